@@ -61,10 +61,15 @@ const BREADTH_HEADS = set(`
 const SIZE_BEFORE = set("active peak concurrent enrolled registered signed paying paid onboarded new gross");
 /**
  * Being on our books said after the noun (issue 17, ninth round, set G): "vets under contract",
- * "hotels on our books", besides "restaurants on the platform" (PRODUCT).
+ * "hotels on our books", besides "restaurants on the platform" (PRODUCT). Issue 17, twelfth round (sets J
+ * and O): what we list or stock is on our books as a supplier is ("Tutors listed" under "Students keep
+ * learning with the same tutor", "Species on the price list" under "Become restaurants' most reliable fish
+ * supplier", both K3): the size of our range, which grows while the quality or the keeping the objective
+ * asks for stands still. Under an objective about finding or choosing, the range is its own measure
+ * (`k3-aligned-metric.ts`, SUPPLY_COUNT and CHOICE_AIM).
  */
 const ON_OUR_BOOKS =
-  /^(under (contract|an? agreement)|on (our|the) (books|roster|panel|network)|in (our |the )?network)\b/;
+  /^(under (contract|an? agreement)|on (our|the) (books|roster|panel|network|price list|menu)|in (our |the )?(network|catalog(ue)?|range))\b/;
 /**
  * A minimum of activity written out after the noun is the definition of an active count (issue 17,
  * ninth round, set G): "carriers hauling at least one load a month", "riders who top up a card at
@@ -85,10 +90,11 @@ const ACTIVE_MINIMUM =
  * neither read), and what customers create or submit in it, their use counted as volume ("Invoices
  * created per month" under "Help small firms get paid without chasing", "Itineraries created" under
  * "Customers plan a trip with us and book it with us": writer J only, no false alarm on any tuning set;
- * what the team makes stays an artefact, K7's: "Templates created").
+ * what the team makes stays an artefact, K7's: "Templates created"). "Listed" after the noun is the
+ * range on our books (ON_OUR_BOOKS, twelfth round).
  */
 const VOLUME_VERBS = set(
-  "ship sell process post ingest issue lend deliver enrol enroll acquire sign onboard book write written order bill upload bind bound originate collect charge receive carry audit connect run create submit",
+  "ship sell process post ingest issue lend deliver enrol enroll acquire sign onboard book write written order bill upload bind bound originate collect charge receive carry audit connect run create submit list",
 );
 const SIZE_HEADS = set("volume headcount book throughput");
 
@@ -150,9 +156,19 @@ const MAY_BE_BREADTH =
  * one false alarm and no find (set I's one find is lost). A collection rate is not read under an
  * objective about satisfaction (物业费收缴率 under 业主满意度提升到 90 分, clean in set L): how
  * willingly customers pay follows how satisfied they are (`k3-aligned-metric.ts`).
+ * Issue 17, twelfth round (sets L and O): our share of a market or of sales is our business's size said
+ * as a share ("Inhaler share of new asthma prescriptions" under "Help prescribers get their patients
+ * using our inhaler correctly", "New-to-brand prescription share" under "Make sure patients who start
+ * our statin stay on it"; in Chinese 市场份额, 销售额占比, 销量占比): it rises with sales
+ * effort while correct use, staying on the drug or the queue stands still. Read where the product names
+ * the share ("Inhaler share of …"): not "Share of repeat prescriptions delivered before …" (an
+ * outcome's share), nor waste "as a share of sales", nor 销售占比, which is as often the share of
+ * salespeople (周活跃销售占比, set K's trap) as of sales (新品咖啡销售占比, set O, left unread). Under an
+ * objective that asks for the market, the brand or a launch it is the objective's own measure (reach,
+ * read first).
  */
 const OUR_CUT =
-  /\b(take rate|commission rate|rake|loss ratio|collection rate)\b|抽佣率|佣金率|抽成比例|[\u4e00-\u9fff]{0,3}费[\u4e00-\u9fff]{0,2}(回收率|收缴率)/;
+  /\b(take rate|commission rate|rake|loss ratio|collection rate|market share|(new-to-brand |nbrx |trx )?prescription share|\b(?!(the|a|an|of|what)\b)[a-z]+(-[a-z]+)? share of (new )?(\w+ ){0,2}(sales|prescriptions|scripts))\b|抽佣率|佣金率|抽成比例|[\u4e00-\u9fff]{0,3}费[\u4e00-\u9fff]{0,2}(回收率|收缴率)|市场份额|市占率|销售额占比|销量占比/;
 export const ourCut = (text: string): string | null => OUR_CUT.exec(text.normalize("NFKC").toLowerCase())?.[0] ?? null;
 
 /** Whether `breadthCount` may find a count, without the tagger: its own prefilters. */
@@ -214,7 +230,7 @@ export function breadthCount(title: string): string | null {
 
 /** A cheap test for the size markers, before the tagger. */
 const MAY_BE_SIZE =
-  /\b(active|peak|concurrent|enrolled|registered|signed|paying|paid|onboarded|new|gross|on (the|our) platform|under (contract|an? agreement)|on (our|the) (books|roster|panel|network)|at least (once|one|1)|shipped|sold|processed|posted|ingested|issued|lent|delivered|acquired|booked|written|ordered|billed|uploaded|bound|originated|collected|charged|received|carried|audited|connected|run|created|submitted|in (our |the )?network|volume|headcount|book|throughput)\b/;
+  /\b(active|peak|concurrent|enrolled|registered|signed|paying|paid|onboarded|new|gross|on (the|our) platform|under (contract|an? agreement)|on (our|the) (books|roster|panel|network)|at least (once|one|1)|shipped|sold|processed|posted|ingested|issued|lent|delivered|acquired|booked|written|ordered|billed|uploaded|bound|originated|collected|charged|received|carried|audited|connected|run|created|submitted|in (our |the )?(network|catalog(ue)?|range)|on (our|the) (price list|menu)|listed|volume|headcount|book|throughput)\b/;
 
 /** A plural noun counted as the size of the business (SIZE_BEFORE, on the platform, VOLUME_VERBS). */
 function sizeOf(words: readonly Word[], at: number): boolean {
@@ -249,9 +265,17 @@ function sizeOf(words: readonly Word[], at: number): boolean {
   const verb = words[at + ofNoun];
   // Not what the team delivers (issue 17, eleventh round, set K): "Food waste caddies delivered",
   // "Tutoring hours delivered" are the team's output or effort (K7, K6), not the business's size; a
-  // breadth head delivered stays a volume ("orders delivered per day", `narrowed`).
+  // breadth head delivered stays a volume ("orders delivered per day", `narrowed`). Nor the jobs, builds
+  // or pipelines our engineers' machines run ("Number of CI jobs run per day", set P; "Builds run per
+  // day", set J: both K6's activity, issue 17, twelfth round), unlike the tests or samples run for
+  // customers (sets K and M).
+  const ours = verb?.lemma === "run" && /^(job|build|pipeline|workflow)s?$/.test(w.lemma);
   const volume =
-    verb !== undefined && VOLUME_VERBS.has(verb.lemma) && verb.lemma !== "deliver" && plainAfter(words, at + ofNoun);
+    verb !== undefined &&
+    VOLUME_VERBS.has(verb.lemma) &&
+    verb.lemma !== "deliver" &&
+    !ours &&
+    plainAfter(words, at + ofNoun);
   const marked = before.some((b) => SIZE_BEFORE.has(b.text)) && (!narrowed(words, at) || volume);
   return marked || onPlatform || volume;
 }
@@ -383,9 +407,14 @@ const FILLER = set("a an the of our their its from to by in on at number count t
  * event or campaign) they begin ("会员日活动短信发送量" counts texts sent for members' day, K6's). And a
  * count named alone, its figures in the baseline and target fields (企业客户签约数, 户用电站签约量, 开户数,
  * 企业合作数: four misses of set O), is read as one followed by 从 or 由 is; 质量 is quality, not a 量.
+ * Issue 17, twelfth round (sets I, J and M): the people who come through counted by head or visit, as
+ * 客流 is (年接待游客量 under 游客入园不排长队, 新患者到诊量 under 患者术后复查不掉队, 食堂就餐人次 under
+ * 让员工在食堂吃得满意、浪费少, each K3): volume, which rises with the season while the queue, the follow-up
+ * or the waste the objective names stands still. Not what our people handle (接诊量, 接待量: K6's), nor
+ * views (观看人次: K6's), nor a count pushed down (营业厅到访人次 降至, the objective's own result).
  */
 const CHINESE_BREADTH =
-  /(签约|覆盖|服务|合作|入驻|付费|新建|新增|接入|上架|投放|开户)[\u4e00-\u9fff]{0,4}(数量|家数|个数|数|(?<!质)量)(?=从|由|$)|(签约|合作|入驻|付费|新签|新增|在保|在册)[\u4e00-\u9fff]{1,5}(?=从[^，,。；;]{0,6}?\d[\d.,]*\s*万?\s*(家|个|所|位|名|座)(?![\u4e00-\u9fff]*(率|占比|比例)))|(签约|合作|入驻|付费|新签|新增|在保|在册|客户)[\u4e00-\u9fff]{0,3}(客户|用户|会员|商家|商户|卖家|买家|酒店|门店|店铺|医院|诊所|学校|企业|机构|司机|骑手|车主|伙伴|供应商|仓库|网点|站点|玩家|学员|读者|创作者|作者|患者|家长)数?(?=从|由|$)|保费|出货量|交付(新车|量)|(?<![派工接抢])单量|客流(量|人次)?|贷款余额|[^\d\s]{0,6}(师|员|中心|团队)(人数|人员)|(新注册|新增)?(用户|客户|会员|商家|门店|卖家|买家|粉丝|学员|司机|骑手|企业|团队|注册|下载|安装|访问|线索|商机|订单|交易|销售|申请|预约|装机|店铺|医院|学校|读者|听众|玩家|包裹|运单|询盘|报名|吞吐|团长|供应商)(数量|总数|人数|笔数|数|量|规模|额)|(揽收|办件|投递|发卡|放款|采购|发货)(量|笔数)|[\u4e00-\u9fff]{1,4}销量|(赞助|订阅|广告|会员|门票|票房|佣金|服务|平台|营业|课程|门诊|手续费|利息|租金|运费|年费|月费)收入|营业额|充值额|回款额|合同额|筹款额|募捐额|捐款额|(广告主|广告|投放)[\u4e00-\u9fff]{0,4}消耗|上传[\u4e00-\u9fff]{0,2}(?=\s*\d)|[日月周]活(?!动)|\bdau\b|\bmau\b|\bgmv\b|营收|销售额|交易额|成交额|签约额|流水|\barr\b|\bmrr\b|新注册|新增(用户|客户|商家|门店|企业|会员)/;
+  /(签约|覆盖|服务|合作|入驻|付费|新建|新增|接入|上架|投放|开户)[\u4e00-\u9fff]{0,4}(数量|家数|个数|数|(?<!质)量)(?=从|由|$)|(签约|合作|入驻|付费|新签|新增|在保|在册)[\u4e00-\u9fff]{1,5}(?=从[^，,。；;]{0,6}?\d[\d.,]*\s*万?\s*(家|个|所|位|名|座)(?![\u4e00-\u9fff]*(率|占比|比例)))|(签约|合作|入驻|付费|新签|新增|在保|在册|客户)[\u4e00-\u9fff]{0,3}(客户|用户|会员|商家|商户|卖家|买家|酒店|门店|店铺|医院|诊所|学校|企业|机构|司机|骑手|车主|伙伴|供应商|仓库|网点|站点|玩家|学员|读者|创作者|作者|患者|家长)数?(?=从|由|$)|保费|出货量|交付(新车|量)|(?<![派工接抢])单量|客流(量|人次)?|(游客|乘客|旅客|访客|就餐|到诊|就诊)(量|人次|人数)|贷款余额|[^\d\s]{0,6}(师|员|中心|团队)(人数|人员)|(新注册|新增)?(用户|客户|会员|商家|门店|卖家|买家|粉丝|学员|司机|骑手|企业|团队|注册|下载|安装|访问|线索|商机|订单|交易|销售|申请|预约|装机|店铺|医院|学校|读者|听众|玩家|包裹|运单|询盘|报名|吞吐|团长|供应商)(数量|总数|人数|笔数|数|量|规模|额)|(揽收|办件|投递|发卡|放款|采购|发货)(量|笔数)|[\u4e00-\u9fff]{1,4}销量|(赞助|订阅|广告|会员|门票|票房|佣金|服务|平台|营业|课程|门诊|手续费|利息|租金|运费|年费|月费)收入|营业额|充值额|回款额|合同额|筹款额|募捐额|捐款额|(广告主|广告|投放)[\u4e00-\u9fff]{0,4}消耗|上传[\u4e00-\u9fff]{0,2}(?=\s*\d)|[日月周]活(?!动)|\bdau\b|\bmau\b|\bgmv\b|营收|销售额|交易额|成交额|签约额|流水|\barr\b|\bmrr\b|新注册|新增(用户|客户|商家|门店|企业|会员)/;
 
 function chineseBreadth(text: string): string | null {
   const match = CHINESE_BREADTH.exec(text);
@@ -499,9 +528,14 @@ const MORE_PER_PERSON =
  * Reach words (grow, sell, 更多, 用上) are read first and keep their counts clean; "stop" is not read
  * ("let nurses stop walking samples" has its own count of what replaces the walk, "robot
  * deliveries", clean in set C), nor "get" ("help shops get repeat orders", their own volume).
+ * Issue 17, twelfth round: a thing people trust said as a relative clause ("data researchers trust",
+ * set M; "in a way policyholders trust", set J) is reliability, as "trust the numbers" is; not trust as a
+ * relationship ("trusted partner"). And a thing ready when the customer comes for it is timeliness said another
+ * way ("Make click-and-collect orders ready when customers walk in", set O, with "Online orders per
+ * week" K3; "find it ready", set I; "ready to ride", set P).
  */
 export const OUTCOME_AIM =
-  /\b(spend (their|his|her|your|the|more|less) (\w+ )?(time|week|weeks|day|days|hours|evenings|mornings)|(pay|pays|spend|spends|use|uses) less|(don't|do not|doesn't|does not|never|no longer) (drop|fail|break|stall|freeze|go down|go offline)|fast(er|est)?|quick(er|ly)?|instant\w*|sooner|same day|on time|in time|wait\w*|delay\w*|late|eas(y|ier|ily)|simpl\w*|painless\w*|effortless\w*|smooth\w*|friction\w*|hassle\w*|self-serve|on their own|without|yes or no|before|safe(r|ly|ty)?|secur\w*|reliab\w*|dependab\w*|stabl\w*|accura\w*|right the first time|first time|first try|correct\w*|errors?|error-free|mistakes?|wrong|broken|(un)?damaged?|intact|crash\w*|defects?|quality|fresh\w*|cheap\w*|costs?|afford\w*|waste\w*|fair\w*|transparen\w*|predictab\w*|clear\w*|confiden\w*|trust (the|our|their|it|us with)|trustworthy|stress\w*|worr\w*|health\w*|productiv\w*|efficien\w*|sav(e|es|ing) (\w+ ){0,2}(time|money|hours|minutes|days|costs?)|less time|fewer|deep(er|en|ly)?(?! (dives?|links?|learning|interviews?))|depth|power users?|heavy|keep (\w+ ){0,2}(customers|users|accounts|clients|members|sellers|merchants|players|subscribers|drivers|riders)|retain\w*|retention|churn\w*|stay\w*|renew\w*|loyal\w*|succe\w*|decid\w*|decisions?|answers?|unstuck|non-event|boring|never (notice|wait|miss|lose)|stop (losing|waiting|chasing)|pain\w*|headache\w*|frustrat\w*|home on time|evenings?|weekends?|(cut|reduce|shorten|halve|lower) (\w+ ){0,3}(time|hours|minutes|days|effort|work)|understand\w*|finish\w*|complet\w*|themselves|in one sitting|first visit|act on|prove|give (\w+ ){0,3}back (\w+ ){0,3}(time|hours?|an hour|minutes|evenings?|days?)|time in their day|busywork|paperwork|toil|feel\w*|respect\w*|(can|could) predict|glucose|blood (sugar|pressure)|symptoms?|(can|could) (count|rely|depend) on|(can|could) trust|never (have to )?think about|just works?|worth\w*|useful|usable|stick (with|to)|(get|back) on track|in one (visit|appointment|place|call|go|session)|take seconds|in (seconds|minutes|an afternoon|a day)|not months|sustainab\w*|alone|fixed|promised)\b|^(help|let|enable) (\w+ ){1,3}(make|file|decide|choose|find|finish|fix|pass|pay|plan|book|close|solve|know|learn|catch|spot|avoid|switch|settle|claim|apply|set up|see|run|quote|work)\b|更快|加快|尽快|快速|准确|准时|准点|及时|按时|稳定|省钱|省时|省心|省事|顺畅|顺手|顺利|安全|放心|安心|轻松|简单|方便|出错|差错|少错|不再|不用|不怕|少跑|靠谱|可靠|健康|留住|留存|续费|回头|复购|深度|深入|深化|高效|不掉链子|一次就|当天|马上|立刻|看得懂|透明|公平|可预期|新鲜|成本|浪费|损耗|加班|熬夜|通宵|排队|麻烦|折腾|踩坑|少花|节省|减负|流失|忠诚|拿准|办好|做对|找到|用好|见效|判断|不中途|不退出|明确|学完|了解|有数|花得值|值回票价|住满|有人看|回应|焦虑|相信|真的|发对|发准|少等|久等|干等|等待|坚持|把时间(花|用)在|(看到|描述|宣传|图片|承诺)的一样|一致|相符|属实|长期(客户|用户|会员|合作)|合格|达标|完好|无损|留下来|留得住|(都|全)是对的|还得(起|上)|续订|续下去|续到|离不开|(?<=[\u4e00-\u9fff])(?<!越)(?<![愉痛凉])快(?=[、，,。；;\s]|$)|(?<=[\u4e00-\u9fff])(?<!越)(稳|(?<![标水基])准)(?=[、，,。；;\s]|$)|又(快|准|稳|好|省)|卡住|卡顿|卡壳|秒开|[分钟时天周]内|停机|断药|一次解决|得到解决|第一时间|随时知道|清楚|进步|看懂|拿定主意|上手|用起来|被欢迎|获得价值|排长队|敢|踏实|从容|稳如泰山|物有所值|可信|^(帮|帮助|让)[^，,。；;]{1,8}(把|能|可以|自己|就能)[^，,。；;]{2,}/;
+  /\b(spend (their|his|her|your|the|more|less) (\w+ )?(time|week|weeks|day|days|hours|evenings|mornings)|(pay|pays|spend|spends|use|uses) less|(don't|do not|doesn't|does not|never|no longer) (drop|fail|break|stall|freeze|go down|go offline)|fast(er|est)?|quick(er|ly)?|instant\w*|sooner|same day|on time|in time|wait\w*|delay\w*|late|eas(y|ier|ily)|simpl\w*|painless\w*|effortless\w*|smooth\w*|friction\w*|hassle\w*|self-serve|on their own|without|yes or no|before|safe(r|ly|ty)?|secur\w*|reliab\w*|dependab\w*|stabl\w*|accura\w*|right the first time|first time|first try|correct\w*|errors?|error-free|mistakes?|wrong|broken|(un)?damaged?|intact|crash\w*|defects?|quality|fresh\w*|cheap\w*|costs?|afford\w*|waste\w*|fair\w*|transparen\w*|predictab\w*|clear\w*|confiden\w*|trust (the|our|their|it|us with)|(data|numbers|results|answers|advice|reports?|figures|a way) (\w+ ){1,2}trust|trustworthy|stress\w*|worr\w*|health\w*|productiv\w*|efficien\w*|sav(e|es|ing) (\w+ ){0,2}(time|money|hours|minutes|days|costs?)|less time|fewer|deep(er|en|ly)?(?! (dives?|links?|learning|interviews?))|depth|power users?|heavy|keep (\w+ ){0,2}(customers|users|accounts|clients|members|sellers|merchants|players|subscribers|drivers|riders)|retain\w*|retention|churn\w*|stay\w*|renew\w*|loyal\w*|succe\w*|decid\w*|decisions?|answers?|unstuck|non-event|boring|never (notice|wait|miss|lose)|stop (losing|waiting|chasing)|pain\w*|headache\w*|frustrat\w*|home on time|evenings?|weekends?|(cut|reduce|shorten|halve|lower) (\w+ ){0,3}(time|hours|minutes|days|effort|work)|understand\w*|finish\w*|complet\w*|themselves|in one sitting|first visit|act on|prove|give (\w+ ){0,3}back (\w+ ){0,3}(time|hours?|an hour|minutes|evenings?|days?)|time in their day|busywork|paperwork|toil|feel\w*|respect\w*|(can|could) predict|glucose|blood (sugar|pressure)|symptoms?|(can|could) (count|rely|depend) on|(can|could) trust|never (have to )?think about|just works?|worth\w*|useful|usable|stick (with|to)|(get|back) on track|in one (visit|appointment|place|call|go|session)|take seconds|in (seconds|minutes|an afternoon|a day)|not months|sustainab\w*|alone|fixed|promised|ready)\b|^(help|let|enable) (\w+ ){1,3}(make|file|decide|choose|find|finish|fix|pass|pay|plan|book|close|solve|know|learn|catch|spot|avoid|switch|settle|claim|apply|set up|see|run|quote|work)\b|更快|加快|尽快|快速|准确|准时|准点|及时|按时|稳定|省钱|省时|省心|省事|顺畅|顺手|顺利|安全|放心|安心|轻松|简单|方便|出错|差错|少错|不再|不用|不怕|少跑|靠谱|可靠|健康|留住|留存|续费|回头|复购|深度|深入|深化|高效|不掉链子|一次就|当天|马上|立刻|看得懂|透明|公平|可预期|新鲜|成本|浪费|损耗|加班|熬夜|通宵|排队|麻烦|折腾|踩坑|少花|节省|减负|流失|忠诚|拿准|办好|做对|找到|用好|见效|判断|不中途|不退出|明确|学完|了解|有数|花得值|值回票价|住满|有人看|回应|焦虑|相信|真的|发对|发准|少等|久等|干等|等待|坚持|把时间(花|用)在|(看到|描述|宣传|图片|承诺)的一样|一致|相符|属实|长期(客户|用户|会员|合作)|合格|达标|完好|无损|留下来|留得住|(都|全)是对的|还得(起|上)|续订|续下去|续到|离不开|(?<=[\u4e00-\u9fff])(?<!越)(?<![愉痛凉])快(?=[、，,。；;\s]|$)|(?<=[\u4e00-\u9fff])(?<!越)(稳|(?<![标水基])准)(?=[、，,。；;\s]|$)|又(快|准|稳|好|省)|卡住|卡顿|卡壳|秒开|[分钟时天周]内|停机|断药|一次解决|得到解决|第一时间|随时知道|清楚|进步|看懂|拿定主意|上手|用起来|被欢迎|获得价值|排长队|敢|踏实|从容|稳如泰山|物有所值|可信|^(帮|帮助|让)[^，,。；;]{1,8}(把|能|可以|自己|就能)[^，,。；;]{2,}/;
 
 /**
  * The objective written as what happens for the people it serves, not as what we do (K3, issue 17,
@@ -549,8 +583,11 @@ function englishClause(title: string): string | null {
   }
   if (head < 0 || (head === at && DETERMINERS.has(words[head]?.text ?? ""))) return null;
   const subject = words[head] as Word;
-  // "we", "our team", "the company": our own action, not an outcome for anyone.
-  if (OURSELVES.has(subject.lemma)) return null;
+  // "we", "our team", "the company": our own action, not an outcome for anyone. Not a plural said
+  // without "our" (issue 17, twelfth round, set P: "Teams plan their week in our tool instead of
+  // spreadsheets", "Product teams ship …"): the customers' teams, whose outcome it is.
+  const ours = subject.text === subject.lemma || words.slice(at, head).some((w) => /^(our|my)$/.test(w.text));
+  if (OURSELVES.has(subject.lemma) && ours) return null;
   let verbAt = head + 1;
   // "Customers who buy crypto understand the risk": the verb after the relative clause.
   if (/^(who|that)$/.test(words[verbAt]?.text ?? "")) {
@@ -591,7 +628,9 @@ const NOT_OUTCOME_VERBS = set(`
 /**
  * The Chinese clause: 让, 帮, 帮助 or 使 and what follows, or a group of people first and what happens
  * to them. People are read by the noun's own ending (者, 人, 员, 户, 客, 主, 民, 生, 家, 手, 众 …) or
- * its word (孩子, 司机, 玩家 …), within the clause's first eight characters.
+ * its word (孩子, 司机, 玩家 …), within the clause's first eight characters. Issue 17, twelfth round: and a
+ * leader of a group or place (团长, 店长, 校长: 团长愿意持续开团，带着邻居一起买, set K, where 团长数量 is K3
+ * as under 让团长放心 in set J).
  */
 function chineseClause(text: string): string | null {
   const clause = text.split(/[,，;；。]/)[0] ?? text;
@@ -605,7 +644,7 @@ const ZH_IMPERATIVE =
   /^(成为|打造|建设|建立|搭建|提升|提高|增加|降低|减少|扩大|拓展|推出|上线|完成|实现|做|把|将|推动|推进|深化|优化|改善|加快|保持|守住|赢得|赢回|拿下|进入|覆盖|获取|吸引|服务|支持|帮|让|使|给|为|对标|追上|超过|做好|做到|搞定|解决|减轻|缩短)/;
 
 const ZH_PEOPLE =
-  /^[\u4e00-\u9fff]{0,6}?(用户|客户|顾客|买家|卖家|商家|商户|学员|学生|居民|游客|乘客|旅客|业主|司机|骑手|玩家|孩子|家长|老人|患者|病人|观众|读者|听众|员工|店员|会计|雇主|人群|创作者|作者|主播|会员|家属|农户|医生|护士|老师|工程师|开发者|车主|房东|租客|宠物主|老板|店主|[\u4e00-\u9fff](者|人|员|户|客|主|民|生|手|众|们))(?=[\u4e00-\u9fff]{2})/;
+  /^[\u4e00-\u9fff]{0,6}?(用户|客户|顾客|买家|卖家|商家|商户|学员|学生|居民|游客|乘客|旅客|业主|司机|骑手|玩家|孩子|家长|老人|患者|病人|观众|读者|听众|员工|店员|会计|雇主|人群|创作者|作者|主播|会员|家属|农户|医生|护士|老师|工程师|开发者|车主|房东|租客|宠物主|老板|店主|(团|店|校|院|队|船)长|[\u4e00-\u9fff](者|人|员|户|客|主|民|生|手|众|们))(?=[\u4e00-\u9fff]{2})/;
 /**
  * Choosing, paying or taking up our product is reach (BREADTH_AIM's kind), not an outcome, and so
  * are liking it and coming back to it (engagement, which active counts show: metric-families.ts).
@@ -652,7 +691,12 @@ export const KEEP_CUSTOMERS =
 export const RESEARCH_AIM =
   /^(understand|learn|find out|discover|explore|validate|figure out|investigate|research)\b|\b(learn|find out|test) (whether|if|why|how)\b|\bwhy\b|^(了解|弄清|搞清|研究|验证|摸清|调研|深入了解)|原因|为什么/;
 
-/** A people stock (who is with us now), which keeping them grows: not read under a keep aim. */
-export const PEOPLE_STOCK = /\b(users|customers|subscribers|members|accounts|clients)\b|用户|客户|会员/;
+/**
+ * A people stock (who is with us now), which keeping them grows: not read under a keep aim. Teams and
+ * workspaces are accounts too ("Paid teams" under "Make teams want to keep using us"; twelfth round,
+ * once a plural "teams" opens an outcome clause).
+ */
+export const PEOPLE_STOCK =
+  /\b(users|customers|subscribers|members|accounts|clients|teams|workspaces)\b|用户|客户|会员/;
 /** Newcomers: acquisition, the opposite stage of keeping. */
 export const NEWCOMERS = /\b(new|acquired|sign-?ups?|registrations?)\b|新增|新注册|新签|新入驻|新单|拉新/;

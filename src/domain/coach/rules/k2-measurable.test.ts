@@ -216,9 +216,26 @@ describe("measurable key results (K2 beyond the deadline)", () => {
   });
 
   // Issue 17, tenth round: the shapes of sets H and I, rephrased (never their sentences).
-  describe("money named by its kind, a rate's denominator (tenth round)", () => {
+  it.each<[string, Partial<DraftKeyResult>, number]>([
+    // A margin named alone past 100 with no unit is money per sale (set L); a percent or a unit is read.
+    ["Gross margin per load", { baseline: 142, target: 160 }, 1],
+    ["Gross margin per load", { baseline: 142, target: 160, unit: "€" }, 0],
+    ["Gross margin", { baseline: 38, target: 42 }, 0],
+    ["Share of loads with a gross margin above break-even", { baseline: 142, target: 160 }, 0],
+  ])("reads a margin named alone: %j %j (K2)", (title, fields, count) => {
+    expect(review(title, fields)).toHaveLength(count);
+  });
+
+  describe("money named by its kind, a rate's denominator (tenth and twelfth rounds)", () => {
     textRuleCases("K2", review, {
       flags: [
+        // An average gift is a sum as donations are; a debt "of customers" is theirs, not a count of
+        // them (twelfth round, sets P and M).
+        "Average gift from 52 to 60",
+        "Median pledge from 20 to 25",
+        "Average debt of customers on plans from 1,900 to 1,400",
+        "Average bill of members from 96 to 88",
+        "Monthly transfer volume from 310 to 400",
         // Pay, premium, money held, a budget, donations, a price per night or hour: sums written bare.
         "Median starting salary of graduates from 41 to 47",
         "Average hourly wage from 14 to 16",
@@ -238,6 +255,15 @@ describe("measurable key results (K2 beyond the deadline)", () => {
         "月租金从 3200 提高到 3500",
       ],
       accepts: [
+        // TRAP money per account executive or SDR is a per-person average (README), however bare
+        "Average monthly new ARR per account executive from 42 to 48",
+        "Pipeline generated per SDR from 120 to 150",
+        // TRAP a count of customers with a debt; what is counted after the money word
+        "Customers with debt over 90 days from 1,900 to 1,400",
+        "Cost overruns from 12 to 6",
+        "Average gift from $52 to $60",
+        "Small-dollar loan volume from $1.2m to $1.8m",
+        "Transfer volume growth from 4% to 6%",
         // TRAP the money word is a rate's denominator: the count is of what comes before it
         "Support emails per 100 orders from 57 to 30",
         "Chargebacks per 1,000 payments from 4 to 2",

@@ -69,8 +69,12 @@ const VAGUE_TARGET: readonly RegExp[] = [
  * "Monthly cloud bill"), funding won or raised (as 筹款额), and 价格 in Chinese (每吨饲料价格从 3200 降到
  * 3000, H's 体检套餐平均价格从 399 到 459): a price, not only 单价, 均价 or 售价. Third part (set O): an
  * average or account balance ("Average balance after 90 days from 140 to 190"), a sum held as AUM is.
+ * Twelfth round (sets P and M): an average gift or pledge, money given as donations are ("Average gift
+ * from 52 to 60"); and a sum "of" the people who owe or hold it ("Average debt of customers on plans")
+ * is theirs, not a count of them (COUNT_AFTER); money moved or lent counted as a volume ("Monthly
+ * transfer volume from 310 to 400", set L; "Small-dollar loan volume from $1.2m", set O, with its sign).
  */
-const MONEY_KINDS = String.raw`income|profits?|(qualified |expansion |sales )?pipeline( generated)?|(fraud |credit )?losses|compensation paid|(points |loyalty )?liabilit(y|ies)|(cloud |monthly )bills?|fees earned|standing charges?|adr|revpar|arpl|(booking|settlement|claim) (value|amount)|premium per policy|salar(y|ies)|wages?|earnings|(starting|base|median|average) pay|(written|bound|gross|net|earned|insurance|policy|renewal|new|annual|total) premiums?|premiums? (written|bound|income|volume)|assets under (management|administration)|aum|aua|(?<!\b(on|within|over|under) )budgets?|donations|(nightly|daily|hourly|night|room|day) rates?|(average|avg|median|mean) (fare|rent|payout|tip|deposit|fee|premium|salary|wage|bill|debt)s?|funding (won|raised|secured)|(average|avg|median|mean|account|wallet|savings|deposit) balances?`;
+const MONEY_KINDS = String.raw`income|profits?|(qualified |expansion |sales )?pipeline( generated)?|(fraud |credit )?losses|compensation paid|(points |loyalty )?liabilit(y|ies)|(cloud |monthly )bills?|fees earned|standing charges?|adr|revpar|arpl|(booking|settlement|claim) (value|amount)|premium per policy|salar(y|ies)|wages?|earnings|(starting|base|median|average) pay|(written|bound|gross|net|earned|insurance|policy|renewal|new|annual|total) premiums?|premiums? (written|bound|income|volume)|assets under (management|administration)|aum|aua|(?<!\b(on|within|over|under) )budgets?|donations|(nightly|daily|hourly|night|room|day) rates?|(average|avg|median|mean) (fare|rent|payout|tip|deposit|fee|premium|salary|wage|bill|debt|gift|donation|pledge)s?|funding (won|raised|secured)|(average|avg|median|mean|account|wallet|savings|deposit) balances?|(money |funds )?(transfer|payment|remittance|lending) volume`;
 const MONEY_KINDS_ZH =
   "价格|利润|资金损失|筹款额|配送费|保费|起薪|薪资|薪酬|工资|捐款|善款|资产规模|管理规模|贷款余额|票价|车费|房费|租金|佣金|手续费|押金|学费";
 /** Chinese: what is counted after the money word ("车费投诉", "佣金争议"): a count, not the sum. */
@@ -99,8 +103,12 @@ const MONEY_IN_TITLE = new RegExp(
 const SHARE_OR_COUNT =
   /\b((?<!\b(nightly|daily|hourly|night|room|day) )rate|ratio|share|percentage|percent|margin|index|score|number of|count|satisfaction|rating|retention|churn|growth|conversion|attainment|coverage|utili[sz]ation|coefficient|variance|volatility)\b|率|占比|比例|倍数|笔数|单数|数量|满意度|评分|得分|指数|系数|方差|波动/;
 const MARGIN = /\bmargins?\b/;
+/** A share, rate or count said beside a margin ("share of loads with a margin above 100"). */
+const SHARE_OR_COUNT_BUT_MARGIN = /\b(rate|ratio|share|percentage|percent|number of|count)\b|率|占比|比例/;
+// Money per account executive, SDR or recruiter is per person as per rep is (twelfth round, set P's trap:
+// "Average monthly new ARR per account executive from 42 to 48").
 const PER_PERSON =
-  /\bper (agent|rep|seller|salesperson|person|employee|head|member|driver|rider|courier|technician|teacher|nurse|doctor|engineer|developer|advisor|adviser|broker|host|stylist|picker|artist|creator|author|musician|freelancer|tutor|instructor|partner|vendor|supplier|farmer|grower|landlord)\b|(每个|每位|每名|人均)/;
+  /\bper (agent|rep|seller|salesperson|person|employee|head|member|driver|rider|courier|technician|teacher|nurse|doctor|engineer|developer|advisor|adviser|broker|host|stylist|picker|artist|creator|author|musician|freelancer|tutor|instructor|partner|vendor|supplier|farmer|grower|landlord|account (executive|manager)|ae|sdr|bdr|recruiter|consultant|planner|officer)\b|(每个|每位|每名|人均)/;
 // A count whose subject a money or time word only describes (issue 17, second edition): "tickets
 // about unexpected costs", "refund requests citing price", "price-match requests", "customers who
 // say the price is fair", "orders delivered on time". The KR counts the tickets, requests or
@@ -111,7 +119,7 @@ const COUNT_NOUN =
 const EVENTS_AFTER =
   /^(-\w+)?\s(complaints|tickets|requests|contacts|calls|chats|disputes|claims|cases|incidents|errors|escalations|alerts|reports|mentions|questions|breaches)\b/;
 const COUNT_BEFORE = new RegExp(`\\b${COUNT_NOUN}\\b`);
-const COUNT_AFTER = new RegExp(`^[-\\s](\\w+[-\\s])?${COUNT_NOUN}\\b`);
+const COUNT_AFTER = new RegExp(`^[-\\s](?!of\\b)(\\w+[-\\s])?${COUNT_NOUN}\\b`);
 // A unit written anywhere in the title or metric, not only after the number: "median weekly
 // minutes ..., 95 → 60", "onboarding time in days", "Revenue in $M", "等待时间（分钟）", "月收入（万元）".
 // A frequency is not a unit: "per day", "a week", 每天 leave "cost per day from 40 to 30" bare.
@@ -391,6 +399,16 @@ export function unmeasurable(
     // A frequency after the target is not a unit ("spend from 1.2 to 1.8 per month", issue 17, ninth
     // round): 1.8 what a month is still open.
     // A year the title ends on is a date, not its target ("Total donations processed since 2019").
+    // A margin named alone past 100, with no unit in its field, is money per sale as it is in a title
+    // that ends on it ("Gross margin per load", 142 → 160, set L; issue 17, twelfth round).
+    const bareMargin = !/\d/.test(title) && (kr.unit ?? "").trim() === "" && MARGIN.test(title);
+    if (
+      bareMargin &&
+      Math.max(kr.baseline, kr.target) > 100 &&
+      !PER_PERSON.test(title) &&
+      !SHARE_OR_COUNT_BUT_MARGIN.test(title)
+    )
+      return { noUnit: "margin" };
     if (!ENDS_ON_NUMBER.test(title) || ENDS_ON_YEAR.test(title)) return null;
     if ((kr.unit ?? "").trim() !== "" || UNIT_IN_TITLE.test(withoutWindows(title, kr))) return null;
     // A margin past 100 is money per sale, not a percent ("Average EV transaction margin from 1,800

@@ -1000,7 +1000,253 @@ describe("key results aligned with their objective (K3)", () => {
         ["Make our prices fair for families", "Basket price rise versus CPI from 1.2 to 0.5 points"],
       ],
     });
+  });
 
+  // Issue 17, twelfth round: readings from the misses that recur across writers (sets P, O, K, J and
+  // tuning-2026-12-07), each with traps.
+  describe("twelfth round: shapes recurring across writers (K3)", () => {
+    shape("a breadth count under an objective that asks for a habit or coming back", {
+      flags: [
+        ["Players make the game part of their week", "Daily active users from 880k to 1M"],
+        ["Help first-time savers build a saving habit", "Grow sign-ups from 14k to 22k a month"],
+        ["Make reports something teams build once and reuse every week", "New trial sign-ups from 2,300 to 2,900"],
+        ["Families order their groceries from us every week", "App installs per quarter from 210k to 260k"],
+        [
+          "Turn occasional exporters into people who build on our data every week",
+          "Grow number of users from 50k to 60k",
+        ],
+        ["让玩家养成每天练一局的习惯", "日活 DAU 从 50 万提升到 65 万"],
+        ["让用户养成每周运动的习惯", "月活用户从 600 万提升到 750 万"],
+      ],
+      accepts: [
+        // TRAP the objective asks for more people as well as the habit
+        ["Help more people build a daily meditation habit", "Grow sign-ups from 14k to 22k a month"],
+        ["让更多用户每天都回来刷一刷", "日活从 120 万提升到 150 万"],
+        // TRAP the breadth word narrowed to the habit itself
+        [
+          "Players make the game part of their week",
+          "Share of daily active users who play 5 days a week from 20% to 26%",
+        ],
+        ["让用户养成每周运动的习惯", "每周运动 3 次以上的活跃用户占比从 18% 提升到 25%"],
+        // TRAP a running total is K5's finding, downloads all time included
+        ["Make players want to come back every day", "Total downloads from 2.4M to 3M"],
+        // TRAP a habit of using or coming back to the product itself is engagement, which active counts show
+        ["Readers come back to the app every morning", "Daily active readers from 80k to 95k"],
+        ["让会员每周都愿意回来", "周活跃会员数从 2 万提升到 3 万"],
+        // TRAP coming back to a place after work is not a habit of use
+        ["让一线员工出差回来一周内拿到报销款", "报销提交到打款的中位天数从 12 天降到 5 天"],
+      ],
+    });
+
+    shape("a newcomer's first purchase under a habit", {
+      flags: [
+        ["Help new members make yoga a weekly habit", { title: "Intro pass sales", baseline: 420, target: 600 }],
+        ["Families order their groceries from us every week", "First-order promo redemptions from 9,000 to 14,000"],
+        ["让用户养成每周买菜的习惯", "首单券核销量从 9000 提升到 14000"],
+      ],
+      accepts: [
+        // TRAP a share of newcomers who come back is the habit itself
+        [
+          "Help new members make yoga a weekly habit",
+          "Intro pass holders who book a second class within 14 days from 30% to 40%",
+        ],
+        // TRAP the objective asks for more people
+        ["Bring more families to their first order with us", "First-order promo redemptions from 9,000 to 14,000"],
+      ],
+    });
+
+    shape("customers' teams as the subject of an outcome clause", {
+      flags: [
+        ["Teams plan their week in our tool instead of spreadsheets", "Weekly active users from 210k to 250k"],
+        ["Legal teams draft contracts with fewer rounds of review", "Weekly active users from 8,000 to 9,500"],
+      ],
+      accepts: [
+        // TRAP our own teams' action names no outcome for anyone
+        ["Our teams move the billing system to the new platform", "Weekly active users from 210k to 250k"],
+        ["The team rebuilds the onboarding flow", "Sign-ups from 2,000 to 2,600 a month"],
+      ],
+    });
+
+    shape("something people trust, said as a relative clause, is an outcome", {
+      flags: [
+        ["Keep our mass spectrometers producing data researchers trust", "Samples run from 12,000 to 16,000"],
+        ["Give clinics results their doctors trust", "Tests run from 40k to 52k a month"],
+      ],
+      accepts: [
+        // TRAP a relationship of trust is the guide's clean case, not an outcome read here
+        ["Become customers' trusted technology partner", "Increase monthly active users from 12,000 to 14,000"],
+        // TRAP a share of the runs that pass is the objective's own measure
+        ["Keep our mass spectrometers producing data researchers trust", "Runs passing QC standards from 86% to 94%"],
+      ],
+    });
+
+    shape("the whole portfolio or every channel against a part", {
+      flags: [
+        [
+          "Fill midweek rooms without training guests to wait for discounts",
+          { title: "RevPAR for the whole portfolio", baseline: 86, target: 91, unit: "EUR" },
+        ],
+        ["周中入住率上来，但不靠打折", { title: "全渠道 RevPAR", baseline: 310, target: 325, unit: "元" }],
+      ],
+      accepts: [
+        // TRAP the objective asks for the whole group's money itself
+        [
+          "Grow the hotel group's revenue",
+          { title: "RevPAR for the whole portfolio", baseline: 86, target: 91, unit: "EUR" },
+        ],
+        // TRAP midweek said in the KR is the part the objective names
+        [
+          "Fill midweek rooms without training guests to wait for discounts",
+          { title: "Midweek occupancy", baseline: 61, target: 68, unit: "%" },
+        ],
+      ],
+    });
+
+    shape("our share of a market or of sales under an outcome", {
+      flags: [
+        [
+          "Help prescribers get their patients using our inhaler correctly",
+          { title: "Inhaler share of new asthma prescriptions from 12% to 15%", baseline: 12, target: 15, unit: "%" },
+        ],
+        [
+          "Make sure patients who start our statin stay on it",
+          { title: "New-to-brand prescription share from 7% to 9%", baseline: 7, target: 9, unit: "%" },
+        ],
+        ["让门店顾客买到新鲜的水果", "自有品牌市场份额从 6% 提升到 8%"],
+      ],
+      accepts: [
+        // TRAP a share of the prescriptions that arrive in time is the outcome itself
+        [
+          "Make repeat prescriptions arrive before people run out",
+          "Share of repeat prescriptions delivered before the previous supply ends from 63% to 75%",
+        ],
+        // TRAP waste as a share of sales is a ratio of something else
+        ["Cut food waste in our stores", "Fresh waste as a share of fresh sales from 4.8% to 3.5%"],
+        // TRAP the objective asks for the market or a launch
+        ["Become the number one payroll provider in Japan", "Payroll market share in Japan from 3% to 5%"],
+        // TRAP 销售 as salespeople
+        ["让销售每天都愿意在 CRM 里推进商机", "每周更新商机 3 次以上的销售占比从 31% 提升到 45%"],
+      ],
+    });
+
+    shape("an order ready when the customer comes is an outcome", {
+      flags: [
+        [
+          "Make click-and-collect orders ready when customers walk in",
+          { title: "Online orders per week", baseline: 6200, target: 7500 },
+        ],
+      ],
+      accepts: [
+        // TRAP the share of orders ready is the objective's own measure
+        [
+          "Make click-and-collect orders ready when customers walk in",
+          "Share of orders ready at the promised time from 79% to 90%",
+        ],
+      ],
+    });
+
+    shape("leaders of a group counted under what they do next (zh)", {
+      flags: [["团长愿意持续开团，带着邻居一起买", "团长数量从 2 万提升到 3 万"]],
+      accepts: [
+        // TRAP what each of the objective's people earns, said per month
+        ["团长愿意长期干下去", "团长每月佣金收入从 1200 元提升到 1500 元"],
+        // TRAP a share of the leaders
+        ["团长愿意持续开团，带着邻居一起买", "连续 3 个月开团的团长占比从 35% 提升到 45%"],
+      ],
+    });
+
+    shape("downloads counted per period under an outcome", {
+      flags: [
+        ["Price motor policies so careful drivers pay less", "Telematics app downloads per quarter from 60k to 90k"],
+        ["让车主少花冤枉钱", "App 下载量从每月 6 万提高到 9 万"],
+      ],
+      accepts: [
+        // TRAP without a period, downloads stay K5's or K6's (sets J and K)
+        ["Travellers buy the right ticket the first time", "App downloads 1.2M → 2M"],
+        // TRAP a share of the downloads is an outcome
+        [
+          "Price motor policies so careful drivers pay less",
+          "Share of app downloads that connect a car in week one from 30% to 45%",
+        ],
+      ],
+    });
+
+    it("says a habit is asked, not depth of workflows (K3)", () => {
+      const [hit] = under("Help first-time savers build a saving habit", "Grow sign-ups from 14k to 22k a month");
+      expect(hit?.message.en).toContain('asks for a habit ("habit")');
+      const [zh] = under("让用户养成每周运动的习惯", "月活用户从 600 万提升到 750 万");
+      expect(zh?.message.zh).toContain("养成习惯（“习惯”）");
+    });
+
+    shape("installs counted under an objective about keeping players", {
+      flags: [["Players stay with us after their first month", "Installs from paid UA campaigns 220k → 350k"]],
+      accepts: [
+        // TRAP downloads outside depth and keeping stay K5's or K6's (sets J and K)
+        ["Travellers buy the right ticket the first time", "App downloads 1.2M → 2M"],
+        // TRAP a running total of installs is K5's
+        ["Keep good carriers coming back to our loads", "Carrier app installs (all time) from 22,000 to 30,000"],
+      ],
+    });
+
+    shape("what we list or stock, counted, under an objective about quality or keeping", {
+      flags: [
+        ["Students keep learning with the same tutor", "Tutors listed 3,500 → 6,000"],
+        [
+          "Become restaurants' most reliable fish supplier",
+          { title: "Species on the price list", baseline: 64, target: 90 },
+        ],
+      ],
+      accepts: [
+        // TRAP choosing from the range is what the objective asks for
+        ["Help home cooks find the fish they want", { title: "Species on the price list", baseline: 64, target: 90 }],
+        // TRAP the share of listed lots that sell is an outcome
+        ["Farmers sell grain at a fair price without a middleman", "Listed lots selling within 7 days from 46% to 58%"],
+      ],
+    });
+  });
+
+  describe("twelfth round: the people who come through, counted (K3)", () => {
+    shape("visitors, diners and arriving patients counted upward in Chinese", {
+      flags: [
+        ["游客入园不排长队", { title: "年接待游客量突破 600 万人次", baseline: 480, target: 600, unit: "万人次" }],
+        ["患者术后复查不掉队", "新患者到诊量从 1.1 万人次提升到 1.5 万人次"],
+        ["让员工在食堂吃得满意、浪费少", "食堂就餐人次从每天 3000 提升到 3600"],
+      ],
+      accepts: [
+        // TRAP a count pushed down is the objective's own result
+        ["让居民交电费、办业务不用去营业厅", "营业厅到访人次从每月 4.5 万降至 2.5 万"],
+        // TRAP a share of the visitors is an outcome
+        ["游客入园不排长队", "分时预约入园的游客占比 48%→75%"],
+        // TRAP what our doctors handle is K6's activity (calls handled, README)
+        ["让宠物主把我们当成家庭医生", "接诊量从每月 1.2 万到 1.6 万"],
+        // TRAP the objective asks for more visitors
+        ["吸引更多游客来古镇过夜", "年接待游客量从 480 万人次提升到 600 万人次"],
+      ],
+    });
+  });
+
+  describe("twelfth round: set P's false alarms narrowed (K3)", () => {
+    shape("engineering runs and a channel the objective names", {
+      flags: [
+        // what customers' tests and samples run counts stays volume (sets K and M)
+        ["Doctors get results they can act on the same day", "Tests run from 40k to 52k a month"],
+        // a channel the objective does not name stays a side road
+        ["让仓库发货又快又准", "广告投放 ROI 从 1.2 提升到 1.5"],
+      ],
+      accepts: [
+        // TRAP jobs and builds our engineers' machines run are activity, K6's (sets J and P)
+        [
+          "Engineers ship changes without waiting on infrastructure",
+          "Number of CI jobs run per day from 3,000 to 5,000",
+        ],
+        ["Engineers ship safely without waiting on other teams", "Builds run per day 9k → 15k"],
+        // TRAP the objective names the ads whose results the share measures
+        ["让中小商家投广告真的带来生意", "中小商家广告投放 ROI 达到 1.5 以上的比例从 28% 提升到 38%"],
+      ],
+    });
+  });
+
+  describe("eleventh round, third part, continued (K3)", () => {
     const shipments = "Make shipment status something customers never have to ask about";
     it("reads a unit that is a share as a share (K3)", () => {
       const title = "Customers subscribed to milestone notifications";

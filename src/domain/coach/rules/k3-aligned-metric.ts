@@ -36,6 +36,24 @@ import { checkOutcomeNotOutput } from "./k7-outcome-not-output.ts";
 // and never on a breadth word narrowed to depth ("share of monthly active users who run three
 // workflows a week", "每位活跃用户每月完成的工作流程数").
 
+/**
+ * A habit is depth said over time (issue 17, twelfth round): how often each person does the thing the
+ * objective names, not how many arrive or are active in a period ("Help first-time savers build a
+ * saving habit", "Make reports something teams build once and reuse every week" with sign-ups, set O;
+ * "Families order their groceries from us every week" with app installs, set K; "people who build on
+ * our data every week" with a count of users, tuning-2026-12-07; 帮年轻人养成每月存下一笔钱的习惯 with
+ * 月活, set H). Newcomers and one visit a month both count in the breadth metric while nobody forms the
+ * habit. Not a habit of using, opening or coming back to the product itself ("Readers come back to the
+ * app every morning", 让销售每天都用 CRM, 让会员每周都愿意回来): that is engagement, which an active
+ * count shows (`BREADTH_AIM`); nor an objective that asks for more people too ("Help more people build
+ * a daily meditation habit").
+ */
+const HABIT_ASKED =
+  /\bhabit\w*|\broutine\b|\bpart of (their|his|her|your|people's) (week|day|morning|evening)\b|\bevery (week|day|month)\b|习惯|每周都|每天都|每月都/;
+const USE_AS_HABIT =
+  /\b(use|uses|using|open|opens|opening|visit\w*|log\w* in|check\w*|come|comes|coming|return\w*|play\w*)\b( [\w']+){0,4} every (day|week|month)\b|\b(come|comes|coming) back\b|(每天都|每周都|每月都|天天)[\u4e00-\u9fff]{0,2}(用|打开|登录|来|逛|看|刷|玩|访问|使用|回来)|回来/;
+const MORE_PEOPLE_ASKED = /\b(more|grow\w*|reach|acquir\w*|attract\w*|bring in)\b|更多|拉新|获客|增长|扩大/;
+
 /** The objective asks for depth of use, not for more users. */
 const DEPTH_OBJECTIVE: readonly RegExp[] = [
   // Not "in-depth interviews", "deep dive", "deep links" or "deep learning": those are not depth of use.
@@ -67,6 +85,10 @@ const BREADTH_METRIC: readonly RegExp[] = [
   /\b(new )?(users|accounts|customers|companies|teams|businesses|merchants|workspaces) (signing up|registering|joining)\b|\b(monthly|weekly|daily) actives\b/,
   /新注册|新增(商家|企业|客户|团队|门店)(数|量)?/,
   /(每月|每周|每日|每天)活跃(用户|账户|帐户)数?|[月日周]活(?!动)|活跃用户|活跃账户|活跃帐户|注册用户|注册量|注册数|新用户|新增用户|下载量|安装量|用户数|用户规模|用户总数|覆盖人数/,
+  // A newcomer's first purchase counted (issue 17, twelfth round: "Intro pass sales" under "Help new
+  // members make yoga a weekly habit", set O; "First-order promo redemptions" under "Families order
+  // their groceries from us every week", set K): how many try us once, not how often anyone comes.
+  /\b(intro(ductory)?|trial|starter|welcome|first[- ]order|first[- ]time)( \w+){0,2} (sales|redemptions|purchases|passes sold)\b|首单(券)?(核销|购买|下单)?(量|数)|新人(礼包|专享)[\u4e00-\u9fff]{0,2}(销量|购买量)/,
 ];
 
 /**
@@ -83,7 +105,9 @@ export function depthAsked(objective: Pick<DraftObjective, "title" | "descriptio
   const text = normalize(`${objective.title} ${objective.description ?? ""}`)
     // Understanding something in depth is research, not depth of use.
     .replace(/\bin-? ?depth\b|深入(了解|理解|研究|调研|分析)|深度(访谈|调研|研究|分析)/g, " ");
-  return findFirst(text, DEPTH_OBJECTIVE);
+  const depth = findFirst(text, DEPTH_OBJECTIVE);
+  if (depth !== null || MORE_PEOPLE_ASKED.test(text) || USE_AS_HABIT.test(text)) return depth;
+  return findFirst(text, [HABIT_ASKED]);
 }
 
 /** The breadth metric a key result measures, or null (also when narrowed to depth). */
@@ -109,8 +133,11 @@ function offTopicChannel(kr: DraftKeyResult, objective: DraftObjective): string 
   const aim = normalize(`${objective.title} ${objective.description ?? ""}`);
   if (MARKETING_OBJECTIVE.test(aim)) return null;
   // The channel the objective itself names is its subject, not a side road ("让官网成为客户了解我们的第一站").
+  // In Chinese by its first word too: 广告投放 under 让中小商家投广告真的带来生意 (set P's trap; issue 17,
+  // twelfth round), where the objective names the ads the KR's share of merchants measures.
   const channel = findFirst(keyResultText(kr), [CHANNEL_METRIC]);
-  if (channel !== null && aim.includes(channel)) return null;
+  if (channel !== null && (aim.includes(channel) || (isChinese(channel) && aim.includes(channel.slice(0, 2)))))
+    return null;
   // Followers and site visits are vanity (K5) or activity (K6) wherever they stand: one weakness,
   // one finding, and theirs is the one that says what to measure instead.
   // Counted posts are an output (K7, "公众号本季度推送 60 篇"), the same one-finding rule.
@@ -253,6 +280,8 @@ function familyMismatch(
  * guide's own shape (breadth under depth, read first) they are K5's or K6's finding, not K3's.
  */
 const DOWNLOADS = /\b(downloads|installs)\b|下载量|下载数|安装量/;
+const PER_PERIOD =
+  /\b(per|a|each|every) (day|week|month|quarter)\b|\b(daily|weekly|monthly|quarterly)\b|每(天|日|周|月|季度?)/;
 /**
  * Content counted by the piece (公众号文章 0→24 篇, "24 blog posts") is an output, K7's by the README's
  * label decision, whether or not K7's own patterns read it (issue 17, eleventh round, set L).
@@ -308,8 +337,15 @@ export function checkAlignedMetric(kr: DraftKeyResult, objective: DraftObjective
     };
   }
   const depth = depthAsked(objective);
-  if (depth === null && DOWNLOADS.test(keyResultText(kr))) return null;
   const pull = depth === null ? oppositePull(kr, objective) : null;
+  // Downloads are left to K5 and K6 outside depth and keeping (above), where they are newcomers
+  // against the customers kept ("Installs from paid UA campaigns" under "Players stay with the game
+  // after their first month", set J; issue 17, twelfth round).
+  // Counted per period, they are the period's newcomers, not a running total ("Telematics app downloads
+  // per quarter" under "Price motor policies so careful drivers pay less", set K; the depth readings
+  // of tuning-2026-12-06 and -07 count them "a month" too), and are read as any count of newcomers.
+  const text = keyResultText(kr);
+  if (depth === null && pull === null && DOWNLOADS.test(text) && !PER_PERIOD.test(text)) return null;
   // One weakness, one finding: activity counts are K6's and vanity totals K5's.
   if (pull !== null && findVanityTotal(kr) === null && checkCustomerValue(kr) === null) {
     return {
@@ -345,6 +381,18 @@ export function checkAlignedMetric(kr: DraftKeyResult, objective: DraftObjective
       suggestion: {
         en: 'Measure what the objective asks for in its own terms, e.g. "share of first searches that end in an order" under "help shoppers find the right product on the first search".',
         zh: "用目标自己的说法衡量它要的东西，例如在“让用户第一屏就找到想点的店”下衡量“首次搜索即下单的占比”。",
+      },
+    };
+  }
+  if (depth !== null && HABIT_ASKED.test(depth)) {
+    return {
+      message: {
+        en: `"${breadth}" counts how many arrive or use the product, but the objective asks for a habit ("${depth}"): newcomers and one-off visits can move it while nobody forms the habit, and the other way round.`,
+        zh: `“${breadth}”衡量的是来了多少人、有多少人在用，而目标要求的是养成习惯（“${depth}”）：新来的人和偶尔来一次的人都能让它上升，却没有人养成习惯，反之亦然。`,
+      },
+      suggestion: {
+        en: 'Measure the habit the objective names, e.g. "share of new savers who save in each of their first three months".',
+        zh: "衡量目标所说的习惯，例如“前三个月每月都存钱的新用户占比”。",
       },
     };
   }
@@ -443,7 +491,7 @@ const ROLLED_OUT =
 const ADOPTION_AIM =
   /\b(adopt\w*|roll(ed|s)? out|rollout|go live|live on|put \w+ to use|connect\w*)\b|用起来|用上|上线|接入|落地|推广/;
 const SUPPLY_COUNT =
-  /\b(listed|listings?|catalog(ue)?|skus?|suppliers?|in (our |the )?network)\b|上架|sku|供应商|品类|货架/;
+  /\b(listed|listings?|catalog(ue)?|skus?|suppliers?|in (our |the )?network|on (our |the )?(price list|menu))\b|上架|sku|供应商|品类|货架/;
 const CHOICE_AIM =
   /\b(find|finds|found|choice|choices|choose|range|selection|in stock|options?)\b|找到|找得到|买得到|选到|挑到|可选|选择|齐全|品类|种类|不断货|有货/;
 const SATISFIED = /\bsatisf\w*|满意/;
@@ -545,9 +593,12 @@ function reachUnderOutcome(kr: DraftKeyResult, objective: DraftObjective): Hit |
 /** A Chinese noun of people, by its word or its ending (not 包裹 or 订单: "清关包裹量" under 清关不卡壳). */
 const ZH_PERSON = /(司机|骑手|用户|客户|会员|商家|商户|学员|玩家|师傅|团长|家长|孩子|[者人员户客主民生手众们])$/;
 
-/** A Chinese person's word, an average and what they earn: 团长月均佣金收入, 骑手日均收入 (see above). */
+/**
+ * A Chinese person's word, an average and what they earn: 团长月均佣金收入, 骑手日均收入 (see above), and
+ * the same said per month (团长每月佣金收入 under 团长愿意长期干下去, set P's trap; twelfth round).
+ */
 const PER_PERSON_EARNINGS = new RegExp(
-  `${ZH_PERSON.source.slice(0, -1)}的?(月均|日均|周均|年均|平均|人均)[\\u4e00-\\u9fff]{0,4}(收入|收益|佣金|工资|薪资|报酬)`,
+  `${ZH_PERSON.source.slice(0, -1)}的?(月均|日均|周均|年均|平均|人均|每月|每天|每日|每周)[\\u4e00-\\u9fff]{0,4}(收入|收益|佣金|工资|薪资|报酬)`,
 );
 
 function ownPeopleAtOwnMoment(text: string, metric: string, aim: string): boolean {
@@ -614,9 +665,11 @@ function funnelUnderKeep(kr: DraftKeyResult, objective: DraftObjective): Hit | n
 // or business. The whole moves with every other team, product and segment, so it can rise while the
 // part the objective names stands still, and the other way round. Silent when the objective asks
 // for the whole's reach, growth or money itself ("Grow the business"), is research, or the metric is
-// pushed down, and wherever K5, K6 or K7 already flag the KR.
+// pushed down, and wherever K5, K6 or K7 already flag the KR. Issue 17, twelfth round (set O, both
+// languages): a hotel group's whole portfolio or every channel ("RevPAR for the whole portfolio", 全渠道
+// RevPAR) under an objective about midweek nights mixes in the weekends the objective leaves out.
 const WHOLE_SCOPE =
-  /\b(org(anisation|anization)?-wide|company-wide|platform-wide|group-wide|business-wide|across the (company|organisation|organization|org|business|platform)|company (gross|net|total|overall))\b|全公司|全平台|全站/;
+  /\b(org(anisation|anization)?-wide|company-wide|platform-wide|group-wide|business-wide|portfolio-wide|across the (company|organisation|organization|org|business|platform|portfolio)|company (gross|net|total|overall)|for the (whole|entire) (portfolio|estate|chain|group))\b|全公司|全平台|全站|全渠道/;
 
 function wholeForPart(kr: DraftKeyResult, objective: DraftObjective): Hit | null {
   const aim = normalize(`${objective.title} ${objective.description ?? ""}`);
