@@ -16,7 +16,15 @@
  */
 import { statesChange } from "../text.ts";
 import { englishWords, type Word } from "./english.ts";
-import { ARTEFACTS, DISCOVERY, INTERACTIONS, isChinese, leadingVerbObject, NOT_PRODUCT_THINGS } from "./shape.ts";
+import {
+  ARTEFACTS,
+  CHANGE_VERBS,
+  DISCOVERY,
+  INTERACTIONS,
+  isChinese,
+  leadingVerbObject,
+  NOT_PRODUCT_THINGS,
+} from "./shape.ts";
 
 const set = (words: string) => new Set(words.trim().split(/\s+/));
 
@@ -71,7 +79,7 @@ const SYSTEM_THINGS = set(`
 const PLACES = set(`
   store shop branch outlet location site office warehouse hub clinic restaurant kitchen showroom
   market city country region campus studio gym depot centre center franchise pharmacy point station
-  tower mast charger
+  tower mast charger stop
 `);
 
 /**
@@ -98,7 +106,7 @@ const NOT_MADE = set(`
  */
 const stem = (verb: string) => verb.replace(/e$/, "");
 const OPENS_WITH_MAKING = new RegExp(
-  `^\\s*(we will |to )?(${[...MAKING_VERBS, "open", "launch", "go live", "install", "put", "fit", "mount"].map(stem).join("|")})`,
+  `^\\s*(we will |to )?(${[...MAKING_VERBS, "open", "launch", "go live", "install", "put", "fit", "mount", "close", "shut"].map(stem).join("|")})`,
   "i",
 );
 
@@ -182,6 +190,10 @@ export function madeByVerb(full: string): string | null {
   if (!head?.noun && !head?.verb) return null;
   const lemma = head.lemma;
   if ((verb === "open" || verb === "launch") && PLACES.has(lemma) && counted(shape.object)) return shape.quote;
+  // K7 (twelfth round, set P: "Close 6 branches", under "Cut our cost-to-income ratio"): closing our own
+  // places, counted, is the same footprint work as opening them, what the team does; the cost it saves is
+  // the outcome. Not deals, tickets or the books closed (not places).
+  if (verb === "close" || verb === "shut") return PLACES.has(lemma) && counted(shape.object) ? shape.quote : null;
   // A count of the work's reach after the object ("Shoot menu photos for 1,000 restaurants",
   // "Install tap readers on 400 buses") counts the pieces made as well as a number before them.
   // Only "for" N: "in 9 of 12 squads" after a bare noun is a metric's adoption ("Design system
@@ -623,12 +635,36 @@ const TRAINED =
 const TRAINING_RUN =
   /^(run|deliver|hold|give|provide|organi[sz]e|roll out) (\S+ ){0,3}?(training|trainings|workshops?|courses?|bootcamps?) (sessions? )?(for|to) (all |every one of )?(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten) (more |new )?(?!(\S+ ){0,2}?(customers?|prospects?|users?|clients?|buyers?|shoppers?|patients?|members?|students?|parents?|leads?|attendees?|subscribers?)\b)[\w-]+/i;
 
+/**
+ * K7 (twelfth round, writers I, K, M and P: "Recruit 80 carers in Leeds", "Recruit 60 reading volunteers",
+ * "Recruit 4 coders", "Recruit 40 new partners"): "recruit" with a count adds people who work for or with
+ * the team, whatever their role is called, an input as hires are. So the role is not looked up
+ * (STAFF_ROLES above missed coders and partners): the verb's lemma, a number in its object and the head
+ * noun read by the tagger decide, and what keeps it clean is who the people are not: customers and
+ * their households, the market's supply (riders, couriers, hosts, sellers, tutors: the comment above),
+ * and people recruited to be studied (participants, testers: discovery). Not a share, nor per month
+ * ("New couriers recruited per month": the supply's flow).
+ */
+const NOT_RECRUITED_STAFF = set(`
+  customer user client member subscriber buyer shopper patient student learner pupil parent family
+  household tenant account merchant seller host rider driver courier tutor participant tester
+  respondent interviewee panelist panellist attendee lead prospect people person
+`);
+
+function recruitedCounted(text: string): string | null {
+  if (/%|\b(share|rate|per)\b/i.test(text) || !/^recruit\b/i.test(text)) return null;
+  const shape = leadingVerbObject(text);
+  if (shape?.verb !== "recruit" || !counted(shape.object)) return null;
+  const head = countedHead(shape.object);
+  return (head?.noun || head?.verb) && !NOT_RECRUITED_STAFF.has(head.lemma) ? shape.quote : null;
+}
+
 export function inputOrMove(title: string): string | null {
   if (isChinese(title)) return null;
   const text = title.trim();
   const trained = /%/.test(text) ? null : (TRAINED.exec(text)?.[0] ?? TRAINING_RUN.exec(text)?.[0] ?? null);
   if (trained !== null) return trained;
-  const staffed = HIRED_NOUN_FIRST.exec(text)?.[0] ?? RECRUITED.exec(text)?.[0] ?? null;
+  const staffed = HIRED_NOUN_FIRST.exec(text)?.[0] ?? RECRUITED.exec(text)?.[0] ?? recruitedCounted(text);
   if (staffed !== null && !/%|\b(share|rate|per)\b/i.test(text)) return staffed;
   const moved = MOVED_ONTO_NEW.exec(text);
   if (moved && !PEOPLE_MOVED.test(moved[0])) return moved[0];
@@ -688,4 +724,253 @@ export function eventStaged(title: string): string | null {
   // (tuning-2026-12-07: "Hold 40 migration workshops with desktop-heavy accounts") it stays K6's interaction.
   if (/webinar|workshop|round ?table|masterclass/i.test(title) && SALES_AUDIENCE.test(title)) return null;
   return EVENT_STAGED.exec(title.trim())?.[0] ?? EVENTS_HELD.exec(title.trim())?.[0] ?? null;
+}
+
+/**
+ * K7 (twelfth round, writers I, O and P: "Retrain the scoring model monthly", "Retrain the model
+ * monthly", "Recommendation model retrained weekly"): a piece of the team's own work put on a cadence,
+ * with the values of a task (none, or 0 → 1): the routine is in place or not, what the team does; what
+ * the model's or the page's users then get is the outcome. Read by shape: a verb leading that is not a
+ * verb of change (keep, raise: a level), its object a thing (its head noun is not people, a metric, an
+ * interaction or the business's work), then a cadence closing the sentence; or the same thing named
+ * first with its participle ("model retrained weekly"). Not a share or a count of it ("Share of
+ * dashboards reviewed weekly", "Teams that reviewed their cost dashboard weekly: 20 → 60": digits), and
+ * not people doing it (their habit, the outcome).
+ *
+ * Without a cadence the noun-first form is the same task done once (writer O: "Licence application
+ * submitted", null → null), the general shape of what writers F, I, J and L wrote with a delivery word
+ * ("Implementation playbook published", "Offline mode shipped", "Onboarding screens redesigned", "Battle
+ * pass launched", each 0 → 1 or none): a thing and the participle of what was done to it, values that say
+ * not done, done. Not a participle of change ("Average start time improved": a metric moved, K2's vague
+ * target), nor money or the business's work ("Cash collected": excluded below).
+ */
+const CADENCE =
+  /\s+(daily|nightly|weekly|fortnightly|monthly|quarterly|every (day|night|week|month|quarter|sprint|release))\s*$/i;
+
+/** Participles of a change or of making better: a metric moved or a state reached, not a task done. */
+const IMPROVED =
+  /^(improv|simplif|streamlin|optimi[sz]|enhanc|strengthen|accelerat|stabili[sz]|minimi[sz]|maximi[sz]|reduc|increas|lower|rais|grow|boost|doubl|halv|tripl|maintain|sustain|kept|cut|shorten|lessen|eliminat|expand|lift|collect|earn|sav|spent|spend)/;
+
+export function routineKept(title: string, baseline: number | null, target: number | null): string | null {
+  const text = withoutRemark(title).trim();
+  const doneOrNot = (baseline === null && target === null) || (baseline === 0 && (target === 1 || target === 100));
+  if (!doneOrNot || isChinese(text) || /\d|%|\b(share|rate|percent\w*|ratio|who|that|which)\b/i.test(text)) return null;
+  const cadence = CADENCE.exec(text);
+  const body = cadence ? text.slice(0, cadence.index) : text;
+  const shape = cadence ? leadingVerbObject(body) : null;
+  const verb = shape?.verb.split(" ")[0] ?? "";
+  if (shape && shape.rest.length === 0 && !CHANGE_VERBS.has(verb) && !shape.object[0]?.preposition) {
+    const head = countedHead(shape.object);
+    return head?.noun && !excluded(head.lemma) ? text : null;
+  }
+  // The thing first, its participle last: nouns (a compound), then a verb in -ed or -en.
+  const words = englishWords(body);
+  const participle = words.at(-1);
+  const things = words.slice(0, -1);
+  const head = things.at(-1);
+  if (
+    !participle?.verb ||
+    !/(ed|en|wn)$/.test(participle.text) ||
+    IMPROVED.test(participle.text) ||
+    CHANGE_VERBS.has(participle.lemma) ||
+    // A noun inside a compound may be tagged a verb ("Vendor contract signed").
+    !(head?.noun || (head?.verb && things.length > 1)) ||
+    things.some((w) => w.preposition || w.number || (w.after !== "" && w.after !== "-"))
+  )
+    return null;
+  if (/^(cash|money|fund|fee|budget|spend)$/.test(head.lemma) || NOT_PRODUCT_THINGS.has(head.lemma)) return null;
+  // One thing done once, singular ("Licence application submitted", "Vendor contract signed"), is not the
+  // business's volume that NOT_MADE keeps out when counted (applications, contracts received or signed).
+  return head.text === head.lemma && !cadence ? text : excluded(head.lemma) ? null : text;
+}
+
+/**
+ * K7 (twelfth round, writers P and M, the noun-first twin of the migrations every writer words as a
+ * task, "Migrate 60 services to the new CI", sets F, G, J, O: "Services on the new build system from
+ * 55% to 100%", "Councils live on version 5 from 12 to 30"): things counted by whether they are on a new
+ * release of ours, or moved to it, are how far the rollout or the upgrade went, as "Parts catalogue
+ * migrated to the new PIM" is; whatever values follow. Read by shape: a noun phrase leading (no
+ * preposition, its head a noun that is not people, a metric or the business's work), at most a word of
+ * state or moving (live, running, migrated, moved, upgraded), "on", "onto" or "to", then "the new", "the
+ * latest" or a version. Not people on a plan or a price (customers choosing), nor a share or a rate of
+ * them, nor people using it ("Workers still using the new instant-transfer option": a verb of use).
+ */
+const ONTO_NEW =
+  /^((?:[\w./&+'-]+ ){0,3}?[\w./&+'-]+) (?:(?:are |is )?(?:live|running|hosted|migrated|moved|switched|upgraded|ported|cut over) )?(?:on|onto|to) (?:the (?:new|latest)\b|version \d|v\d)(?! (plans?|pric\w+|tiers?|rates?|contracts?|terms|pay\w*)\b)/i;
+
+/**
+ * What is on a new release without being rolled out by us: people, a metric, the business's work, what
+ * customers build or install (apps on our new SDK: their adoption), and use counted by the event (sessions,
+ * transactions, traffic on the new version: how much it is used).
+ */
+const notRolledOnto = (lemma: string) =>
+  excluded(lemma) ||
+  CUSTOMER_INSTALLS.test(lemma) ||
+  /^(session|transaction|request|query|search|traffic|login|purchase|trip|view|pageview|click|event)$/.test(lemma);
+
+export function onNewRelease(title: string): string | null {
+  const text = title.trim();
+  if (isChinese(text) || /^(share|percent\w*|proportion|rate|number|average|median)\b/i.test(text)) return null;
+  const match = ONTO_NEW.exec(text);
+  if (!match) return null;
+  // The subject as tagged in the whole sentence (alone, "Services" reads as a verb).
+  const words = englishWords(text);
+  const stateAt = words.findIndex((w) =>
+    /^(on|onto|to|live|running|hosted|migrated|moved|switched|upgraded|ported|cut|are|is)$/.test(w.text),
+  );
+  const subject = words.slice(0, stateAt);
+  const head = subject.at(-1);
+  // A tagger's verb is often a plural noun opening a title ("Parts catalogue"), so only a verb of change
+  // leading is read as one ("Raise adoption to the new …"): a task's verb of moving is the same rollout.
+  const opening = subject[0]?.verb ? CHANGE_VERBS.has(subject[0].lemma) : false;
+  if (!head?.noun || opening || subject.some((w) => w.preposition || w.number) || notRolledOnto(head.lemma))
+    return null;
+  if (PEOPLE_MOVED.test(match[1] ?? "")) return null;
+  // Quoted up to the values: "Services on the new build system".
+  const rest = /^.*?(?= from\b| by\b| in \d| at \d|\s*[,:;(→]|\s*->|$)/.exec(text.slice(match[0].length))?.[0] ?? "";
+  return `${match[0]}${rest}`;
+}
+
+/**
+ * K7 (twelfth round, writer P: "Distribute 1,400 laptops"; the verb-first twin of what writers K, L and M
+ * count noun first, "Helmets handed out", "Food waste caddies delivered", GIVEAWAYS above): handing out a
+ * counted number of things is the team's delivery by the piece; what the people who get them then do is
+ * the outcome. Read by the verb's lemma (distribute, hand out, give out, give away), a number in its
+ * object and the head noun: not people, money, food or the business's volume (meals, parcels, loans:
+ * "Meals distributed" counts a food bank's service).
+ */
+const HANDING_OUT = set("distribute hand give");
+
+export function handedOutByVerb(title: string): string | null {
+  const text = withoutRemark(title).trim();
+  if (isChinese(text) || /%|\b(share|rate|per)\b/i.test(text) || !/^(distribute|hand|give)\b/i.test(text)) return null;
+  const shape = leadingVerbObject(text);
+  const verb = (shape?.verb ?? "").split(" ")[0] ?? "";
+  // "Give away" keeps its particle in the object ("away 500 helmets"): read past it.
+  const object = (shape?.object ?? []).filter((w, i) => i > 0 || !/^(out|away)$/.test(w.text));
+  const particle = /^(distribute|hand out|give out|give away)\b/i.test(text);
+  if (!shape || !HANDING_OUT.has(verb) || !particle) return null;
+  // After a number the head is a noun whatever its tag ("1,200 reading lights": "lights" reads as a verb).
+  const head = countedHead(object);
+  if (!counted(object) || !(head?.noun || head?.verb)) return null;
+  const equipment = /^(device|unit|kit|box)$/.test(head.lemma);
+  const volume = /^(food|dose|vaccine|grant|fund|money|cash|voucher|credit)$/.test(head.lemma);
+  return (excluded(head.lemma) && !equipment) || volume ? null : shape.quote;
+}
+
+/**
+ * K7 (twelfth round, writers K and O: "Feature store used by all 12 modelling teams", 5 → 12; "Adopt
+ * trunk-based development in all 14 teams", 6 → 14): a thing of ours taken to all of a known number of our
+ * own units, the target that number, is how far its rollout went, as "Roll out photo proof-of-delivery to
+ * all 14 depots" is (writers C, F, H, I, K and M, all read by the verb "roll out" or "deploy"). "All" with
+ * a number names a finite set the team owns; the target saying the same number makes the KR the count of
+ * units reached. Read by shape: a verb leading (not a verb of change, its object not people) or a thing
+ * and a participle ("used", "live"), then "in", "to", "by", "across" or "at" all N units. Not a state or
+ * a metric in every unit ("Profitable in all 5 markets", "NPS above 50 in all 12 regions": no verb), nor
+ * customers or people as the units.
+ */
+const TO_ALL_COUNTED = /\b(?:in|to|by|across|at) all (\d+) ((?:[\w'-]+ ){0,2}?)([\w'-]+)\s*$/i;
+const NOT_OUR_UNITS =
+  /^(customers?|users?|clients?|accounts?|members?|subscribers?|buyers?|patients?|students?|people|markets?|countries|regions?)$/i;
+
+export function reachesAllCounted(title: string, target: number | null): string | null {
+  const text = withoutRemark(title).trim();
+  const match = TO_ALL_COUNTED.exec(text);
+  if (!match || target === null || Number(match[1]) !== target || isChinese(text) || /%/.test(text)) return null;
+  if (
+    NOT_OUR_UNITS.test(match[3] ?? "") ||
+    /\b(rate|share|time|score|nps|csat|uptime|above|below|under|over)\b/i.test(text)
+  )
+    return null;
+  const before = text.slice(0, match.index);
+  const shape = leadingVerbObject(before);
+  const verb = shape?.verb.split(" ")[0] ?? "";
+  if (shape && !CHANGE_VERBS.has(verb) && shape.object.length > 0 && shape.rest.length === 0) {
+    const head = countedHead(shape.object);
+    return head && !excluded(head.lemma) ? text : null;
+  }
+  // The thing first, then its participle or "live": "Feature store used by all 12 modelling teams".
+  const words = englishWords(before);
+  const last = words.at(-1);
+  const head = words.at(-2);
+  const state = last && (last.text === "live" || (last.verb && /(ed|en|wn)$/.test(last.text)));
+  if (!state || !head?.noun || words.slice(0, -1).some((w) => w.preposition || w.number) || excluded(head.lemma))
+    return null;
+  return text;
+}
+
+/**
+ * K7 (twelfth round, writers G, M and P: "Test centres offering online booking from 120 to 180", "Stations
+ * with step-free access from 38 to 44", "Bus stops with real-time displays from 40% to 65%"): our own
+ * places counted by a facility we put in them are how far that rollout went, as "Depots fitted with solar
+ * panels" is (set M). Read by shape: a place of ours heading the subject (PLACES, not the customers'
+ * stores, restaurants or clinics of NOT_PRODUCT_THINGS), "with" or "offering", then a facility: a noun
+ * phrase with no number, no comparison, no qualifier of state before it and no defect or metric as its
+ * head. Not a condition the places are in ("Stores with working recycling separation", "Morning-peak docks
+ * with at least one bike available", "Restaurants with order errors under 2%"): how they perform.
+ */
+const PLACE_WITH =
+  /^((?:[\w'-]+ ){0,2}?[\w'-]+) (with|offering|that offer) ((?:[\w'-]+ ){0,3}?[\w'-]+?)(?= from\b| up from\b|\s*[,:;(→]|\s*->|$)/i;
+const NOT_A_FACILITY =
+  /\b(no|zero|any|least|most|under|over|within|above|below|less|more|fewer|than|only|still|working|available|open|closed|active|enabled|staffed|compliant|errors?|complaints?|delays?|incidents?|injur\w+|stockouts?|outages?|issues?|defects?|faults?|queues?|waits?|rates?|shares?|scores?|ratings?)\b|\d|%/i;
+
+export function placesEquipped(title: string): string | null {
+  const text = title.trim();
+  const match = PLACE_WITH.exec(text);
+  if (!match || isChinese(text) || NOT_A_FACILITY.test(match[3] ?? "")) return null;
+  // The subject's head as tagged in the whole sentence ("Bus stops": "stops" is the place).
+  const words = englishWords(text);
+  const at = words.findIndex((w) => /^(with|offering|that)$/.test(w.text));
+  const head = words[at - 1];
+  if (at < 1 || !head || !PLACES.has(head.lemma) || NOT_PRODUCT_THINGS.has(head.lemma)) return null;
+  const facility = words.slice(at + 1).find((w) => w.preposition || w.number);
+  return facility === undefined || /^(from|up)$/.test(facility.text) || facility.number ? match[0] : null;
+}
+
+/**
+ * K7 (twelfth round: "Voice notes rolled out to every clinician (from 10% to 100%)", set K): a thing of
+ * ours and the participle of putting it live, to all or every one of something, is the rollout carried to
+ * all, whatever values or remark follow, as every writer who wrote it labels it (B: "Tiered rewards
+ * launched in all 340 stores", F: "One-tap reorder available to every customer", G: "Tracing rolled out
+ * to all tier-1 services", J: "App rolled out to all 42 schools"); the values in a remark kept K's from
+ * the readings after a change is stated. Not people as the subject ("Drivers live in all cities": their
+ * activity), nor a share or a metric leading.
+ */
+const ROLLED_OUT_TO_ALL =
+  /^((?:[\w'-]+ ){0,4}?[\w'-]+) (?:is |are )?(?:rolled out|deployed|live|released|launched|enabled|available|installed) (?:to|for|in|across|at|on) (?:all|every)\b(?: \d[\d,]*)?(?: [\w'-]+){1,2}/i;
+
+export function rolledOutToAll(title: string): string | null {
+  const text = title.trim();
+  if (isChinese(text) || /^(share|percent\w*|proportion|rate|number|average|median|time)\b/i.test(text)) return null;
+  const match = ROLLED_OUT_TO_ALL.exec(text);
+  if (!match || PEOPLE_LAUNCHED.test(match[1] ?? "")) return null;
+  const head = (match[1] ?? "").toLowerCase().split(" ").at(-1) ?? "";
+  return excluded(head.replace(/(?<=[a-z]{3})s$/, "")) ? null : match[0];
+}
+
+/**
+ * K7 (twelfth round, writers J and O: "Japanese travel-agent partnerships signed: 20", "Sign partnership
+ * agreements with 5 new platforms"): partnerships signed, counted, are deals the team strikes on its own
+ * side of the market, an input to what the partners then bring (bookings, volume through them). Read by
+ * the head noun (a partnership, or an agreement of one) and the lemma of signing, verb first or a
+ * participle after, with a count. Not customers' contracts or deals signed (sales, the market answering:
+ * "New district contracts signed"), nor design partners or letters of intent (discovery, as writer C
+ * labels "Design-partner LOIs signed"), nor a share.
+ */
+const SIGNING = set("sign agree strike close conclude");
+
+export function partnershipsSigned(title: string): string | null {
+  const text = withoutRemark(title).trim();
+  if (isChinese(text) || /%|\b(share|rate|per)\b/i.test(text) || !/partnership/i.test(text)) return null;
+  const words = englishWords(text);
+  const at = words.findIndex((w) => w.lemma === "partnership");
+  const next = words[at + 1];
+  const head = next?.lemma === "agreement" ? next : words[at];
+  const after = words[words.indexOf(head as Word) + 1];
+  const signedAfter = after !== undefined && SIGNING.has(after.lemma) && /ed$/.test(after.text);
+  const signedFirst = SIGNING.has(words[0]?.lemma ?? "") && at > 0;
+  if (at < 0 || !(signedAfter || signedFirst) || !words.some((w) => w.number)) return null;
+  return signedFirst
+    ? quoteOf(words, 0, words.indexOf(head as Word) + 1)
+    : quoteOf(words, 0, words.indexOf(after as Word) + 1);
 }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { keyResultRuleCases, keyResultUnitCases, listed } from "../../../../tests/support/text-rule-cases.ts";
+import {
+  keyResultRuleCases,
+  keyResultUnitCases,
+  listed,
+  textRuleCases,
+} from "../../../../tests/support/text-rule-cases.ts";
 import { checkOutcomeNotOutput } from "./k7-outcome-not-output.ts";
 
 describe("outcomes, not outputs (K7)", () => {
@@ -937,6 +942,177 @@ describe("set O's outputs by shape and its false alarms (K7, coach-k67e)", () =>
       expect(checkOutcomeNotOutput({ title })).not.toBeNull();
     },
   );
+});
+
+// Twelfth round (coach-k7f-en), each shape beside the writers it comes from: "recruit" with a count,
+// whatever the role (I, K, M, P); things on, or moved to, a new release of ours (P, M; the migrations
+// F, G, J and O word as tasks); things handed out by the verb (P, beside K, L and M's noun-first
+// giveaways); our places closed (P, the mirror of opening them); partnerships signed (J, O). Traps: customers, the market's
+// supply and study participants recruited; people, plans, prices and use on a new version; food, money
+// and a share handed out; the metrics the shapes sit beside.
+describe("recruiting, a new release and things handed out (K7, twelfth round, coach-k7f-en)", () => {
+  keyResultRuleCases("K7", checkOutcomeNotOutput, {
+    baseline: 4,
+    target: 12,
+    flags: [
+      "Recruit 12 more physiotherapists",
+      "Recruit 12 new mentors",
+      "Recruit 12 coders",
+      "Recruit 12 new partners",
+      "Services on the new build system from 40% to 100%",
+      "Councils live on version 5 from 4 to 12",
+      "Repos on the new CI runners from 4 to 12",
+      "Warehouses live on the new WMS from 4 to 12",
+      "Distribute 1,200 laptops",
+      "Hand out 12 first-aid kits",
+      "Give away 1,200 reading lights",
+      "Publish 12 recipe pages with a rating widget",
+      "Close 12 branches",
+      "Shut 4 depots",
+      // Partnerships signed (J and O).
+      "Japanese travel-agent partnerships signed: 12",
+      "Sign partnership agreements with 12 new platforms",
+    ],
+    accepts: [
+      "Recruit 12 sellers",
+      "Recruit 12 beta testers",
+      "Recruit 12 families to the pilot",
+      "Recruit 30 new customers",
+      "Recruit 12 drivers per month",
+      "Merchants on the new checkout from 4 to 12",
+      "Members on the new plan from 4 to 12",
+      "Sessions on the latest version from 4k to 12k",
+      "Transactions on the new rails from 4% to 12%",
+      "Crash rate on the new version from 4% to 1%",
+      "Time to migrate to the new stack from 12 to 4 days",
+      "Weekly active users on the new editor from 4k to 12k",
+      "Distribute 12,000 food parcels",
+      "Hand out 12k vouchers",
+      "Give away 12% of the margin",
+      // Set P's false alarm: things counted by how they perform ("recipe" read as a verb only with "We").
+      "Recipe pages with a bounce rate above 80% from 12% to 4%",
+      "Close 12 deals",
+      "Close 4 district RFPs",
+      "Close 12 checkout tickets",
+      "Partnership revenue from 4 to 12",
+      "Sign 12 design-partner companies in Japan",
+      "Design-partner LOIs signed from 4 to 12",
+      "New district contracts signed from 4 to 12",
+      "Share of partnerships signed within 30 days from 4% to 12%",
+    ],
+  });
+});
+
+// Twelfth round (coach-k7f-en), read with the values (none, or those each table gives):
+// - a routine of our own work on a cadence, with a task's values (writers I, O and P: "Retrain the scoring
+//   model monthly", "Retrain the model monthly", "Recommendation model retrained weekly"), none here, so no
+//   other reading of a task answers; without a cadence, a thing and the participle of what was done to it
+//   once (writer O, the general form of F, I, J and L's deliveries);
+// - "real-time" as a kind of thing, not a metric's time (O);
+// - a thing of ours taken to all of a known number of our units, the target that number (writers K and O,
+//   beside C, F, H, I, K and M's "Roll out … to all 14 depots");
+// - the noun-first twin of "Migrate 100% of dashboards" and "Document every runbook", in percent to 100
+//   (writers H, L and P).
+// Traps: a verb or participle of change, people, an interaction with customers, money, the business's work,
+// a metric, a share or a count of it; a state or a metric in every unit, customers or markets as the units,
+// a target short of the number or of all, people migrated (customers choose a plan).
+describe("read with the values (K7, twelfth round, coach-k7f-en)", () => {
+  textRuleCases("K7", (title) => listed(checkOutcomeNotOutput({ title, baseline: null, target: null })), {
+    flags: [
+      "Retrain the fraud model monthly",
+      "Pricing model recalibrated quarterly",
+      "Refresh the demand forecast weekly",
+      "Licence application submitted",
+      "Vendor contract signed",
+    ],
+    accepts: [
+      "Keep the runbook current every quarter",
+      "Customers contacted monthly",
+      "Call top accounts monthly",
+      "Revenue reported monthly",
+      "Share of dashboards reviewed weekly",
+      "Teams that review their cost dashboard weekly",
+      "Raise the forecast accuracy measured monthly",
+      "Users active weekly",
+      "Average start time improved",
+      "Onboarding simplified",
+      "Cash collected",
+      "Budget approved",
+      "Applications received",
+      "Payments processed",
+      "Customers retained",
+      "Churn reduced",
+    ],
+  });
+
+  // To 100: "real-time" is a kind of thing, not a time; a making participle in percent (without the
+  // percent it is not read); a routine counted from a baseline is a count, not a task.
+  keyResultRuleCases("K7", checkOutcomeNotOutput, {
+    baseline: 80,
+    target: 100,
+    flags: [
+      "Real-time data on 100% of bus routes",
+      "Design tokens documented (100%)",
+      "Help-centre articles translated: 100%",
+    ],
+    accepts: [
+      "Retrain the fraud model monthly",
+      "Real-time arrival accuracy on 100% of bus routes",
+      "On-time departures on 100% of bus routes",
+      "Design tokens documented",
+      "Customers migrated to the annual plan: 100%",
+      "Orders automated: 100%",
+    ],
+  });
+
+  // All of a known number of our units, the target that number (12 here).
+  keyResultRuleCases("K7", checkOutcomeNotOutput, {
+    baseline: 4,
+    target: 12,
+    flags: [
+      "Feature store used by all 12 modelling teams",
+      "Adopt trunk-based development in all 12 teams",
+      "Shared on-call rota live in all 12 squads",
+    ],
+    accepts: [
+      "Adopt trunk-based development in all 14 teams",
+      "Profitable in all 12 markets",
+      "Win a customer in all 12 markets",
+      "NPS above 50 in all 12 regions",
+      "Same-day delivery in all 12 cities",
+      "Weekly active users in all 12 customers",
+    ],
+  });
+});
+
+// Twelfth round (coach-k7f-en, writers G, M and P): our own places counted by a facility we put in them.
+// Traps from the same writers and O: places counted by a condition they are in, and the customers' places
+// (stores, restaurants, clinics: their adoption).
+describe("our places counted by a facility in them, a rollout to every one (K7, twelfth round, coach-k7f-en)", () => {
+  keyResultRuleCases("K7", checkOutcomeNotOutput, {
+    baseline: 4,
+    target: 12,
+    flags: [
+      "Bus stops with real-time displays from 40% to 65%",
+      "Stations with step-free access from 4 to 12",
+      "Test centres offering online booking from 4 to 12",
+      "Depots with rapid chargers from 4 to 12",
+      // A rollout to all or every one, the values in a remark (K; as B, F, G and J write it).
+      "Voice notes rolled out to every clinician (from 4% to 12%)",
+      "Tracing rolled out to all tier-1 services",
+    ],
+    accepts: [
+      "Stores with working recycling separation from 58% to 80%",
+      "Morning-peak docks with at least one bike available",
+      "Restaurants with order errors under 2% from 64% to 75%",
+      "Depots with no lost-time injuries from 4 to 12",
+      "Stations with lifts out of service from 12 to 4",
+      "Restaurants with online ordering from 4 to 12",
+      "Clinics with two or more modules live from 4 to 12",
+      "Drivers live in all cities from 4 to 12",
+      "Same-day delivery available in every city from 4% to 12%",
+    ],
+  });
 });
 
 // Issue 17, twelfth round (coach-k7f-zh): the Chinese output shapes of sets P and O read with the earlier

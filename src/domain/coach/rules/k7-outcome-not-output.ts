@@ -1,3 +1,4 @@
+import { englishWords } from "../language/english.ts";
 import { keptBy } from "../language/kept.ts";
 import {
   assuranceDone,
@@ -6,11 +7,18 @@ import {
   equipmentAcquired,
   eventStaged,
   featuresAtParity,
+  handedOutByVerb,
   inputOrMove,
   issuesSent,
   launchedAcross,
   madeByVerb,
   madeNounFirst,
+  onNewRelease,
+  partnershipsSigned,
+  placesEquipped,
+  reachesAllCounted,
+  rolledOutToAll,
+  routineKept,
   workDone,
 } from "../language/output-shape.ts";
 import {
@@ -98,14 +106,47 @@ const SOLD_TO_PEOPLE =
  * people or of the business's work (customers, orders: "on-time delivery to 100%" is K4's), nor a
  * metric named (a rate, a share, time, uptime, accuracy, an on-time …).
  */
+// "Time" as half of a compound before a noun ("Real-time data on 100% of bus routes", twelfth round, set O)
+// says what kind the thing is, as "part-time" or "first-time" do; "on-time" is a metric's word of its own.
 const COVERAGE_METRIC =
-  /\b(rate|share|percent(age)?|proportion|ratio|time|uptime|availability|accuracy|on-time|on time|sla|score|satisfaction|nps|csat|resolution|adoption|usage|retention|conversion|compliance|within|who|that|which)\b/i;
+  /\b(rate|share|percent(age)?|proportion|ratio|(?<![a-z]-)time|uptime|availability|accuracy|on-time|on time|sla|score|satisfaction|nps|csat|resolution|adoption|usage|retention|conversion|compliance|within|who|that|which)\b/i;
 // "On all buses" with a target of 100 says the same (second part, set M: "GPS tracking on all buses", 50 → 100).
 const TO_ALL = /(\b100 ?% of\b|\d+ ?% ?(→|->|to) ?100 ?%|^[\w -]{3,40}? (on|in|at|across) all [\w-]+$)/i;
+
+/**
+ * The noun-first twin of "Migrate 100% of dashboards", "Document every runbook" (K7, twelfth round,
+ * writers H, L and P: "Dispute case data migrated to Casebook: 0% → 100%", "Parts catalogue migrated to
+ * the new PIM", 40 → 100 %, "Design tokens documented", 40 → 100 %): a thing of ours, then the participle
+ * of one of the same making verbs, in percent to 100, is the same work carried to all of it. Read by the
+ * tagger: nouns before the participle (no preposition, no number), the head not people nor the business's
+ * work (customers migrated to a plan choose it).
+ */
+const DONE_TO_ALL = new Set(
+  "automate digitise digitize migrate move encrypt instrument tag label document translate localise localize".split(
+    " ",
+  ),
+);
+function doneToAllNounFirst(title: string): string | null {
+  const words = englishWords(title);
+  const at = words.findIndex((w) => w.verb && /ed$/.test(w.text) && DONE_TO_ALL.has(w.lemma));
+  const before = words.slice(0, Math.max(at, 0));
+  const head = before.at(-1);
+  if (at < 1 || !head || before.some((w) => w.preposition || w.number || (w.after !== "" && w.after !== "-")))
+    return null;
+  const lemma = head.lemma.replace(/(?<=[a-z]{3})s$/, "");
+  if (NOT_PRODUCT_THINGS.has(lemma) || PEOPLE_SUBJECT.test(head.text)) return null;
+  return words
+    .slice(0, at + 1)
+    .map((w) => w.raw)
+    .join(" ");
+}
 
 function coverageToAll(kr: DraftKeyResult): string | null {
   const title = normalize(kr.title);
   if (isChinese(title) || kr.target !== 100 || COVERAGE_METRIC.test(title)) return null;
+  const percent = /%/.test(title) || /^\s*%|percent/i.test(kr.unit ?? "");
+  const nounFirst = percent ? doneToAllNounFirst(title) : null;
+  if (nounFirst !== null) return nounFirst;
   if (!TO_ALL.test(title) && !/^[a-z]+ all\b/.test(title)) return null;
   // All of the business's work or of people ("100% of bookings", "100% of customers") is K4's every
   // case going right, whatever the subject says.
@@ -240,6 +281,15 @@ function outputShape(title: string): string | null {
   if (isChinese(title) || !MAY_HOLD_ARTEFACT.test(title)) return null;
   const shape = leadingVerbObject(title);
   if (shape === null || CHANGE_VERBS.has(shape.verb.split(" ")[0] ?? "")) return null;
+  // K7 (twelfth round, set P: "Recipe pages with a bounce rate above 80% from 30% to 18%"): a noun the
+  // tagger reads as a verb only when made the verb of "We …", with the things narrowed by "with" a rate,
+  // a share or a percentage, is things counted by how they perform, a metric's name, not a delivery.
+  if (
+    !englishWords(title)[0]?.verb &&
+    shape.rest.some((w) => w.text === "with") &&
+    /\b(rate|share|ratio|score)\b|%/i.test(title)
+  )
+    return null;
   // K7 (tenth round): a metric's name the tagger read as a verb and its object. "Total Confluence
   // pages" counts pages (K5's total), "Release lead time (commit to production)" is a waiting time:
   // the "verb" is a metric's word (total, number) or the noun it qualifies is one (lead time,
@@ -306,7 +356,14 @@ function findOutput(kr: DraftKeyResult): string | null {
       assuranceDone(kr.title) ??
       featuresAtParity(kr.title) ??
       workDone(kr.title) ??
-      equipmentAcquired(kr.title));
+      equipmentAcquired(kr.title) ??
+      onNewRelease(kr.title) ??
+      handedOutByVerb(kr.title) ??
+      routineKept(kr.title, kr.baseline ?? null, kr.target ?? null) ??
+      reachesAllCounted(kr.title, kr.target ?? null) ??
+      placesEquipped(kr.title) ??
+      rolledOutToAll(kr.title) ??
+      partnershipsSigned(kr.title));
   if (shaped !== null) return shaped;
   // A KR that also names a metric moving from a baseline to a target is an outcome already.
   if (wordedDirection(kr.title) !== null || statesChange(kr.title) || (chinese && MOVES_ZH.test(kr.title))) return null;
