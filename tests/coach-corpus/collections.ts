@@ -66,6 +66,11 @@ const collectionFiles = [
   // from the twelfth round.
   "tuning-2026-12-p-en",
   "tuning-2026-12-p-zh",
+  // Issue 17: set Q, by a seventeenth writer blind to the code, docs and other cases; held out of the
+  // twelfth round's first part and measured on main before and after it (docs/coach.md), tuned on
+  // from its second.
+  "tuning-2026-12-q-en",
+  "tuning-2026-12-q-zh",
 ];
 export const collections: Collection[] = collectionFiles.map(collectionNamed);
 
