@@ -339,6 +339,10 @@ export const MORE_ACTIVITY: readonly RegExp[] = [
   /\b(articles|pages|listings|products|profiles|stories|posts) viewed\b(?! (that|which|before|after|to))/,
   /\b(screens|banners|ads|adverts|offers|prompts|pop-?ups|modals|nudges|interstitials) (shown|displayed|served)\b(?! (that|which|to (\d+ ?%|a share)))/,
   /\b(coaching|advice|advisory|mentoring|counsell?ing|consultation|check-in) sessions (held|delivered|run|given|conducted|booked)\b/,
+  // And any one-to-one sessions our people give, named by who gives them (twelfth round, second part, set Q: "Reading
+  // sessions delivered by volunteers from 200 to 400"): delivered by our staff or volunteers, as coaching sessions
+  // delivered are. Not held (a training or awareness session held is K7's staged event, sets G and Q).
+  /\bsessions (delivered|given|conducted|run) by (our |the )?([\w-]+ )?(volunteers|staff|tutors|coaches|mentors|advisers|advisors|nurses|therapists|librarians|counsell?ors|rangers|officers|agents|teams?)\b/,
   /\b(time|minutes|seconds|hours) (spent )?(on|in) (the |our |a )?([\w-]+ ){0,2}(screen|page|tab|view|dashboard|app|site|feed|portal)s?\b|\b(minutes|hours|seconds) (watched|viewed|played)\b/,
   // Checks and visits, not any work: "deployments performed" is a delivery rate teams choose well.
   // Not audits (twelfth round, second part: sets L and Q label "Supplier audits done", "Supplier audits carried out",

@@ -359,11 +359,15 @@ describe("set O's false alarms and an app's downloads counted bare (K5, coach-k6
       "Parts catalogue lines from 300k to 500k",
       "Total library size 300k titles → 500k",
       "Tables in the warehouse from 300 to 500",
+      "Total invoices processed since launch from 300k to 500k",
       "Datasets in our repository from 300 to 500",
       "入驻医生数突破 500",
       "导购添加好友数从 300 万到 500 万",
     ],
     accepts: [
+      // A period's work with no beginning is its throughput (set Q); since launch it stays a total.
+      "Total units graded from 300k to 500k",
+      "Total claims processed from 300k to 500k",
       "Pallets in the warehouse from 300 to 500",
       "Orders in the warehouse from 300 to 500",
       "Services registered in the catalog from 300 to 500",

@@ -46,8 +46,11 @@ const VANITY_TOTAL: readonly RegExp[] = [
   // The plural is a noun's: not "this", "is" or "across" ("Bookings in total this quarter", ninth round).
   // Not a total sold with no beginning (twelfth round, set M: "Total bags of seed sold from 310k to 340k",
   // labelled K3): a sale is a flow, the quarter's sales; sold since a beginning stays a running total.
+  // Nor a total of work our people do in the period (twelfth round, second part, set Q: "Total units graded", K6: "'Total'
+  // here is a quarter's volume of work"): graded, processed, handled, repaired, inspected, shipped, packed or picked
+  // with no beginning is the period's throughput; since launch it stays a running total (sets H and I).
   new RegExp(
-    `\\btotal (?!(?:[\\w-]+ ){0,4}sold\\b(?!.*\\b(since|to date|ever|all[- ]time)\\b))(number of )?${GAP}(?!(this|is|was|has|its|us|plus|across|as|less|unless)\\b)[a-z-]+s\\b`,
+    `\\btotal (?!(?:[\\w-]+ ){0,4}(sold|graded|processed|handled|repaired|inspected|shipped|packed|picked)\\b(?!.*\\b(since|to date|ever|all[- ]time)\\b))(number of )?${GAP}(?!(this|is|was|has|its|us|plus|across|as|less|unless)\\b)[a-z-]+s\\b`,
   ),
   // "accumulated" is the participle of "cumulative" ("Google reviews accumulated", ninth round).
   // And since any other beginning of the thing counted (twelfth round, set M: "Total MWh generated since

@@ -895,6 +895,8 @@ describe("set P's misses and false alarms, and the shapes several writers share 
       "Crew rounds completed from 200 to 400",
       "Preventive maintenance tasks completed from 200 to 400",
       "Articles viewed per visit from 200 to 400",
+      "Reading sessions delivered by volunteers from 200 to 400",
+      "Tutoring sessions given by our tutors from 200 to 400",
       "Product pages viewed from 200 to 400",
       "Rota notifications pushed to staff from 200 to 400",
       "家庭医生入户随访 400 人次",
@@ -912,6 +914,9 @@ describe("set P's misses and false alarms, and the shapes several writers share 
       "Store audits conducted per month from 200 to 400",
       "Supplier audits carried out from 200 to 400",
       "Price changes pushed per week from 200 to 400",
+      // A session held for an audience is K7's staged event; a customer's session is their use.
+      "Security awareness sessions held from 200 to 400",
+      "Sessions delivered by the new engine without an error from 20% to 40%",
       "Product pages viewed that lead to a booking from 200 to 400",
       "病床周转次数从 200 提升到 400",
       "门诊统筹报销人次从 200 万到 400 万",
