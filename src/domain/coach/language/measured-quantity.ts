@@ -519,10 +519,11 @@ const HANDLED_PER_HEAD_ZH =
  * "派件员人均日派件量"): a member of our staff (a 师, 员, 顾问 or 专员 before 人均), per day or week, counted by the
  * service act they do to a customer's case (consulting, inspecting, delivering, repairing, installing, answering),
  * is their throughput, as "Claims handled per adjuster" is in English. Only with a period (a load held at once,
- * 同时负责项目数, is a state) and a volume noun (量, 数, 次数).
+ * 同时负责项目数, is a state) and a volume noun (量, 数, 次数). Not 会员, 学员 or 成员 (customers and members, whose
+ * consulting is their use of the service).
  */
 const SERVICE_PER_STAFF_ZH =
-  /(师|员|顾问|专员)人均\s*(每|日|周|月|每天|每日|每周|每月)[^，,。；;%率\d]{0,2}?(咨询|检测|派件|派送|配送|维修|安装|答疑|回复|验车)[^，,。；;%率\d]{0,4}?(量|数|次数)/;
+  /(师|(?<!会|学|成|团|队|社)员|顾问|专员)人均\s*(每|日|周|月|每天|每日|每周|每月)[^，,。；;%率\d]{0,2}?(咨询|检测|派件|派送|配送|维修|安装|答疑|回复|验车)[^，,。；;%率\d]{0,4}?(量|数|次数)/;
 const STAFF_WORK_ZH = new RegExp(
   `(${STAFF_ZH})[^，,。；;%率]{0,4}人均[^，,。；;%率]{0,6}?(处理|接待|回复|接单|接听|受理|跟进|答疑)|(${STAFF_ZH})[^，,。；;%率]{0,4}(账号|帐号)?(发帖|回帖|发文|回复|答疑)(量|数|次数|条数)`,
 );

@@ -924,6 +924,8 @@ describe("set P's misses and false alarms, and the shapes several writers share 
       // A load held at once is a state, not a throughput; a customer's own consulting is their use.
       "实施顾问人均同时负责项目数从 200 提升到 400",
       "用户人均每周咨询量从 200 次提高到 400 次",
+      "会员人均每月咨询量从 200 提高到 400",
+      "学员人均每周答疑量从 200 提高到 400",
       "检测员人均每天检测 200 台提高到 400 台的合格率",
     ],
   });
