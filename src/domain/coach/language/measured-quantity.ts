@@ -225,8 +225,13 @@ export function attentionCount(title: string): string | null {
   const share = /%/.test(title.replace(/(^|\s)[+−-]\s?\d+(\.\d+)? ?%/g, " "));
   // A search counted by its queries ("Search queries per session") is a search (ninth round), and by its
   // sessions (eleventh round, sets B, J and L: "Search sessions per user", "Fare-finder search sessions").
+  // Nor one stream opened (twelfth round, second part, set Q: "Open a see-and-treat stream", a service line
+  // delivered, K7's): a stream counted is plays, and "a" or "one" before it names a single thing made.
+  const oneStream = q.head === "stream" && /\b(a|an|one|new) ([\w-]+ ){0,3}stream\b/i.test(title);
   const searched =
-    (ATTENTION_HEADS.has(q.head) && !(q.head === "stream" && q.kinds.some((k) => STREAM_KINDS_NOT_PLAYS.has(k)))) ||
+    (ATTENTION_HEADS.has(q.head) &&
+      !oneStream &&
+      !(q.head === "stream" && q.kinds.some((k) => STREAM_KINDS_NOT_PLAYS.has(k)))) ||
     ((q.head === "query" || q.head === "session") && q.kinds.includes("search"));
   if (searched && !narrowed && !share) return q.quote;
   // An interaction (or a chat conversation) with the verb that handled it, or the staff who did.
@@ -328,11 +333,22 @@ export const MORE_ACTIVITY: readonly RegExp[] = [
   // screens, banners or offers shown to the customer (set L: "Upsell screens shown per booking from 3 to
   // 5"): impressions, the English of 曝光量. Not a share of something with an offer shown (a condition).
   /\b(videos|episodes|clips|lessons|tutorials|reels|shorts|replays|recordings|trailers) (watched|viewed|played|streamed)\b/,
+  // K6 (twelfth round, second part, set Q: "Articles viewed per visit from 1.6 to 2.4"): pages of any kind viewed
+  // (articles, pages, listings, products, profiles) are page views by their noun, counted or per visit. Only
+  // "viewed": an article read can be the help itself (above); a share of them is set aside by the caller.
+  /\b(articles|pages|listings|products|profiles|stories|posts) viewed\b(?! (that|which|before|after|to))/,
   /\b(screens|banners|ads|adverts|offers|prompts|pop-?ups|modals|nudges|interstitials) (shown|displayed|served)\b(?! (that|which|to (\d+ ?%|a share)))/,
   /\b(coaching|advice|advisory|mentoring|counsell?ing|consultation|check-in) sessions (held|delivered|run|given|conducted|booked)\b/,
+  // And any one-to-one sessions our people give, named by who gives them (twelfth round, second part, set Q: "Reading
+  // sessions delivered by volunteers from 200 to 400"): delivered by our staff or volunteers, as coaching sessions
+  // delivered are. Not held (a training or awareness session held is K7's staged event, sets G and Q).
+  /\bsessions (delivered|given|conducted|run) by (our |the )?([\w-]+ )?(volunteers|staff|tutors|coaches|mentors|advisers|advisors|nurses|therapists|librarians|counsell?ors|rangers|officers|agents|teams?)\b/,
   /\b(time|minutes|seconds|hours) (spent )?(on|in) (the |our |a )?([\w-]+ ){0,2}(screen|page|tab|view|dashboard|app|site|feed|portal)s?\b|\b(minutes|hours|seconds) (watched|viewed|played)\b/,
   // Checks and visits, not any work: "deployments performed" is a delivery rate teams choose well.
-  /\b(counts|checks|inspections|audits|walkthroughs|visits|trainings) (performed|conducted|carried out)\b/,
+  // Not audits (twelfth round, second part: sets L and Q label "Supplier audits done", "Supplier audits carried out",
+  // "Quality audits completed" K7 and no writer labels one K6): an audit is a piece of assurance work the team
+  // delivers, a report at its end, K7's one finding, where a check or a visit meets the customer.
+  /\b(counts|checks|inspections|walkthroughs|visits|trainings) (performed|conducted|carried out)\b/,
   // Not hours saved (eleventh round: "Coaching hours saved per manager" is time given back, the value).
   /\b(training|coaching|teaching|mentoring|classroom) hours\b(?! saved)|\bhours of (training|coaching|teaching|mentoring)\b/,
 ];
@@ -362,8 +378,10 @@ export const PAGE_BOUNCE =
 // Not integrations (twelfth round, set P: "Number of integrations in the partner directory from 14 to 20", a
 // trap): README's label decision reads a number of integrations as a metric (the guide's worked example 2),
 // whatever list they are shown in; nor SKUs (K3's breadth, see STOCKS).
+// And a data warehouse or repository (twelfth round, second part, sets Q and K: "Tables in the warehouse from 4,200
+// to 5,000"): what is stored in it stays. Not a catalogue (set B: "Services registered in the catalog", K7's), nor goods (pallets, parts, units, stock in a physical warehouse move both ways).
 export const COLLECTION =
-  /\b(?!(integrations|connectors|plugins|plug-ins|add-ons|extensions)\b)[\w-]+ in (the|our) ([\w-]+ ){0,2}(database|library|pool|directory)\b|(?<!数据|仓|出|入|车|金|在)库(?!存)[^，,。；;率%]{0,8}?(数|总量|总数|从|达到|突破)/;
+  /\b(?!(integrations|connectors|plugins|plug-ins|add-ons|extensions|pallets|parts|units|goods|products|items|orders|boxes|parcels|skus)\b)[\w-]+ in (the|our) ([\w-]+ ){0,2}(database|library|pool|directory|warehouse|repository)\b|(?<!数据|仓|出|入|车|金|在)库(?!存)[^，,。；;率%]{0,8}?(数|总量|总数|从|达到|突破)/;
 
 /** Whether a measured head is an act of attention, for K6's check of a share's subject. */
 export const countsAttention = (q: MeasuredQuantity): boolean =>
@@ -393,6 +411,13 @@ const STOCK_ZH = [
   /关注(人数|数|量|者|用户数?)/,
   /(社群|微信群|群|社区|频道|公众号|企微|私域|抖音|小红书|微博|视频号|b站|知乎|discord|tg)[^，,。；;的]{0,4}(成员|会员|好友|订阅|关注)(数|人数|量|者|用户)?(?!率|占比|比例)/,
   /注册(用户|会员|开发者|商家|账号|帐号|帐户|账户|企业|学员|司机|骑手|人数|户数|量)/,
+  // 入驻 (twelfth round, second part, set Q: "入驻医生数突破 5 万", beside sets G, H, K and L's 入驻医生总数, 累计入驻商家数)
+  // is registering on a platform, the same one-way door as 注册, counted bare; not the newly joined (新入驻, a
+  // flow) nor a share of them.
+  /(?<!新)入驻[\u4e00-\u9fff]{1,4}?(数|人数|户数)(?!据|率)/,
+  // Friends added (set Q: "导购添加好友数从 300 万到 500 万", beside sets 07, B, J and L's 企微好友总数): a contact list
+  // that stays, counted bare, as 企微好友数 is above.
+  /(?<!被)好友(数|人数)(?!率|占比|比例)/,
   // The audience named as a whole (ninth round: 用户规模, 粉丝规模, 社群规模), as "user base" in English;
   // not 规模化 (scaling something up).
   /(用户|粉丝|社群|社区|私域|关注|订阅)(的)?规模(?!化)/,
@@ -489,6 +514,16 @@ const STAFF_ZH = "客服|坐席|专员|顾问|销售|师傅|助教|工程师|理
 // per shift is their throughput.
 const HANDLED_PER_HEAD_ZH =
   /(人均|每班|每个班次)\s*(每|日|周|月|每天|每日|每周|每月|每小时)?[^，,。；;%率\d]{0,2}?(处理|接诊|受理|接待|接听)[^，,。；;%率]{0,6}?(量|数|单|件|个|\d)/;
+/**
+ * K6 (twelfth round, second part, sets Q and P: "顾问人均每周咨询量从 25 次提高到 40 次", "检测师人均每日检测车辆数",
+ * "派件员人均日派件量"): a member of our staff (a 师, 员, 顾问 or 专员 before 人均), per day or week, counted by the
+ * service act they do to a customer's case (consulting, inspecting, delivering, repairing, installing, answering),
+ * is their throughput, as "Claims handled per adjuster" is in English. Only with a period (a load held at once,
+ * 同时负责项目数, is a state) and a volume noun (量, 数, 次数). Not 会员, 学员 or 成员 (customers and members, whose
+ * consulting is their use of the service).
+ */
+const SERVICE_PER_STAFF_ZH =
+  /(师|(?<!会|学|成|团|队|社)员|顾问|专员)人均\s*(每|日|周|月|每天|每日|每周|每月)[^，,。；;%率\d]{0,2}?(咨询|检测|派件|派送|配送|维修|安装|答疑|回复|验车)[^，,。；;%率\d]{0,4}?(量|数|次数)/;
 const STAFF_WORK_ZH = new RegExp(
   `(${STAFF_ZH})[^，,。；;%率]{0,4}人均[^，,。；;%率]{0,6}?(处理|接待|回复|接单|接听|受理|跟进|答疑)|(${STAFF_ZH})[^，,。；;%率]{0,4}(账号|帐号)?(发帖|回帖|发文|回复|答疑)(量|数|次数|条数)`,
 );
@@ -510,8 +545,11 @@ const TIMES_COUNTED_ZH = /([\u4e00-\u9fffa-z]{1,8}?)(的)?(次数|人次)/;
 // And (twelfth round, sets J, K and M: "日均客流从 120 万人次提升到 130 万人次", "早高峰进站客流 … 人次",
 // "新患者到诊量 … 人次", "食堂就餐人次"): riders through the gates, patients arriving, diners served, each
 // writer labelled K3, the demand a place serves, not our activity (到诊 is 就诊, 用餐 is 就餐).
+// And (twelfth round, second part, set Q: 病床周转次数, 门诊统筹报销人次, both K3): an asset turned over (周转: how fully a bed
+// or stock is used, the same as 库存周转 every writer keeps clean) and a claim paid out to the customer (报销,
+// 理赔, 赔付: money they receive, the service bought) are the business's volume, not attention or contact.
 const VALUE_ACTS_ZH =
-  /(客流|就餐|用餐|到诊|下单|购买|购物|买|复购|回购|加购|加菜|点单|点餐|支付|付款|成交|交易|续费|续约|充值|核销|消费|订购|预订|预约|借款|还款|投保|骑行|乘车|用车|打车|出行|租车|租借|借阅|充电|换电|寄件|取件|入住|就诊|问诊|挂号|完成|解决|成功|通过|康复|培训|报名|接待(游客|旅客|顾客|访客|观众))/;
+  /(周转|报销|理赔|赔付|客流|就餐|用餐|到诊|下单|购买|购物|买|复购|回购|加购|加菜|点单|点餐|支付|付款|成交|交易|续费|续约|充值|核销|消费|订购|预订|预约|借款|还款|投保|骑行|乘车|用车|打车|出行|租车|租借|借阅|充电|换电|寄件|取件|入住|就诊|问诊|挂号|完成|解决|成功|通过|康复|培训|报名|接待(游客|旅客|顾客|访客|观众))/;
 
 /**
  * Not K6 (twelfth round, set O: "每日发布次数从 40 次提升到 80 次", a trap, beside the deploy frequency sets 07, I and O
@@ -548,12 +586,21 @@ export function timesCountedZh(text: string): string | null {
  */
 // 入户 is 上门 in other words (twelfth round, sets I and M: 协保员入户拜访, "安检员人均日入户 25 户提高到 35 户",
 // "技术服务人员入户指导从 600 户次提高到 1000 户次"); not a line brought into homes (宽带入户, 光纤入户: a rollout).
+// 随访 (twelfth round, second part, set Q: "家庭医生入户随访 3000 人次") is 回访 made in person, a follow-up our
+// clinicians make, and 人次 counts such acts by the person as 户次 does by the household.
 const SERVICE_ACTS_ZH =
-  /(接诊|带看|上门|(?<!宽带|光纤|管网|管道|网络)入户|查勘|回访|审核(?!通过|时长|时间)|走访)(量|次数|数)|(接诊|带看|上门|(?<!宽带|光纤|管网|管道|网络)入户|查勘|回访|审核(?!通过)|走访)[^，,。；;%率\d]{0,6}?(从|由|到|至|每(天|日|周|月|季度))?\s*\d+(\.\d+)?\s*(万|千|亿)?\s*(次|单|件|条|份|户次|户|通|家|个)/;
+  /(接诊|带看|上门|(?<!宽带|光纤|管网|管道|网络)入户|查勘|回访|随访|审核(?!通过|时长|时间)|走访)(量|次数|数)|(接诊|带看|上门|(?<!宽带|光纤|管网|管道|网络)入户|查勘|回访|随访|审核(?!通过)|走访)[^，,。；;%率\d]{0,6}?(从|由|到|至|每(天|日|周|月|季度))?\s*\d+(\.\d+)?\s*(万|千|亿)?\s*(次|单|件|条|份|户次|人次|户|通|家|个)/;
 
 /** K6 in Chinese: attention, our visits or our work counted, or null (rates and shares are the caller's). */
 export function attentionCountZh(text: string): string | null {
-  for (const pattern of [ATTENTION_ZH, VISITS_ZH, OUR_WORK_ZH, STAFF_WORK_ZH, HANDLED_PER_HEAD_ZH]) {
+  for (const pattern of [
+    ATTENTION_ZH,
+    VISITS_ZH,
+    OUR_WORK_ZH,
+    STAFF_WORK_ZH,
+    HANDLED_PER_HEAD_ZH,
+    SERVICE_PER_STAFF_ZH,
+  ]) {
     const match = pattern.exec(text);
     if (match) return match[0];
   }

@@ -348,6 +348,37 @@ describe("set O's false alarms and an app's downloads counted bare (K5, coach-k6
     ],
   });
 
+  // Twelfth round, second part (coach-k56g), drawn from set Q and checked on sets J and K: a follower count, a
+  // catalogue's lines, a library's size, a data warehouse's tables, 入驻 and friends counted bare are stocks; goods in
+  // a warehouse, the newly joined and a share of friends are not.
+  keyResultRuleCases("K5", checkVanityMetric, {
+    baseline: 300,
+    target: 500,
+    flags: [
+      "Social media follower count from 300k to 500k",
+      "Parts catalogue lines from 300k to 500k",
+      "Total library size 300k titles → 500k",
+      "Tables in the warehouse from 300 to 500",
+      "Total invoices processed since launch from 300k to 500k",
+      "Datasets in our repository from 300 to 500",
+      "入驻医生数突破 500",
+      "导购添加好友数从 300 万到 500 万",
+    ],
+    accepts: [
+      // A period's work with no beginning is its throughput (set Q); since launch it stays a total.
+      "Total units graded from 300k to 500k",
+      "Total claims processed from 300k to 500k",
+      "Pallets in the warehouse from 300 to 500",
+      "Orders in the warehouse from 300 to 500",
+      "Services registered in the catalog from 300 to 500",
+      "Follower growth rate from 3% to 5%",
+      "新入驻医生数从每月 300 提升到 500",
+      "新入驻卖家从每月 300 家提升到 500 家",
+      "客户删除导购好友的比例从 3% 降到 5%",
+      "好友被删率从 3% 降到 5%",
+    ],
+  });
+
   it("reads a unit that opens with a percent sign as a share (K5)", () => {
     expect(
       checkVanityMetric({ title: "Registered readers who subscribe", baseline: 5, target: 9, unit: "% per month" }),

@@ -17,6 +17,9 @@ const VANITY_TOTAL: readonly RegExp[] = [
   /\bregistered (\w+ ){0,2}?[a-z-]+s\b|\buser accounts\b|\baccounts created\b/,
   // An audience on someone else's platform only grows and says nothing of value delivered.
   /\b(followers|fans|likes|subscribers on \w+|(github|repo|repository) stars|retweets|reposts)\b/,
+  // The same audience counted by its noun's count (twelfth round, second part, set Q: "Social media follower count from
+  // 310k to 420k"): a follower or fan count is the followers.
+  /\b(follower|fan|stargazer) (count|number|total)\b/,
   /(粉丝|关注者|点赞)(数|量|总数)?/,
   /\b(downloads|sign-?ups|registrations|installs|users|views) (to date|since launch|ever)\b/,
   // One class of what accumulates (`ACCUMULATES_ZH`: 阅读 and 收听 as 观看 and 播放) after 累计 or 总 or before 总数.
@@ -33,14 +36,21 @@ const VANITY_TOTAL: readonly RegExp[] = [
   // K5 (tuning-2026-12-07): a list or database counted by its size grows by sign-up alone ("Grow
   // our mailing list to 80k contacts", "Users in the community database"); 人数, 好友 and 成员 are
   // head counts like 会员 ("社群总人数", "企微好友总数").
+  // And a catalogue counted by its lines or entries, or a library by its size (twelfth round, second part, sets Q and
+  // J: "Parts catalogue lines from 180k to 220k", "Total library size 2.1M titles → 2.5M"): a collection that keeps
+  // every entry, as "Products in our library" is (COLLECTION). Not SKUs (K3's range, measured-quantity.ts).
+  /\bcatalog(ue)? (lines|entries|items|titles)\b/,
   /\b(mailing|email|contact|subscriber|newsletter|waiting|crm) list\b|\b(users|members|contacts|people|subscribers) in (the|our) (\S+ ){0,2}(database|list|crm|directory)\b/,
   /总(?!体|部|监|结|经理|裁|额|收入|成本|时长|时间|耗时)[^,。;]{0,2}(人数|好友|成员)|(好友|成员|人数)(总数|总量)/,
   // Cumulative wording makes any count a vanity total ("total scans run since launch").
   // The plural is a noun's: not "this", "is" or "across" ("Bookings in total this quarter", ninth round).
   // Not a total sold with no beginning (twelfth round, set M: "Total bags of seed sold from 310k to 340k",
   // labelled K3): a sale is a flow, the quarter's sales; sold since a beginning stays a running total.
+  // Nor a total of work our people do in the period (twelfth round, second part, set Q: "Total units graded", K6: "'Total'
+  // here is a quarter's volume of work"): graded, processed, handled, repaired, inspected, shipped, packed or picked
+  // with no beginning is the period's throughput; since launch it stays a running total (sets H and I).
   new RegExp(
-    `\\btotal (?!(?:[\\w-]+ ){0,4}sold\\b(?!.*\\b(since|to date|ever|all[- ]time)\\b))(number of )?${GAP}(?!(this|is|was|has|its|us|plus|across|as|less|unless)\\b)[a-z-]+s\\b`,
+    `\\btotal (?!(?:[\\w-]+ ){0,4}(sold|graded|processed|handled|repaired|inspected|shipped|packed|picked)\\b(?!.*\\b(since|to date|ever|all[- ]time)\\b))(number of )?${GAP}(?!(this|is|was|has|its|us|plus|across|as|less|unless)\\b)[a-z-]+s\\b`,
   ),
   // "accumulated" is the participle of "cumulative" ("Google reviews accumulated", ninth round).
   // And since any other beginning of the thing counted (twelfth round, set M: "Total MWh generated since
@@ -52,7 +62,7 @@ const VANITY_TOTAL: readonly RegExp[] = [
   // base", "Community size from 5k to 12k", "Twitter following"), is the same stock as registered
   // users or followers: it keeps everyone who ever joined. Not a customer base or a deal size (people
   // who pay, money), and not narrowed by a period or a use (active, paying: the GAP words above).
-  /(?<!\b(active|paying|paid|retained|engaged|premium) )\b(user|fan|follower|subscriber|member|installed|install|reader|listener|viewer) base\b|\b(community|audience|email list|mailing list|newsletter|channel|server|group) size\b|\b(social|twitter|instagram|linkedin|tiktok|youtube|facebook|social media) following\b/,
+  /(?<!\b(active|paying|paid|retained|engaged|premium) )\b(user|fan|follower|subscriber|member|installed|install|reader|listener|viewer) base\b|\b(community|audience|email list|mailing list|newsletter|channel|server|group|library|catalogue|catalog|database|repository) size\b|\b(social|twitter|instagram|linkedin|tiktok|youtube|facebook|social media) following\b/,
   /累计|总计|(上线|发布|成立)以来/,
   // 至今 and 迄今 after a beginning say 以来 (ninth round: "上线至今下载量", "迄今注册人数").
   /(上线|发布|成立|开服|开业|创立|开通)至今|迄今(为止)?/,

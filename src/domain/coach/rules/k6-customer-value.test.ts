@@ -178,7 +178,6 @@ describe("customer value, not activity (K6)", () => {
       "Cold emails from 1,500 to 3,000",
       "Average time on the pricing page from 40 s to 90 s",
       "Minutes watched per lesson from 14 to 22",
-      "Store audits conducted per month from 120 to 300",
       "Coaching hours delivered from 2,000 to 3,500",
       "Help-centre bounce rate from 58% to 45%",
       "巡检次数从每周 60 次提高到 150 次",
@@ -881,6 +880,61 @@ describe("set P's misses and false alarms, and the shapes several writers share 
       // A rider's orders are not a desk's tickets (the market's supply: 接单 with no desk named).
       "骑手人均每日接单量从 20 单提升到 45 单",
     ],
+  });
+
+  // Twelfth round, second part (coach-k56g), drawn from set Q and checked on the other writers: field jobs, rounds
+  // and maintenance tasks completed, pages viewed, follow-up visits in 人次, our staff's service acts per head per
+  // period and anything sent to customers counted by the 条 are activity; audits, changes pushed, one stream
+  // opened, beds turned over and claims reimbursed are not.
+  keyResultRuleCases("K6", checkCustomerValue, {
+    baseline: 200,
+    target: 400,
+    flags: [
+      "Repair jobs completed from 200 to 400",
+      "Porter jobs completed from 200 to 400 a month",
+      "Crew rounds completed from 200 to 400",
+      "Preventive maintenance tasks completed from 200 to 400",
+      "Articles viewed per visit from 200 to 400",
+      "Reading sessions delivered by volunteers from 200 to 400",
+      "Tutoring sessions given by our tutors from 200 to 400",
+      "Product pages viewed from 200 to 400",
+      "Rota notifications pushed to staff from 200 to 400",
+      "家庭医生入户随访 400 人次",
+      "顾问人均每周咨询量从 200 次提高到 400 次",
+      "检测师人均每日检测车辆数从 200 台提升到 400 台",
+      "派件员人均日派件量从 200 件提升到 400 件",
+      "老师课后给家长发学习反馈的条数从 200 提高到 400",
+    ],
+    accepts: [
+      // A customer's own tasks done are the workflow completed, K6's better measure; on schedule as a share, a
+      // service level.
+      "Onboarding tasks completed from 200 to 400",
+      "Preventive maintenance tasks completed on schedule from 20% to 40%",
+      // Audits are the team's assurance work, K7's (sets L and Q); a change pushed is deployed, not sent.
+      "Store audits conducted per month from 200 to 400",
+      "Supplier audits carried out from 200 to 400",
+      "Price changes pushed per week from 200 to 400",
+      // A session held for an audience is K7's staged event; a customer's session is their use.
+      "Security awareness sessions held from 200 to 400",
+      "Sessions delivered by the new engine without an error from 20% to 40%",
+      "Product pages viewed that lead to a booking from 200 to 400",
+      "病床周转次数从 200 提升到 400",
+      "门诊统筹报销人次从 200 万到 400 万",
+      "理赔人次从 200 万到 400 万",
+      // A load held at once is a state, not a throughput; a customer's own consulting is their use.
+      "实施顾问人均同时负责项目数从 200 提升到 400",
+      "用户人均每周咨询量从 200 次提高到 400 次",
+      "会员人均每月咨询量从 200 提高到 400",
+      "学员人均每周答疑量从 200 提高到 400",
+      "检测员人均每天检测 200 台提高到 400 台的合格率",
+    ],
+  });
+
+  it("reads one stream opened as a thing made, not streams played (K6, set Q)", () => {
+    expect(checkCustomerValue({ title: "Open a see-and-treat stream", baseline: null, target: null })).toBeNull();
+    expect(
+      checkCustomerValue({ title: "Streams from 200 to 400 per month", baseline: 200, target: 400 }),
+    ).not.toBeNull();
   });
 
   it("reads a view rate named in the metric field (K6, set K)", () => {

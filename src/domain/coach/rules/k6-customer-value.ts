@@ -213,8 +213,10 @@ const REACH_COUNT_ZH = new RegExp(
  */
 // Letters too (twelfth round, sets F, H and M: 开发信 … 封, "每月发送客户开发信从 2000 封提高到 5000 封"): a
 // letter counted by the 封 is one piece of our outreach, as an e-mail is.
+// And (twelfth round, second part, set Q: "老师课后给家长发学习反馈的条数"): anything sent (发) to people we serve (给, 向)
+// counted by the 条 or 封, whatever it carries, as "Send 50,000 waitlist SMS offers" is in English.
 const MESSAGES_COUNTED_ZH =
-  /(短信|消息|邮件|通知|提醒|推送|私信|电话|来电|热线|开发信|信件|信函)[^，,。；;%率]{0,8}?\d+(\.\d+)?\s*(万|千|百)?\s*(条|封|通)(?!知)/;
+  /(给|向)[^，,。；;\d%率]{1,6}?发[^，,。；;\d%率]{1,10}?(条数|封数)|(短信|消息|邮件|通知|提醒|推送|私信|电话|来电|热线|开发信|信件|信函)[^，,。；;%率]{0,8}?\d+(\.\d+)?\s*(万|千|百)?\s*(条|封|通)(?!知)/;
 
 /**
  * Two more verb-object shapes of the same kind (issue 17, sixth round), the Chinese of "Hold 40 QBR
@@ -307,6 +309,10 @@ const AMONG_CUSTOMERS = new RegExp(
 // generated from 300k to 450k"): the same message sent by the channel's verb.
 const SENT_COUNTED =
   /^((?:[\w'/-]+ ){0,3}?[\w'/-]*?(s|sms|push))\s+(sent|pushed|(?<=(letters|reminders|notices|mailers) )(generated|mailed|posted))\b(?!\s+(back|to (manual|print|on-call|review)))/i;
+// Not a change to our own product or data pushed out (twelfth round, second part, set Q: "Price changes pushed per week
+// from 3 to 12", K7's): changes, updates, releases, fixes and builds pushed are deployed, not sent to anyone (nor read
+// as a push notification by the noun's lemma).
+const DEPLOYED = /\b(changes|updates|releases|fixes|patches|commits|builds|configs|versions) pushed\b/i;
 const SENT_ON_TIME = /\b(on time|within|before|after|of being)\b/i;
 // Nor (twelfth round, set P: "Invoices sent per customer per month from 14 to 18", labelled K3) the documents a
 // customer issues with our product to their own clients (invoices, estimates, payment requests), per customer:
@@ -371,7 +377,7 @@ function activityShape(kr: DraftKeyResult): string | null {
   const mayHoldHead = MAY_HOLD_ATTENTION.test(kr.title) || MAY_HOLD_INTERACTION.test(kr.title);
   const byHead = mayHoldHead ? attentionCount(kr.title) : null;
   if (byHead !== null) return byHead;
-  if (isShare(keyResultText(kr)) || kr.unit?.trim() === "%") return null;
+  if (isShare(keyResultText(kr)) || kr.unit?.trim() === "%" || DEPLOYED.test(kr.title)) return null;
   const sent = sentCounted(kr.title);
   if (sent !== null) return sent;
   // Holding a count flat ("keep on-call pages at or below 15") is a limit, not activity chased.
@@ -458,8 +464,13 @@ const CALLS_ANSWERED =
  * and L label K6. Triaged is handled by another verb (eleventh round, third part, set O: "Analyst alerts
  * triaged per shift"); within a window it is a service level (sets J and L), set aside by SENT_ON_TIME.
  */
+// And field jobs and rounds completed (twelfth round, second part, sets Q and M: "Repair jobs completed from 9,000 to
+// 11,000", "Crew rounds completed", "Porter jobs completed", "Preventive maintenance tasks completed"): a job, a round
+// or a maintenance task done by our crews is a work order by another name. Not tasks a customer completes (their
+// workflow done, K6's better measure: only maintenance, repair or service tasks are read) and not within a window or
+// on schedule as a share (a service level, set aside before).
 const HANDLED_COUNTED =
-  /^(?:[\w'/-]+ ){0,3}?[\w'/-]+s (handled|triaged|logged(?! by (customers|users|clients|members|patients|residents|the public)\b))\b|^(?:[\w'/-]+ ){0,3}?work orders (closed|completed)\b|^(?:[\w'/-]+ ){0,3}?[\w'/-]+s (worked|filed|reviewed|screened) per (?!(day|week|month|hour|shift|year|quarter|site|customer|user|account|client)\b)[\w-]+(er|or|ist|ian|agent|rep|adviser|lawyer|nurse|clerk)\b/i;
+  /^(?:[\w'/-]+ ){0,3}?[\w'/-]+s (handled|triaged|logged(?! by (customers|users|clients|members|patients|residents|the public)\b))\b|^(?:[\w'/-]+ ){0,3}?(work orders|jobs|rounds|(maintenance|repair|service) tasks) (closed|completed)\b|^(?:[\w'/-]+ ){0,3}?[\w'/-]+s (worked|filed|reviewed|screened) per (?!(day|week|month|hour|shift|year|quarter|site|customer|user|account|client)\b)[\w-]+(er|or|ist|ian|agent|rep|adviser|lawyer|nurse|clerk)\b/i;
 
 /**
  * K6 (twelfth round, set M: "Tenants reached by our legal clinics from 300 to 500"): people reached by our
