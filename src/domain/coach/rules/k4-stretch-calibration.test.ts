@@ -731,3 +731,65 @@ describe("K4 on a bound with room to spare (twelfth round, no history)", () => {
     expectWords(checkStretchText({ title, baseline, target }), words);
   });
 });
+
+// Issue 17, thirteenth round, second part (set Q, checked on the other writers): failures of the team's
+// own system or process, a handful a period, taken to none; the team's own acts to 100 % in more verbs;
+// money given away cut. Written for this table, with traps in both languages.
+describe("K4 on the shapes of set Q (thirteenth round, second part, no history)", () => {
+  const read = (title: string, baseline: number, target: number, unit?: string) =>
+    checkStretchText({ title, baseline, target, unit });
+  it.each([
+    // up to four failures of our own system or process, taken to none: a fix the team makes
+    ["Checkout crashes at peak from 3 to 0", 3, 0, undefined, null],
+    ["Days with effluent over the COD limit from 4 to 0 a month", 4, 0, undefined, null],
+    ["选课系统高峰期崩溃次数从 3 次降到 0 次", 3, 0, "次", null],
+    ["监管检查问题数为 0", 4, 0, "个", null],
+    ["开服期间 P1 故障从每次版本 3 起降到 0 起", 3, 0, undefined, null],
+    // traps kept: harm that reaches people from three, any failure from five, every case, a rate per thing
+    ["Customer-reported security incidents from 3 to 0", 3, 0, undefined, "zero"],
+    ["Patient falls on the ward from 4 to 0", 4, 0, undefined, "zero"],
+    ["燃气事故从 3 起降到 0 起", 3, 0, undefined, "降到零"],
+    ["数据泄露事件从每季度 4 起降到 0 起", 4, 0, undefined, "降到零"],
+    ["P1 故障数从 5 次降到 0 次", 5, 0, "次", "降到零"],
+    ["Checkout crashes at peak from 6 to 0", 6, 0, undefined, "zero"],
+    ["Crashes on any till from 3 to 0", 3, 0, undefined, "zero"],
+    ["每台设备月故障从 3 次降到 0 次", 3, 0, undefined, "降到零"],
+    // money given away, cut: good when lower, not a metric that should rise
+    ["Discount given at renewal from 11% to 7% of ARR", 11, 7, "%", null],
+    ["续约让利占 ARR 的比例从 11% 降到 7%", 11, 7, "%", null],
+    // trap kept: a metric good when higher given a lower target
+    ["Renewal rate from 88% to 80% of ARR", 88, 80, "%", "below"],
+  ])("%s: %s → %s (%s)", (title, baseline, target, unit, words) => {
+    expectWords(read(title, baseline, target, unit), words);
+  });
+
+  it.each([
+    // the team's own act on its own work items, bound by its own time: filed, carried out, performed
+    ["Returns filed on time from 96% to 100%", 96],
+    ["Calibrations performed on schedule", 80],
+    // the team's act in the imperative on a share of its own work items
+    ["Carry out 100% of scheduled sanitation verifications (from 88%)", 88],
+    ["Inspect 100% of incoming pallets (now 70%)", 70],
+    ["Respond to 100% of P1 incidents within 15 minutes", 82],
+    // telling someone a stated time ahead of our own planned work
+    ["停电信息提前 24 小时告知到户率从 85% 提升到 100%", 85],
+    ["计划停水提前 3 天通知率", 70],
+    // equipment fitted across our own sites: a rollout (K7's)
+    ["全部门店配齐第二台封口机", 40],
+  ])("TRAP %s, from %d to 100", (title, baseline) => {
+    expect(read(title, baseline, 100, "%")).toBeNull();
+  });
+
+  it.each([
+    // traps kept: the case's own outcome, whoever's verb opens the title
+    ["Get 100% of parcels to customers on the promised day", 91, "every case"],
+    ["Resolve 100% of complaints at first contact", 70, "every case"],
+    ["Pay 100% of suppliers on the agreed day", 85, "every case"],
+    ["Orders delivered 2 days ahead of the promised date", 60, "every case"],
+    ["Filings submitted before the statutory deadline", 90, "every case"],
+    ["提前 2 天送达的订单占比", 60, "每一例"],
+    ["提前 2 天到货的客户订单占比", 70, "每一例"],
+  ])("%s, from %d to 100, is still every case (K4)", (title, baseline, words) => {
+    expectWords(read(title, baseline, 100, "%"), words);
+  });
+});
