@@ -776,6 +776,11 @@ describe("K4 on the shapes of set Q (thirteenth round, second part, no history)"
     ["计划停水提前 3 天通知率", 70],
     // equipment fitted across our own sites: a rollout (K7's)
     ["全部门店配齐第二台封口机", 40],
+    // a fault of ours fixed within a time the team sets (sets J and Q)
+    ["Feed breakages fixed within 1 business day", 69],
+    ["Faulty chargers repaired within 24 hours", 75],
+    ["漏点报修 48 小时内修复率从 60% 提升到 100%", 60],
+    ["充电桩故障 4 小时内修复率", 80],
   ])("TRAP %s, from %d to 100", (title, baseline) => {
     expect(read(title, baseline, 100, "%")).toBeNull();
   });
@@ -789,6 +794,11 @@ describe("K4 on the shapes of set Q (thirteenth round, second part, no history)"
     ["Filings submitted before the statutory deadline", 90, "every case"],
     ["提前 2 天送达的订单占比", 60, "每一例"],
     ["提前 2 天到货的客户订单占比", 70, "每一例"],
+    // people restored, a fix that has to hold, a fix on the first visit: each case's outcome
+    ["Customers restored within 4 hours from 48% to 100%", 48, "every case"],
+    ["Repairs with no repeat issue within 90 days", 88, "every case"],
+    ["First-time fix rate within 24 hours", 80, "every case"],
+    ["一次上门 24 小时内修复率", 76, "每一例"],
   ])("%s, from %d to 100, is still every case (K4)", (title, baseline, words) => {
     expectWords(read(title, baseline, 100, "%"), words);
   });
