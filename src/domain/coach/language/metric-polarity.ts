@@ -20,7 +20,7 @@ const GOOD_WHEN_HIGH =
  * direction unknown ("crash-free sessions", "conversion lost to timeouts", "时长达标率").
  */
 const GOOD_WHEN_LOW =
-  /\b(churn\w*|attrition|errors?|defects?|bugs?|fail\w*|incidents?|outages?|downtime|latency|delays?|wait\w*|time|minutes|hours|days|seconds|costs?|complaints?|refunds?|returns?|cancel\w*|abandon\w*|bounce|drop-?offs?|fraud|chargebacks?|disputes?|backlog|escalations?|tickets?|crash\w*|mistakes?|late|lost|loss\w*|leak\w*|unbilled|rejections?|declines?|repeat (visits|contacts|calls|tickets|faults|incidents)|-free|without|gap)\b|流失|错误|差错|缺陷|故障|失败|投诉|退款|退货|取消|放弃|跳出|欺诈|拒付|逾期|延迟|时长|耗时|等待|成本|差评|崩溃|返工|损耗|偏差|误差|驳回|退回|不/;
+  /\b(churn\w*|attrition|errors?|defects?|bugs?|fail\w*|incidents?|outages?|downtime|latency|delays?|wait\w*|time|minutes|hours|days|seconds|costs?|complaints?|refunds?|returns?|cancel\w*|abandon\w*|bounce|drop-?offs?|fraud|chargebacks?|disputes?|backlog|escalations?|tickets?|crash\w*|mistakes?|late|lost|loss\w*|leak\w*|unbilled|rejections?|declines?|repeat (visits|contacts|calls|tickets|faults|incidents)|-free|without|gap|discount\w*|write-?offs?|rebates?|concessions?)\b|流失|错误|差错|缺陷|故障|失败|投诉|退款|退货|取消|放弃|跳出|欺诈|拒付|逾期|延迟|时长|耗时|等待|成本|差评|崩溃|返工|损耗|偏差|误差|驳回|退回|折扣|让利|核销|不/;
 
 /** "up" when the metric is one that is good when higher and nothing in the text says otherwise. */
 export function goodWhen(text: string): "up" | null {

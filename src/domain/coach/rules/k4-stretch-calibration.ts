@@ -273,16 +273,30 @@ const OWN_CHECK_FINDINGS =
  * the writers label zero K4 (sets G, J, M and O), so the bar is two.
  */
 const RARE_EVENTS = 2;
+/**
+ * Issue 17, thirteenth round, second part (set Q; set C the same): failures of the team's own system or
+ * process, a handful a period, taken to none are a fix the team makes, not every case going right ("选课系统
+ * 高峰期崩溃次数从 3 次降到 0 次", "出水 COD 日均超标天数从每月 3 天降到 0 天", "监管检查问题数为 0" from 4, set Q;
+ * "开服期间 P1 故障从每次版本 3 起降到 0 起", set C: all clean). Harm that reaches people is read as before:
+ * an incident, an accident, a breach, an injury or a fall counts what happened to someone among everyone
+ * exposed, and every tuning writer labels it K4 from three ("数据泄露安全事件从每季度 3 起降到 0 起", set G;
+ * "Customer-reported security incidents from 4 to 0", set L; 燃气事故 3 → 0, set M; 零安全事件 from 3, set
+ * O). From five every writer labels zero K4 whatever is counted (P1 故障数 6 → 0, set P), so the bar is four.
+ */
+const RARE_FAULTS = 4;
+const HARM_EVENTS =
+  /\b(incidents?|accidents?|breach\w*|injur\w*|compromis\w*|falls?|fatalit\w*|deaths?|harm)\b|事件|事故|泄露|失陷|伤|跌倒|死亡/;
 
 function rareToNone(kr: DraftKeyResult, baseline: number): boolean {
   const text = keyResultText(kr);
   return (
-    baseline <= RARE_EVENTS &&
+    baseline <= (HARM_EVENTS.test(`${text} ${kr.unit ?? ""}`) ? RARE_EVENTS : RARE_FAULTS) &&
     Number.isInteger(baseline) &&
     !isPercentage(kr) &&
     !RATE_PER.test(text) &&
-    // "per quarter" is the period; "per robot", 每台 an average, no count of events.
-    !/\bper (?!(quarter|month|week|year|day|period|season)\b)|每(?!(个?季度?|个?月|周|年|天|日|期))/.test(
+    // "per quarter" is the period; "per robot", 每台 an average, no count of events. A release is a
+    // period too: "开服期间 P1 故障从每次版本 3 起降到 0 起" (set C, clean) counts the events of each launch.
+    !/\bper (?!(quarter|month|week|year|day|period|season|release|launch)\b)|每(?!(个?季度?|个?月|周|年|天|日|期|次版本|次发布|次上线))/.test(
       `${text} ${kr.unit ?? ""}`,
     ) &&
     !/\b(every|any|all)\b|所有|全部|任何|每一/.test(text)
@@ -548,10 +562,18 @@ const SERVICE_LEVEL =
 // arriving (到账) or paid the same day or on time is the payee's outcome ("Same-day payouts", "Payroll
 // runs paid on time": K4 in sets K and G).
 // Left to people, as writers label them both ways: a thing delivered within a time (备用机 30 分钟内送达率
-// clean; orders delivered K4), and a breakage "fixed within 1 business day" (clean in set J; a repair
-// for a customer is the case's outcome).
+// clean; orders delivered K4).
+// Thirteenth round, second part: a fault of ours fixed or repaired within a time the team sets is the
+// same service level ("Feed breakages fixed within 1 business day, 100%", set J; "漏点报修 48 小时内修复率从 60%
+// 提升到 100%", set Q: both clean; sets I, K, L and M note "a service level on the team's own work" below
+// 100 % too). Not people restored ("Customers restored within 4 hours", set K: K4), nor a fix that has
+// to hold ("Repairs with no repeat issue within 90 days", set H: K4), nor a fix on the first visit (一次
+// 修复率: each case's outcome, PER_CASE). In Chinese only 修复, a fault repaired: 修好 is said of a customer's
+// own thing ("门店当日修好手机的比例", set Q: the customer's outcome; 报修 4 小时内修好 stays K4 at 100 %).
+// Thirteenth round, second part (set Q: "Returns filed on time from 96% to 100%", clean): filing, carrying
+// out, performing or conducting its own work items are the team's acts as submitting one is.
 const EN_STAFF_ACT =
-  "re-?planned|held|flagged|posts?|finished|completed|done|submitted|actioned|acted on|follow(ed)?[- ]?ups?|sent|notified|issued|published|posted";
+  "re-?planned|held|flagged|posts?|finished|completed|done|submitted|filed|lodged|carried out|performed|conducted|fixed|repaired|actioned|acted on|follow(ed)?[- ]?ups?|sent|notified|issued|published|posted";
 // Twelfth round (set M): an act bound to the event it follows is the same service level ("Debriefs held
 // with clients after every lost bid: from 40% to 100%", clean: the team's own practice).
 const EN_OWN_BOUND =
@@ -561,9 +583,14 @@ const EN_OWN_BOUND =
 // Thirteenth round (set P: "项目执行报告按时发送率从 60% 提升到 100%", clean): sending what we write on
 // time, EN_STAFF_ACT's "sent" and "issued" in Chinese (set O writes the same act from the donor's side,
 // RECEIVES_WHAT_WE_SEND).
-const ZH_STAFF_ACT = "提交|派发|分派|派单|派工|上报|处置|产出|开票|研判|审批|完成|发送|发出|寄出|寄送";
+// Thirteenth round, second part (set Q: "停电信息提前 24 小时告知到户率从 85% 提升到 100%", clean): telling
+// someone ahead of the team's own planned work, the Chinese of set J's "Planned outages notified 72h
+// ahead, 100% of affected customers" (EN_OWN_BOUND's lead time; SERVICE_LEVEL's 内…通知/告知).
+const ZH_STAFF_ACT =
+  "提交|派发|分派|派单|派工|上报|处置|产出|开票|研判|审批|完成|发送|发出|寄出|寄送|通知|告知|修复";
+const ZH_LEAD_TIME = "提前\\s*\\d+(\\.\\d+)?\\s*个?(分钟|小时|天|日|周|个?工作日)";
 const OWN_ACT_ON_TIME = new RegExp(
-  `\\b(${EN_STAFF_ACT})\\b[^.;,]{0,40}?(${EN_OWN_BOUND})|内[^，,。；;]{0,6}(${ZH_STAFF_ACT})|(当天|当日|T\\+\\d+|按时|准时|及时|按计划|按期)[^，,。；;\\d]{0,4}(${ZH_STAFF_ACT})|(${ZH_STAFF_ACT})(及时|准时|按时)率|T\\+\\d+[^，,。；;\\d]{0,4}结算|结算[^，,。；;\\d]{0,4}T\\+\\d+`,
+  `\\b(${EN_STAFF_ACT})\\b[^.;,]{0,40}?(${EN_OWN_BOUND})|内[^，,。；;]{0,6}(${ZH_STAFF_ACT})|${ZH_LEAD_TIME}[^，,。；;\\d]{0,4}(${ZH_STAFF_ACT})|(当天|当日|T\\+\\d+|按时|准时|及时|按计划|按期)[^，,。；;\\d]{0,4}(${ZH_STAFF_ACT})|(${ZH_STAFF_ACT})(及时|准时|按时)率|T\\+\\d+[^，,。；;\\d]{0,4}结算|结算[^，,。；;\\d]{0,4}T\\+\\d+`,
   "i",
 );
 // A rollout's or migration's coverage or percent done (4, 8): K7's finding, not K4's too (README
@@ -584,7 +611,7 @@ const OWN_ACT_ON_TIME = new RegExp(
 // Thirteenth round (set P, K7 and not K4): a list's completion rate (功能对标清单完成率 60% → 100%, as
 // set H's 对标功能清单完成度), and our own things counted on a new system (ON_NEW_SYSTEM).
 const ROLLOUT =
-  /\b(cover(ed|s|age)?|migrat\w*|roll(ed)? ?out|deploy\w*|localis\w*|localiz\w*|translat\w*|test coverage|legacy|deprecated)\b|\b(installed|fitted|enabled|activated|switched on|turned on|available|issued|equipped|upgraded|provisioned|pushed) (in|on|to|for|across|at|with) (\d+(\.\d+)? ?% of|all|every)\b|覆盖|接入|迁移|上线|灰度|切流|部署|本地化|翻译|(推送|下发)[^，,。；;]{0,12}(至|到)|\b(staff|employees|engineers|agents|clinicians|drivers|technicians)\b[^.;]{0,40}\b(enrolled|onboarded|equipped)\b|配备|配发|加装|装上|换装|铺设|完成度|执行率|升级(到|至)\s*v?\d|安装率|旧版|老版本|旧系统|老系统|(全部|所有)[^，,。；;]{0,10}(支持|开通|启用|用上|换上)|(全部|所有)[^，,。；;]{0,8}(员工|司机|骑手|客服|店员|门店|网点|师傅|技师|坐席|销售)[^，,。；;]{0,4}完成[^，,。；;]{0,10}(课程|培训|考试|认证|学习)|(线上|在线|电子|无纸|数字|信息|智能|自助|移动|云端?)化|(投资|预算|工程|项目|建设|清单)[^，,。；;\d]{0,2}完成率/;
+  /\b(cover(ed|s|age)?|migrat\w*|roll(ed)? ?out|deploy\w*|localis\w*|localiz\w*|translat\w*|test coverage|legacy|deprecated)\b|\b(installed|fitted|enabled|activated|switched on|turned on|available|issued|equipped|upgraded|provisioned|pushed) (in|on|to|for|across|at|with) (\d+(\.\d+)? ?% of|all|every)\b|覆盖|接入|迁移|上线|灰度|切流|部署|本地化|翻译|(推送|下发)[^，,。；;]{0,12}(至|到)|\b(staff|employees|engineers|agents|clinicians|drivers|technicians)\b[^.;]{0,40}\b(enrolled|onboarded|equipped)\b|配备|配发|配齐|配足|加装|装上|换装|铺设|完成度|执行率|升级(到|至)\s*v?\d|安装率|旧版|老版本|旧系统|老系统|(全部|所有)[^，,。；;]{0,10}(支持|开通|启用|用上|换上)|(全部|所有)[^，,。；;]{0,8}(员工|司机|骑手|客服|店员|门店|网点|师傅|技师|坐席|销售)[^，,。；;]{0,4}完成[^，,。；;]{0,10}(课程|培训|考试|认证|学习)|(线上|在线|电子|无纸|数字|信息|智能|自助|移动|云端?)化|(投资|预算|工程|项目|建设|清单)[^，,。；;\d]{0,2}完成率/;
 // A share that has to go right on each occasion or the first time is the outcome every case gets
 // (4, 8), even where its words name a check passed or an area covered, which ROLLOUT and
 // SERVICE_LEVEL read as the team's: "claim documents passing on the first submission" (理赔材料一次
@@ -598,7 +625,7 @@ const ROLLOUT =
 // over a rollout's coverage (新版覆盖的用户比例: K7's, as ROLLOUT reads it).
 const CUSTOMERS_SHARE_ZH = /(患者|病人|客户|用户|乘客|旅客|会员|学员|家属|居民|业主|借款人)(的)?(比例|占比)/;
 const PER_CASE =
-  /(一次|首次|每次|每一次)[^，,。；;]{0,10}(通过|覆盖)|合格率|\bfirst[- ]pass\b|\bfirst[- ](time|try|attempt)\b[^.;]{0,20}\b(pass\w*|cover\w*)|\b(pass\w*|cover\w*)\b[^.;]{0,20}\b(first time|first try|first attempt|each (run|time)|every (run|time)|per run)\b/;
+  /(一次|首次|每次|每一次)[^，,。；;]{0,10}(通过|覆盖|修复|修好)|\bfirst[- ](time |visit )?fix|合格率|\bfirst[- ]pass\b|\bfirst[- ](time|try|attempt)\b[^.;]{0,20}\b(pass\w*|cover\w*)|\b(pass\w*|cover\w*)\b[^.;]{0,20}\b(first time|first try|first attempt|each (run|time)|every (run|time)|per run)\b/;
 
 // A metric said of a population is read as a metric ("Uptime across all regions", "conversion on
 // mobile apps"), not a thing placed there (placedOn).
@@ -839,6 +866,63 @@ function onNewSystem(title: string): boolean {
 const CUSTOMERS_USING =
   /^(?:[\w-]+ ){0,2}(customers?|users?|patients?|buyers?|shoppers?|clients?|members?|guests?|tenants?|households?|families|merchants?|sellers?|riders?|passengers?|students?|learners?|parents?|residents?|citizens?|donors?|subscribers?|visitors?|travell?ers?) (using|with|following|per)\b/;
 
+/**
+ * Thirteenth round, second part (set Q: "Carry out 100% of scheduled sanitation verifications (from 88%)",
+ * clean): the title opens with the team's act in the imperative, its object a share of the team's own
+ * work items ("Review 100% of flagged listings within one day", sets 06, F, H, K, L and P; "Respond to 100%
+ * of P1 incidents within 15 minutes", set Q; "Answer 95% of calls within 60 seconds", set P: every tuning
+ * writer keeps such a title clean of K4). The README's "review 100% of flagged listings" in any verb, read
+ * by the tagger (a verb in its base form first, a particle or "to" allowed, then "N% of"). Not a verb
+ * whose object gets an outcome: delivering, shipping, paying, fixing or resolving a case is the case's
+ * own result (OWN_ACT_ON_TIME's exceptions: "Deliver 100% of orders on time" asks every order to arrive).
+ */
+const OUTCOME_VERBS = new Set([
+  "deliver",
+  "ship",
+  "pay",
+  "settle",
+  "dispatch",
+  "resolve",
+  "solve",
+  "fix",
+  "repair",
+  "restore",
+  "close",
+  "get",
+  "keep",
+  "make",
+  "bring",
+  "have",
+  "reach",
+  "achieve",
+  "retain",
+  "convert",
+  "win",
+  "serve",
+  "see",
+  "treat",
+  "onboard",
+  "activate",
+  "renew",
+  "collect",
+  "recover",
+  "cure",
+  "place",
+  "fill",
+  "grow",
+  "increase",
+  "raise",
+]);
+function ownImperative(title: string): boolean {
+  if (isChinese(title)) return false;
+  const words = englishWords(normalize(title));
+  const [verb] = words;
+  if (!verb?.verb || verb.text !== verb.lemma || OUTCOME_VERBS.has(verb.lemma)) return false;
+  const at = words.findIndex((w, i) => i > 0 && w.number);
+  if (at < 1 || at > 3 || !/%$/.test(words[at]?.text ?? "") || words[at + 1]?.text !== "of") return false;
+  return words.slice(1, at).every((w) => /^(out|to|up|on|through)$/.test(w.text));
+}
+
 /** The team's own work or a rollout (4, 8): clean of K4 unless each case's own outcome is named. */
 function ownWorkOrRollout(kr: DraftKeyResult, text: string): boolean {
   if (PER_CASE.test(text)) return false;
@@ -848,6 +932,7 @@ function ownWorkOrRollout(kr: DraftKeyResult, text: string): boolean {
     (SERVICE_LEVEL.test(text) ||
       OWN_ACT_ON_TIME.test(text) ||
       DONE_BY_STAFF.test(text) ||
+      ownImperative(kr.title) ||
       (OWN_STANDARD.test(text) && !CUSTOMERS_USING.test(text)) ||
       RECEIVES_WHAT_WE_SEND.test(text))
   );

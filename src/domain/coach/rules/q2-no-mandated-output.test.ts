@@ -112,6 +112,10 @@ describe("objective mandates no product output (Q2)", () => {
       // Twelfth round traps kept: a software thing qualified by its use is still the thing; a
       // subject relative says what the thing does (its design); a thing made available to users.
       "Build a dashboard that managers actually use",
+      // Thirteenth round, second part: a product artefact done right is still the artefact; 下线 as removal.
+      "Build a dashboard right the first time",
+      "Launch the new app correctly the first time",
+      "下线旧版 PC 估价工具",
       "Launch a service that books rides for patients",
       "Make dark mode available wherever users are",
       "Ship the v3 firmware on time",
@@ -217,6 +221,11 @@ describe("objective mandates no product output (Q2)", () => {
       "Small sellers ship their first order within a week",
       "Build a pipeline we can trust for the mid-market",
       "Build a reputation customers can rely on",
+      // Thirteenth round, second part (set Q): the daily work done right, and what comes off the line.
+      "Build brake calipers right the first time",
+      "Build homes right first time",
+      "Assemble kitchens without defects",
+      "下线的每台车都不用返修",
     ],
   });
 });
