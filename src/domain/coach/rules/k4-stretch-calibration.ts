@@ -586,8 +586,7 @@ const EN_OWN_BOUND =
 // Thirteenth round, second part (set Q: "停电信息提前 24 小时告知到户率从 85% 提升到 100%", clean): telling
 // someone ahead of the team's own planned work, the Chinese of set J's "Planned outages notified 72h
 // ahead, 100% of affected customers" (EN_OWN_BOUND's lead time; SERVICE_LEVEL's 内…通知/告知).
-const ZH_STAFF_ACT =
-  "提交|派发|分派|派单|派工|上报|处置|产出|开票|研判|审批|完成|发送|发出|寄出|寄送|通知|告知|修复";
+const ZH_STAFF_ACT = "提交|派发|分派|派单|派工|上报|处置|产出|开票|研判|审批|完成|发送|发出|寄出|寄送|通知|告知|修复";
 const ZH_LEAD_TIME = "提前\\s*\\d+(\\.\\d+)?\\s*个?(分钟|小时|天|日|周|个?工作日)";
 const OWN_ACT_ON_TIME = new RegExp(
   `\\b(${EN_STAFF_ACT})\\b[^.;,]{0,40}?(${EN_OWN_BOUND})|内[^，,。；;]{0,6}(${ZH_STAFF_ACT})|${ZH_LEAD_TIME}[^，,。；;\\d]{0,4}(${ZH_STAFF_ACT})|(当天|当日|T\\+\\d+|按时|准时|及时|按计划|按期)[^，,。；;\\d]{0,4}(${ZH_STAFF_ACT})|(${ZH_STAFF_ACT})(及时|准时|按时)率|T\\+\\d+[^，,。；;\\d]{0,4}结算|结算[^，,。；;\\d]{0,4}T\\+\\d+`,
