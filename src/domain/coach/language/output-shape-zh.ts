@@ -44,6 +44,12 @@ const PEOPLE_ZH =
   "用户|客户|商家|商户|会员|学员|骑手|司机|老师|医生|患者|家长|经销商|代理商|合作伙伴|伙伴|达人|主播|创作者|供应商|开发者|团长|员工|粉丝|卖家|买家|店主|渠道";
 
 /**
+ * Verbs of fitting our own places or devices with kit (K7): installing, adding, swapping, equipping or
+ * completing the set ("配齐第二台封口机"). One class for every reading of a fit-out taken to all.
+ */
+const FITTED_VERB_ZH = "(安装|加装|换装|部署|配备|配齐|配置|配足|装配)";
+
+/**
  * A rollout's progress (K7): a migration's or hook-up's completion rate ("核心链路接口迁移完成率"),
  * a gradual release to N customers ("灰度 5 家 KA 客户"), a tool or gateway covering N % of
  * systems ("零信任网关覆盖 100% 办公系统"), a feature list's coverage ("功能覆盖度"). Each measures
@@ -100,8 +106,10 @@ export const ROLLOUT_ZH: readonly RegExp[] = [
   ),
   // All of our places or devices given a thing (the target 100 %, the subject ours): "全部网点加装高清监控",
   // "全部闸机支持刷脸入园", "全部网点配备适老化设备". Not people doing something (全部司机完成 …: their act).
+  // K7 (twelfth round, second part, set Q: "全部门店配齐第二台封口机"): the verbs of fitting a place with kit are
+  // one class (FITTED_VERB_ZH), the same as the installed share's below, so 配齐 and 配置 read as 配备 does.
   new RegExp(
-    `^(全部|所有)(?!(新|老)?(${PEOPLE_ZH}))[^，,。；;\\d]{1,6}?(配备|加装|安装|支持|接入|上线|开通|部署|启用|升级|换装)`,
+    `^(全部|所有)(?!(新|老)?(${PEOPLE_ZH}))[^，,。；;\\d]{1,6}?(${FITTED_VERB_ZH}|支持|接入|上线|开通|启用|升级)`,
   ),
   // Rolled out in all our N places, the subject first or 在 first with a place's scope ("线上预约在全部 60
   // 家门店铺开", "在全市 1200 家定点药店开通医保码支付").
@@ -203,7 +211,7 @@ export const turnedToAllZh = (title: string): string | null => findFirst(without
  * customers' use, as 安装率 of an app is), nor people as the share's base.
  */
 const INSTALLED_SHARE_ZH = new RegExp(
-  `^(?![^，,。；;]*(app|应用|客户端|插件|小程序|sdk|${PEOPLE_ZH}))(安装|加装|换装|部署|配备|配齐)(了)?[^，,。；;\\d%]{1,16}?的[^，,。；;\\d%]{1,8}?(比例|占比|覆盖率)`,
+  `^(?![^，,。；;]*(app|应用|客户端|插件|小程序|sdk|${PEOPLE_ZH}))${FITTED_VERB_ZH}(了)?[^，,。；;\\d%]{1,16}?的[^，,。；;\\d%]{1,8}?(比例|占比|覆盖率)`,
 );
 /** The share of our places with a thing of ours installed (the caller checks the target of 100), quoted, or null. */
 export const installedShareZh = (title: string): string | null =>
@@ -443,6 +451,29 @@ const FEATURES_OUT_ZH = /^[^，,。；;\d%率]{0,6}?(推送|下发|上线|发布
 const AREA_BUILT_ZH =
   /^[^，,。；;\d%率]{0,6}?(造林|植树|绿化|复垦|新建|扩建|建成|改造|仓储|仓库|厂房|冷库)面积\s*((从|由)\s*[\d.,]+\s*(万)?\s*(平方米|亩|公顷)?\s*(扩充|扩建|扩大|增加|提升|提高)?\s*(到|至)\s*)?[\d.,]+\s*(万)?\s*(平方米|亩|公顷)$/;
 
+/**
+ * K7 (twelfth round, second part; drawn from set Q, "布置练习卷 40 套", "采买短剧 200 部", "增开安检通道 4 条", "自助机
+ * 100 台", "全年新闻稿件 1 万条", "新开课程 40 门", and found too on writers I, K, L and M: "每月寄出绘本 12 万套",
+ * "发放新人红包 200 万个", "精益改善提案 300 条", "申请专利 10 项"): a title that is only a thing and its count by the
+ * measure word of pieces or units, with no metric's word, counts what the team makes, buys, opens or hands out,
+ * whatever the verb (or none): the readings above list verbs and nouns, and each new writer brings another. The
+ * count must end the sentence and grow. What such a count is when it is not output, each a class the writers
+ * label otherwise: a metric's own word (率, 数, 量, 额, 总, 累计, 人均), our outreach and contacts (短信, 消息, 推送,
+ * 拜访, 上门: K6), what the business handles or sells (处理, 工单, 订单, 运输, 销售: K6's or K3's), what comes to us
+ * (收到, 获得, 发现, 拦截: results), a change verb or values (达到, 提升, 从 … 到), defects, and people or the
+ * customers' organisations (PEOPLE_ZH, SIGNED_CUSTOMERS_ZH: acquisition).
+ */
+const NOT_PIECES_MADE_ZH =
+  "率|占比|比例|人均|每人|总|累计|(?<!数)数(?!据|字|智)|量|额|产能|短信|消息|提醒|通知|名片|线索|邮件|电话|发送|推送|群发|回复|拜|访|上门|处理|解决|受理|接待|处置|运输|配送|揽收|卖|售|销|订单|合同|项目|工单|投诉|评论|好评|社群|群|账号|收到|收集|获得|获取|收获|积累|发现|拦截|识别|挽回|避免|节省|节约|达到|提升|提高|突破|增长|减少|降低|压缩|控制|从|到|至|问题|缺陷|漏洞|故障|事故|隐患|bug";
+const PIECES_COUNTED_ZH = new RegExp(
+  `^(?![^，,。；;]*(${NOT_PIECES_MADE_ZH}|${PEOPLE_ZH}|${SIGNED_CUSTOMERS_ZH}))[^，,。；;\\d%]{2,14}?\\s*[\\d,.]+\\s*(万|千)?\\s*(篇|个|条|款|项|支|部|份|期|集|套|门|节|张|本|版|首|幅|页|章|讲|种|台|座|块|处|根|辆)$`,
+);
+/** A thing counted by the piece, growing, with no metric's word (the title with its fields' count), quoted, or null. */
+export function piecesCountedZh(title: string, baseline: number | null, target: number | null): string | null {
+  if (baseline !== null && target !== null && target < baseline) return null;
+  return findFirst(withoutLeadingTime(title), [PIECES_COUNTED_ZH]);
+}
+
 /** Counts of pieces made, places opened and networks built (coach-k7), whatever the thing. */
 const MADE_ZH: readonly RegExp[] = [
   ...COUNTED_ZH,
@@ -626,11 +657,31 @@ const EVENTS_HELD_ZH = new RegExp(
  * contact (sets 06 and 07: "每季度与重点客户开会 60 次", "和重点客户开 60 次季度复盘会"; set K: "一对一辅导会议"), as
  * does a meeting with an account (set F: "QBR 召开次数从 30 次提高到 80 次", K6; set J's "QBR 会议举办 80 场" is K7, so
  * writers split and it is left out: a customers' conference, 客户大会, stays in), and so do reviews, interviews
- * and talks (复盘, 访谈, 座谈) and people attending (参会); 开会, 入会 and 会员 are no meeting held.
+ * and talks (复盘, 访谈, 座谈) and people attending (参会); 开会, 入会 and 会员 are no meeting held. 同 says
+ * "with" only on its own: 协同, 共同, 合同 and 相同 name what the meeting is for (set Q: "召开产销协同会议 12 次").
  */
 const MEETING_ZH = "[^，,。；;\\d%率、]{1,12}?(?<![开入参与])会议?";
 const MEETINGS_HELD_ZH = new RegExp(
-  `^(?![^，,。；;]*(与|和|跟|同|一对一|1\\s*(:|对)\\s*1|复盘|访谈|座谈|恳谈|参会|qbr|客户(?!大会)))((举办|组织|召开|举行|开展|承办)\\s*(了)?\\s*\\d+\\s*(场|次|届|期)${MEETING_ZH}|(举办|组织|召开|举行|开展|承办)${MEETING_ZH}\\s*\\d+\\s*(场|次|届|期)|${MEETING_ZH}\\s*(举办|召开|组织|举行)?\\s*\\d+\\s*(场|次|届|期))$`,
+  `^(?![^，,。；;]*(与|和|跟|(?<![协共合相])同|一对一|1\\s*(:|对)\\s*1|复盘|访谈|座谈|恳谈|参会|qbr|客户(?!大会)))((举办|组织|召开|举行|开展|承办)\\s*(了)?\\s*\\d+\\s*(场|次|届|期)${MEETING_ZH}|(举办|组织|召开|举行|开展|承办)${MEETING_ZH}\\s*\\d+\\s*(场|次|届|期)|${MEETING_ZH}\\s*(举办|召开|组织|举行)?\\s*\\d+\\s*(场|次|届|期))$`,
+);
+
+/**
+ * K7 (twelfth round, second part, set Q: "组织薪酬政策宣讲 20 场", "开展公开课 6 节"): a verb of holding (举办, 组织,
+ * 开展, 举行, 承办) on anything, counted by the sitting (场, 次, 届, 期, 节) at the end, is the team's work put on, as
+ * EVENT_STAGED_ZH reads it for a list of events: the verb of holding says it is staged, so the shape is read and
+ * not a longer list (every such KR of sets G to Q is labelled K7). Not inspections, audits or checks (检查,
+ * 巡检, 抽检 …: sets K, M and O label them K6, Q K7, so writers split and they are left out), nor contacts and
+ * discovery (拜访, 走访, 回访, 上门, 访谈, 调研, 测试, 实验: K6's contact or discovery).
+ */
+const HELD_COUNTED_ZH =
+  /^(举办|组织|开展|举行|承办)(?![^，,。；;]*(检查|巡检|巡查|抽检|稽查|督查|检测|体检|拜访|走访|回访|上门|访谈|调研|测试|实验))[^，,。；;\d%率]{1,12}?\s*\d+\s*(场|次|届|期|节)$/;
+/**
+ * K7 (twelfth round, second part, set Q: "家长开放日 3 次", "直播带货 30 场"): an event named first with its count
+ * last and no verb, the noun-first form of EVENT_STAGED_ZH, as EVENTS_HELD_ZH reads it with 场次 or "从 … 场". Not
+ * people attending (参加, 参与, 报名, 观看: their act) nor per person.
+ */
+const EVENT_COUNTED_ZH = new RegExp(
+  `^(?![^，,。；;]*(参加|参与|报名|观看|每人|人均))[^，,。；;\\d%率]{0,8}?(${EVENT_ZH}|宣讲|公开课)[^，,。；;\\d%率]{0,4}?\\s*\\d+\\s*(场|次|届|期)$`,
 );
 
 export function eventStagedZh(title: string): string | null {
@@ -638,5 +689,5 @@ export function eventStagedZh(title: string): string | null {
   // Fewer events ("培训场次从 6 场降到 2 场") is less effort asked of people, not a delivery counted.
   return /率|占比|比例|降|减少|缩短/.test(text)
     ? null
-    : findFirst(text, [EVENT_STAGED_ZH, EVENTS_HELD_ZH, MEETINGS_HELD_ZH]);
+    : findFirst(text, [EVENT_STAGED_ZH, EVENTS_HELD_ZH, MEETINGS_HELD_ZH, HELD_COUNTED_ZH, EVENT_COUNTED_ZH]);
 }

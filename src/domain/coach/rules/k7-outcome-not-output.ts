@@ -27,6 +27,7 @@ import {
   leadingOutputZh,
   MADE_COUNT_ZH,
   outputShapeZh,
+  piecesCountedZh,
   ROLLOUT_ZH,
   taskEndingZh,
   turnedToAllZh,
@@ -346,7 +347,10 @@ function findOutput(kr: DraftKeyResult): string | null {
   const event = chinese ? eventStagedZh(counted) : eventStaged(kr.title);
   if (event !== null) return event;
   const shaped = chinese
-    ? (outputShapeZh(counted) ?? findFirst(normalize(kr.title), ROLLOUT_ZH) ?? rolloutRateToAll(kr))
+    ? (outputShapeZh(counted) ??
+      findFirst(normalize(kr.title), ROLLOUT_ZH) ??
+      rolloutRateToAll(kr) ??
+      piecesCountedZh(counted, kr.baseline ?? null, kr.target ?? null))
     : (outputShape(kr.title) ??
       madeByVerb(kr.title) ??
       madeNounFirst(kr.title) ??
