@@ -84,7 +84,9 @@ export const ROLLOUT_ZH: readonly RegExp[] = [
   // K7 (tenth round): a release pushed to all (README: a rollout's coverage taken to 100 % is K7):
   // "新版司机端推送至 100% 司机", "OTA 推送新版避障算法到全部在网设备", the Chinese of "released to 100% of
   // users"; whoever receives it, the delivery is what is counted.
-  /(推送|发布|上线|开放|升级|部署|铺开|推广|下发)[^，,。；;]{0,12}?(至|到)\s*(全部|所有|全体|100\s*%)/,
+  // The verb opening a rate's name is no release (second part, set Q's trap: "一本上线率达到 100%", students over
+  // the line, K4): a rate taken to 100 % is every case going right, as RATE_NAMED_ZH reads a leading verb.
+  /(推送|发布|上线|开放|升级|部署|铺开|推广|下发)(?!率)[^，,。；;]{0,12}?(至|到)\s*(全部|所有|全体|100\s*%)/,
   // K7 (eleventh round, set J: "所有客户的抽样算法升级到 v3"): all of a thing of ours moved to a new version,
   // the subject first: the release pushed to all, as above. Not people upgrading (所有用户升级到 …: their
   // choice) nor a plan or a membership (会员, 套餐, 付费).
@@ -575,10 +577,18 @@ const RATE_NAMED_ZH = /^[^，,。；;\d%]{2,10}?(率|占比|比例)/;
  */
 const CHECKS_DONE_ZH = /^完成[^，,。；;]{0,14}(检测|检查|巡检|体检|保养|排查|巡查|抽检)$/;
 
+/**
+ * Messages sent, named as a volume (second part, set Q: "开发信发送量", 5000 → 12000 封, K6; sets F and M write the
+ * same 开发信 counted and label it K6): X发送量 counts what we send, our outreach (README: 推送发送量 is K6), whatever
+ * verb the name of the message opens with (开发信 is a sales letter, not something developed).
+ */
+const SENT_VOLUME_ZH = /(发送|群发|推送|下发)(量|数|次数|条数|封数)/;
+
 export function leadingOutputZh(title: string): string | null {
   const text = withoutLeadingTime(title);
   if (CHECKS_DONE_ZH.test(text)) return null;
   if (CLAUSE_OF_A_SHARE_ZH.test(text) || MESSAGES_SENT_ZH.test(text) || RATE_NAMED_ZH.test(text)) return null;
+  if (SENT_VOLUME_ZH.test(text)) return null;
   return ADDS_PEOPLE.test(text) || ADDS_VOLUME.test(text) ? null : findFirst(text, LEADING_OUTPUT_ZH);
 }
 
