@@ -23,6 +23,9 @@ export const withoutLeadingTime = (title: string): string =>
     .replace(LEADING_TIME_ZH, "")
     .replace(LEADING_MANNER_ZH, "");
 
+/** Goods or content that breaks the rules: taking it down is moderation, the team's handling of what others post. */
+const BAD_GOODS_ZH = "违规|违禁|假冒|侵权|盗版|问题|劣质|低质|不合格|虚假|过期";
+
 /**
  * Verbs of delivery that open a task: "上线新版结账流程", "把所有索引迁移到新集群", and, from the
  * coach-k7 round, the verbs of making a piece of work (录制 a video, 拍摄, 撰写 an article, 输出 a
@@ -34,7 +37,9 @@ export const withoutLeadingTime = (title: string): string =>
  * moderation, the team's handling of what others post).
  */
 export const LEADING_OUTPUT_ZH: readonly RegExp[] = [
-  /^(在[^,。;]{0,12}前|向[^,。;]{0,10})?((上线|发布)(?!以来|至今|后)|推出|交付|完成|开发(?!者|商)|搭建|构建|实现|部署|重构|上架|落地|建成|迁移|接入|对接|新增|开通|编写|撰写|制作|录制|拍摄|输出|出版|制定|编制|推行|印发|下线|下架(?![^，,。；;]{0,8}(违规|违禁|假冒|侵权|盗版|问题|劣质|低质|不合格|虚假|过期))|淘汰|移除|删除|砍掉|推送|翻译|本地化|(建立|建设)(?![^，,。；;]{0,8}(信任|口碑|认知|习惯|关系|品牌|心智))|引入(?![^，,。；;]{0,8}(品牌|用户|客户|商家|商户|会员|合作伙伴|供应商)))/,
+  new RegExp(
+    `^(在[^,。;]{0,12}前|向[^,。;]{0,10})?((上线|发布)(?!以来|至今|后)|推出|交付|完成|开发(?!者|商)|搭建|构建|实现|部署|重构|上架|落地|建成|迁移|接入|对接|新增|开通|编写|撰写|制作|录制|拍摄|输出|出版|制定|编制|推行|印发|下线|下架(?![^，,。；;]{0,8}(${BAD_GOODS_ZH}))|淘汰|移除|删除|砍掉|推送|翻译|本地化|(建立|建设)(?![^，,。；;]{0,8}(信任|口碑|认知|习惯|关系|品牌|心智))|引入(?![^，,。；;]{0,8}(品牌|用户|客户|商家|商户|会员|合作伙伴|供应商)))`,
+  ),
   // The 把/将 construction puts the object before the verb: "把所有索引迁移到新集群".
   /^(把|将)[^,。;]{0,15}(上线|发布|交付|部署|迁移|接入|下线|移除|删除)/,
 ];
@@ -462,13 +467,14 @@ const AREA_BUILT_ZH =
  * count must end the sentence and grow. What such a count is when it is not output, each a class the writers
  * label otherwise: a metric's own word (率, 数, 量, 额, 总, 累计, 人均), our outreach and contacts (短信, 消息, 推送,
  * 拜访, 上门: K6), what the business handles or sells (处理, 工单, 订单, 运输, 销售: K6's or K3's), what comes to us
- * (收到, 获得, 发现, 拦截: results), a change verb or values (达到, 提升, 从 … 到), defects, and people or the
+ * (收到, 获得, 发现, 拦截: results), what users do (收藏, 下载, 注册: ADDS_VOLUME's), goods taken down for breaking
+ * the rules (BAD_GOODS_ZH: moderation), a change verb or values (达到, 提升, 从 … 到), defects, and people or the
  * customers' organisations (PEOPLE_ZH, SIGNED_CUSTOMERS_ZH: acquisition).
  */
 const NOT_PIECES_MADE_ZH =
-  "率|占比|比例|人均|每人|总|累计|(?<!数)数(?!据|字|智)|量|额|产能|短信|消息|提醒|通知|名片|线索|邮件|电话|发送|推送|群发|回复|拜|访|上门|处理|解决|受理|接待|处置|运输|配送|揽收|卖|售|销|订单|合同|项目|工单|投诉|评论|好评|社群|群|账号|收到|收集|获得|获取|收获|积累|发现|拦截|识别|挽回|避免|节省|节约|达到|提升|提高|突破|增长|减少|降低|压缩|控制|从|到|至|问题|缺陷|漏洞|故障|事故|隐患|bug";
+  "率|占比|比例|人均|每人|总|累计|(?<!数)数(?!据|字|智)|量|额|产能|收藏|点赞|关注|下载|注册|分享|转发|短信|消息|提醒|通知|名片|线索|邮件|电话|发送|推送|群发|回复|拜|访|上门|处理|解决|受理|接待|处置|运输|配送|揽收|卖|售|销|订单|合同|项目|工单|投诉|评论|好评|社群|群|账号|收到|收集|获得|获取|收获|积累|发现|拦截|识别|挽回|避免|节省|节约|达到|提升|提高|突破|增长|减少|降低|压缩|控制|从|到|至|问题|缺陷|漏洞|故障|事故|隐患|bug";
 const PIECES_COUNTED_ZH = new RegExp(
-  `^(?![^，,。；;]*(${NOT_PIECES_MADE_ZH}|${PEOPLE_ZH}|${SIGNED_CUSTOMERS_ZH}))[^，,。；;\\d%]{2,14}?\\s*[\\d,.]+\\s*(万|千)?\\s*(篇|个|条|款|项|支|部|份|期|集|套|门|节|张|本|版|首|幅|页|章|讲|种|台|座|块|处|根|辆)$`,
+  `^(?![^，,。；;]*(${NOT_PIECES_MADE_ZH}|${BAD_GOODS_ZH}|${PEOPLE_ZH}|${SIGNED_CUSTOMERS_ZH}))[^，,。；;\\d%]{2,14}?\\s*[\\d,.]+\\s*(万|千)?\\s*(篇|个|条|款|项|支|部|份|期|集|套|门|节|张|本|版|首|幅|页|章|讲|种|台|座|块|处|根|辆)$`,
 );
 /** A thing counted by the piece, growing, with no metric's word (the title with its fields' count), quoted, or null. */
 export function piecesCountedZh(title: string, baseline: number | null, target: number | null): string | null {
@@ -694,10 +700,13 @@ const EVENT_COUNTED_ZH = new RegExp(
   `^(?![^，,。；;]*(参加|参与|报名|观看|每人|人均))[^，,。；;\\d%率]{0,8}?(${EVENT_ZH}|宣讲|公开课)[^，,。；;\\d%率]{0,4}?\\s*\\d+\\s*(场|次|届|期)$`,
 );
 
+const PEOPLE_ATTENDING_ZH = new RegExp(`(${PEOPLE_ZH})[^，,。；;\\d]{0,4}(参加|参与|观看|报名)`);
+
 export function eventStagedZh(title: string): string | null {
   const text = withoutLeadingTime(title);
-  // Fewer events ("培训场次从 6 场降到 2 场") is less effort asked of people, not a delivery counted.
-  return /率|占比|比例|降|减少|缩短/.test(text)
+  // Fewer events ("培训场次从 6 场降到 2 场") is less effort asked of people, not a delivery counted; people
+  // attending ("会员参加线下活动 3 次") is their act, not an event we stage.
+  return /率|占比|比例|降|减少|缩短/.test(text) || PEOPLE_ATTENDING_ZH.test(text)
     ? null
     : findFirst(text, [EVENT_STAGED_ZH, EVENTS_HELD_ZH, MEETINGS_HELD_ZH, HELD_COUNTED_ZH, EVENT_COUNTED_ZH]);
 }
