@@ -158,8 +158,10 @@ const MADE_PIECES = new RegExp(
  * The same, the thing first: "接入教学视频录制 20 个", "新功能上线 12 个", and (tenth round) "讲题视频上新 300 个",
  * "调度算法迭代 6 个版本" (a release counted by its versions, as 全年完成 4 次整车 OTA is).
  */
+// People named as a course's audience (second part, set Q: "新商家培训课程上线 50 节") are not who makes it: the
+// people word is followed by the teaching made for them.
 const PIECES_MADE = new RegExp(
-  `^(?![^，,。；;]*(${PEOPLE_ZH}))[^，,。；;\\d]{2,12}?新?(上线|发布|推出|交付|录制|拍摄|撰写|编写|制作|产出|上架|上新|开发|研发|设计|迭代)\\s*\\d+\\s*(${PIECE})(版本)?$`,
+  `^(?![^，,。；;]*(${PEOPLE_ZH})(?!培训|课程|教程|手册|指南))[^，,。；;\\d]{2,12}?新?(上线|发布|推出|交付|录制|拍摄|撰写|编写|制作|产出|上架|上新|开发|研发|设计|迭代)\\s*\\d+\\s*(${PIECE})(版本)?$`,
 );
 /**
  * K7 (eleventh round, third part, set O: "开设创作者学院课程 30 节", "上传课件模板 2000 份", "新开发自有品牌 SKU 150
@@ -356,6 +358,16 @@ const FEATURES_COUNTED_ZH = new RegExp(
 );
 
 /**
+ * K7 (second part, set Q: "补齐 15 个缺失功能"): features counted before the word 功能 or 特性 that ends the sentence
+ * are the team's build whatever the verb, as every such KR of writers zh, 07, B, G, L, M and O is labelled (上线, 交付,
+ * 推送, 下线 with their count: COUNTED_ZH lists the verbs, the object decides). Not features people use (使用, 常用,
+ * 体验: adoption) nor people.
+ */
+const FEATURES_MADE_ZH = new RegExp(
+  `^(?![^，,。；;]*(使用|启用|开通|用过|常用|体验|${PEOPLE_ZH}))[^，,。；;\\d%率]{1,8}?\\s*\\d+\\s*(个|项|款)[^，,。；;\\d%率]{0,8}(功能|特性)$`,
+);
+
+/**
  * K7 (eleventh round; the Chinese of "Install tap readers on 400 buses", "Retake listing photos for 300
  * properties", "Fix all 140 open WCAG AA issues", sets J, K and L): a verb of physical or repair work on
  * our own things, counted, or done at a number of our places, is a task list the team works through.
@@ -503,6 +515,7 @@ const MADE_ZH: readonly RegExp[] = [
   TEAM_EXPANDED_ZH,
   TEAMS_FORMED_ZH,
   FEATURES_COUNTED_ZH,
+  FEATURES_MADE_ZH,
   WORK_DONE_ZH,
   NETWORK_REACH_ZH,
   POINTS_REACHING_ZH,

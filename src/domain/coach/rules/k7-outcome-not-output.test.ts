@@ -1277,6 +1277,12 @@ describe("set Q's Chinese outputs by shape and its false alarms (K7, coach-k7g-z
       // Fitting verbs as one class, all of our places (Q, beside the installed share's 配齐).
       "全部门店配齐第二台封口机",
       "所有网点配置自助终端",
+      // Features counted before 功能 whatever the verb (Q, beside zh, 07, B, G, L, M and O's listed verbs); people
+      // named as a course's audience, not its makers (Q).
+      "补齐 15 个缺失功能",
+      "打通 6 个对标功能",
+      "新商家培训课程上线 50 节",
+      "员工培训视频上线 20 个",
     ],
     accepts: [
       // Inspections and checks (writers split: K, M, O K6, Q K7), visits, discovery, people attending.
@@ -1304,6 +1310,11 @@ describe("set Q's Chinese outputs by shape and its false alarms (K7, coach-k7g-z
       "订单一次配齐率从 78% 提升到 88%",
       "全部司机配齐证件",
       "同经销商召开沟通会 12 次",
+      // Features people use, people making what they post.
+      "用户常用的 5 个功能",
+      "会员使用 3 个以上功能",
+      "商家上线商品 50 个",
+      "用户发布笔记 50 篇",
     ],
   });
 
