@@ -1271,6 +1271,7 @@ describe("set Q's Chinese outputs by shape and its false alarms (K7, coach-k7g-z
       "家长开放日 3 次",
       "直播带货 30 场",
       "城市沙龙 12 场",
+      "开播场次从每月 60 场到 120 场",
       // A meeting for coordination (协同, 共同) is held, not a talk with someone (Q, beside L, O and P's meetings).
       "召开产销协同会议 12 次",
       "召开跨部门协同会 10 次",
@@ -1291,6 +1292,7 @@ describe("set Q's Chinese outputs by shape and its false alarms (K7, coach-k7g-z
       "开展用户访谈 20 场",
       "会员参加线下活动 3 次",
       "人均观看直播 3 场",
+      "开播达人数从 1.2 万提升到 2 万",
       // What is sent, handled, moved or sold, received or found, people, a metric's word (B, C, I, J, K, L, P, Q).
       "发送催款短信 10 万条",
       "召回短信发送 300 万条",
