@@ -479,12 +479,12 @@ const AREA_BUILT_ZH =
  * count must end the sentence and grow. What such a count is when it is not output, each a class the writers
  * label otherwise: a metric's own word (率, 数, 量, 额, 总, 累计, 人均), our outreach and contacts (短信, 消息, 推送,
  * 拜访, 上门: K6), what the business handles or sells (处理, 工单, 订单, 运输, 销售: K6's or K3's), what comes to us
- * (收到, 获得, 发现, 拦截: results), what users do (收藏, 下载, 注册: ADDS_VOLUME's), goods taken down for breaking
- * the rules (BAD_GOODS_ZH: moderation), a change verb or values (达到, 提升, 从 … 到), defects, and people or the
- * customers' organisations (PEOPLE_ZH, SIGNED_CUSTOMERS_ZH: acquisition).
+ * (收到, 获得, 发现, 拦截: results), what users do or who joins us (收藏, 下载, 注册, 入驻: ADDS_VOLUME's and
+ * ADDS_PEOPLE's), goods taken down for breaking the rules (BAD_GOODS_ZH: moderation), a change verb or values (达到,
+ * 提升, 从 … 到), defects, and people or the customers' organisations (PEOPLE_ZH, SIGNED_CUSTOMERS_ZH: acquisition).
  */
 const NOT_PIECES_MADE_ZH =
-  "率|占比|比例|人均|每人|总|累计|(?<!数)数(?!据|字|智)|量|额|产能|收藏|点赞|关注|下载|注册|分享|转发|短信|消息|提醒|通知|名片|线索|邮件|电话|发送|推送|群发|回复|拜|访|上门|处理|解决|受理|接待|处置|运输|配送|揽收|卖|售|销|订单|合同|项目|工单|投诉|评论|好评|社群|群|账号|收到|收集|获得|获取|收获|积累|发现|拦截|识别|挽回|避免|节省|节约|达到|提升|提高|突破|增长|减少|降低|压缩|控制|从|到|至|问题|缺陷|漏洞|故障|事故|隐患|bug";
+  "率|占比|比例|人均|每人|总|累计|(?<!数)数(?!据|字|智)|量|额|产能|收藏|点赞|关注|下载|注册|分享|转发|入驻|加入|开户|报名|短信|消息|提醒|通知|名片|线索|邮件|电话|发送|推送|群发|回复|拜|访|上门|处理|解决|受理|接待|处置|运输|配送|揽收|卖|售|销|订单|合同|项目|工单|投诉|评论|好评|社群|群|账号|收到|收集|获得|获取|收获|积累|发现|拦截|识别|挽回|避免|节省|节约|达到|提升|提高|突破|增长|减少|降低|压缩|控制|从|到|至|问题|缺陷|漏洞|故障|事故|隐患|bug";
 const PIECES_COUNTED_ZH = new RegExp(
   `^(?![^，,。；;]*(${NOT_PIECES_MADE_ZH}|${BAD_GOODS_ZH}|${PEOPLE_ZH}|${SIGNED_CUSTOMERS_ZH}))[^，,。；;\\d%]{2,14}?\\s*[\\d,.]+\\s*(万|千)?\\s*(篇|个|条|款|项|支|部|份|期|集|套|门|节|张|本|版|首|幅|页|章|讲|种|台|座|块|处|根|辆)$`,
 );

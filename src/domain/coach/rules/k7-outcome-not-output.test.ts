@@ -1324,6 +1324,7 @@ describe("set Q's Chinese outputs by shape and its false alarms (K7, coach-k7g-z
       "用户常用的 5 个功能",
       "会员使用 3 个以上功能",
       "商家上线商品 50 个",
+      "入驻品牌 300 个",
       "用户发布笔记 50 篇",
     ],
   });
