@@ -23,6 +23,9 @@ export const withoutLeadingTime = (title: string): string =>
     .replace(LEADING_TIME_ZH, "")
     .replace(LEADING_MANNER_ZH, "");
 
+/** Goods or content that breaks the rules: taking it down is moderation, the team's handling of what others post. */
+const BAD_GOODS_ZH = "违规|违禁|假冒|侵权|盗版|问题|劣质|低质|不合格|虚假|过期";
+
 /**
  * Verbs of delivery that open a task: "上线新版结账流程", "把所有索引迁移到新集群", and, from the
  * coach-k7 round, the verbs of making a piece of work (录制 a video, 拍摄, 撰写 an article, 输出 a
@@ -34,7 +37,9 @@ export const withoutLeadingTime = (title: string): string =>
  * moderation, the team's handling of what others post).
  */
 export const LEADING_OUTPUT_ZH: readonly RegExp[] = [
-  /^(在[^,。;]{0,12}前|向[^,。;]{0,10})?((上线|发布)(?!以来|至今|后)|推出|交付|完成|开发(?!者|商)|搭建|构建|实现|部署|重构|上架|落地|建成|迁移|接入|对接|新增|开通|编写|撰写|制作|录制|拍摄|输出|出版|制定|编制|推行|印发|下线|下架(?![^，,。；;]{0,8}(违规|违禁|假冒|侵权|盗版|问题|劣质|低质|不合格|虚假|过期))|淘汰|移除|删除|砍掉|推送|翻译|本地化|(建立|建设)(?![^，,。；;]{0,8}(信任|口碑|认知|习惯|关系|品牌|心智))|引入(?![^，,。；;]{0,8}(品牌|用户|客户|商家|商户|会员|合作伙伴|供应商)))/,
+  new RegExp(
+    `^(在[^,。;]{0,12}前|向[^,。;]{0,10})?((上线|发布)(?!以来|至今|后)|推出|交付|完成|开发(?!者|商)|搭建|构建|实现|部署|重构|上架|落地|建成|迁移|接入|对接|新增|开通|编写|撰写|制作|录制|拍摄|输出|出版|制定|编制|推行|印发|下线|下架(?![^，,。；;]{0,8}(${BAD_GOODS_ZH}))|淘汰|移除|删除|砍掉|推送|翻译|本地化|(建立|建设)(?![^，,。；;]{0,8}(信任|口碑|认知|习惯|关系|品牌|心智))|引入(?![^，,。；;]{0,8}(品牌|用户|客户|商家|商户|会员|合作伙伴|供应商)))`,
+  ),
   // The 把/将 construction puts the object before the verb: "把所有索引迁移到新集群".
   /^(把|将)[^,。;]{0,15}(上线|发布|交付|部署|迁移|接入|下线|移除|删除)/,
 ];
@@ -42,6 +47,12 @@ export const LEADING_OUTPUT_ZH: readonly RegExp[] = [
 /** People, and the market's accounts: counting them made is the market answering, not the team making. */
 const PEOPLE_ZH =
   "用户|客户|商家|商户|会员|学员|骑手|司机|老师|医生|患者|家长|经销商|代理商|合作伙伴|伙伴|达人|主播|创作者|供应商|开发者|团长|员工|粉丝|卖家|买家|店主|渠道";
+
+/**
+ * Verbs of fitting our own places or devices with kit (K7): installing, adding, swapping, equipping or
+ * completing the set ("配齐第二台封口机"). One class for every reading of a fit-out taken to all.
+ */
+const FITTED_VERB_ZH = "(安装|加装|换装|部署|配备|配齐|配置|配足|装配)";
 
 /**
  * A rollout's progress (K7): a migration's or hook-up's completion rate ("核心链路接口迁移完成率"),
@@ -78,7 +89,9 @@ export const ROLLOUT_ZH: readonly RegExp[] = [
   // K7 (tenth round): a release pushed to all (README: a rollout's coverage taken to 100 % is K7):
   // "新版司机端推送至 100% 司机", "OTA 推送新版避障算法到全部在网设备", the Chinese of "released to 100% of
   // users"; whoever receives it, the delivery is what is counted.
-  /(推送|发布|上线|开放|升级|部署|铺开|推广|下发)[^，,。；;]{0,12}?(至|到)\s*(全部|所有|全体|100\s*%)/,
+  // The verb opening a rate's name is no release (second part, set Q's trap: "一本上线率达到 100%", students over
+  // the line, K4): a rate taken to 100 % is every case going right, as RATE_NAMED_ZH reads a leading verb.
+  /(推送|发布|上线|开放|升级|部署|铺开|推广|下发)(?!率)[^，,。；;]{0,12}?(至|到)\s*(全部|所有|全体|100\s*%)/,
   // K7 (eleventh round, set J: "所有客户的抽样算法升级到 v3"): all of a thing of ours moved to a new version,
   // the subject first: the release pushed to all, as above. Not people upgrading (所有用户升级到 …: their
   // choice) nor a plan or a membership (会员, 套餐, 付费).
@@ -100,8 +113,10 @@ export const ROLLOUT_ZH: readonly RegExp[] = [
   ),
   // All of our places or devices given a thing (the target 100 %, the subject ours): "全部网点加装高清监控",
   // "全部闸机支持刷脸入园", "全部网点配备适老化设备". Not people doing something (全部司机完成 …: their act).
+  // K7 (twelfth round, second part, set Q: "全部门店配齐第二台封口机"): the verbs of fitting a place with kit are
+  // one class (FITTED_VERB_ZH), the same as the installed share's below, so 配齐 and 配置 read as 配备 does.
   new RegExp(
-    `^(全部|所有)(?!(新|老)?(${PEOPLE_ZH}))[^，,。；;\\d]{1,6}?(配备|加装|安装|支持|接入|上线|开通|部署|启用|升级|换装)`,
+    `^(全部|所有)(?!(新|老)?(${PEOPLE_ZH}))[^，,。；;\\d]{1,6}?(${FITTED_VERB_ZH}|支持|接入|上线|开通|启用|升级)`,
   ),
   // Rolled out in all our N places, the subject first or 在 first with a place's scope ("线上预约在全部 60
   // 家门店铺开", "在全市 1200 家定点药店开通医保码支付").
@@ -143,8 +158,10 @@ const MADE_PIECES = new RegExp(
  * The same, the thing first: "接入教学视频录制 20 个", "新功能上线 12 个", and (tenth round) "讲题视频上新 300 个",
  * "调度算法迭代 6 个版本" (a release counted by its versions, as 全年完成 4 次整车 OTA is).
  */
+// People named as a course's audience (second part, set Q: "新商家培训课程上线 50 节") are not who makes it: the
+// people word is followed by the teaching made for them.
 const PIECES_MADE = new RegExp(
-  `^(?![^，,。；;]*(${PEOPLE_ZH}))[^，,。；;\\d]{2,12}?新?(上线|发布|推出|交付|录制|拍摄|撰写|编写|制作|产出|上架|上新|开发|研发|设计|迭代)\\s*\\d+\\s*(${PIECE})(版本)?$`,
+  `^(?![^，,。；;]*(${PEOPLE_ZH})(?!培训|课程|教程|手册|指南))[^，,。；;\\d]{2,12}?新?(上线|发布|推出|交付|录制|拍摄|撰写|编写|制作|产出|上架|上新|开发|研发|设计|迭代)\\s*\\d+\\s*(${PIECE})(版本)?$`,
 );
 /**
  * K7 (eleventh round, third part, set O: "开设创作者学院课程 30 节", "上传课件模板 2000 份", "新开发自有品牌 SKU 150
@@ -203,7 +220,7 @@ export const turnedToAllZh = (title: string): string | null => findFirst(without
  * customers' use, as 安装率 of an app is), nor people as the share's base.
  */
 const INSTALLED_SHARE_ZH = new RegExp(
-  `^(?![^，,。；;]*(app|应用|客户端|插件|小程序|sdk|${PEOPLE_ZH}))(安装|加装|换装|部署|配备|配齐)(了)?[^，,。；;\\d%]{1,16}?的[^，,。；;\\d%]{1,8}?(比例|占比|覆盖率)`,
+  `^(?![^，,。；;]*(app|应用|客户端|插件|小程序|sdk|${PEOPLE_ZH}))${FITTED_VERB_ZH}(了)?[^，,。；;\\d%]{1,16}?的[^，,。；;\\d%]{1,8}?(比例|占比|覆盖率)`,
 );
 /** The share of our places with a thing of ours installed (the caller checks the target of 100), quoted, or null. */
 export const installedShareZh = (title: string): string | null =>
@@ -341,6 +358,16 @@ const FEATURES_COUNTED_ZH = new RegExp(
 );
 
 /**
+ * K7 (second part, set Q: "补齐 15 个缺失功能"): features counted before the word 功能 or 特性 that ends the sentence
+ * are the team's build whatever the verb, as every such KR of writers zh, 07, B, G, L, M and O is labelled (上线, 交付,
+ * 推送, 下线 with their count: COUNTED_ZH lists the verbs, the object decides). Not features people use (使用, 常用,
+ * 体验: adoption) nor people.
+ */
+const FEATURES_MADE_ZH = new RegExp(
+  `^(?![^，,。；;]*(使用|启用|开通|用过|常用|体验|${PEOPLE_ZH}))[^，,。；;\\d%率]{1,8}?\\s*\\d+\\s*(个|项|款)[^，,。；;\\d%率]{0,8}(功能|特性)$`,
+);
+
+/**
  * K7 (eleventh round; the Chinese of "Install tap readers on 400 buses", "Retake listing photos for 300
  * properties", "Fix all 140 open WCAG AA issues", sets J, K and L): a verb of physical or repair work on
  * our own things, counted, or done at a number of our places, is a task list the team works through.
@@ -443,6 +470,30 @@ const FEATURES_OUT_ZH = /^[^，,。；;\d%率]{0,6}?(推送|下发|上线|发布
 const AREA_BUILT_ZH =
   /^[^，,。；;\d%率]{0,6}?(造林|植树|绿化|复垦|新建|扩建|建成|改造|仓储|仓库|厂房|冷库)面积\s*((从|由)\s*[\d.,]+\s*(万)?\s*(平方米|亩|公顷)?\s*(扩充|扩建|扩大|增加|提升|提高)?\s*(到|至)\s*)?[\d.,]+\s*(万)?\s*(平方米|亩|公顷)$/;
 
+/**
+ * K7 (twelfth round, second part; drawn from set Q, "布置练习卷 40 套", "采买短剧 200 部", "增开安检通道 4 条", "自助机
+ * 100 台", "全年新闻稿件 1 万条", "新开课程 40 门", and found too on writers I, K, L and M: "每月寄出绘本 12 万套",
+ * "发放新人红包 200 万个", "精益改善提案 300 条", "申请专利 10 项"): a title that is only a thing and its count by the
+ * measure word of pieces or units, with no metric's word, counts what the team makes, buys, opens or hands out,
+ * whatever the verb (or none): the readings above list verbs and nouns, and each new writer brings another. The
+ * count must end the sentence and grow. What such a count is when it is not output, each a class the writers
+ * label otherwise: a metric's own word (率, 数, 量, 额, 总, 累计, 人均), our outreach and contacts (短信, 消息, 推送,
+ * 拜访, 上门: K6), what the business handles or sells (处理, 工单, 订单, 运输, 销售: K6's or K3's), what comes to us
+ * (收到, 获得, 发现, 拦截: results), what users do or who joins us (收藏, 下载, 注册, 入驻: ADDS_VOLUME's and
+ * ADDS_PEOPLE's), goods taken down for breaking the rules (BAD_GOODS_ZH: moderation), a change verb or values (达到,
+ * 提升, 从 … 到), defects, and people or the customers' organisations (PEOPLE_ZH, SIGNED_CUSTOMERS_ZH: acquisition).
+ */
+const NOT_PIECES_MADE_ZH =
+  "率|占比|比例|人均|每人|总|累计|(?<!数)数(?!据|字|智)|量|额|产能|收藏|点赞|关注|下载|注册|分享|转发|入驻|加入|开户|报名|短信|消息|提醒|通知|名片|线索|邮件|电话|发送|推送|群发|回复|拜|访|上门|处理|解决|受理|接待|处置|运输|配送|揽收|卖|售|销|订单|合同|项目|工单|投诉|评论|好评|社群|群|账号|收到|收集|获得|获取|收获|积累|发现|拦截|识别|挽回|避免|节省|节约|达到|提升|提高|突破|增长|减少|降低|压缩|控制|从|到|至|问题|缺陷|漏洞|故障|事故|隐患|bug";
+const PIECES_COUNTED_ZH = new RegExp(
+  `^(?![^，,。；;]*(${NOT_PIECES_MADE_ZH}|${BAD_GOODS_ZH}|${PEOPLE_ZH}|${SIGNED_CUSTOMERS_ZH}))[^，,。；;\\d%]{2,14}?\\s*[\\d,.]+\\s*(万|千)?\\s*(篇|个|条|款|项|支|部|份|期|集|套|门|节|张|本|版|首|幅|页|章|讲|种|台|座|块|处|根|辆)$`,
+);
+/** A thing counted by the piece, growing, with no metric's word (the title with its fields' count), quoted, or null. */
+export function piecesCountedZh(title: string, baseline: number | null, target: number | null): string | null {
+  if (baseline !== null && target !== null && target < baseline) return null;
+  return findFirst(withoutLeadingTime(title), [PIECES_COUNTED_ZH]);
+}
+
 /** Counts of pieces made, places opened and networks built (coach-k7), whatever the thing. */
 const MADE_ZH: readonly RegExp[] = [
   ...COUNTED_ZH,
@@ -464,6 +515,7 @@ const MADE_ZH: readonly RegExp[] = [
   TEAM_EXPANDED_ZH,
   TEAMS_FORMED_ZH,
   FEATURES_COUNTED_ZH,
+  FEATURES_MADE_ZH,
   WORK_DONE_ZH,
   NETWORK_REACH_ZH,
   POINTS_REACHING_ZH,
@@ -544,10 +596,18 @@ const RATE_NAMED_ZH = /^[^，,。；;\d%]{2,10}?(率|占比|比例)/;
  */
 const CHECKS_DONE_ZH = /^完成[^，,。；;]{0,14}(检测|检查|巡检|体检|保养|排查|巡查|抽检)$/;
 
+/**
+ * Messages sent, named as a volume (second part, set Q: "开发信发送量", 5000 → 12000 封, K6; sets F and M write the
+ * same 开发信 counted and label it K6): X发送量 counts what we send, our outreach (README: 推送发送量 is K6), whatever
+ * verb the name of the message opens with (开发信 is a sales letter, not something developed).
+ */
+const SENT_VOLUME_ZH = /(发送|群发|推送|下发)(量|数|次数|条数|封数)/;
+
 export function leadingOutputZh(title: string): string | null {
   const text = withoutLeadingTime(title);
   if (CHECKS_DONE_ZH.test(text)) return null;
   if (CLAUSE_OF_A_SHARE_ZH.test(text) || MESSAGES_SENT_ZH.test(text) || RATE_NAMED_ZH.test(text)) return null;
+  if (SENT_VOLUME_ZH.test(text)) return null;
   return ADDS_PEOPLE.test(text) || ADDS_VOLUME.test(text) ? null : findFirst(text, LEADING_OUTPUT_ZH);
 }
 
@@ -603,9 +663,10 @@ export function taskEndingZh(title: string): string | null {
 // K7 (eleventh round, second part, set M with the English "Run 3 recruiting fairs", "roadshows", "Fire drills
 // held" of sets M and earlier: 举办 8 场校园招聘会, 举办 10 场业余联赛, 举办 6 场成果路演): a job fair, a league or a
 // cup, a roadshow and a drill are put on for an audience as a contest or a briefing is, and a match
-// broadcast (转播场次) as a live stream (直播) is.
+// broadcast (转播场次) as a live stream (直播) is. 开播 (second part, set O: "开播场次从每月 60 场到 120 场") is one live
+// stream started, counted by 场 as 直播场次 is by writers J, K, L, M and P.
 const EVENT_ZH =
-  "招聘会|双选会|联赛|杯赛|锦标赛|路演|演练|转播|活动|大会|见面会|展会|博览会|展销会|峰会|发布会|嘉年华|黑客松|黑客马拉松|比赛|大赛|赛事|培训|直播|开放日|沙龙|讲座|宣讲会|说明会|产说会|推介会|训练营|学术会议|论坛";
+  "招聘会|双选会|联赛|杯赛|锦标赛|路演|演练|转播|开播|活动|大会|见面会|展会|博览会|展销会|峰会|发布会|嘉年华|黑客松|黑客马拉松|比赛|大赛|赛事|培训|直播|开放日|沙龙|讲座|宣讲会|说明会|产说会|推介会|训练营|学术会议|论坛";
 // The thing-first form may be the first of a list (eleventh round, set J: "举办开发者大会 1 场、城市沙龙 12 场").
 const EVENT_STAGED_ZH = new RegExp(
   `(举办|组织|开展|举行|承办|参加|参展|出席|办)\\s*(了)?\\s*\\d+\\s*(场|次|届|期)[^，,。；;%率]{0,10}?(${EVENT_ZH})|(举办|组织|开展|举行|承办|参加|参展)[^，,。；;%率\\d]{0,10}?(${EVENT_ZH})\\s*\\d+\\s*(场|次|届|期)(?=$|[、和及与])`,
@@ -626,17 +687,40 @@ const EVENTS_HELD_ZH = new RegExp(
  * contact (sets 06 and 07: "每季度与重点客户开会 60 次", "和重点客户开 60 次季度复盘会"; set K: "一对一辅导会议"), as
  * does a meeting with an account (set F: "QBR 召开次数从 30 次提高到 80 次", K6; set J's "QBR 会议举办 80 场" is K7, so
  * writers split and it is left out: a customers' conference, 客户大会, stays in), and so do reviews, interviews
- * and talks (复盘, 访谈, 座谈) and people attending (参会); 开会, 入会 and 会员 are no meeting held.
+ * and talks (复盘, 访谈, 座谈) and people attending (参会); 开会, 入会 and 会员 are no meeting held. 同 says
+ * "with" only on its own: 协同, 共同, 合同 and 相同 name what the meeting is for (set Q: "召开产销协同会议 12 次").
  */
 const MEETING_ZH = "[^，,。；;\\d%率、]{1,12}?(?<![开入参与])会议?";
 const MEETINGS_HELD_ZH = new RegExp(
-  `^(?![^，,。；;]*(与|和|跟|同|一对一|1\\s*(:|对)\\s*1|复盘|访谈|座谈|恳谈|参会|qbr|客户(?!大会)))((举办|组织|召开|举行|开展|承办)\\s*(了)?\\s*\\d+\\s*(场|次|届|期)${MEETING_ZH}|(举办|组织|召开|举行|开展|承办)${MEETING_ZH}\\s*\\d+\\s*(场|次|届|期)|${MEETING_ZH}\\s*(举办|召开|组织|举行)?\\s*\\d+\\s*(场|次|届|期))$`,
+  `^(?![^，,。；;]*(与|和|跟|(?<![协共合相])同|一对一|1\\s*(:|对)\\s*1|复盘|访谈|座谈|恳谈|参会|qbr|客户(?!大会)))((举办|组织|召开|举行|开展|承办)\\s*(了)?\\s*\\d+\\s*(场|次|届|期)${MEETING_ZH}|(举办|组织|召开|举行|开展|承办)${MEETING_ZH}\\s*\\d+\\s*(场|次|届|期)|${MEETING_ZH}\\s*(举办|召开|组织|举行)?\\s*\\d+\\s*(场|次|届|期))$`,
 );
+
+/**
+ * K7 (twelfth round, second part, set Q: "组织薪酬政策宣讲 20 场", "开展公开课 6 节"): a verb of holding (举办, 组织,
+ * 开展, 举行, 承办) on anything, counted by the sitting (场, 次, 届, 期, 节) at the end, is the team's work put on, as
+ * EVENT_STAGED_ZH reads it for a list of events: the verb of holding says it is staged, so the shape is read and
+ * not a longer list (every such KR of sets G to Q is labelled K7). Not inspections, audits or checks (检查,
+ * 巡检, 抽检 …: sets K, M and O label them K6, Q K7, so writers split and they are left out), nor contacts and
+ * discovery (拜访, 走访, 回访, 上门, 访谈, 调研, 测试, 实验: K6's contact or discovery).
+ */
+const HELD_COUNTED_ZH =
+  /^(举办|组织|开展|举行|承办)(?![^，,。；;]*(检查|巡检|巡查|抽检|稽查|督查|检测|体检|拜访|走访|回访|上门|访谈|调研|测试|实验))[^，,。；;\d%率]{1,12}?\s*\d+\s*(场|次|届|期|节)$/;
+/**
+ * K7 (twelfth round, second part, set Q: "家长开放日 3 次", "直播带货 30 场"): an event named first with its count
+ * last and no verb, the noun-first form of EVENT_STAGED_ZH, as EVENTS_HELD_ZH reads it with 场次 or "从 … 场". Not
+ * people attending (参加, 参与, 报名, 观看: their act) nor per person.
+ */
+const EVENT_COUNTED_ZH = new RegExp(
+  `^(?![^，,。；;]*(参加|参与|报名|观看|每人|人均))[^，,。；;\\d%率]{0,8}?(${EVENT_ZH}|宣讲|公开课)[^，,。；;\\d%率]{0,4}?\\s*\\d+\\s*(场|次|届|期)$`,
+);
+
+const PEOPLE_ATTENDING_ZH = new RegExp(`(${PEOPLE_ZH})[^，,。；;\\d]{0,4}(参加|参与|观看|报名)`);
 
 export function eventStagedZh(title: string): string | null {
   const text = withoutLeadingTime(title);
-  // Fewer events ("培训场次从 6 场降到 2 场") is less effort asked of people, not a delivery counted.
-  return /率|占比|比例|降|减少|缩短/.test(text)
+  // Fewer events ("培训场次从 6 场降到 2 场") is less effort asked of people, not a delivery counted; people
+  // attending ("会员参加线下活动 3 次") is their act, not an event we stage.
+  return /率|占比|比例|降|减少|缩短/.test(text) || PEOPLE_ATTENDING_ZH.test(text)
     ? null
-    : findFirst(text, [EVENT_STAGED_ZH, EVENTS_HELD_ZH, MEETINGS_HELD_ZH]);
+    : findFirst(text, [EVENT_STAGED_ZH, EVENTS_HELD_ZH, MEETINGS_HELD_ZH, HELD_COUNTED_ZH, EVENT_COUNTED_ZH]);
 }

@@ -1239,7 +1239,93 @@ describe("the twelfth round's Chinese output shapes and their traps (K7, coach-k
     ["会员", 0, 12, "名", 0],
     ["账单分期办理线上化率从 75% 提升到 90%", 75, 90, "%", 0],
     ["安装电子站牌的站点覆盖率从 40% 提升到 65%", 40, 65, "%", 0],
+    // Second part (coach-k7g-zh, set Q): fewer pieces is a cut, not a delivery; messages sent named as a volume
+    // (Q, F, M: K6); partners hooked up from a base above zero are integrations counted (README), from nothing the
+    // hook-up itself (O, K: K7).
+    ["纸质表单", 60, 20, "份", 0],
+    ["自助机", 60, 100, "台", 1],
+    ["开发信发送量", 5000, 12000, "封", 0],
+    ["对接 8 家尾程物流商的轨迹接口", 4, 12, "家", 0],
+    ["对接 3 家银行的支付接口", 0, 3, "家", 1],
   ] as const)("reads %j from %i to %i %s with %i finding (K7)", (title, baseline, target, unit, findings) => {
     expect(listed(checkOutcomeNotOutput({ title, baseline, target, unit }))).toHaveLength(findings);
+  });
+});
+
+// Issue 17, twelfth round, second part (coach-k7g-zh): set Q's Chinese misses read by shape, each checked on the
+// other writers (named by each group), every KR from 60 to 100; the values that decide a reading below it.
+describe("set Q's Chinese outputs by shape and its false alarms (K7, coach-k7g-zh)", () => {
+  keyResultRuleCases("K7", checkOutcomeNotOutput, {
+    baseline: 60,
+    target: 100,
+    flags: [
+      // A thing counted by the piece or unit with no metric's word, whatever the verb or none (Q; I, K, L, M).
+      "布置练习卷 40 套",
+      "采买短剧 200 部",
+      "增开安检通道 4 条",
+      "自助机 100 台",
+      "全年新闻稿件 1 万条",
+      "新开课程 40 门",
+      "每月寄出绘本 12 万套",
+      "精益改善提案 300 条",
+      "申请专利 10 项",
+      "发放新人红包 200 万个",
+      "补拍商品主图 3000 张",
+      // A verb of holding on anything, counted by the sitting (Q, beside G to P's events listed by name).
+      "组织薪酬政策宣讲 20 场",
+      "开展公开课 6 节",
+      "举办读书分享 10 期",
+      // An event named first with its count last and no verb (Q, beside J's 农技直播场次).
+      "家长开放日 3 次",
+      "直播带货 30 场",
+      "城市沙龙 12 场",
+      "开播场次从每月 60 场到 120 场",
+      // A meeting for coordination (协同, 共同) is held, not a talk with someone (Q, beside L, O and P's meetings).
+      "召开产销协同会议 12 次",
+      "召开跨部门协同会 10 次",
+      // Fitting verbs as one class, all of our places (Q, beside the installed share's 配齐).
+      "全部门店配齐第二台封口机",
+      "所有网点配置自助终端",
+      // Features counted before 功能 whatever the verb (Q, beside zh, 07, B, G, L, M and O's listed verbs); people
+      // named as a course's audience, not its makers (Q).
+      "补齐 15 个缺失功能",
+      "打通 6 个对标功能",
+      "新商家培训课程上线 50 节",
+      "员工培训视频上线 20 个",
+    ],
+    accepts: [
+      // Inspections and checks (writers split: K, M, O K6, Q K7), visits, discovery, people attending.
+      "开展飞行检查 15 次",
+      "组织客户回访 300 次",
+      "开展用户访谈 20 场",
+      "会员参加线下活动 3 次",
+      "人均观看直播 3 场",
+      "开播达人数从 1.2 万提升到 2 万",
+      // What is sent, handled, moved or sold, received or found, people, a metric's word (B, C, I, J, K, L, P, Q).
+      "发送催款短信 10 万条",
+      "召回短信发送 300 万条",
+      "处理售后工单 500 个",
+      "运输商品车 12 万台",
+      "展会收集名片 3000 张",
+      "卖出扫地机 10 万台",
+      "新增付费用户 500 个",
+      "拦截诈骗电话 100 万个",
+      "发现安全漏洞 50 个",
+      "本季度陌拜工地 200 个",
+      "封禁账号总数突破 100 万个",
+      "生成报告份数季度 8 万份",
+      "工厂日产能提升到 20 万个",
+      // A rate taken to 100 % (Q's trap: students over the line, K4), a share fitted, a meeting with someone.
+      "一本上线率达到 100%",
+      "订单一次配齐率从 78% 提升到 88%",
+      "全部司机配齐证件",
+      "同经销商召开沟通会 12 次",
+      // Features people use, people making what they post.
+      "用户常用的 5 个功能",
+      "会员使用 3 个以上功能",
+      "商家上线商品 50 个",
+      "入驻品牌 300 个",
+      "用户发布笔记 50 篇",
+    ],
   });
 });

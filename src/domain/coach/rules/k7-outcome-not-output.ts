@@ -27,6 +27,7 @@ import {
   leadingOutputZh,
   MADE_COUNT_ZH,
   outputShapeZh,
+  piecesCountedZh,
   ROLLOUT_ZH,
   taskEndingZh,
   turnedToAllZh,
@@ -346,7 +347,10 @@ function findOutput(kr: DraftKeyResult): string | null {
   const event = chinese ? eventStagedZh(counted) : eventStaged(kr.title);
   if (event !== null) return event;
   const shaped = chinese
-    ? (outputShapeZh(counted) ?? findFirst(normalize(kr.title), ROLLOUT_ZH) ?? rolloutRateToAll(kr))
+    ? (outputShapeZh(counted) ??
+      findFirst(normalize(kr.title), ROLLOUT_ZH) ??
+      rolloutRateToAll(kr) ??
+      piecesCountedZh(counted, kr.baseline ?? null, kr.target ?? null))
     : (outputShape(kr.title) ??
       madeByVerb(kr.title) ??
       madeNounFirst(kr.title) ??
@@ -368,6 +372,7 @@ function findOutput(kr: DraftKeyResult): string | null {
   // A KR that also names a metric moving from a baseline to a target is an outcome already.
   if (wordedDirection(kr.title) !== null || statesChange(kr.title) || (chinese && MOVES_ZH.test(kr.title))) return null;
   if (chinese) {
+    if (integrationsCountedZh(kr)) return null;
     const opening = leadingOutputZh(kr.title);
     return opening ?? findFirst(text, OUTPUT_PHRASE) ?? taskEndingZh(kr.title) ?? taskShape(kr);
   }
@@ -414,6 +419,16 @@ function coverageRateToAll(title: string): string | null {
     /每次|每个|单次|每单|一对一|面试|面谈|谈话|访谈|辅导|咨询|回访|随访|服务(?!器)|网络|信号|市场|人群/;
   const PEOPLE_COVERED = /(用户|客户|会员|人口|居民|患者|学生|家庭)覆盖率/;
   return NOT_A_ROLLOUT.test(rate) || PEOPLE_COVERED.test(rate) ? null : rate;
+}
+
+/**
+ * README's label decision, a number of integrations is a metric (second part, set Q's trap: "对接 8 家尾程物流商的轨迹接口",
+ * 4 → 12): partners (家) hooked up, counted from a base already above zero, is the Chinese of "integrations from 8 to
+ * 12", a count that grows, not a task. From nothing (set O's "完成与 3 家主流 ERP 的对接", 0 → 3; set K's 对接 3 个新口岸)
+ * the hook-up is the task itself, and writers label it K7.
+ */
+function integrationsCountedZh(kr: DraftKeyResult): boolean {
+  return (kr.baseline ?? 0) > 0 && /^(对接|接入)\s*\d+\s*家/.test(withoutLeadingTime(kr.title));
 }
 
 /**
