@@ -1255,3 +1255,51 @@ describe("key results aligned with their objective (K3)", () => {
     });
   });
 });
+
+// Issue 17, twelfth round, second part (set Q first, each checked on the other writers): offer acceptance
+// under what hires do once they have joined, and more ways of saying volume and our assets' use.
+// Rephrased, not copied from a labelled set.
+describe("twelfth round, second part (K3)", () => {
+  shape("offer acceptance under what hires do once they have joined", {
+    flags: [
+      ["Help new hires become productive in their first month", "Offer acceptance rate from 70% to 80%"],
+      ["Hire support agents who are still here and doing well a year on", "Offers accepted from 120 to 160"],
+      ["让新入职的工程师尽快上手、留得住", "offer 接受率从 60% 提升到 72%"],
+    ],
+    accepts: [
+      // TRAP the objective asks for the choosing or joining that acceptance shows
+      ["Be the employer good nurses choose and stay with", "Offer acceptance rate from 70% to 80%"],
+      ["Fill engineering roles faster without lowering the bar", "Offer acceptance rate from 70% to 80%"],
+      ["让优秀的应届生愿意加入我们并留下来", "offer 接受率从 58% 提升到 70%"],
+      ["关键岗位不再长期空缺，新人留得住", "offer 接受率从 58% 提升到 70%"],
+      // TRAP a measure of the later stage itself
+      [
+        "Help new hires become productive in their first month",
+        "Share of new hires shipping alone by day 30 from 40% to 60%",
+      ],
+    ],
+  });
+
+  shape("what a carrier loads, a clinic's visits, students taken in, a machine's running time", {
+    flags: [
+      ["Shippers can rely on our barges arriving when we said", "Containers loaded from 42,000 to 46,000"],
+      ["患者在镇卫生院看病不用久等", "门诊量从每日 800 人次增加到 950 人次"],
+      ["患者在线提的问题都能得到靠谱的答复", "问诊量从每月 3 万提升到 4 万"],
+      ["学员毕业后真的找到对口工作", "招生人数从 1800 提升到 2200"],
+      ["交给客户的电池包不出现批量故障", "产线稼动率从 70% 提升到 82%"],
+    ],
+    accepts: [
+      // TRAP loaded within a window is a share of an outcome; a share of visits; a time per visit
+      ["Ship grain to buyers on the dates we promised", "Barges loaded within their window from 80% to 92%"],
+      ["患者在镇卫生院看病不用久等", "分时段预约就诊的门诊量占比从 40% 提升到 60%"],
+      ["患者在镇卫生院看病不用久等", "门诊挂号到就诊等待时长从 60 分钟降到 30 分钟"],
+      // TRAP the objective asks for more students or patients
+      ["招到更多适合我们专业的学生", "招生人数从 1800 提升到 2200"],
+      // TRAP our doctors' handling is K6's activity (README: calls handled)
+      ["患者在线提的问题都能得到靠谱的答复", "医生接诊量从每月 3 万提升到 4 万"],
+      // TRAP OEE counts good parts too; a machine's running time under an objective about efficiency
+      ["交给客户的电池包不出现批量故障", "产线 OEE 从 70% 提升到 78%"],
+      ["把每台测试机的成本降下来", "测试机稼动率从 70% 提升到 82%"],
+    ],
+  });
+});
