@@ -195,6 +195,7 @@ export function breadthCount(title: string): string | null {
   const words = englishWords(title);
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Word;
+    if (quantityOfAnother(words, startOfPhrase(words, i))) continue;
     if (!BREADTH_HEADS.has(w.lemma) && !BREADTH_HEADS.has(w.text)) {
       if (sizeOf(words, i)) return phraseTo(words, i);
       continue;
@@ -280,6 +281,20 @@ function sizeOf(words: readonly Word[], at: number): boolean {
     plainAfter(words, at + ofNoun);
   const marked = before.some((b) => SIZE_BEFORE.has(b.text)) && (!narrowed(words, at) || volume);
   return marked || onPlatform || volume;
+}
+
+/**
+ * Whether the phrase starting at `start` is how many of something another noun has or does, after a
+ * number that follows "with" or an -ing verb ("Number of accounts running 3+ active workflows", "Teams
+ * with 5 active members"): the accounts or teams are counted, narrowed by it, not the workflows or the
+ * members (K3, issue 17, twelfth round, second part: a false alarm of set Q, its trap under "Keep customers
+ * who get real value from us"). The object of a verb as `objectOfVerb` reads it, with a number between.
+ */
+function quantityOfAnother(words: readonly Word[], start: number): boolean {
+  const verb = words[start - 2];
+  if (words[start - 1]?.number !== true || verb === undefined) return false;
+  if (verb.text !== "with" && !/ing$/.test(verb.text)) return false;
+  return words.slice(0, start - 2).some((w) => w.noun && !w.number);
 }
 
 /** Whether the word at `at` is the object of an -ing verb that follows a noun in the same phrase. */

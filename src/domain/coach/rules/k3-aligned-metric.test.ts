@@ -1302,4 +1302,19 @@ describe("twelfth round, second part (K3)", () => {
       ["把每台测试机的成本降下来", "测试机稼动率从 70% 提升到 82%"],
     ],
   });
+
+  shape("a count of the people who have or run some number of things", {
+    flags: [
+      // the count of the business's accounts stays read where nothing narrows it
+      ["Make month-end close painless for finance teams", "Number of paying accounts from 1,020 to 1,350"],
+    ],
+    accepts: [
+      // TRAP the accounts or teams are counted, narrowed by how many things they run or have
+      [
+        "Keep the customers who get real value from us",
+        "Number of accounts running 4+ active automations from 800 to 1,100",
+      ],
+      ["Make month-end close painless for finance teams", "Teams with 5 active members from 200 to 300"],
+    ],
+  });
 });
