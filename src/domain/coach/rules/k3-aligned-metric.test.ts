@@ -1317,4 +1317,24 @@ describe("twelfth round, second part (K3)", () => {
       ["Make month-end close painless for finance teams", "Teams with 5 active members from 200 to 300"],
     ],
   });
+
+  shape("who is active now under an objective that asks people to come back", {
+    flags: [
+      ["Readers enjoy the new stories enough to come back", "Monthly active readers from 310k to 380k"],
+      ["Gamers come back to the app because the puzzles stay fresh", "Peak concurrent users from 40k to 52k"],
+      ["让老玩家因为新玩法而回来", "月活从 120 万提升到 150 万"],
+    ],
+    accepts: [
+      // TRAP the objective asks for more people too, or for a habit of use said by its frequency
+      ["Get more readers to come back after their first story", "Monthly active readers from 310k to 380k"],
+      ["Readers come back to the app every morning", "Daily active users from 200k to 260k"],
+      ["让更多用户每天都回来看看", "日活从 50 万提升到 65 万"],
+      // TRAP a share of the actives, or coming back measured itself
+      [
+        "Gamers come back to the app because the puzzles stay fresh",
+        "Share of monthly active users who play 3+ days a week from 20% to 28%",
+      ],
+      ["让老玩家因为新玩法而回来", "流失玩家 30 天回流率从 8% 提升到 12%"],
+    ],
+  });
 });

@@ -364,6 +364,7 @@ export function checkAlignedMetric(kr: DraftKeyResult, objective: DraftObjective
     const mismatch = familyMismatch(kr, objective, "K3");
     if (mismatch === null)
       return (
+        activeUnderReturning(kr, objective) ??
         reachUnderOutcome(kr, objective) ??
         funnelUnderKeep(kr, objective) ??
         offerUnderHiresLater(kr, objective) ??
@@ -655,6 +656,40 @@ function funnelUnderKeep(kr: DraftKeyResult, objective: DraftObjective): Hit | n
     suggestion: {
       en: 'Measure the stage the objective names, e.g. "share of last year\'s customers who renewed" under "stop losing customers after their first year".',
       zh: "衡量目标所说的阶段，例如在“降低老客户流失”下衡量“去年客户的续费占比”。",
+    },
+  };
+}
+
+// Who is active now against coming back (K3, issue 17, twelfth round, second part): a daily, monthly or
+// peak concurrent count of players or users under an objective that asks people to come back, for a
+// reason of its own ("Players enjoy the first week enough to come back" with "Peak concurrent players",
+// set Q; "Players come back to the game because it stays fun" with "Daily active users" and
+// 让玩家因为好玩而回来 with 日活 DAU, set P: all K3, and no tuning writer keeps such a pair clean). The count
+// mixes newcomers with those who return: a launch or a campaign lifts it while nobody comes back, and the
+// other way round. Not where the objective asks for more people too ("让更多用户每天都回来刷一刷"), nor a
+// habit of use said by its frequency ("Readers come back to the app every morning": engagement, which an
+// active count shows, as the habit reading above leaves it), nor a share or a figure per user.
+const ACTIVE_NOW =
+  /\b(daily|weekly|monthly) active (users|players|accounts|customers|members|readers|listeners|learners|viewers)\b|\b[dmw]aus?\b|\b(daily|weekly|monthly) actives\b|\b(peak )?concurrent (users|players|viewers)\b|\bccu\b|[日周月]活(?!动)|活跃(用户|玩家)数?|同时在线(人数|玩家|用户)?/;
+const RETURN_ASKED = /\b(come|comes|coming) back\b|回来/;
+const USE_FREQUENCY = /\bevery (day|week|morning|evening|night)\b|\b(daily|weekly)\b|每天|每周|每日|天天/;
+
+function activeUnderReturning(kr: DraftKeyResult, objective: DraftObjective): Hit | null {
+  const aim = normalize(`${objective.title} ${objective.description ?? ""}`);
+  const back = findFirst(aim, [RETURN_ASKED]);
+  if (back === null || MORE_PEOPLE_ASKED.test(aim) || USE_FREQUENCY.test(aim) || RESEARCH_AIM.test(aim)) return null;
+  const text = keyResultText(kr);
+  if (NARROWED_TO_DEPTH.test(text) || kr.unit?.trim() === "%" || pushedDown(kr)) return null;
+  const active = findFirst(text, [ACTIVE_NOW]);
+  if (active === null || findVanityTotal(kr) !== null || checkCustomerValue(kr) !== null) return null;
+  return {
+    message: {
+      en: `"${active}" counts who is active, newcomers and returners alike, while the objective asks people to "${back}": a launch or a campaign can lift it while nobody comes back, and the other way round.`,
+      zh: `“${active}”衡量的是有多少人在用，新来的和回来的都算，而目标要求的是让人“${back}”：一次上线或活动就能让它上升，却没有人回来，反之亦然。`,
+    },
+    suggestion: {
+      en: 'Measure the coming back itself, e.g. "share of first-week players who play again in their second week" instead of "daily active users".',
+      zh: "衡量“回来”本身，例如用“首周玩家第二周再次登录的占比”代替“日活”。",
     },
   };
 }
