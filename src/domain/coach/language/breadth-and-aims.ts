@@ -67,9 +67,12 @@ const SIZE_BEFORE = set("active peak concurrent enrolled registered signed payin
  * supplier", both K3): the size of our range, which grows while the quality or the keeping the objective
  * asks for stands still. Under an objective about finding or choosing, the range is its own measure
  * (`k3-aligned-metric.ts`, SUPPLY_COUNT and CHOICE_AIM).
+ * Twelfth round, second part (set Q): people on shift or on duty are on our roster said of the hour
+ * ("Riders on shift at peak" under "Customers get what they ordered, when we said", K3): a capacity we
+ * add, which rises with hiring while the orders the objective names arrive no better.
  */
 const ON_OUR_BOOKS =
-  /^(under (contract|an? agreement)|on (our|the) (books|roster|panel|network|price list|menu)|in (our |the )?(network|catalog(ue)?|range))\b/;
+  /^(under (contract|an? agreement)|on (our|the) (books|roster|rota|panel|network|price list|menu)|on (shift|duty)|in (our |the )?(network|catalog(ue)?|range))\b/;
 /**
  * A minimum of activity written out after the noun is the definition of an active count (issue 17,
  * ninth round, set G): "carriers hauling at least one load a month", "riders who top up a card at
@@ -233,7 +236,7 @@ export function breadthCount(title: string): string | null {
 
 /** A cheap test for the size markers, before the tagger. */
 const MAY_BE_SIZE =
-  /\b(active|peak|concurrent|enrolled|registered|signed|paying|paid|onboarded|new|gross|on (the|our) platform|under (contract|an? agreement)|on (our|the) (books|roster|panel|network)|at least (once|one|1)|shipped|sold|processed|posted|ingested|issued|lent|delivered|acquired|booked|written|ordered|billed|uploaded|bound|originated|collected|charged|received|carried|loaded|audited|connected|run|created|submitted|in (our |the )?(network|catalog(ue)?|range)|on (our|the) (price list|menu)|listed|volume|headcount|book|throughput)\b/;
+  /\b(active|peak|concurrent|enrolled|registered|signed|paying|paid|onboarded|new|gross|on (the|our) platform|under (contract|an? agreement)|on (our|the) (books|roster|rota|panel|network)|on (shift|duty)|at least (once|one|1)|shipped|sold|processed|posted|ingested|issued|lent|delivered|acquired|booked|written|ordered|billed|uploaded|bound|originated|collected|charged|received|carried|loaded|audited|connected|run|created|submitted|in (our |the )?(network|catalog(ue)?|range)|on (our|the) (price list|menu)|listed|volume|headcount|book|throughput)\b/;
 
 /** A plural noun counted as the size of the business (SIZE_BEFORE, on the platform, VOLUME_VERBS). */
 function sizeOf(words: readonly Word[], at: number): boolean {
@@ -434,9 +437,12 @@ const FILLER = set("a an the of our their its from to by in on at number count t
  * under 患者问的每个问题都能得到靠谱的回复, both K3); and students taken in (招生人数), applicants as 报名 is
  * (招生人数 under 学员学完真的找到工作, K3). No other tuning writer counts these bare: their shares, times
  * and page views stay as they were.
+ * And the jobs a contractor has started or has under way (开工项目数 under 装修按时完工，不让业主操心, set Q;
+ * 在施工地数 under 业主的房子按期完工，不返工, set K: both K3), the business's volume of work in hand, which rises
+ * with sales while finishing on time stands still.
  */
 const CHINESE_BREADTH =
-  /(签约|覆盖|服务|合作|入驻|付费|新建|新增|接入|上架|投放|开户)[\u4e00-\u9fff]{0,4}(数量|家数|个数|数|(?<!质)量)(?=从|由|$)|(签约|合作|入驻|付费|新签|新增|在保|在册)[\u4e00-\u9fff]{1,5}(?=从[^，,。；;]{0,6}?\d[\d.,]*\s*万?\s*(家|个|所|位|名|座)(?![\u4e00-\u9fff]*(率|占比|比例)))|(签约|合作|入驻|付费|新签|新增|在保|在册|客户)[\u4e00-\u9fff]{0,3}(客户|用户|会员|商家|商户|卖家|买家|酒店|门店|店铺|医院|诊所|学校|企业|机构|司机|骑手|车主|伙伴|供应商|仓库|网点|站点|玩家|学员|读者|创作者|作者|患者|家长)数?(?=从|由|$)|保费|出货量|交付(新车|量)|(?<![派工接抢])单量|客流(量|人次)?|(游客|乘客|旅客|访客|就餐|到诊|就诊|门诊|问诊)(量|人次|人数)|贷款余额|[^\d\s]{0,6}(师|员|中心|团队)(人数|人员)|(新注册|新增)?(用户|客户|会员|商家|门店|卖家|买家|粉丝|学员|司机|骑手|企业|团队|注册|下载|安装|访问|线索|商机|订单|交易|销售|申请|预约|装机|店铺|医院|学校|读者|听众|玩家|包裹|运单|询盘|报名|招生|吞吐|团长|供应商)(数量|总数|人数|笔数|数|量|规模|额)|(揽收|办件|投递|发卡|放款|采购|发货)(量|笔数)|[\u4e00-\u9fff]{1,4}销量|(赞助|订阅|广告|会员|门票|票房|佣金|服务|平台|营业|课程|门诊|手续费|利息|租金|运费|年费|月费)收入|营业额|充值额|回款额|合同额|筹款额|募捐额|捐款额|(广告主|广告|投放)[\u4e00-\u9fff]{0,4}消耗|上传[\u4e00-\u9fff]{0,2}(?=\s*\d)|[日月周]活(?!动)|\bdau\b|\bmau\b|\bgmv\b|营收|销售额|交易额|成交额|签约额|流水|\barr\b|\bmrr\b|新注册|新增(用户|客户|商家|门店|企业|会员)/;
+  /(签约|覆盖|服务|合作|入驻|付费|新建|新增|接入|上架|投放|开户|开工|在施|在建)[\u4e00-\u9fff]{0,4}(数量|家数|个数|数|(?<!质)量)(?=从|由|$)|(签约|合作|入驻|付费|新签|新增|在保|在册)[\u4e00-\u9fff]{1,5}(?=从[^，,。；;]{0,6}?\d[\d.,]*\s*万?\s*(家|个|所|位|名|座)(?![\u4e00-\u9fff]*(率|占比|比例)))|(签约|合作|入驻|付费|新签|新增|在保|在册|客户)[\u4e00-\u9fff]{0,3}(客户|用户|会员|商家|商户|卖家|买家|酒店|门店|店铺|医院|诊所|学校|企业|机构|司机|骑手|车主|伙伴|供应商|仓库|网点|站点|玩家|学员|读者|创作者|作者|患者|家长)数?(?=从|由|$)|保费|出货量|交付(新车|量)|(?<![派工接抢])单量|客流(量|人次)?|(游客|乘客|旅客|访客|就餐|到诊|就诊|门诊|问诊)(量|人次|人数)|贷款余额|[^\d\s]{0,6}(师|员|中心|团队)(人数|人员)|(新注册|新增)?(用户|客户|会员|商家|门店|卖家|买家|粉丝|学员|司机|骑手|企业|团队|注册|下载|安装|访问|线索|商机|订单|交易|销售|申请|预约|装机|店铺|医院|学校|读者|听众|玩家|包裹|运单|询盘|报名|招生|吞吐|团长|供应商)(数量|总数|人数|笔数|数|量|规模|额)|(揽收|办件|投递|发卡|放款|采购|发货)(量|笔数)|[\u4e00-\u9fff]{1,4}销量|(赞助|订阅|广告|会员|门票|票房|佣金|服务|平台|营业|课程|门诊|手续费|利息|租金|运费|年费|月费)收入|营业额|充值额|回款额|合同额|筹款额|募捐额|捐款额|(广告主|广告|投放)[\u4e00-\u9fff]{0,4}消耗|上传[\u4e00-\u9fff]{0,2}(?=\s*\d)|[日月周]活(?!动)|\bdau\b|\bmau\b|\bgmv\b|营收|销售额|交易额|成交额|签约额|流水|\barr\b|\bmrr\b|新注册|新增(用户|客户|商家|门店|企业|会员)/;
 
 function chineseBreadth(text: string): string | null {
   const match = CHINESE_BREADTH.exec(text);

@@ -1337,4 +1337,20 @@ describe("twelfth round, second part (K3)", () => {
       ["让老玩家因为新玩法而回来", "流失玩家 30 天回流率从 8% 提升到 12%"],
     ],
   });
+
+  shape("people on shift and jobs started or under way", {
+    flags: [
+      ["Diners get their food hot and on time", "Couriers on shift at lunch from 80 to 110"],
+      ["Patients on the ward get their medicines on time", "Nurses on duty at night from 12 to 15"],
+      ["让业主的新房按期交付、不返工", "开工楼盘数从 40 个提升到 55 个"],
+      ["让业主的新房按期交付、不返工", "在建项目数从 300 个提升到 380 个"],
+    ],
+    accepts: [
+      // TRAP a share of shifts, a cut, the objective asks for more capacity itself
+      ["Diners get their food hot and on time", "Share of lunch shifts fully staffed from 70% to 90%"],
+      ["Grow our courier fleet in the north", "Couriers on shift at lunch from 80 to 110"],
+      ["让业主的新房按期交付、不返工", "按期交付的在建项目占比从 60% 提升到 80%"],
+      ["让业主的新房按期交付、不返工", "延期开工项目数从 30 个降到 10 个"],
+    ],
+  });
 });
