@@ -1353,4 +1353,20 @@ describe("twelfth round, second part (K3)", () => {
       ["让业主的新房按期交付、不返工", "延期开工项目数从 30 个降到 10 个"],
     ],
   });
+
+  shape("volume under an objective about where the time of each visit goes", {
+    flags: [
+      ["Vets spend more of each consultation with the animal", "Consultations booked from 9,000 to 11,000 a month"],
+    ],
+    accepts: [
+      // TRAP the time itself, or a share of visits
+      ["Vets spend more of each consultation with the animal", "Minutes of admin per consultation from 14 to 8"],
+      [
+        "Vets spend more of each consultation with the animal",
+        "Share of consultations with notes done in the room from 40% to 70%",
+      ],
+      // TRAP the objective asks for more visits
+      ["Grow consultations at our new clinics", "Consultations booked from 9,000 to 11,000 a month"],
+    ],
+  });
 });
