@@ -554,6 +554,7 @@ describe("money by more names, and named with its values in the fields (twelfth 
     ["money named, values in the fields", "Subscription revenue", { baseline: 1.2, target: 1.5 }],
     ["money named, values in the fields", "门店新品销售额", { baseline: 1.5, target: 2.2 }],
     ["money named, values in the fields", "新入驻商家 GMV", { baseline: 3, target: 4 }],
+    ["money per thousand, its magnitude still open", "Sponsorship revenue per thousand downloads from 25 to 30", {}],
   ])("flags %s: %j (K2)", (_label, title, fields) => {
     const [hit] = review(title, fields);
     expect(hit?.message.en).toContain("sum of money");
@@ -561,6 +562,9 @@ describe("money by more names, and named with its values in the fields (twelfth 
 
   it.each<[string, string, Partial<DraftKeyResult>]>([
     // TRAP cash with its sign and magnitude; cash beside a time; cash in a share
+    // TRAP thousand or million as the sum's magnitude; per million with no money word
+    ["revenue in millions", "Licence revenue from 1.2 million to 1.5 million", { baseline: 1.2, target: 1.5 }],
+    ["a rate per million", "Crashes per million sessions from 3.1 to 1.8", { baseline: 3.1, target: 1.8 }],
     ["cash with its sign", "Spare cash held over the minimum from $35M to $15M", { unit: "USD million" }],
     ["cash runway in months", "Cash runway from 16 to 22 months", { baseline: 16, target: 22, unit: "months" }],
     ["a share paid in cash", "Share of tenants paying by cash from 40% to 25%", { baseline: 40, target: 25 }],
