@@ -176,9 +176,19 @@ const OUR_CUT =
   /\b(take rate|commission rate|rake|loss ratio|collection rate|market share|(new-to-brand |nbrx |trx )?prescription share|\b(?!(the|a|an|of|what)\b)[a-z]+(-[a-z]+)? share of (new )?(\w+ ){0,2}(sales|prescriptions|scripts))\b|抽佣率|佣金率|抽成比例|[\u4e00-\u9fff]{0,3}费[\u4e00-\u9fff]{0,2}(回收率|收缴率)|市场份额|市占率|销售额占比|销量占比/;
 export const ourCut = (text: string): string | null => OUR_CUT.exec(text.normalize("NFKC").toLowerCase())?.[0] ?? null;
 
+/**
+ * A count raised by a percent is still a count: the percent is how much it grows, not a share of it (K3,
+ * issue 17, twelfth round, second part: "分期交易额同比增长 30%" under 让持卡人用分期用得明白、还得上, set Q;
+ * "门店客流量 +25%" under 新会员坚持练下去, set J, not drawn from; both K3). Read without the growth, so that
+ * NARROWED's percent sign is a share's only.
+ */
+const GROWTH_BY_PERCENT =
+  /(同比|环比)?(增长|提升|提高|上涨|增加|上升)\s*[\d.]+\s*%|(^|\s)\+\s*[\d.]+\s*%|(?<=\b(up|grow\w*|increas\w*|rais\w*|lift\w*)( [\w-]+){0,4}) by [\d.]+\s*%|\bup [\d.]+\s*%/g;
+const withoutGrowth = (text: string): string => text.replace(GROWTH_BY_PERCENT, " ");
+
 /** Whether `breadthCount` may find a count, without the tagger: its own prefilters. */
 export function mayHoldCount(title: string): boolean {
-  const text = title.normalize("NFKC").toLowerCase();
+  const text = withoutGrowth(title.normalize("NFKC").toLowerCase());
   if (OUR_CUT.test(text)) return true;
   if (NARROWED.test(text)) return false;
   return isChinese(text) || MAY_BE_BREADTH.test(text) || MAY_BE_SIZE.test(text);
@@ -189,7 +199,7 @@ const OUR_ROUNDS = /^(van|vans|truck|trucks|lorry|vehicle|crew|staff|\w+ing)$/;
 
 /** The metric phrase and its head: the words before "from", a number, or the end. */
 export function breadthCount(title: string): string | null {
-  const text = title.normalize("NFKC").toLowerCase();
+  const text = withoutGrowth(title.normalize("NFKC").toLowerCase());
   const cut = OUR_CUT.exec(text);
   if (cut !== null) return cut[0];
   if (NARROWED.test(text)) return null;

@@ -1369,4 +1369,19 @@ describe("twelfth round, second part (K3)", () => {
       ["Grow consultations at our new clinics", "Consultations booked from 9,000 to 11,000 a month"],
     ],
   });
+
+  shape("a count raised by a percent", {
+    flags: [
+      ["让借款人借得明白、还得起", "消费贷交易额同比增长 25%"],
+      ["让新学员坚持练过第一个月", "门店客流量 +30%"],
+      ["Make returns painless for shoppers", "Grow orders by 20%"],
+    ],
+    accepts: [
+      // TRAP a share or a rate raised by a percent stays a share or a rate
+      ["让新学员坚持练过第一个月", "坚持到第二个月的新学员占比提升 5%"],
+      ["Make returns painless for shoppers", "Returns conversion up by 20%"],
+      // TRAP the objective asks for the growth itself
+      ["扩大消费贷规模", "消费贷交易额同比增长 25%"],
+    ],
+  });
 });
