@@ -67,9 +67,12 @@ const SIZE_BEFORE = set("active peak concurrent enrolled registered signed payin
  * supplier", both K3): the size of our range, which grows while the quality or the keeping the objective
  * asks for stands still. Under an objective about finding or choosing, the range is its own measure
  * (`k3-aligned-metric.ts`, SUPPLY_COUNT and CHOICE_AIM).
+ * Twelfth round, second part (set Q): people on shift or on duty are on our roster said of the hour
+ * ("Riders on shift at peak" under "Customers get what they ordered, when we said", K3): a capacity we
+ * add, which rises with hiring while the orders the objective names arrive no better.
  */
 const ON_OUR_BOOKS =
-  /^(under (contract|an? agreement)|on (our|the) (books|roster|panel|network|price list|menu)|in (our |the )?(network|catalog(ue)?|range))\b/;
+  /^(under (contract|an? agreement)|on (our|the) (books|roster|rota|panel|network|price list|menu)|on (shift|duty)|in (our |the )?(network|catalog(ue)?|range))\b/;
 /**
  * A minimum of activity written out after the noun is the definition of an active count (issue 17,
  * ninth round, set G): "carriers hauling at least one load a month", "riders who top up a card at
@@ -91,10 +94,12 @@ const ACTIVE_MINIMUM =
  * created per month" under "Help small firms get paid without chasing", "Itineraries created" under
  * "Customers plan a trip with us and book it with us": writer J only, no false alarm on any tuning set;
  * what the team makes stays an artefact, K7's: "Templates created"). "Listed" after the noun is the
- * range on our books (ON_OUR_BOOKS, twelfth round).
+ * range on our books (ON_OUR_BOOKS, twelfth round). Twelfth round, second part (set Q): what a carrier
+ * loads is what it carries ("Wagons loaded" under "Shippers can count on our trains", K3); loaded within a
+ * window is a share of an outcome and stays narrowed ("Vessels loaded within their laycan window", set M).
  */
 const VOLUME_VERBS = set(
-  "ship sell process post ingest issue lend deliver enrol enroll acquire sign onboard book write written order bill upload bind bound originate collect charge receive carry audit connect run create submit list",
+  "ship sell process post ingest issue lend deliver enrol enroll acquire sign onboard book write written order bill upload bind bound originate collect charge receive carry load audit connect run create submit list",
 );
 const SIZE_HEADS = set("volume headcount book throughput");
 
@@ -171,9 +176,19 @@ const OUR_CUT =
   /\b(take rate|commission rate|rake|loss ratio|collection rate|market share|(new-to-brand |nbrx |trx )?prescription share|\b(?!(the|a|an|of|what)\b)[a-z]+(-[a-z]+)? share of (new )?(\w+ ){0,2}(sales|prescriptions|scripts))\b|抽佣率|佣金率|抽成比例|[\u4e00-\u9fff]{0,3}费[\u4e00-\u9fff]{0,2}(回收率|收缴率)|市场份额|市占率|销售额占比|销量占比/;
 export const ourCut = (text: string): string | null => OUR_CUT.exec(text.normalize("NFKC").toLowerCase())?.[0] ?? null;
 
+/**
+ * A count raised by a percent is still a count: the percent is how much it grows, not a share of it (K3,
+ * issue 17, twelfth round, second part: "分期交易额同比增长 30%" under 让持卡人用分期用得明白、还得上, set Q;
+ * "门店客流量 +25%" under 新会员坚持练下去, set J, not drawn from; both K3). Read without the growth, so that
+ * NARROWED's percent sign is a share's only.
+ */
+const GROWTH_BY_PERCENT =
+  /(同比|环比)?(增长|提升|提高|上涨|增加|上升)\s*[\d.]+\s*%|(^|\s)\+\s*[\d.]+\s*%|(?<=\b(up|grow\w*|increas\w*|rais\w*|lift\w*)( [\w-]+){0,4}) by [\d.]+\s*%|\bup [\d.]+\s*%/g;
+const withoutGrowth = (text: string): string => text.replace(GROWTH_BY_PERCENT, " ");
+
 /** Whether `breadthCount` may find a count, without the tagger: its own prefilters. */
 export function mayHoldCount(title: string): boolean {
-  const text = title.normalize("NFKC").toLowerCase();
+  const text = withoutGrowth(title.normalize("NFKC").toLowerCase());
   if (OUR_CUT.test(text)) return true;
   if (NARROWED.test(text)) return false;
   return isChinese(text) || MAY_BE_BREADTH.test(text) || MAY_BE_SIZE.test(text);
@@ -184,7 +199,7 @@ const OUR_ROUNDS = /^(van|vans|truck|trucks|lorry|vehicle|crew|staff|\w+ing)$/;
 
 /** The metric phrase and its head: the words before "from", a number, or the end. */
 export function breadthCount(title: string): string | null {
-  const text = title.normalize("NFKC").toLowerCase();
+  const text = withoutGrowth(title.normalize("NFKC").toLowerCase());
   const cut = OUR_CUT.exec(text);
   if (cut !== null) return cut[0];
   if (NARROWED.test(text)) return null;
@@ -193,6 +208,7 @@ export function breadthCount(title: string): string | null {
   const words = englishWords(title);
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Word;
+    if (quantityOfAnother(words, startOfPhrase(words, i))) continue;
     if (!BREADTH_HEADS.has(w.lemma) && !BREADTH_HEADS.has(w.text)) {
       if (sizeOf(words, i)) return phraseTo(words, i);
       continue;
@@ -230,7 +246,7 @@ export function breadthCount(title: string): string | null {
 
 /** A cheap test for the size markers, before the tagger. */
 const MAY_BE_SIZE =
-  /\b(active|peak|concurrent|enrolled|registered|signed|paying|paid|onboarded|new|gross|on (the|our) platform|under (contract|an? agreement)|on (our|the) (books|roster|panel|network)|at least (once|one|1)|shipped|sold|processed|posted|ingested|issued|lent|delivered|acquired|booked|written|ordered|billed|uploaded|bound|originated|collected|charged|received|carried|audited|connected|run|created|submitted|in (our |the )?(network|catalog(ue)?|range)|on (our|the) (price list|menu)|listed|volume|headcount|book|throughput)\b/;
+  /\b(active|peak|concurrent|enrolled|registered|signed|paying|paid|onboarded|new|gross|on (the|our) platform|under (contract|an? agreement)|on (our|the) (books|roster|rota|panel|network)|on (shift|duty)|at least (once|one|1)|shipped|sold|processed|posted|ingested|issued|lent|delivered|acquired|booked|written|ordered|billed|uploaded|bound|originated|collected|charged|received|carried|loaded|audited|connected|run|created|submitted|in (our |the )?(network|catalog(ue)?|range)|on (our|the) (price list|menu)|listed|volume|headcount|book|throughput)\b/;
 
 /** A plural noun counted as the size of the business (SIZE_BEFORE, on the platform, VOLUME_VERBS). */
 function sizeOf(words: readonly Word[], at: number): boolean {
@@ -278,6 +294,20 @@ function sizeOf(words: readonly Word[], at: number): boolean {
     plainAfter(words, at + ofNoun);
   const marked = before.some((b) => SIZE_BEFORE.has(b.text)) && (!narrowed(words, at) || volume);
   return marked || onPlatform || volume;
+}
+
+/**
+ * Whether the phrase starting at `start` is how many of something another noun has or does, after a
+ * number that follows "with" or an -ing verb ("Number of accounts running 3+ active workflows", "Teams
+ * with 5 active members"): the accounts or teams are counted, narrowed by it, not the workflows or the
+ * members (K3, issue 17, twelfth round, second part: a false alarm of set Q, its trap under "Keep customers
+ * who get real value from us"). The object of a verb as `objectOfVerb` reads it, with a number between.
+ */
+function quantityOfAnother(words: readonly Word[], start: number): boolean {
+  const verb = words[start - 2];
+  if (words[start - 1]?.number !== true || verb === undefined) return false;
+  if (verb.text !== "with" && !/ing$/.test(verb.text)) return false;
+  return words.slice(0, start - 2).some((w) => w.noun && !w.number);
 }
 
 /** Whether the word at `at` is the object of an -ing verb that follows a noun in the same phrase. */
@@ -412,9 +442,17 @@ const FILLER = set("a an the of our their its from to by in on at number count t
  * 让员工在食堂吃得满意、浪费少, each K3): volume, which rises with the season while the queue, the follow-up
  * or the waste the objective names stands still. Not what our people handle (接诊量, 接待量: K6's), nor
  * views (观看人次: K6's), nor a count pushed down (营业厅到访人次 降至, the objective's own result).
+ * Twelfth round, second part (set Q): the same visits said by the clinic's own words, 门诊量 (outpatient
+ * visits) and 问诊量 (consultations asked for), volume as 就诊 and 到诊 are (门诊量 under 患者看病少排队, 问诊量
+ * under 患者问的每个问题都能得到靠谱的回复, both K3); and students taken in (招生人数), applicants as 报名 is
+ * (招生人数 under 学员学完真的找到工作, K3). No other tuning writer counts these bare: their shares, times
+ * and page views stay as they were.
+ * And the jobs a contractor has started or has under way (开工项目数 under 装修按时完工，不让业主操心, set Q;
+ * 在施工地数 under 业主的房子按期完工，不返工, set K: both K3), the business's volume of work in hand, which rises
+ * with sales while finishing on time stands still.
  */
 const CHINESE_BREADTH =
-  /(签约|覆盖|服务|合作|入驻|付费|新建|新增|接入|上架|投放|开户)[\u4e00-\u9fff]{0,4}(数量|家数|个数|数|(?<!质)量)(?=从|由|$)|(签约|合作|入驻|付费|新签|新增|在保|在册)[\u4e00-\u9fff]{1,5}(?=从[^，,。；;]{0,6}?\d[\d.,]*\s*万?\s*(家|个|所|位|名|座)(?![\u4e00-\u9fff]*(率|占比|比例)))|(签约|合作|入驻|付费|新签|新增|在保|在册|客户)[\u4e00-\u9fff]{0,3}(客户|用户|会员|商家|商户|卖家|买家|酒店|门店|店铺|医院|诊所|学校|企业|机构|司机|骑手|车主|伙伴|供应商|仓库|网点|站点|玩家|学员|读者|创作者|作者|患者|家长)数?(?=从|由|$)|保费|出货量|交付(新车|量)|(?<![派工接抢])单量|客流(量|人次)?|(游客|乘客|旅客|访客|就餐|到诊|就诊)(量|人次|人数)|贷款余额|[^\d\s]{0,6}(师|员|中心|团队)(人数|人员)|(新注册|新增)?(用户|客户|会员|商家|门店|卖家|买家|粉丝|学员|司机|骑手|企业|团队|注册|下载|安装|访问|线索|商机|订单|交易|销售|申请|预约|装机|店铺|医院|学校|读者|听众|玩家|包裹|运单|询盘|报名|吞吐|团长|供应商)(数量|总数|人数|笔数|数|量|规模|额)|(揽收|办件|投递|发卡|放款|采购|发货)(量|笔数)|[\u4e00-\u9fff]{1,4}销量|(赞助|订阅|广告|会员|门票|票房|佣金|服务|平台|营业|课程|门诊|手续费|利息|租金|运费|年费|月费)收入|营业额|充值额|回款额|合同额|筹款额|募捐额|捐款额|(广告主|广告|投放)[\u4e00-\u9fff]{0,4}消耗|上传[\u4e00-\u9fff]{0,2}(?=\s*\d)|[日月周]活(?!动)|\bdau\b|\bmau\b|\bgmv\b|营收|销售额|交易额|成交额|签约额|流水|\barr\b|\bmrr\b|新注册|新增(用户|客户|商家|门店|企业|会员)/;
+  /(签约|覆盖|服务|合作|入驻|付费|新建|新增|接入|上架|投放|开户|开工|在施|在建)[\u4e00-\u9fff]{0,4}(数量|家数|个数|数|(?<!质)量)(?=从|由|$)|(签约|合作|入驻|付费|新签|新增|在保|在册)[\u4e00-\u9fff]{1,5}(?=从[^，,。；;]{0,6}?\d[\d.,]*\s*万?\s*(家|个|所|位|名|座)(?![\u4e00-\u9fff]*(率|占比|比例)))|(签约|合作|入驻|付费|新签|新增|在保|在册|客户)[\u4e00-\u9fff]{0,3}(客户|用户|会员|商家|商户|卖家|买家|酒店|门店|店铺|医院|诊所|学校|企业|机构|司机|骑手|车主|伙伴|供应商|仓库|网点|站点|玩家|学员|读者|创作者|作者|患者|家长)数?(?=从|由|$)|保费|出货量|交付(新车|量)|(?<![派工接抢])单量|客流(量|人次)?|(游客|乘客|旅客|访客|就餐|到诊|就诊|门诊|问诊)(量|人次|人数)|贷款余额|[^\d\s]{0,6}(师|员|中心|团队)(人数|人员)|(新注册|新增)?(用户|客户|会员|商家|门店|卖家|买家|粉丝|学员|司机|骑手|企业|团队|注册|下载|安装|访问|线索|商机|订单|交易|销售|申请|预约|装机|店铺|医院|学校|读者|听众|玩家|包裹|运单|询盘|报名|招生|吞吐|团长|供应商)(数量|总数|人数|笔数|数|量|规模|额)|(揽收|办件|投递|发卡|放款|采购|发货)(量|笔数)|[\u4e00-\u9fff]{1,4}销量|(赞助|订阅|广告|会员|门票|票房|佣金|服务|平台|营业|课程|门诊|手续费|利息|租金|运费|年费|月费)收入|营业额|充值额|回款额|合同额|筹款额|募捐额|捐款额|(广告主|广告|投放)[\u4e00-\u9fff]{0,4}消耗|上传[\u4e00-\u9fff]{0,2}(?=\s*\d)|[日月周]活(?!动)|\bdau\b|\bmau\b|\bgmv\b|营收|销售额|交易额|成交额|签约额|流水|\barr\b|\bmrr\b|新注册|新增(用户|客户|商家|门店|企业|会员)/;
 
 function chineseBreadth(text: string): string | null {
   const match = CHINESE_BREADTH.exec(text);
@@ -533,9 +571,12 @@ const MORE_PER_PERSON =
  * relationship ("trusted partner"). And a thing ready when the customer comes for it is timeliness said another
  * way ("Make click-and-collect orders ready when customers walk in", set O, with "Online orders per
  * week" K3; "find it ready", set I; "ready to ride", set P).
+ * Twelfth round, second part (set Q): where the time goes said as more of each visit ("Doctors spend more
+ * of each appointment with the patient", with "Appointments booked" K3), as spending less of it is read
+ * ("Guests spend less of their holiday in lines", set J).
  */
 export const OUTCOME_AIM =
-  /\b(spend (their|his|her|your|the|more|less) (\w+ )?(time|week|weeks|day|days|hours|evenings|mornings)|(pay|pays|spend|spends|use|uses) less|(don't|do not|doesn't|does not|never|no longer) (drop|fail|break|stall|freeze|go down|go offline)|fast(er|est)?|quick(er|ly)?|instant\w*|sooner|same day|on time|in time|wait\w*|delay\w*|late|eas(y|ier|ily)|simpl\w*|painless\w*|effortless\w*|smooth\w*|friction\w*|hassle\w*|self-serve|on their own|without|yes or no|before|safe(r|ly|ty)?|secur\w*|reliab\w*|dependab\w*|stabl\w*|accura\w*|right the first time|first time|first try|correct\w*|errors?|error-free|mistakes?|wrong|broken|(un)?damaged?|intact|crash\w*|defects?|quality|fresh\w*|cheap\w*|costs?|afford\w*|waste\w*|fair\w*|transparen\w*|predictab\w*|clear\w*|confiden\w*|trust (the|our|their|it|us with)|(data|numbers|results|answers|advice|reports?|figures|a way) (\w+ ){1,2}trust|trustworthy|stress\w*|worr\w*|health\w*|productiv\w*|efficien\w*|sav(e|es|ing) (\w+ ){0,2}(time|money|hours|minutes|days|costs?)|less time|fewer|deep(er|en|ly)?(?! (dives?|links?|learning|interviews?))|depth|power users?|heavy|keep (\w+ ){0,2}(customers|users|accounts|clients|members|sellers|merchants|players|subscribers|drivers|riders)|retain\w*|retention|churn\w*|stay\w*|renew\w*|loyal\w*|succe\w*|decid\w*|decisions?|answers?|unstuck|non-event|boring|never (notice|wait|miss|lose)|stop (losing|waiting|chasing)|pain\w*|headache\w*|frustrat\w*|home on time|evenings?|weekends?|(cut|reduce|shorten|halve|lower) (\w+ ){0,3}(time|hours|minutes|days|effort|work)|understand\w*|finish\w*|complet\w*|themselves|in one sitting|first visit|act on|prove|give (\w+ ){0,3}back (\w+ ){0,3}(time|hours?|an hour|minutes|evenings?|days?)|time in their day|busywork|paperwork|toil|feel\w*|respect\w*|(can|could) predict|glucose|blood (sugar|pressure)|symptoms?|(can|could) (count|rely|depend) on|(can|could) trust|never (have to )?think about|just works?|worth\w*|useful|usable|stick (with|to)|(get|back) on track|in one (visit|appointment|place|call|go|session)|take seconds|in (seconds|minutes|an afternoon|a day)|not months|sustainab\w*|alone|fixed|promised|ready)\b|^(help|let|enable) (\w+ ){1,3}(make|file|decide|choose|find|finish|fix|pass|pay|plan|book|close|solve|know|learn|catch|spot|avoid|switch|settle|claim|apply|set up|see|run|quote|work)\b|更快|加快|尽快|快速|准确|准时|准点|及时|按时|稳定|省钱|省时|省心|省事|顺畅|顺手|顺利|安全|放心|安心|轻松|简单|方便|出错|差错|少错|不再|不用|不怕|少跑|靠谱|可靠|健康|留住|留存|续费|回头|复购|深度|深入|深化|高效|不掉链子|一次就|当天|马上|立刻|看得懂|透明|公平|可预期|新鲜|成本|浪费|损耗|加班|熬夜|通宵|排队|麻烦|折腾|踩坑|少花|节省|减负|流失|忠诚|拿准|办好|做对|找到|用好|见效|判断|不中途|不退出|明确|学完|了解|有数|花得值|值回票价|住满|有人看|回应|焦虑|相信|真的|发对|发准|少等|久等|干等|等待|坚持|把时间(花|用)在|(看到|描述|宣传|图片|承诺)的一样|一致|相符|属实|长期(客户|用户|会员|合作)|合格|达标|完好|无损|留下来|留得住|(都|全)是对的|还得(起|上)|续订|续下去|续到|离不开|(?<=[\u4e00-\u9fff])(?<!越)(?<![愉痛凉])快(?=[、，,。；;\s]|$)|(?<=[\u4e00-\u9fff])(?<!越)(稳|(?<![标水基])准)(?=[、，,。；;\s]|$)|又(快|准|稳|好|省)|卡住|卡顿|卡壳|秒开|[分钟时天周]内|停机|断药|一次解决|得到解决|第一时间|随时知道|清楚|进步|看懂|拿定主意|上手|用起来|被欢迎|获得价值|排长队|敢|踏实|从容|稳如泰山|物有所值|可信|^(帮|帮助|让)[^，,。；;]{1,8}(把|能|可以|自己|就能)[^，,。；;]{2,}/;
+  /\b(spend (their|his|her|your|the|more|less) (\w+ )?(time|week|weeks|day|days|hours|evenings|mornings)|(pay|pays|spend|spends|use|uses) less|spends? more of (each|every|their|his|her|the) \w+|(don't|do not|doesn't|does not|never|no longer) (drop|fail|break|stall|freeze|go down|go offline)|fast(er|est)?|quick(er|ly)?|instant\w*|sooner|same day|on time|in time|wait\w*|delay\w*|late|eas(y|ier|ily)|simpl\w*|painless\w*|effortless\w*|smooth\w*|friction\w*|hassle\w*|self-serve|on their own|without|yes or no|before|safe(r|ly|ty)?|secur\w*|reliab\w*|dependab\w*|stabl\w*|accura\w*|right the first time|first time|first try|correct\w*|errors?|error-free|mistakes?|wrong|broken|(un)?damaged?|intact|crash\w*|defects?|quality|fresh\w*|cheap\w*|costs?|afford\w*|waste\w*|fair\w*|transparen\w*|predictab\w*|clear\w*|confiden\w*|trust (the|our|their|it|us with)|(data|numbers|results|answers|advice|reports?|figures|a way) (\w+ ){1,2}trust|trustworthy|stress\w*|worr\w*|health\w*|productiv\w*|efficien\w*|sav(e|es|ing) (\w+ ){0,2}(time|money|hours|minutes|days|costs?)|less time|fewer|deep(er|en|ly)?(?! (dives?|links?|learning|interviews?))|depth|power users?|heavy|keep (\w+ ){0,2}(customers|users|accounts|clients|members|sellers|merchants|players|subscribers|drivers|riders)|retain\w*|retention|churn\w*|stay\w*|renew\w*|loyal\w*|succe\w*|decid\w*|decisions?|answers?|unstuck|non-event|boring|never (notice|wait|miss|lose)|stop (losing|waiting|chasing)|pain\w*|headache\w*|frustrat\w*|home on time|evenings?|weekends?|(cut|reduce|shorten|halve|lower) (\w+ ){0,3}(time|hours|minutes|days|effort|work)|understand\w*|finish\w*|complet\w*|themselves|in one sitting|first visit|act on|prove|give (\w+ ){0,3}back (\w+ ){0,3}(time|hours?|an hour|minutes|evenings?|days?)|time in their day|busywork|paperwork|toil|feel\w*|respect\w*|(can|could) predict|glucose|blood (sugar|pressure)|symptoms?|(can|could) (count|rely|depend) on|(can|could) trust|never (have to )?think about|just works?|worth\w*|useful|usable|stick (with|to)|(get|back) on track|in one (visit|appointment|place|call|go|session)|take seconds|in (seconds|minutes|an afternoon|a day)|not months|sustainab\w*|alone|fixed|promised|ready)\b|^(help|let|enable) (\w+ ){1,3}(make|file|decide|choose|find|finish|fix|pass|pay|plan|book|close|solve|know|learn|catch|spot|avoid|switch|settle|claim|apply|set up|see|run|quote|work)\b|更快|加快|尽快|快速|准确|准时|准点|及时|按时|稳定|省钱|省时|省心|省事|顺畅|顺手|顺利|安全|放心|安心|轻松|简单|方便|出错|差错|少错|不再|不用|不怕|少跑|靠谱|可靠|健康|留住|留存|续费|回头|复购|深度|深入|深化|高效|不掉链子|一次就|当天|马上|立刻|看得懂|透明|公平|可预期|新鲜|成本|浪费|损耗|加班|熬夜|通宵|排队|麻烦|折腾|踩坑|少花|节省|减负|流失|忠诚|拿准|办好|做对|找到|用好|见效|判断|不中途|不退出|明确|学完|了解|有数|花得值|值回票价|住满|有人看|回应|焦虑|相信|真的|发对|发准|少等|久等|干等|等待|坚持|把时间(花|用)在|(看到|描述|宣传|图片|承诺)的一样|一致|相符|属实|长期(客户|用户|会员|合作)|合格|达标|完好|无损|留下来|留得住|(都|全)是对的|还得(起|上)|续订|续下去|续到|离不开|(?<=[\u4e00-\u9fff])(?<!越)(?<![愉痛凉])快(?=[、，,。；;\s]|$)|(?<=[\u4e00-\u9fff])(?<!越)(稳|(?<![标水基])准)(?=[、，,。；;\s]|$)|又(快|准|稳|好|省)|卡住|卡顿|卡壳|秒开|[分钟时天周]内|停机|断药|一次解决|得到解决|第一时间|随时知道|清楚|进步|看懂|拿定主意|上手|用起来|被欢迎|获得价值|排长队|敢|踏实|从容|稳如泰山|物有所值|可信|^(帮|帮助|让)[^，,。；;]{1,8}(把|能|可以|自己|就能)[^，,。；;]{2,}/;
 
 /**
  * The objective written as what happens for the people it serves, not as what we do (K3, issue 17,

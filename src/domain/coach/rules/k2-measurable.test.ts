@@ -541,3 +541,50 @@ describe("measurable key results (K2 beyond the deadline)", () => {
     expect(review(title, fields)).toEqual([]);
   });
 });
+
+// Issue 17, twelfth round, second part (set Q): cash and 收益 are money, and money named in a title with
+// no number is asked its unit when its values stand only in the fields (the README's decision on money
+// written bare). Rephrased, not copied from a labelled set.
+describe("money by more names, and named with its values in the fields (twelfth round, K2)", () => {
+  it.each<[string, string, Partial<DraftKeyResult>]>([
+    ["cash written bare", "Spare cash held over the minimum from 35 to 15", { baseline: 35, target: 15 }],
+    ["cash written bare", "Free cash flow from 2.1 to 2.8", { baseline: 2.1, target: 2.8 }],
+    ["收益 written bare", "合作社每户年净收益从 6000 提升到 7200", { baseline: 6000, target: 7200 }],
+    ["money named, values in the fields", "Marketplace GMV from new sellers", { baseline: 2.4, target: 3.1 }],
+    ["money named, values in the fields", "Subscription revenue", { baseline: 1.2, target: 1.5 }],
+    ["money named, values in the fields", "门店新品销售额", { baseline: 1.5, target: 2.2 }],
+    ["money named, values in the fields", "新入驻商家 GMV", { baseline: 3, target: 4 }],
+    ["money per thousand, its magnitude still open", "Sponsorship revenue per thousand downloads from 25 to 30", {}],
+  ])("flags %s: %j (K2)", (_label, title, fields) => {
+    const [hit] = review(title, fields);
+    expect(hit?.message.en).toContain("sum of money");
+  });
+
+  it.each<[string, string, Partial<DraftKeyResult>]>([
+    // TRAP cash with its sign and magnitude; cash beside a time; cash in a share
+    // TRAP thousand or million as the sum's magnitude; per million with no money word
+    ["revenue in millions", "Licence revenue from 1.2 million to 1.5 million", { baseline: 1.2, target: 1.5 }],
+    ["a rate per million", "Crashes per million sessions from 3.1 to 1.8", { baseline: 3.1, target: 1.8 }],
+    ["cash with its sign", "Spare cash held over the minimum from $35M to $15M", { unit: "USD million" }],
+    ["cash runway in months", "Cash runway from 16 to 22 months", { baseline: 16, target: 22, unit: "months" }],
+    ["a share paid in cash", "Share of tenants paying by cash from 40% to 25%", { baseline: 40, target: 25 }],
+    // TRAP 收益 inside a rate or a share, or with 元
+    ["a rate of return", "理财产品年化收益率从 2.1% 提升到 2.6%", { baseline: 2.1, target: 2.6 }],
+    ["a share of farmers", "年发电收益达标的农户占比", { baseline: 60, target: 72 }],
+    ["收益 with 元", "作者月均创作收益从 800 元提高到 1000 元", { baseline: 800, target: 1000 }],
+    // TRAP bookings with no number beside them may be counted; a unit in the field; a count of money words
+    ["bookings, counted or summed", "Bookings in Portugal", { baseline: 0, target: 60 }],
+    ["the unit in its field", "Marketplace GMV from new sellers", { baseline: 2.4, target: 3.1, unit: "€M" }],
+    ["a count of disputes about fees", "Fee disputes", { baseline: 300, target: 200 }],
+    // TRAP the money word names something else, which is counted
+    [
+      "a money word naming a review",
+      "Monthly spend-check sessions finished per member",
+      { baseline: 0.3, target: 0.6 },
+    ],
+    // TRAP a task done, its money word a feature's name
+    ["a feature shipped", "上线营收日报功能", { baseline: 0, target: 1 }],
+  ])("accepts %s: %j (K2)", (_label, title, fields) => {
+    expect(review(title, fields)).toEqual([]);
+  });
+});

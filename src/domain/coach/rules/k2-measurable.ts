@@ -73,10 +73,13 @@ const VAGUE_TARGET: readonly RegExp[] = [
  * from 52 to 60"); and a sum "of" the people who owe or hold it ("Average debt of customers on plans")
  * is theirs, not a count of them (COUNT_AFTER); money moved or lent counted as a volume ("Monthly
  * transfer volume from 310 to 400", set L; "Small-dollar loan volume from $1.2m", set O, with its sign).
+ * Twelfth round, second part (set Q): cash is money ("Idle cash above buffer from 42 to 20"; set P writes the
+ * same KR with its sign, "$42M", clean), and so is 收益, earnings or a return (社员每亩净收益从 8000 提升到 9500;
+ * 电站月度发电收益总额, set J, K2), read as 收入 is; a yield or return said as a rate (收益率) is a share.
  */
-const MONEY_KINDS = String.raw`income|profits?|(qualified |expansion |sales )?pipeline( generated)?|(fraud |credit )?losses|compensation paid|(points |loyalty )?liabilit(y|ies)|(cloud |monthly )bills?|fees earned|standing charges?|adr|revpar|arpl|(booking|settlement|claim) (value|amount)|premium per policy|salar(y|ies)|wages?|earnings|(starting|base|median|average) pay|(written|bound|gross|net|earned|insurance|policy|renewal|new|annual|total) premiums?|premiums? (written|bound|income|volume)|assets under (management|administration)|aum|aua|(?<!\b(on|within|over|under) )budgets?|donations|(nightly|daily|hourly|night|room|day) rates?|(average|avg|median|mean) (fare|rent|payout|tip|deposit|fee|premium|salary|wage|bill|debt|gift|donation|pledge)s?|funding (won|raised|secured)|(average|avg|median|mean|account|wallet|savings|deposit) balances?|(money |funds )?(transfer|payment|remittance|lending) volume`;
+const MONEY_KINDS = String.raw`income|profits?|cash|(qualified |expansion |sales )?pipeline( generated)?|(fraud |credit )?losses|compensation paid|(points |loyalty )?liabilit(y|ies)|(cloud |monthly )bills?|fees earned|standing charges?|adr|revpar|arpl|(booking|settlement|claim) (value|amount)|premium per policy|salar(y|ies)|wages?|earnings|(starting|base|median|average) pay|(written|bound|gross|net|earned|insurance|policy|renewal|new|annual|total) premiums?|premiums? (written|bound|income|volume)|assets under (management|administration)|aum|aua|(?<!\b(on|within|over|under) )budgets?|donations|(nightly|daily|hourly|night|room|day) rates?|(average|avg|median|mean) (fare|rent|payout|tip|deposit|fee|premium|salary|wage|bill|debt|gift|donation|pledge)s?|funding (won|raised|secured)|(average|avg|median|mean|account|wallet|savings|deposit) balances?|(money |funds )?(transfer|payment|remittance|lending) volume`;
 const MONEY_KINDS_ZH =
-  "价格|利润|资金损失|筹款额|配送费|保费|起薪|薪资|薪酬|工资|捐款|善款|资产规模|管理规模|贷款余额|票价|车费|房费|租金|佣金|手续费|押金|学费";
+  "价格|利润|收益|资金损失|筹款额|配送费|保费|起薪|薪资|薪酬|工资|捐款|善款|资产规模|管理规模|贷款余额|票价|车费|房费|租金|佣金|手续费|押金|学费";
 /** Chinese: what is counted after the money word ("车费投诉", "佣金争议"): a count, not the sum. */
 const EVENTS_AFTER_ZH = /^(相关)?的?(投诉|争议|纠纷|咨询|工单|问题|申诉|差错|错误|退款申请|催收)/;
 const TIME_METRIC = /\b(time|times|duration|latency|lead time|cycle time|wait)\b|时间|时长|耗时|周期/;
@@ -100,6 +103,10 @@ const TIME_IN_TITLE =
 const MONEY_IN_TITLE = new RegExp(
   String.raw`\b(revenue|arr|mrr|gmv|ltv|cac|spend|(contract|order|deal|basket|cart|transaction|loan|ticket) (value|size|amount)|(average|avg|mean) basket|aov|acv|arpp?u|arpa|savings|bookings|(cost|price)s?|${MONEY_KINDS})\b|收入|营收|销售额|成交额|流水|客单价|单价|均价|成交价|售价|成本|费用|预算|金额|[\u4e00-\u9fff](?<![份名配限])额(?!度|外)|arpp?u|${MONEY_KINDS_ZH}`,
 );
+/** No time word: for readings of money alone. */
+/** What may follow money that heads a title: nothing, or a preposition's phrase ("GMV from new sellers"). */
+const MONEY_HEADS_TITLE = /^\s*($|[(（,，]|(from|of|in|for|at|on|by|across|per|through|via)\b)/;
+const NO_TIME = /(?!)/;
 const SHARE_OR_COUNT =
   /\b((?<!\b(nightly|daily|hourly|night|room|day) )rate|ratio|share|percentage|percent|margin|index|score|number of|count|satisfaction|rating|retention|churn|growth|conversion|attainment|coverage|utili[sz]ation|coefficient|variance|volatility)\b|率|占比|比例|倍数|笔数|单数|数量|满意度|评分|得分|指数|系数|方差|波动/;
 const MARGIN = /\bmargins?\b/;
@@ -125,8 +132,10 @@ const COUNT_AFTER = new RegExp(`^[-\\s](?!of\\b)(\\w+[-\\s])?${COUNT_NOUN}\\b`);
 // A frequency is not a unit: "per day", "a week", 每天 leave "cost per day from 40 to 30" bare.
 const TIME_UNIT_WORD =
   /(?<!\b(per|a|an|each|every|this|next|last) )\b(ms|milliseconds?|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\b|(?<!每)(毫秒|秒|分钟|小时|天数|工作日)|[（(]天[)）]/;
+// "Per thousand" is a rate's denominator, not the sum's magnitude: "Ad revenue per thousand listens from 18
+// to 22" leaves 18 what open (K2, issue 17, twelfth round, second part, set Q).
 const MONEY_UNIT_WORD =
-  /\b(dollars?|euros?|pounds?|rupees?|yuan|usd|eur|gbp|inr|rmb|cny|thousands?|millions?|billions?|bn)\b|[$€£¥₹₩₽₺₫₱₦₪฿]|元|美元/;
+  /\b(dollars?|euros?|pounds?|rupees?|yuan|usd|eur|gbp|inr|rmb|cny)\b|(?<!\bper )\b(thousands?|millions?|billions?|bn)\b|[$€£¥₹₩₽₺₫₱₦₪฿]|元|美元/;
 // T+N is settlement in days (T+1: the next business day), a unit whatever follows it ("清分对账完成时间从
 // T+3 缩短到 T+1", set M's trap; every tuning writer keeps T+N clean of K2).
 const UNIT_IN_TITLE =
@@ -383,6 +392,19 @@ export function unmeasurable(
     // 0 to 1 or 0 to 100 with no metric is a task's "done" or "percent done": an output, which
     // is K7's finding even where K7's verbs miss it ("向所有工作空间开放 AI 摘要", 0 -> 100).
     if (kr.baseline === 0 && (kr.target === 1 || kr.target === 100)) return null;
+    // Money named in a title with no number, its values only in the fields and no unit anywhere (K2,
+    // twelfth round, second part: "新商家 GMV", 3.5 → 4.2, set Q; "新药销售额", 1.5 → 2.2, set O, both K2): the
+    // label decision on money written bare (tests/coach-corpus/README.md) asks its unit whether the values
+    // stand in the title or in the fields. Not bookings or savings, which with no number beside them say
+    // nothing of whether they are counted or summed ("Vietnam bookings", 0 → 40, clean in set C). Only
+    // money that heads the title, its end or before a preposition: in "Weekly budget-review completions
+    // per active user" (set O's trap) the money word names a review, and the completions are counted.
+    if (!/\d/.test(title) && (kr.unit ?? "").trim() === "") {
+      const money = bareQuantity(title, NO_TIME, MONEY_IN_TITLE);
+      const after = money === null ? "" : title.slice(title.indexOf(money) + money.length);
+      if (money !== null && !/^(bookings|savings)$/.test(money) && MONEY_HEADS_TITLE.test(after))
+        return { noUnit: money };
+    }
     if (
       !/\d/.test(title) &&
       !MEASURE_NOUN.test(title) &&

@@ -1255,3 +1255,133 @@ describe("key results aligned with their objective (K3)", () => {
     });
   });
 });
+
+// Issue 17, twelfth round, second part (set Q first, each checked on the other writers): offer acceptance
+// under what hires do once they have joined, and more ways of saying volume and our assets' use.
+// Rephrased, not copied from a labelled set.
+describe("twelfth round, second part (K3)", () => {
+  shape("offer acceptance under what hires do once they have joined", {
+    flags: [
+      ["Help new hires become productive in their first month", "Offer acceptance rate from 70% to 80%"],
+      ["Hire support agents who are still here and doing well a year on", "Offers accepted from 120 to 160"],
+      ["让新入职的工程师尽快上手、留得住", "offer 接受率从 60% 提升到 72%"],
+    ],
+    accepts: [
+      // TRAP the objective asks for the choosing or joining that acceptance shows
+      ["Be the employer good nurses choose and stay with", "Offer acceptance rate from 70% to 80%"],
+      ["Fill engineering roles faster without lowering the bar", "Offer acceptance rate from 70% to 80%"],
+      ["让优秀的应届生愿意加入我们并留下来", "offer 接受率从 58% 提升到 70%"],
+      ["关键岗位不再长期空缺，新人留得住", "offer 接受率从 58% 提升到 70%"],
+      // TRAP a measure of the later stage itself
+      [
+        "Help new hires become productive in their first month",
+        "Share of new hires shipping alone by day 30 from 40% to 60%",
+      ],
+    ],
+  });
+
+  shape("what a carrier loads, a clinic's visits, students taken in, a machine's running time", {
+    flags: [
+      ["Shippers can rely on our barges arriving when we said", "Containers loaded from 42,000 to 46,000"],
+      ["患者在镇卫生院看病不用久等", "门诊量从每日 800 人次增加到 950 人次"],
+      ["患者在线提的问题都能得到靠谱的答复", "问诊量从每月 3 万提升到 4 万"],
+      ["学员毕业后真的找到对口工作", "招生人数从 1800 提升到 2200"],
+      ["交给客户的电池包不出现批量故障", "产线稼动率从 70% 提升到 82%"],
+    ],
+    accepts: [
+      // TRAP loaded within a window is a share of an outcome; a share of visits; a time per visit
+      ["Ship grain to buyers on the dates we promised", "Barges loaded within their window from 80% to 92%"],
+      ["患者在镇卫生院看病不用久等", "分时段预约就诊的门诊量占比从 40% 提升到 60%"],
+      ["患者在镇卫生院看病不用久等", "门诊挂号到就诊等待时长从 60 分钟降到 30 分钟"],
+      // TRAP the objective asks for more students or patients
+      ["招到更多适合我们专业的学生", "招生人数从 1800 提升到 2200"],
+      // TRAP our doctors' handling is K6's activity (README: calls handled)
+      ["患者在线提的问题都能得到靠谱的答复", "医生接诊量从每月 3 万提升到 4 万"],
+      // TRAP OEE counts good parts too; a machine's running time under an objective about efficiency
+      ["交给客户的电池包不出现批量故障", "产线 OEE 从 70% 提升到 78%"],
+      ["把每台测试机的成本降下来", "测试机稼动率从 70% 提升到 82%"],
+    ],
+  });
+
+  shape("a count of the people who have or run some number of things", {
+    flags: [
+      // the count of the business's accounts stays read where nothing narrows it
+      ["Make month-end close painless for finance teams", "Number of paying accounts from 1,020 to 1,350"],
+    ],
+    accepts: [
+      // TRAP the accounts or teams are counted, narrowed by how many things they run or have
+      [
+        "Keep the customers who get real value from us",
+        "Number of accounts running 4+ active automations from 800 to 1,100",
+      ],
+      ["Make month-end close painless for finance teams", "Teams with 5 active members from 200 to 300"],
+    ],
+  });
+
+  shape("who is active now under an objective that asks people to come back", {
+    flags: [
+      ["Readers enjoy the new stories enough to come back", "Monthly active readers from 310k to 380k"],
+      ["Gamers come back to the app because the puzzles stay fresh", "Peak concurrent users from 40k to 52k"],
+      ["让老玩家因为新玩法而回来", "月活从 120 万提升到 150 万"],
+    ],
+    accepts: [
+      // TRAP the objective asks for more people too, or for a habit of use said by its frequency
+      ["Get more readers to come back after their first story", "Monthly active readers from 310k to 380k"],
+      ["Readers come back to the app every morning", "Daily active users from 200k to 260k"],
+      ["让更多用户每天都回来看看", "日活从 50 万提升到 65 万"],
+      // TRAP a share of the actives, or coming back measured itself
+      [
+        "Gamers come back to the app because the puzzles stay fresh",
+        "Share of monthly active users who play 3+ days a week from 20% to 28%",
+      ],
+      ["让老玩家因为新玩法而回来", "流失玩家 30 天回流率从 8% 提升到 12%"],
+    ],
+  });
+
+  shape("people on shift and jobs started or under way", {
+    flags: [
+      ["Diners get their food hot and on time", "Couriers on shift at lunch from 80 to 110"],
+      ["Patients on the ward get their medicines on time", "Nurses on duty at night from 12 to 15"],
+      ["让业主的新房按期交付、不返工", "开工楼盘数从 40 个提升到 55 个"],
+      ["让业主的新房按期交付、不返工", "在建项目数从 300 个提升到 380 个"],
+    ],
+    accepts: [
+      // TRAP a share of shifts, a cut, the objective asks for more capacity itself
+      ["Diners get their food hot and on time", "Share of lunch shifts fully staffed from 70% to 90%"],
+      ["Grow our courier fleet in the north", "Couriers on shift at lunch from 80 to 110"],
+      ["让业主的新房按期交付、不返工", "按期交付的在建项目占比从 60% 提升到 80%"],
+      ["让业主的新房按期交付、不返工", "延期开工项目数从 30 个降到 10 个"],
+    ],
+  });
+
+  shape("volume under an objective about where the time of each visit goes", {
+    flags: [
+      ["Vets spend more of each consultation with the animal", "Consultations booked from 9,000 to 11,000 a month"],
+    ],
+    accepts: [
+      // TRAP the time itself, or a share of visits
+      ["Vets spend more of each consultation with the animal", "Minutes of admin per consultation from 14 to 8"],
+      [
+        "Vets spend more of each consultation with the animal",
+        "Share of consultations with notes done in the room from 40% to 70%",
+      ],
+      // TRAP the objective asks for more visits
+      ["Grow consultations at our new clinics", "Consultations booked from 9,000 to 11,000 a month"],
+    ],
+  });
+
+  shape("a count raised by a percent", {
+    flags: [
+      ["让借款人借得明白、还得起", "消费贷交易额同比增长 25%"],
+      ["让新学员坚持练过第一个月", "门店客流量 +30%"],
+      ["Make returns painless for shoppers", "Grow orders by 20%"],
+    ],
+    accepts: [
+      // TRAP a share or a rate raised by a percent stays a share or a rate
+      ["让新学员坚持练过第一个月", "坚持到第二个月的新学员占比提升 5%"],
+      ["Make returns painless for shoppers", "Returns conversion up by 20%"],
+      // TRAP the objective asks for the growth itself
+      ["扩大消费贷规模", "消费贷交易额同比增长 25%"],
+    ],
+  });
+});

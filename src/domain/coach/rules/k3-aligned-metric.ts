@@ -364,8 +364,10 @@ export function checkAlignedMetric(kr: DraftKeyResult, objective: DraftObjective
     const mismatch = familyMismatch(kr, objective, "K3");
     if (mismatch === null)
       return (
+        activeUnderReturning(kr, objective) ??
         reachUnderOutcome(kr, objective) ??
         funnelUnderKeep(kr, objective) ??
+        offerUnderHiresLater(kr, objective) ??
         wholeForPart(kr, objective) ??
         paceUnderQuality(kr, objective) ??
         assetUseUnderService(kr, objective) ??
@@ -658,6 +660,74 @@ function funnelUnderKeep(kr: DraftKeyResult, objective: DraftObjective): Hit | n
   };
 }
 
+// Who is active now against coming back (K3, issue 17, twelfth round, second part): a daily, monthly or
+// peak concurrent count of players or users under an objective that asks people to come back, for a
+// reason of its own ("Players enjoy the first week enough to come back" with "Peak concurrent players",
+// set Q; "Players come back to the game because it stays fun" with "Daily active users" and
+// 让玩家因为好玩而回来 with 日活 DAU, set P: all K3, and no tuning writer keeps such a pair clean). The count
+// mixes newcomers with those who return: a launch or a campaign lifts it while nobody comes back, and the
+// other way round. Not where the objective asks for more people too ("让更多用户每天都回来刷一刷"), nor a
+// habit of use said by its frequency ("Readers come back to the app every morning": engagement, which an
+// active count shows, as the habit reading above leaves it), nor a share or a figure per user.
+const ACTIVE_NOW =
+  /\b(daily|weekly|monthly) active (users|players|accounts|customers|members|readers|listeners|learners|viewers)\b|\b[dmw]aus?\b|\b(daily|weekly|monthly) actives\b|\b(peak )?concurrent (users|players|viewers)\b|\bccu\b|[日周月]活(?!动)|活跃(用户|玩家)数?|同时在线(人数|玩家|用户)?/;
+const RETURN_ASKED = /\b(come|comes|coming) back\b|回来/;
+const USE_FREQUENCY = /\bevery (day|week|morning|evening|night)\b|\b(daily|weekly)\b|每天|每周|每日|天天/;
+
+function activeUnderReturning(kr: DraftKeyResult, objective: DraftObjective): Hit | null {
+  const aim = normalize(`${objective.title} ${objective.description ?? ""}`);
+  const back = findFirst(aim, [RETURN_ASKED]);
+  if (back === null || MORE_PEOPLE_ASKED.test(aim) || USE_FREQUENCY.test(aim) || RESEARCH_AIM.test(aim)) return null;
+  const text = keyResultText(kr);
+  if (NARROWED_TO_DEPTH.test(text) || kr.unit?.trim() === "%" || pushedDown(kr)) return null;
+  const active = findFirst(text, [ACTIVE_NOW]);
+  if (active === null || findVanityTotal(kr) !== null || checkCustomerValue(kr) !== null) return null;
+  return {
+    message: {
+      en: `"${active}" counts who is active, newcomers and returners alike, while the objective asks people to "${back}": a launch or a campaign can lift it while nobody comes back, and the other way round.`,
+      zh: `“${active}”衡量的是有多少人在用，新来的和回来的都算，而目标要求的是让人“${back}”：一次上线或活动就能让它上升，却没有人回来，反之亦然。`,
+    },
+    suggestion: {
+      en: 'Measure the coming back itself, e.g. "share of first-week players who play again in their second week" instead of "daily active users".',
+      zh: "衡量“回来”本身，例如用“首周玩家第二周再次登录的占比”代替“日活”。",
+    },
+  };
+}
+
+// The same funnel for the people we hire (K3, issue 17, twelfth round, second part): how many candidates
+// accept our offer is the top of hiring's funnel, a fair measure of winning candidates, while an
+// objective about what hires do once they have joined (productive sooner, still with us and thriving a
+// year later, 留得住, 上手) asks for a later stage: every offer can be accepted by people who leave in
+// their first year or take months to contribute, and the other way round ("Offer acceptance rate" under
+// "Make new joiners productive sooner", set Q; under "Hire engineers who are still with us, and thriving,
+// a year later", set K). Silent when the objective also asks for the choosing, joining or filling that
+// acceptance does show ("a place good engineers choose and stay", set P; "Hire faster without lowering
+// the bar", tuning-2026-12-07; 关键岗位不再长期空缺, set P; 愿意接我们的 offer, set F), all clean.
+const OFFER_ACCEPTANCE =
+  /\b(offer[- ]acceptance( rate)?|offers? accepted|acceptance rate of (our )?offers)\b|offer\s*(接受率|接受数|接受人数)|录用接受率|接受\s*offer/;
+const HIRES_LATER =
+  /\b(productive|productivity|ramp(ed|s|ing)? up|thriv\w*|still (with us|here)|a year (later|in|on)|first year|perform\w* well|stay\w*|retain\w*|retention)\b|留得住|留下来|上手|胜任|独立上岗|转正/;
+const HIRES_CHOOSING =
+  /\b(choose|chose|choosing|pick\w*|prefer\w*|accept\w*|join(s|ed|ing)? (us|our|the)\b|attract\w*|fill\w*|vacanc\w*|(hire|hiring|recruit\w*) (\w+ ){0,2}(faster|quicker|sooner)|time[- ]to[- ](hire|fill))\b|愿意(加入|来|接)|接[\u4e00-\u9fff]{0,4}offer|空缺|招得快|更快招|快招/;
+
+function offerUnderHiresLater(kr: DraftKeyResult, objective: DraftObjective): Hit | null {
+  const aim = normalize(`${objective.title} ${objective.description ?? ""}`);
+  const later = findFirst(aim, [HIRES_LATER]);
+  if (later === null || HIRES_CHOOSING.test(aim) || RESEARCH_AIM.test(aim)) return null;
+  const offer = findFirst(keyResultText(kr), [OFFER_ACCEPTANCE]);
+  if (offer === null || pushedDown(kr)) return null;
+  return {
+    message: {
+      en: `"${offer}" measures how many candidates accept our offer, while the objective asks what hires do once they have joined ("${later}"): every offer can be accepted by people who never get there, and the other way round.`,
+      zh: `“${offer}”衡量的是有多少候选人接受录用，而目标要求的是他们入职以后的表现（“${later}”）：录用可以全部被接受，入职的人却做不到这一点，反之亦然。`,
+    },
+    suggestion: {
+      en: 'Measure the stage the objective names, e.g. "share of new joiners shipping on their own within 60 days" instead of "offer acceptance rate".',
+      zh: "衡量目标所说的阶段，例如用“入职 60 天内能独立上岗的新员工占比”代替“offer 接受率”。",
+    },
+  };
+}
+
 // The whole against a part (issue 17, tenth round, sets G and H): a metric said of the whole company,
 // organisation or platform ("Org-wide deploys per day" under "New engineers make a meaningful
 // production change in their first week", "Company gross written premium" under "Make brokers choose
@@ -749,9 +819,11 @@ function paceUnderQuality(kr: DraftKeyResult, objective: DraftObjective): Hit | 
 // measure); and the use of an asset the KR says belongs to the people the objective names (新房东首月入住率
 // under 让新房东上线后很快接到稳定订单, "Billable utilisation reported by firms" under "Help small law firms
 // bill every hour they work") is their result, the orders or billed hours the objective asks for, not our
-// efficiency pulling against their service.
+// efficiency pulling against their service. Twelfth round, second part (set Q): 稼动率 is the factory's word for
+// utilisation (how long a machine runs), read as 利用率 is ("ATE 测试机稼动率" under 交给客户的芯片不出现批次性失效, K3);
+// not OEE, which counts good parts too (set L and P's traps under objectives about quality).
 const ASSET_USE =
-  /\b(utili[sz]ation|load factor|(?<!-)occupancy( rate)?)\b|装载率|满载率|实载率|(?<!可)利用率|出租率|上座率|入住率/;
+  /\b(utili[sz]ation|load factor|(?<!-)occupancy( rate)?)\b|装载率|满载率|实载率|(?<!可)利用率|稼动率|出租率|上座率|入住率/;
 const EFFICIENCY_ASKED =
   /\b(cost\w*|cheap\w*|efficien\w*|productiv\w*|utili[sz]\w*|idle|waste\w*|margins?|profit\w*|full|fill\w*|pay for)\b|成本|效率|利用|闲置|空置|空驶|浪费|住满|坐满|满载|利润|盈利|降本|省钱/;
 
