@@ -500,14 +500,25 @@ const ASSURANCE_DONE =
 const WORK_VERB =
   "(install|fit|retrofit|mount|replace|refit|rewire|repaint|retake|reshoot|rephotograph|trim|clear|fix|patch|remediate|repair|resurface|reline|relabel|re-?tag|digiti[sz]e|scan)";
 const WORK_DONE = new RegExp(
-  `^(we will )?${WORK_VERB} (all |every one of |the |our )?(\\d[\\d,.]*k?|\\d+ ?(km|miles?|m)|two|three|four|five|six|seven|eight|nine|ten|twelve|all|every)\\b( of)?[^%]*$|^(we will )?${WORK_VERB} (\\S+ ){1,4}?(on|in|at|for|along|across|to) (all |every |the )?\\d[\\d,.]*k? ?(km|miles?)? ?(of )?[\\w-]+`,
+  `^(we will )?${WORK_VERB} (all |every one of |the |our )?(\\d[\\d,.]*k?|\\d+ ?(km|miles?|m)|two|three|four|five|six|seven|eight|nine|ten|twelve|all|every)\\b( of)?[^%]*$|^(we will )?${WORK_VERB} (\\S+ ){1,4}?(on|in|at|for|along|across|to) (all |every |the )?\\d[\\d,.]*k?\\b ?(km|miles?)? ?(of )?[a-z][\\w-]*`,
+  "i",
+);
+/** The work's count right after its verb ("Replace 40 valves", "Fix all 140 issues"): the first form of WORK_DONE. */
+const WORK_COUNTED_FIRST = new RegExp(
+  `^(we will )?${WORK_VERB} (all |every one of |the |our )?(\\d|all\\b|every\\b)`,
   "i",
 );
 const NOT_OUR_WORK =
   /\b(tickets?|cases?|complaints?|claims?|requests?|calls?|incidents?|customers?|users?|clients?|accounts?|members?|subscribers?|people|patients?|students?|rate|share|time|minutes|hours|days|within|per)\b|%/i;
 
+// K7 (twelfth round, set Q: "Repair jobs completed from 9,000 to 11,000", K6): "to" and a number after
+// "from" and a number is a value moving, not the places the work reaches, so the places need a noun after
+// their count (WORK_DONE) and a title that states a change from a number is not read as a place list.
+const FROM_NUMBER_TO = /\bfrom \d[\d,.]*\s*\S{0,8}\s+to \d/i;
+
 export function workDone(title: string): string | null {
   if (isChinese(title) || NOT_OUR_WORK.test(title)) return null;
+  if (FROM_NUMBER_TO.test(title) && !WORK_COUNTED_FIRST.test(title.trim())) return null;
   return WORK_DONE.exec(title.trim())?.[0] ?? null;
 }
 

@@ -144,6 +144,9 @@ function doneToAllNounFirst(title: string): string | null {
 function coverageToAll(kr: DraftKeyResult): string | null {
   const title = normalize(kr.title);
   if (isChinese(title) || kr.target !== 100 || COVERAGE_METRIC.test(title)) return null;
+  // K7 (twelfth round, set Q: "Pharmacist checks on 100% of items (currently 100%)", 100 → 100): a rollout
+  // already at all of its things has nothing left to deliver; the figure is a level held, not a delivery.
+  if (typeof kr.baseline === "number" && kr.baseline >= kr.target) return null;
   const percent = /%/.test(title) || /^\s*%|percent/i.test(kr.unit ?? "");
   const nounFirst = percent ? doneToAllNounFirst(title) : null;
   if (nounFirst !== null) return nounFirst;
@@ -279,6 +282,9 @@ const MAY_HOLD_ARTEFACT = mayHold(ARTEFACTS);
 
 function outputShape(title: string): string | null {
   if (isChinese(title) || !MAY_HOLD_ARTEFACT.test(title)) return null;
+  // K7 (twelfth round, set Q: "Ship first PR within 10 days of joining (median, now 19)"): a duration
+  // moving from a baseline is a lead time, whatever the verb and its object (leadTimeMoving).
+  if (leadTimeMoving(title)) return null;
   const shape = leadingVerbObject(title);
   if (shape === null || CHANGE_VERBS.has(shape.verb.split(" ")[0] ?? "")) return null;
   // K7 (twelfth round, set P: "Recipe pages with a bounce rate above 80% from 30% to 18%"): a noun the
@@ -376,7 +382,7 @@ function findOutput(kr: DraftKeyResult): string | null {
     deliveryState(kr.title) ??
     deliveryNamed(kr.title) ??
     certificationDone(kr.title) ??
-    (servedShare(kr.title) ? null : findFirst(text, LEADING_OUTPUT)) ??
+    (servedShare(kr.title) || INTEGRATIONS_COUNTED.test(kr.title) ? null : findFirst(text, LEADING_OUTPUT)) ??
     findFirst(text, OUTPUT_PHRASE) ??
     taskShape(kr)
   );
@@ -438,6 +444,15 @@ export function countedTitleZh(kr: DraftKeyResult): string {
 const MOVES_ZH = /从[^。;；]*?\d[^。;；]*?(到|至)[^。;；]*?\d|\d\s*(%|万|千|亿)?\s*(→|->)\s*\d/;
 
 /**
+ * K7 (twelfth round, set Q: "Integrate two more payment providers", 3 → 5): "integrate" with a count of
+ * what is integrated is the number of integrations moving, said as a verb, which the README's label
+ * decision keeps a metric as writers H, J, L, O, P and Q write it noun first ("ERP integrations from 5
+ * to 8"). "Integrate with QuickBooks Online" (one, done or not) stays a delivery.
+ */
+const INTEGRATIONS_COUNTED =
+  /^(we will |to )?integrate (\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)( more| new| additional| extra)? /i;
+
+/**
  * K7 (tenth round): a delivery verb that opens a service level or a metric moving, not a task
  * ("Deliver 93% of refrigerated loads inside the promised window", "Deliver a decision within 10
  * business days on 80% of disputes (61% today)", "Ship month-end close 3.5 days sooner: median days
@@ -449,13 +464,35 @@ function servedShare(title: string): boolean {
   // Not a rollout's destination ("Add freshness tests to 70% of core tables": the team's build work
   // spread, K7 short of 100 % too).
   const share = /(?<!\b(to|into|across) )\b(\d{1,2}(\.\d+)?) ?% of\b/.exec(title);
-  // A duration with its baseline said in words (tenth round, set K: "Deliver a p50 pipeline of 12
-  // minutes, from 22 today", "Ship models to production in 14 days instead of 41 (median)"): a lead
-  // time moving, as an arrow says.
-  const duration = /\d\s*(s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?)\b/i.test(title);
-  if (duration && /\b(instead of \d|from \d[\d.,]* ?\w{0,8} (today|now)\b|down from \d)/i.test(title)) return true;
+  if (leadTimeMoving(title) || LEVEL_DELIVERED.test(title) || BASELINE_REMARK.test(title)) return true;
   return share !== null || /\d[\d.,]*\s*[a-z%]{0,7}\s*(→|->)\s*\d/i.test(title.replace(/\s*\d+ ?%? ?→ ?100 ?%/, ""));
 }
+
+/**
+ * A duration with its baseline said in words (tenth round, set K: "Deliver a p50 pipeline of 12 minutes,
+ * from 22 today", "Ship models to production in 14 days instead of 41 (median)"; twelfth round, set Q:
+ * "Ship first PR within 10 days of joining (median, now 19)"): a lead time moving, as an arrow says,
+ * whatever verb opens it.
+ */
+function leadTimeMoving(title: string): boolean {
+  const duration = /\d\s*(s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?)\b/i.test(title);
+  return (
+    duration &&
+    /\b(instead of \d|from \d[\d.,]* ?\w{0,8} (today|now)\b|down from \d|(now|currently|today) \d)/i.test(title)
+  );
+}
+
+/**
+ * K7 (twelfth round, second part, set Q: "Deliver 49% basket-to-payment completion (from 41%)", "Ship CSAT
+ * of 4.3 on resolved tickets (now 3.9)"): a delivery verb whose object is a metric's level, a percentage
+ * right after the verb or the metric's value said with "of", or a baseline given in a closing remark
+ * ("(now 3.9)", "(from 41%)", "(currently 82%)"), is the metric moving from that baseline, not a thing
+ * shipped: a thing delivered has no "now" to start from. A count of things keeps its own readings
+ * (MADE_COUNT, outputShape), which run before this.
+ */
+const LEVEL_DELIVERED =
+  /^(we will |to )?(deliver|ship|release|hit) (an? )?\d+(\.\d+)? ?%|^(we will |to )?(deliver|ship) (an? )?[\w-]+ (score |rating )?of \d/i;
+const BASELINE_REMARK = /\((?:[^()]*?[,;] ?)?(now|currently|today|from|was|baseline:?) \d[^()]*\)\s*$/i;
 
 // What a metric's name is made of, in lemmas and in Chinese: a rate, a count, a time, a score, an amount.
 const METRIC_NOUNS = new Set(
