@@ -37,11 +37,13 @@ const set = (words: string) => new Set(words.trim().split(/\s+/));
 export const MAKING_VERBS = set(`
   write co-write rewrite author co-author draft record film shoot compose publish produce design
   code document translate localise localize curate edit illustrate script storyboard prototype
-  finalise finalize upgrade automate refactor digitise digitize
+  finalise finalize upgrade automate refactor digitise digitize print
 `);
 
 /** Making verbs that are also nouns heading a metric's name ("Design system adoption", "Record revenue"). */
-const ALSO_NOUNS = set("design record draft film shoot code document edit script storyboard prototype upgrade author");
+// "Print" (twelfth round, set Q: "Print 10,000 leaflets") makes its object as "publish" does; as a noun it heads
+// a metric's name ("Print ad revenue", "Print subscribers"), so it needs a count as the others here do.
+const ALSO_NOUNS = set("design record draft film shoot code document edit script storyboard prototype upgrade author print");
 
 /** Participles of making, surface forms the tagger leaves unlemmatised included ("written"). */
 const MADE_PARTICIPLES: ReadonlyMap<string, string> = new Map(
@@ -644,7 +646,7 @@ const TRAINED =
  * attendance, K6's, or the customers' own learning), nor a share.
  */
 const TRAINING_RUN =
-  /^(run|deliver|hold|give|provide|organi[sz]e|roll out) (\S+ ){0,3}?(training|trainings|workshops?|courses?|bootcamps?) (sessions? )?(for|to) (all |every one of )?(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten) (more |new )?(?!(\S+ ){0,2}?(customers?|prospects?|users?|clients?|buyers?|shoppers?|patients?|members?|students?|parents?|leads?|attendees?|subscribers?)\b)[\w-]+/i;
+  /^(run|deliver|hold|give|provide|organi[sz]e|roll out) (\S+ ){0,3}?(training|trainings|workshops?|courses?|bootcamps?|programmes?|programs?|academy|academies|curricul(?:um|a)) (sessions? )?(for|to) (all |every one of )?(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten) (more |new )?(?!(\S+ ){0,2}?(customers?|prospects?|users?|clients?|buyers?|shoppers?|patients?|members?|students?|parents?|leads?|attendees?|subscribers?)\b)[\w-]+/i;
 
 /**
  * K7 (twelfth round, writers I, K, M and P: "Recruit 80 carers in Leeds", "Recruit 60 reading volunteers",
@@ -670,12 +672,34 @@ function recruitedCounted(text: string): string | null {
   return (head?.noun || head?.verb) && !NOT_RECRUITED_STAFF.has(head.lemma) ? shape.quote : null;
 }
 
+/**
+ * K7 (twelfth round, set Q with G, I, J and L's forms: "Operators trained in SPC", 40 operators; "Pickers
+ * trained on the new scanner workflow", "Service engineers hired"): people named first with "trained",
+ * "hired" or "recruited" are headcount or teaching put in, whatever the role is called, so the role is not
+ * looked up in STAFF_ROLES: any plural head counts, unless it is whom we serve or the market's supply
+ * (NOT_RECRUITED_STAFF, as for "recruit" above) or a machine's model trained. Not a share, a rate, per
+ * month (a flow) nor people who did it ("Clients who hired the same freelancer twice").
+ */
+const PEOPLE_NOUN_FIRST = /^((?:[\w'-]+ ){0,3}?)([a-z'-]{3,}s) (trained|hired|recruited)\b/i;
+const NOT_TRAINED_STAFF = /^(model|classifier|algorithm|network|bot|chatbot|agentic|llm|system|machine|robot|dog)s?$/;
+
+function staffNamedFirst(text: string): string | null {
+  if (/%|\b(share|rate|per|who|that|which|total|since)\b/i.test(text)) return null;
+  const match = PEOPLE_NOUN_FIRST.exec(text);
+  const head = (match?.[2] ?? "").toLowerCase();
+  const lemma = head.replace(/(?<=[a-z]{2})(ies)$/, "y").replace(/s$/, "");
+  if (!match || NOT_RECRUITED_STAFF.has(lemma) || NOT_TRAINED_STAFF.test(lemma) || NOT_PRODUCT_THINGS.has(lemma))
+    return null;
+  return match[0];
+}
+
 export function inputOrMove(title: string): string | null {
   if (isChinese(title)) return null;
   const text = title.trim();
   const trained = /%/.test(text) ? null : (TRAINED.exec(text)?.[0] ?? TRAINING_RUN.exec(text)?.[0] ?? null);
   if (trained !== null) return trained;
-  const staffed = HIRED_NOUN_FIRST.exec(text)?.[0] ?? RECRUITED.exec(text)?.[0] ?? recruitedCounted(text);
+  const staffed =
+    HIRED_NOUN_FIRST.exec(text)?.[0] ?? RECRUITED.exec(text)?.[0] ?? recruitedCounted(text) ?? staffNamedFirst(text);
   if (staffed !== null && !/%|\b(share|rate|per)\b/i.test(text)) return staffed;
   const moved = MOVED_ONTO_NEW.exec(text);
   if (moved && !PEOPLE_MOVED.test(moved[0])) return moved[0];

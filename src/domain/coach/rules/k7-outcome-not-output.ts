@@ -108,8 +108,9 @@ const SOLD_TO_PEOPLE =
  */
 // "Time" as half of a compound before a noun ("Real-time data on 100% of bus routes", twelfth round, set O)
 // says what kind the thing is, as "part-time" or "first-time" do; "on-time" is a metric's word of its own.
+// "Score" too (second part, set Q: "Health-score coverage of accounts"): a health score is the thing rolled out.
 const COVERAGE_METRIC =
-  /\b(rate|share|percent(age)?|proportion|ratio|(?<![a-z]-)time|uptime|availability|accuracy|on-time|on time|sla|score|satisfaction|nps|csat|resolution|adoption|usage|retention|conversion|compliance|within|who|that|which)\b/i;
+  /\b(rate|share|percent(age)?|proportion|ratio|(?<![a-z]-)time|uptime|availability|accuracy|on-time|on time|sla|(?<![a-z]-)score|satisfaction|nps|csat|resolution|adoption|usage|retention|conversion|compliance|within|who|that|which)\b/i;
 // "On all buses" with a target of 100 says the same (second part, set M: "GPS tracking on all buses", 50 → 100).
 const TO_ALL = /(\b100 ?% of\b|\d+ ?% ?(→|->|to) ?100 ?%|^[\w -]{3,40}? (on|in|at|across) all [\w-]+$)/i;
 
@@ -131,7 +132,13 @@ function doneToAllNounFirst(title: string): string | null {
   const at = words.findIndex((w) => w.verb && /ed$/.test(w.text) && DONE_TO_ALL.has(w.lemma));
   const before = words.slice(0, Math.max(at, 0));
   const head = before.at(-1);
-  if (at < 1 || !head || before.some((w) => w.preposition || w.number || (w.after !== "" && w.after !== "-")))
+  // Nor a gerund before it (second part, set Q and writer J's trap: "New screens passing automated a11y
+  // checks", read before a change since this round): the participle then qualifies what follows it.
+  if (
+    at < 1 ||
+    !head ||
+    before.some((w) => w.preposition || w.number || /ing$/.test(w.text) || (w.after !== "" && w.after !== "-"))
+  )
     return null;
   const lemma = head.lemma.replace(/(?<=[a-z]{3})s$/, "");
   if (NOT_PRODUCT_THINGS.has(lemma) || PEOPLE_SUBJECT.test(head.text)) return null;
@@ -139,6 +146,33 @@ function doneToAllNounFirst(title: string): string | null {
     .slice(0, at + 1)
     .map((w) => w.raw)
     .join(" ");
+}
+
+/**
+ * The two readings of coverageToAll that a change said "from 60% to 100%" does not make a metric's move
+ * (statesChange stops the others, which are read after it): the work's participle on our things, and a
+ * thing's coverage. What moves is how far the rollout went, so they are read before a change is.
+ */
+function rolloutStatedToAll(kr: DraftKeyResult): string | null {
+  const title = normalize(kr.title);
+  if (isChinese(title) || kr.target !== 100 || COVERAGE_METRIC.test(title)) return null;
+  if (typeof kr.baseline === "number" && kr.baseline >= kr.target) return null;
+  const percent = /%/.test(title) || /^\s*%|percent/i.test(kr.unit ?? "");
+  return (percent ? doneToAllNounFirst(title) : null) ?? coveredToAll(title);
+}
+
+function coveredToAll(title: string): string | null {
+  // K7 (twelfth round, set Q: "Health-score coverage of accounts from 60% to 100%"; J's "Sensor coverage on
+  // customer endpoints 62% → 100%"): a thing of ours and its coverage of what it should cover, taken to
+  // all, is how far its rollout went, the English twin of 覆盖率 to 100 % (coverageRateToAll, writers K
+  // and L). Not a test suite's coverage of code (writers K and P: "End-of-line test coverage", "Firmware
+  // line coverage": a measure of how well the product is checked), nor people or a market covered.
+  const covered = /^((?:[\w./&+'-]+ ){0,3}?)([\w./&+'-]+) coverage (of|on|across|for)\b/.exec(title);
+  if (!covered) return null;
+  const thing = (covered[2] ?? "").replace(/(?<=[a-z]{3})s$/, "");
+  const notRollout =
+    /\b(test|tests|testing|line|code|branch|statement|unit|network|signal|market|insurance|media|press|news)\b/;
+  return notRollout.test(covered[0]) || PEOPLE_SUBJECT.test(thing) || NOT_PRODUCT_THINGS.has(thing) ? null : covered[0];
 }
 
 function coverageToAll(kr: DraftKeyResult): string | null {
@@ -369,7 +403,8 @@ function findOutput(kr: DraftKeyResult): string | null {
       reachesAllCounted(kr.title, kr.target ?? null) ??
       placesEquipped(kr.title) ??
       rolledOutToAll(kr.title) ??
-      partnershipsSigned(kr.title));
+      partnershipsSigned(kr.title) ??
+      rolloutStatedToAll(kr));
   if (shaped !== null) return shaped;
   // A KR that also names a metric moving from a baseline to a target is an outcome already.
   if (wordedDirection(kr.title) !== null || statesChange(kr.title) || (chinese && MOVES_ZH.test(kr.title))) return null;
