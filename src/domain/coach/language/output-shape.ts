@@ -43,7 +43,9 @@ export const MAKING_VERBS = set(`
 /** Making verbs that are also nouns heading a metric's name ("Design system adoption", "Record revenue"). */
 // "Print" (twelfth round, set Q: "Print 10,000 leaflets") makes its object as "publish" does; as a noun it heads
 // a metric's name ("Print ad revenue", "Print subscribers"), so it needs a count as the others here do.
-const ALSO_NOUNS = set("design record draft film shoot code document edit script storyboard prototype upgrade author print");
+const ALSO_NOUNS = set(
+  "design record draft film shoot code document edit script storyboard prototype upgrade author print",
+);
 
 /** Participles of making, surface forms the tagger leaves unlemmatised included ("written"). */
 const MADE_PARTICIPLES: ReadonlyMap<string, string> = new Map(

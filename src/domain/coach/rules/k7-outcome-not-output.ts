@@ -499,7 +499,8 @@ function servedShare(title: string): boolean {
   // Not a rollout's destination ("Add freshness tests to 70% of core tables": the team's build work
   // spread, K7 short of 100 % too).
   const share = /(?<!\b(to|into|across) )\b(\d{1,2}(\.\d+)?) ?% of\b/.exec(title);
-  if (leadTimeMoving(title) || LEVEL_DELIVERED.test(title) || BASELINE_REMARK.test(title)) return true;
+  if (leadTimeMoving(title) || LEVEL_DELIVERED.test(title)) return true;
+  if (BASELINE_REMARK.test(title) && !COUNT_AFTER_VERB.test(title)) return true;
   return share !== null || /\d[\d.,]*\s*[a-z%]{0,7}\s*(→|->)\s*\d/i.test(title.replace(/\s*\d+ ?%? ?→ ?100 ?%/, ""));
 }
 
@@ -527,6 +528,9 @@ function leadTimeMoving(title: string): boolean {
  */
 const LEVEL_DELIVERED =
   /^(we will |to )?(deliver|ship|release|hit) (an? )?\d+(\.\d+)? ?%|^(we will |to )?(deliver|ship) (an? )?[\w-]+ (score |rating )?of \d/i;
+// Things counted right after the verb ("Publish 20 case studies (now 5)") stay a count of deliveries.
+const COUNT_AFTER_VERB =
+  /^(we will |to )?[a-z]+( up| out)? (\d[\d,.]*k?|two|three|four|five|six|seven|eight|nine|ten|twelve) (more |new )?[a-z]/i;
 const BASELINE_REMARK = /\((?:[^()]*?[,;] ?)?(now|currently|today|from|was|baseline:?) \d[^()]*\)\s*$/i;
 
 // What a metric's name is made of, in lemmas and in Chinese: a rate, a count, a time, a score, an amount.
