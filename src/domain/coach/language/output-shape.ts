@@ -61,8 +61,11 @@ const MADE_PARTICIPLES: ReadonlyMap<string, string> = new Map(
 const NOUN_FIRST_MAKING = set(`
   write co-write rewrite author co-author draft record film shoot compose publish produce design
   translate localise localize launch ship release open build install migrate deploy deliver connect
-  print hand distribute
+  print hand distribute replace repair resurface reline retrofit refit rewire repaint
 `);
+
+/** The noun-first participles of WORK_DONE's physical or repair work (madeNounFirst). */
+const REPAIR_WORK = /^(replace|repair|resurface|reline|retrofit|refit|rewire|repaint)$/;
 
 /**
  * What a migration moves when it is the team's own rollout (K7, ninth round: "Data pipelines migrated
@@ -355,6 +358,11 @@ export function madeNounFirst(full: string): string | null {
     // pieces of work delivered once.
     if (/^(produce|build)$/.test(made) && /^per (shift|day|hour|line|week|month)\b/.test(afterWord(words, at)))
       return null;
+    // K7 (twelfth round, second part, set O: "Mains replaced", 42 → 60 km): physical or repair work on our
+    // own things, named first, is WORK_DONE's task list (workDone) said noun first. Per crew, per docking or
+    // per week (writers J and M: "Leaks repaired per crew per week", "Steel replaced per docking") it is a
+    // crew's throughput, the business's volume (K3), as produced per shift is above.
+    if (REPAIR_WORK.test(made) && /\bper\b/i.test(title)) return null;
     // Printed matter or household kit delivered or distributed (second part, sets M and K: "'Bin it, don't
     // block it' leaflets delivered from 50k to 200k", "Food waste caddies delivered from 20k to 60k"): what
     // the team puts out to homes, counted, as "Brochures printed" and "Helmets handed out" are (set L).
