@@ -1290,6 +1290,12 @@ describe("set Q's false alarms and outputs, checked on other writers (K7, twelft
     ["Health-score coverage of accounts from 60% to 80%", 60, 80, "%", 0],
     ["New screens passing automated a11y checks from 55% to 100%", 55, 100, "%", 0],
     ["On-time delivery of orders from 88% to 100%", 88, 100, "%", 0],
+    // Our things replaced or repaired, named first, counted; per crew or per docking is a crew's throughput.
+    ["Mains replaced", 42, 60, "km", 1],
+    ["Bus shelters repaired from 40 to 120", 40, 120, "", 1],
+    ["Leaks repaired per crew per week 12 → 18", 12, 18, "", 0],
+    ["Steel replaced per docking (tonnes) from 40 to 55", 40, 55, "", 0],
+    ["Cards replaced within a day from 70% to 95%", 70, 95, "%", 0],
   ] as const)("reads %j (%s → %s %s) with %i finding", (title, baseline, target, unit, findings) => {
     expect(listed(checkOutcomeNotOutput({ title, baseline, target, unit }))).toHaveLength(findings);
   });
