@@ -123,13 +123,13 @@ const TO_ALL = /(\b100 ?% of\b|\d+ ?% ?(→|->|to) ?100 ?%|^[\w -]{3,40}? (on|in
  * work (customers migrated to a plan choose it).
  */
 const DONE_TO_ALL = new Set(
-  "automate digitise digitize migrate move encrypt instrument tag label document translate localise localize".split(
+  "automate digitise digitize migrate move encrypt instrument tag label document translate localise localize build".split(
     " ",
   ),
 );
 function doneToAllNounFirst(title: string): string | null {
   const words = englishWords(title);
-  const at = words.findIndex((w) => w.verb && /ed$/.test(w.text) && DONE_TO_ALL.has(w.lemma));
+  const at = words.findIndex((w) => w.verb && /(ed|built)$/.test(w.text) && DONE_TO_ALL.has(w.lemma));
   const before = words.slice(0, Math.max(at, 0));
   const head = before.at(-1);
   // Nor a gerund before it (second part, set Q and writer J's trap: "New screens passing automated a11y
