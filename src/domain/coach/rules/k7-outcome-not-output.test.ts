@@ -7,6 +7,11 @@ import {
 } from "../../../../tests/support/text-rule-cases.ts";
 import { checkOutcomeNotOutput } from "./k7-outcome-not-output.ts";
 
+/** A key result read with its values and unit, and the number of K7 findings it should get (it.each's row). */
+function readsWithValues(title: string, baseline: number | null, target: number, unit: string, findings: number) {
+  expect(listed(checkOutcomeNotOutput({ title, baseline, target, unit }))).toHaveLength(findings);
+}
+
 describe("outcomes, not outputs (K7)", () => {
   keyResultRuleCases("K7", checkOutcomeNotOutput, {
     baseline: 0,
@@ -1239,9 +1244,7 @@ describe("the twelfth round's Chinese output shapes and their traps (K7, coach-k
     ["会员", 0, 12, "名", 0],
     ["账单分期办理线上化率从 75% 提升到 90%", 75, 90, "%", 0],
     ["安装电子站牌的站点覆盖率从 40% 提升到 65%", 40, 65, "%", 0],
-  ] as const)("reads %j from %i to %i %s with %i finding (K7)", (title, baseline, target, unit, findings) => {
-    expect(listed(checkOutcomeNotOutput({ title, baseline, target, unit }))).toHaveLength(findings);
-  });
+  ] as const)("reads %j from %i to %i %s with %i finding (K7)", readsWithValues);
 });
 
 describe("set Q's false alarms and outputs, checked on other writers (K7, twelfth round, coach-k7g-en)", () => {
@@ -1299,7 +1302,5 @@ describe("set Q's false alarms and outputs, checked on other writers (K7, twelft
     ["Leaks repaired per crew per week 12 → 18", 12, 18, "", 0],
     ["Steel replaced per docking (tonnes) from 40 to 55", 40, 55, "", 0],
     ["Cards replaced within a day from 70% to 95%", 70, 95, "%", 0],
-  ] as const)("reads %j (%s → %s %s) with %i finding", (title, baseline, target, unit, findings) => {
-    expect(listed(checkOutcomeNotOutput({ title, baseline, target, unit }))).toHaveLength(findings);
-  });
+  ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
 });
