@@ -1260,6 +1260,7 @@ describe("set Q's false alarms and outputs, checked on other writers (K7, twelft
     ["Launch the referral programme in Spain", 0, 1, "", 1],
     ["Publish 20 case studies (now 5)", 5, 20, "", 1],
     ["Ship 12 onboarding videos by March", 0, 12, "", 1],
+    ["Deliver a batch of 500 starter kits to schools", 0, 500, "", 1],
     // Integrations counted by a verb are the integrations metric (README); one integration is a delivery.
     ["Integrate two more payment providers", 3, 5, "providers", 0],
     ["Integrate 4 new carriers into the booking flow", 6, 10, "", 0],

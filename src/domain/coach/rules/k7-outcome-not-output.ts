@@ -527,7 +527,7 @@ function leadTimeMoving(title: string): boolean {
  * (MADE_COUNT, outputShape), which run before this.
  */
 const LEVEL_DELIVERED =
-  /^(we will |to )?(deliver|ship|release|hit) (an? )?\d+(\.\d+)? ?%|^(we will |to )?(deliver|ship) (an? )?[\w-]+ (score |rating )?of \d/i;
+  /^(we will |to )?(deliver|ship|release|hit) (an? )?\d+(\.\d+)? ?%|^(we will |to )?(deliver|ship) (an? )?(nps|csat|ces|satisfaction|score|rating|uptime|availability|accuracy|margin|conversion|retention|yield)( score| rating)? of \d/i;
 // Things counted right after the verb ("Publish 20 case studies (now 5)") stay a count of deliveries.
 const COUNT_AFTER_VERB =
   /^(we will |to )?[a-z]+( up| out)? (\d[\d,.]*k?|two|three|four|five|six|seven|eight|nine|ten|twelve) (more |new )?[a-z]/i;
