@@ -37,11 +37,15 @@ const set = (words: string) => new Set(words.trim().split(/\s+/));
 export const MAKING_VERBS = set(`
   write co-write rewrite author co-author draft record film shoot compose publish produce design
   code document translate localise localize curate edit illustrate script storyboard prototype
-  finalise finalize upgrade automate refactor digitise digitize
+  finalise finalize upgrade automate refactor digitise digitize print
 `);
 
 /** Making verbs that are also nouns heading a metric's name ("Design system adoption", "Record revenue"). */
-const ALSO_NOUNS = set("design record draft film shoot code document edit script storyboard prototype upgrade author");
+// "Print" (twelfth round, set Q: "Print 10,000 leaflets") makes its object as "publish" does; as a noun it heads
+// a metric's name ("Print ad revenue", "Print subscribers"), so it needs a count as the others here do.
+const ALSO_NOUNS = set(
+  "design record draft film shoot code document edit script storyboard prototype upgrade author print",
+);
 
 /** Participles of making, surface forms the tagger leaves unlemmatised included ("written"). */
 const MADE_PARTICIPLES: ReadonlyMap<string, string> = new Map(
@@ -57,8 +61,11 @@ const MADE_PARTICIPLES: ReadonlyMap<string, string> = new Map(
 const NOUN_FIRST_MAKING = set(`
   write co-write rewrite author co-author draft record film shoot compose publish produce design
   translate localise localize launch ship release open build install migrate deploy deliver connect
-  print hand distribute
+  print hand distribute replace repair resurface reline retrofit refit rewire repaint
 `);
+
+/** The noun-first participles of WORK_DONE's physical or repair work (madeNounFirst). */
+const REPAIR_WORK = /^(replace|repair|resurface|reline|retrofit|refit|rewire|repaint)$/;
 
 /**
  * What a migration moves when it is the team's own rollout (K7, ninth round: "Data pipelines migrated
@@ -351,6 +358,11 @@ export function madeNounFirst(full: string): string | null {
     // pieces of work delivered once.
     if (/^(produce|build)$/.test(made) && /^per (shift|day|hour|line|week|month)\b/.test(afterWord(words, at)))
       return null;
+    // K7 (twelfth round, second part, set O: "Mains replaced", 42 → 60 km): physical or repair work on our
+    // own things, named first, is WORK_DONE's task list (workDone) said noun first. Per crew, per docking or
+    // per week (writers J and M: "Leaks repaired per crew per week", "Steel replaced per docking") it is a
+    // crew's throughput, the business's volume (K3), as produced per shift is above.
+    if (REPAIR_WORK.test(made) && /\bper\b/i.test(title)) return null;
     // Printed matter or household kit delivered or distributed (second part, sets M and K: "'Bin it, don't
     // block it' leaflets delivered from 50k to 200k", "Food waste caddies delivered from 20k to 60k"): what
     // the team puts out to homes, counted, as "Brochures printed" and "Helmets handed out" are (set L).
@@ -500,14 +512,25 @@ const ASSURANCE_DONE =
 const WORK_VERB =
   "(install|fit|retrofit|mount|replace|refit|rewire|repaint|retake|reshoot|rephotograph|trim|clear|fix|patch|remediate|repair|resurface|reline|relabel|re-?tag|digiti[sz]e|scan)";
 const WORK_DONE = new RegExp(
-  `^(we will )?${WORK_VERB} (all |every one of |the |our )?(\\d[\\d,.]*k?|\\d+ ?(km|miles?|m)|two|three|four|five|six|seven|eight|nine|ten|twelve|all|every)\\b( of)?[^%]*$|^(we will )?${WORK_VERB} (\\S+ ){1,4}?(on|in|at|for|along|across|to) (all |every |the )?\\d[\\d,.]*k? ?(km|miles?)? ?(of )?[\\w-]+`,
+  `^(we will )?${WORK_VERB} (all |every one of |the |our )?(\\d[\\d,.]*k?|\\d+ ?(km|miles?|m)|two|three|four|five|six|seven|eight|nine|ten|twelve|all|every)\\b( of)?[^%]*$|^(we will )?${WORK_VERB} (\\S+ ){1,4}?(on|in|at|for|along|across|to) (all |every |the )?\\d[\\d,.]*k?\\b ?(km|miles?)? ?(of )?[a-z][\\w-]*`,
+  "i",
+);
+/** The work's count right after its verb ("Replace 40 valves", "Fix all 140 issues"): the first form of WORK_DONE. */
+const WORK_COUNTED_FIRST = new RegExp(
+  `^(we will )?${WORK_VERB} (all |every one of |the |our )?(\\d|all\\b|every\\b)`,
   "i",
 );
 const NOT_OUR_WORK =
   /\b(tickets?|cases?|complaints?|claims?|requests?|calls?|incidents?|customers?|users?|clients?|accounts?|members?|subscribers?|people|patients?|students?|rate|share|time|minutes|hours|days|within|per)\b|%/i;
 
+// K7 (twelfth round, set Q: "Repair jobs completed from 9,000 to 11,000", K6): "to" and a number after
+// "from" and a number is a value moving, not the places the work reaches, so the places need a noun after
+// their count (WORK_DONE) and a title that states a change from a number is not read as a place list.
+const FROM_NUMBER_TO = /\bfrom \d[\d,.]*\s*\S{0,8}\s+to \d/i;
+
 export function workDone(title: string): string | null {
   if (isChinese(title) || NOT_OUR_WORK.test(title)) return null;
+  if (FROM_NUMBER_TO.test(title) && !WORK_COUNTED_FIRST.test(title.trim())) return null;
   return WORK_DONE.exec(title.trim())?.[0] ?? null;
 }
 
@@ -633,7 +656,7 @@ const TRAINED =
  * attendance, K6's, or the customers' own learning), nor a share.
  */
 const TRAINING_RUN =
-  /^(run|deliver|hold|give|provide|organi[sz]e|roll out) (\S+ ){0,3}?(training|trainings|workshops?|courses?|bootcamps?) (sessions? )?(for|to) (all |every one of )?(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten) (more |new )?(?!(\S+ ){0,2}?(customers?|prospects?|users?|clients?|buyers?|shoppers?|patients?|members?|students?|parents?|leads?|attendees?|subscribers?)\b)[\w-]+/i;
+  /^(run|deliver|hold|give|provide|organi[sz]e|roll out) (\S+ ){0,3}?(training|trainings|workshops?|courses?|bootcamps?|programmes?|programs?|academy|academies|curricul(?:um|a)) (sessions? )?(for|to) (all |every one of )?(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten) (more |new )?(?!(\S+ ){0,2}?(customers?|prospects?|users?|clients?|buyers?|shoppers?|patients?|members?|students?|parents?|leads?|attendees?|subscribers?)\b)[\w-]+/i;
 
 /**
  * K7 (twelfth round, writers I, K, M and P: "Recruit 80 carers in Leeds", "Recruit 60 reading volunteers",
@@ -659,12 +682,34 @@ function recruitedCounted(text: string): string | null {
   return (head?.noun || head?.verb) && !NOT_RECRUITED_STAFF.has(head.lemma) ? shape.quote : null;
 }
 
+/**
+ * K7 (twelfth round, set Q with G, I, J and L's forms: "Operators trained in SPC", 40 operators; "Pickers
+ * trained on the new scanner workflow", "Service engineers hired"): people named first with "trained",
+ * "hired" or "recruited" are headcount or teaching put in, whatever the role is called, so the role is not
+ * looked up in STAFF_ROLES: any plural head counts, unless it is whom we serve or the market's supply
+ * (NOT_RECRUITED_STAFF, as for "recruit" above) or a machine's model trained. Not a share, a rate, per
+ * month (a flow) nor people who did it ("Clients who hired the same freelancer twice").
+ */
+const PEOPLE_NOUN_FIRST = /^((?:[\w'-]+ ){0,3}?)([a-z'-]{3,}s) (trained|hired|recruited)\b/i;
+const NOT_TRAINED_STAFF = /^(model|classifier|algorithm|network|bot|chatbot|agentic|llm|system|machine|robot|dog)s?$/;
+
+function staffNamedFirst(text: string): string | null {
+  if (/%|\b(share|rate|per|who|that|which|total|since)\b/i.test(text)) return null;
+  const match = PEOPLE_NOUN_FIRST.exec(text);
+  const head = (match?.[2] ?? "").toLowerCase();
+  const lemma = head.replace(/(?<=[a-z]{2})(ies)$/, "y").replace(/s$/, "");
+  if (!match || NOT_RECRUITED_STAFF.has(lemma) || NOT_TRAINED_STAFF.test(lemma) || NOT_PRODUCT_THINGS.has(lemma))
+    return null;
+  return match[0];
+}
+
 export function inputOrMove(title: string): string | null {
   if (isChinese(title)) return null;
   const text = title.trim();
   const trained = /%/.test(text) ? null : (TRAINED.exec(text)?.[0] ?? TRAINING_RUN.exec(text)?.[0] ?? null);
   if (trained !== null) return trained;
-  const staffed = HIRED_NOUN_FIRST.exec(text)?.[0] ?? RECRUITED.exec(text)?.[0] ?? recruitedCounted(text);
+  const staffed =
+    HIRED_NOUN_FIRST.exec(text)?.[0] ?? RECRUITED.exec(text)?.[0] ?? recruitedCounted(text) ?? staffNamedFirst(text);
   if (staffed !== null && !/%|\b(share|rate|per)\b/i.test(text)) return staffed;
   const moved = MOVED_ONTO_NEW.exec(text);
   if (moved && !PEOPLE_MOVED.test(moved[0])) return moved[0];

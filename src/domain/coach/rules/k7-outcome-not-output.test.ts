@@ -7,6 +7,11 @@ import {
 } from "../../../../tests/support/text-rule-cases.ts";
 import { checkOutcomeNotOutput } from "./k7-outcome-not-output.ts";
 
+/** A key result read with its values and unit, and the number of K7 findings it should get (it.each's row). */
+function readsWithValues(title: string, baseline: number | null, target: number, unit: string, findings: number) {
+  expect(listed(checkOutcomeNotOutput({ title, baseline, target, unit }))).toHaveLength(findings);
+}
+
 describe("outcomes, not outputs (K7)", () => {
   keyResultRuleCases("K7", checkOutcomeNotOutput, {
     baseline: 0,
@@ -1247,9 +1252,66 @@ describe("the twelfth round's Chinese output shapes and their traps (K7, coach-k
     ["开发信发送量", 5000, 12000, "封", 0],
     ["对接 8 家尾程物流商的轨迹接口", 4, 12, "家", 0],
     ["对接 3 家银行的支付接口", 0, 3, "家", 1],
-  ] as const)("reads %j from %i to %i %s with %i finding (K7)", (title, baseline, target, unit, findings) => {
-    expect(listed(checkOutcomeNotOutput({ title, baseline, target, unit }))).toHaveLength(findings);
-  });
+  ] as const)("reads %j from %i to %i %s with %i finding (K7)", readsWithValues);
+});
+
+describe("set Q's false alarms and outputs, checked on other writers (K7, twelfth round, coach-k7g-en)", () => {
+  // A delivery verb before a metric's level, or with a baseline in a closing remark, or a lead time moving:
+  // the metric moves. A thing shipped keeps its reading, with or without a remark.
+  it.each([
+    ["Deliver 49% basket-to-payment completion (from 41%)", 41, 49, "%", 0],
+    ["Ship CSAT of 4.3 on resolved tickets (now 3.9)", 3.9, 4.3, "out of 5", 0],
+    ["Deliver an NPS of 45 for new stores (now 38)", 38, 45, "", 0],
+    ["Ship first PR within 10 days of joining (median, now 19)", 19, 10, "days", 0],
+    ["Release a hotfix within 2 days of a P1 report (now 6)", 6, 2, "days", 0],
+    ["Ship the new returns portal (now in beta)", 0, 1, "", 1],
+    ["Launch the referral programme in Spain", 0, 1, "", 1],
+    ["Publish 20 case studies (now 5)", 5, 20, "", 1],
+    ["Ship 12 onboarding videos by March", 0, 12, "", 1],
+    ["Deliver a batch of 500 starter kits to schools", 0, 500, "", 1],
+    // Integrations counted by a verb are the integrations metric (README); one integration is a delivery.
+    ["Integrate two more payment providers", 3, 5, "providers", 0],
+    ["Integrate 4 new carriers into the booking flow", 6, 10, "", 0],
+    ["Integrate with QuickBooks Online", 0, 1, "", 1],
+    // A rollout already at all holds a level; "from N to N" is a value moving, not places the work reaches.
+    ["Pharmacist checks on 100% of items (currently 100%)", 100, 100, "%", 0],
+    ["Firmware 5.2 on 100% of the fleet (12% today)", 12, 100, "%", 1],
+    ["Repair jobs completed from 9,000 to 11,000", 9000, 11000, "jobs", 0],
+    ["Replace 40 valves on the northern line", 0, 40, "", 1],
+    ["Install tap readers on 400 buses", 0, 400, "", 1],
+    // Made or run, counted.
+    ["Print 10,000 leaflets", 0, 10000, "leaflets", 1],
+    ["Print 500 posters for the spring campaign", 0, 500, "", 1],
+    ["Print ad revenue from $2M to $2.6M", 2, 2.6, "", 0],
+    ["Print subscribers from 40,000 to 44,000", 40000, 44000, "", 0],
+    ["Run a leadership programme for 60 assistant managers", 0, 60, "participants", 1],
+    ["Deliver a mentoring program to 40 new nurses", 0, 40, "", 1],
+    ["Run a loyalty programme for 5,000 customers", 0, 5000, "", 0],
+    // People of any role named first, trained or hired; not whom we serve, not a model, not a share.
+    ["Operators trained in SPC", null, 40, "operators", 1],
+    ["Welders trained on the new rig", 0, 30, "", 1],
+    ["Customers trained on the new app", 0, 300, "", 0],
+    ["Models trained per week", 2, 5, "", 0],
+    ["Supervisors trained in first aid from 40% to 90%", 40, 90, "%", 0],
+    ["Clients who hired the same freelancer twice from 2,100 to 2,900", 2100, 2900, "", 0],
+    // A thing's coverage and our things done, taken to 100 % from a baseline said as a change.
+    ["Health-score coverage of accounts from 60% to 100%", 60, 100, "%", 1],
+    ["Subscribers migrated to the 5G core from 20% to 100%", 20, 100, "%", 1],
+    ["Screens built from design-system components from 60% to 100%", 60, 100, "%", 1],
+    ["Share of screens built from design-system components from 60% to 100%", 60, 100, "%", 0],
+    ["Screens built from design-system components from 60% to 80%", 60, 80, "%", 0],
+    ["End-of-line test coverage from 78% to 100%", 78, 100, "%", 0],
+    ["Code coverage of the payments service from 60% to 100%", 60, 100, "%", 0],
+    ["Health-score coverage of accounts from 60% to 80%", 60, 80, "%", 0],
+    ["New screens passing automated a11y checks from 55% to 100%", 55, 100, "%", 0],
+    ["On-time delivery of orders from 88% to 100%", 88, 100, "%", 0],
+    // Our things replaced or repaired, named first, counted; per crew or per docking is a crew's throughput.
+    ["Mains replaced", 42, 60, "km", 1],
+    ["Bus shelters repaired from 40 to 120", 40, 120, "", 1],
+    ["Leaks repaired per crew per week 12 → 18", 12, 18, "", 0],
+    ["Steel replaced per docking (tonnes) from 40 to 55", 40, 55, "", 0],
+    ["Cards replaced within a day from 70% to 95%", 70, 95, "%", 0],
+  ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
 });
 
 // Issue 17, twelfth round, second part (coach-k7g-zh): set Q's Chinese misses read by shape, each checked on the

@@ -109,8 +109,9 @@ const SOLD_TO_PEOPLE =
  */
 // "Time" as half of a compound before a noun ("Real-time data on 100% of bus routes", twelfth round, set O)
 // says what kind the thing is, as "part-time" or "first-time" do; "on-time" is a metric's word of its own.
+// "Score" too (second part, set Q: "Health-score coverage of accounts"): a health score is the thing rolled out.
 const COVERAGE_METRIC =
-  /\b(rate|share|percent(age)?|proportion|ratio|(?<![a-z]-)time|uptime|availability|accuracy|on-time|on time|sla|score|satisfaction|nps|csat|resolution|adoption|usage|retention|conversion|compliance|within|who|that|which)\b/i;
+  /\b(rate|share|percent(age)?|proportion|ratio|(?<![a-z]-)time|uptime|availability|accuracy|on-time|on time|sla|(?<![a-z]-)score|satisfaction|nps|csat|resolution|adoption|usage|retention|conversion|compliance|within|who|that|which)\b/i;
 // "On all buses" with a target of 100 says the same (second part, set M: "GPS tracking on all buses", 50 → 100).
 const TO_ALL = /(\b100 ?% of\b|\d+ ?% ?(→|->|to) ?100 ?%|^[\w -]{3,40}? (on|in|at|across) all [\w-]+$)/i;
 
@@ -123,16 +124,22 @@ const TO_ALL = /(\b100 ?% of\b|\d+ ?% ?(→|->|to) ?100 ?%|^[\w -]{3,40}? (on|in
  * work (customers migrated to a plan choose it).
  */
 const DONE_TO_ALL = new Set(
-  "automate digitise digitize migrate move encrypt instrument tag label document translate localise localize".split(
+  "automate digitise digitize migrate move encrypt instrument tag label document translate localise localize build".split(
     " ",
   ),
 );
 function doneToAllNounFirst(title: string): string | null {
   const words = englishWords(title);
-  const at = words.findIndex((w) => w.verb && /ed$/.test(w.text) && DONE_TO_ALL.has(w.lemma));
+  const at = words.findIndex((w) => w.verb && /(ed|built)$/.test(w.text) && DONE_TO_ALL.has(w.lemma));
   const before = words.slice(0, Math.max(at, 0));
   const head = before.at(-1);
-  if (at < 1 || !head || before.some((w) => w.preposition || w.number || (w.after !== "" && w.after !== "-")))
+  // Nor a gerund before it (second part, set Q and writer J's trap: "New screens passing automated a11y
+  // checks", read before a change since this round): the participle then qualifies what follows it.
+  if (
+    at < 1 ||
+    !head ||
+    before.some((w) => w.preposition || w.number || /ing$/.test(w.text) || (w.after !== "" && w.after !== "-"))
+  )
     return null;
   const lemma = head.lemma.replace(/(?<=[a-z]{3})s$/, "");
   if (NOT_PRODUCT_THINGS.has(lemma) || PEOPLE_SUBJECT.test(head.text)) return null;
@@ -142,9 +149,39 @@ function doneToAllNounFirst(title: string): string | null {
     .join(" ");
 }
 
+/**
+ * The two readings of coverageToAll that a change said "from 60% to 100%" does not make a metric's move
+ * (statesChange stops the others, which are read after it): the work's participle on our things, and a
+ * thing's coverage. What moves is how far the rollout went, so they are read before a change is.
+ */
+function rolloutStatedToAll(kr: DraftKeyResult): string | null {
+  const title = normalize(kr.title);
+  if (isChinese(title) || kr.target !== 100 || COVERAGE_METRIC.test(title)) return null;
+  if (typeof kr.baseline === "number" && kr.baseline >= kr.target) return null;
+  const percent = /%/.test(title) || /^\s*%|percent/i.test(kr.unit ?? "");
+  return (percent ? doneToAllNounFirst(title) : null) ?? coveredToAll(title);
+}
+
+function coveredToAll(title: string): string | null {
+  // K7 (twelfth round, set Q: "Health-score coverage of accounts from 60% to 100%"; J's "Sensor coverage on
+  // customer endpoints 62% → 100%"): a thing of ours and its coverage of what it should cover, taken to
+  // all, is how far its rollout went, the English twin of 覆盖率 to 100 % (coverageRateToAll, writers K
+  // and L). Not a test suite's coverage of code (writers K and P: "End-of-line test coverage", "Firmware
+  // line coverage": a measure of how well the product is checked), nor people or a market covered.
+  const covered = /^((?:[\w./&+'-]+ ){0,3}?)([\w./&+'-]+) coverage (of|on|across|for)\b/.exec(title);
+  if (!covered) return null;
+  const thing = (covered[2] ?? "").replace(/(?<=[a-z]{3})s$/, "");
+  const notRollout =
+    /\b(test|tests|testing|line|code|branch|statement|unit|network|signal|market|insurance|media|press|news)\b/;
+  return notRollout.test(covered[0]) || PEOPLE_SUBJECT.test(thing) || NOT_PRODUCT_THINGS.has(thing) ? null : covered[0];
+}
+
 function coverageToAll(kr: DraftKeyResult): string | null {
   const title = normalize(kr.title);
   if (isChinese(title) || kr.target !== 100 || COVERAGE_METRIC.test(title)) return null;
+  // K7 (twelfth round, set Q: "Pharmacist checks on 100% of items (currently 100%)", 100 → 100): a rollout
+  // already at all of its things has nothing left to deliver; the figure is a level held, not a delivery.
+  if (typeof kr.baseline === "number" && kr.baseline >= kr.target) return null;
   const percent = /%/.test(title) || /^\s*%|percent/i.test(kr.unit ?? "");
   const nounFirst = percent ? doneToAllNounFirst(title) : null;
   if (nounFirst !== null) return nounFirst;
@@ -280,6 +317,9 @@ const MAY_HOLD_ARTEFACT = mayHold(ARTEFACTS);
 
 function outputShape(title: string): string | null {
   if (isChinese(title) || !MAY_HOLD_ARTEFACT.test(title)) return null;
+  // K7 (twelfth round, set Q: "Ship first PR within 10 days of joining (median, now 19)"): a duration
+  // moving from a baseline is a lead time, whatever the verb and its object (leadTimeMoving).
+  if (leadTimeMoving(title)) return null;
   const shape = leadingVerbObject(title);
   if (shape === null || CHANGE_VERBS.has(shape.verb.split(" ")[0] ?? "")) return null;
   // K7 (twelfth round, set P: "Recipe pages with a bounce rate above 80% from 30% to 18%"): a noun the
@@ -367,7 +407,8 @@ function findOutput(kr: DraftKeyResult): string | null {
       reachesAllCounted(kr.title, kr.target ?? null) ??
       placesEquipped(kr.title) ??
       rolledOutToAll(kr.title) ??
-      partnershipsSigned(kr.title));
+      partnershipsSigned(kr.title) ??
+      rolloutStatedToAll(kr));
   if (shaped !== null) return shaped;
   // A KR that also names a metric moving from a baseline to a target is an outcome already.
   if (wordedDirection(kr.title) !== null || statesChange(kr.title) || (chinese && MOVES_ZH.test(kr.title))) return null;
@@ -381,7 +422,7 @@ function findOutput(kr: DraftKeyResult): string | null {
     deliveryState(kr.title) ??
     deliveryNamed(kr.title) ??
     certificationDone(kr.title) ??
-    (servedShare(kr.title) ? null : findFirst(text, LEADING_OUTPUT)) ??
+    (servedShare(kr.title) || INTEGRATIONS_COUNTED.test(kr.title) ? null : findFirst(text, LEADING_OUTPUT)) ??
     findFirst(text, OUTPUT_PHRASE) ??
     taskShape(kr)
   );
@@ -453,6 +494,15 @@ export function countedTitleZh(kr: DraftKeyResult): string {
 const MOVES_ZH = /从[^。;；]*?\d[^。;；]*?(到|至)[^。;；]*?\d|\d\s*(%|万|千|亿)?\s*(→|->)\s*\d/;
 
 /**
+ * K7 (twelfth round, set Q: "Integrate two more payment providers", 3 → 5): "integrate" with a count of
+ * what is integrated is the number of integrations moving, said as a verb, which the README's label
+ * decision keeps a metric as writers H, J, L, O, P and Q write it noun first ("ERP integrations from 5
+ * to 8"). "Integrate with QuickBooks Online" (one, done or not) stays a delivery.
+ */
+const INTEGRATIONS_COUNTED =
+  /^(we will |to )?integrate (\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)( more| new| additional| extra)? /i;
+
+/**
  * K7 (tenth round): a delivery verb that opens a service level or a metric moving, not a task
  * ("Deliver 93% of refrigerated loads inside the promised window", "Deliver a decision within 10
  * business days on 80% of disputes (61% today)", "Ship month-end close 3.5 days sooner: median days
@@ -464,13 +514,39 @@ function servedShare(title: string): boolean {
   // Not a rollout's destination ("Add freshness tests to 70% of core tables": the team's build work
   // spread, K7 short of 100 % too).
   const share = /(?<!\b(to|into|across) )\b(\d{1,2}(\.\d+)?) ?% of\b/.exec(title);
-  // A duration with its baseline said in words (tenth round, set K: "Deliver a p50 pipeline of 12
-  // minutes, from 22 today", "Ship models to production in 14 days instead of 41 (median)"): a lead
-  // time moving, as an arrow says.
-  const duration = /\d\s*(s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?)\b/i.test(title);
-  if (duration && /\b(instead of \d|from \d[\d.,]* ?\w{0,8} (today|now)\b|down from \d)/i.test(title)) return true;
+  if (leadTimeMoving(title) || LEVEL_DELIVERED.test(title)) return true;
+  if (BASELINE_REMARK.test(title) && !COUNT_AFTER_VERB.test(title)) return true;
   return share !== null || /\d[\d.,]*\s*[a-z%]{0,7}\s*(→|->)\s*\d/i.test(title.replace(/\s*\d+ ?%? ?→ ?100 ?%/, ""));
 }
+
+/**
+ * A duration with its baseline said in words (tenth round, set K: "Deliver a p50 pipeline of 12 minutes,
+ * from 22 today", "Ship models to production in 14 days instead of 41 (median)"; twelfth round, set Q:
+ * "Ship first PR within 10 days of joining (median, now 19)"): a lead time moving, as an arrow says,
+ * whatever verb opens it.
+ */
+function leadTimeMoving(title: string): boolean {
+  const duration = /\d\s*(s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?)\b/i.test(title);
+  return (
+    duration &&
+    /\b(instead of \d|from \d[\d.,]* ?\w{0,8} (today|now)\b|down from \d|(now|currently|today) \d)/i.test(title)
+  );
+}
+
+/**
+ * K7 (twelfth round, second part, set Q: "Deliver 49% basket-to-payment completion (from 41%)", "Ship CSAT
+ * of 4.3 on resolved tickets (now 3.9)"): a delivery verb whose object is a metric's level, a percentage
+ * right after the verb or the metric's value said with "of", or a baseline given in a closing remark
+ * ("(now 3.9)", "(from 41%)", "(currently 82%)"), is the metric moving from that baseline, not a thing
+ * shipped: a thing delivered has no "now" to start from. A count of things keeps its own readings
+ * (MADE_COUNT, outputShape), which run before this.
+ */
+const LEVEL_DELIVERED =
+  /^(we will |to )?(deliver|ship|release|hit) (an? )?\d+(\.\d+)? ?%|^(we will |to )?(deliver|ship) (an? )?(nps|csat|ces|satisfaction|score|rating|uptime|availability|accuracy|margin|conversion|retention|yield)( score| rating)? of \d/i;
+// Things counted right after the verb ("Publish 20 case studies (now 5)") stay a count of deliveries.
+const COUNT_AFTER_VERB =
+  /^(we will |to )?[a-z]+( up| out)? (\d[\d,.]*k?|two|three|four|five|six|seven|eight|nine|ten|twelve) (more |new )?[a-z]/i;
+const BASELINE_REMARK = /\((?:[^()]*?[,;] ?)?(now|currently|today|from|was|baseline:?) \d[^()]*\)\s*$/i;
 
 // What a metric's name is made of, in lemmas and in Chinese: a rate, a count, a time, a score, an amount.
 const METRIC_NOUNS = new Set(
