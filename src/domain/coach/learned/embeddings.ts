@@ -15,7 +15,10 @@ export const DIMENSIONS = 100;
 
 /** The English words of a text as the table holds them: lower-case runs of letters. */
 export const englishWordsOf = (text: string | null | undefined): string[] =>
-  (text ?? "").normalize("NFKC").toLowerCase().match(/[a-z]+/g) ?? [];
+  (text ?? "")
+    .normalize("NFKC")
+    .toLowerCase()
+    .match(/[a-z]+/g) ?? [];
 
 let table: Map<string, Float32Array> | undefined;
 let loads = 0;
@@ -25,7 +28,9 @@ export const embeddingLoads = () => loads;
 
 function load(): Map<string, Float32Array> {
   loads++;
-  const words = readFileSync(new URL("./words.txt", import.meta.url), "utf8").split("\n").filter(Boolean);
+  const words = readFileSync(new URL("./words.txt", import.meta.url), "utf8")
+    .split("\n")
+    .filter(Boolean);
   const bytes = new Int8Array(readFileSync(new URL("./vectors.i8", import.meta.url)).buffer.slice(0));
   const out = new Map<string, Float32Array>();
   words.forEach((word, i) => {
@@ -50,6 +55,7 @@ export function meanVector(words: readonly string[]): Float32Array | undefined {
   const vectors = words.map(wordVector).filter((v): v is Float32Array => v !== undefined);
   if (vectors.length === 0) return undefined;
   const mean = new Float32Array(DIMENSIONS);
-  for (const v of vectors) for (let d = 0; d < DIMENSIONS; d++) mean[d] = (mean[d] as number) + (v[d] as number) / vectors.length;
+  for (const v of vectors)
+    for (let d = 0; d < DIMENSIONS; d++) mean[d] = (mean[d] as number) + (v[d] as number) / vectors.length;
   return mean;
 }

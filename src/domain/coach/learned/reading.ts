@@ -13,7 +13,7 @@
  * One weakness, one finding: it speaks only where no metric rule did, and names one rule.
  */
 import type { DraftKeyResult, DraftObjective, Hit, RuleId } from "../types.ts";
-import { isChinese, keyResultFeatures } from "./features.ts";
+import { isChinese, keyResultFeatures, keyResultVector } from "./features.ts";
 import trained from "./model.json" with { type: "json" };
 
 export type LearnedRuleId = Extract<RuleId, "K2" | "K3" | "K4" | "K5" | "K6" | "K7">;
@@ -40,6 +40,8 @@ export interface LearnedRule {
   threshold: number;
   bias: number;
   weights: Record<string, number>;
+  /** Weights of the English title's word vectors (features.ts, keyResultVector), for a rule trained on them. */
+  vector?: number[];
 }
 
 export interface LearnedModel {
@@ -59,8 +61,10 @@ export interface LearnedReading {
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
-export function probability(rule: LearnedRule, features: string[]): number {
-  return sigmoid(features.reduce((sum, f) => sum + (rule.weights[f] ?? 0), rule.bias));
+export function probability(rule: LearnedRule, features: string[], vector?: Float32Array): number {
+  let z = features.reduce((sum, f) => sum + (rule.weights[f] ?? 0), rule.bias);
+  if (rule.vector && vector) rule.vector.forEach((w, d) => (z += w * (vector[d] as number)));
+  return sigmoid(z);
 }
 
 /**
@@ -92,9 +96,11 @@ export function learnedReadings(
   );
   if (rules.length === 0) return [];
   const features = keyResultFeatures(kr, objective);
+  // The word vectors are read only for a model that weighs them (embeddings.ts loads lazily).
+  const vector = rules.some(([, r]) => r.vector) ? keyResultVector(kr, objective) : undefined;
   const best = new Map<RuleId, LearnedReading>();
   for (const [id, rule] of rules) {
-    const p = probability(rule, features);
+    const p = probability(rule, features, vector);
     const family = SILENCED_BY[id][0] as RuleId;
     if (p < rule.threshold || (best.get(family)?.probability ?? 0) >= p) continue;
     const words = isChinese(kr, objective) ? [] : strongestWords(kr, rule, features);
