@@ -19,9 +19,9 @@
  * Never reads `unseen` or a blind set: only the tuning collections' words are added.
  */
 import { readFileSync, writeFileSync } from "node:fs";
+import { DIMENSIONS, englishWordsOf } from "../src/domain/coach/learned/embeddings.ts";
 import { inLanguage } from "../tests/coach-corpus/accuracy.ts";
 import { tuningCollections } from "../tests/coach-corpus/collections.ts";
-import { DIMENSIONS, englishWordsOf } from "../src/domain/coach/learned/embeddings.ts";
 
 /** The most frequent English words kept beside the collections' own. */
 const FREQUENT = 20000;
@@ -78,7 +78,9 @@ function main() {
   const found = vectorsOf(path, (word, rank) => rank < FREQUENT || own.has(word));
   const kept = [...found.keys()].filter((w) => /^[a-z]+$/.test(w));
   const bytes = new Int8Array(kept.length * DIMENSIONS);
-  kept.forEach((w, i) => bytes.set(quantised(found.get(w) as number[]), i * DIMENSIONS));
+  kept.forEach((w, i) => {
+    bytes.set(quantised(found.get(w) as number[]), i * DIMENSIONS);
+  });
   const dir = new URL("../src/domain/coach/learned/", import.meta.url);
   writeFileSync(new URL("words.txt", dir), `${kept.join("\n")}\n`);
   writeFileSync(new URL("vectors.i8", dir), bytes);

@@ -63,7 +63,9 @@ const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 export function probability(rule: LearnedRule, features: string[], vector?: Float32Array): number {
   let z = features.reduce((sum, f) => sum + (rule.weights[f] ?? 0), rule.bias);
-  if (rule.vector && vector) rule.vector.forEach((w, d) => (z += w * (vector[d] as number)));
+  if (rule.vector && vector) {
+    for (const [d, w] of rule.vector.entries()) z += w * (vector[d] as number);
+  }
   return sigmoid(z);
 }
 
