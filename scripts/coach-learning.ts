@@ -185,7 +185,8 @@ function writerByWriter(data: Row[], rule: LearnedRuleId, vectors: readonly Lear
     );
     const own = data.filter((r) => r.writer === writer);
     const added = THRESHOLDS.map(() => ({ found: 0, falseAlarms: 0 }));
-    for (const row of own.filter((r) => !SILENCED_BY[rule].some((s) => r.fired.has(s)))) {
+    const reads = (r: Row) => !vectors.includes(rule) || r.vector !== undefined;
+    for (const row of own.filter((r) => reads(r) && !SILENCED_BY[rule].some((s) => r.fired.has(s)))) {
       const p = probability(model, row.features, row.vector);
       THRESHOLDS.forEach((t, i) => {
         if (p < t) return;

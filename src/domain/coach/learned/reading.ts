@@ -102,6 +102,8 @@ export function learnedReadings(
   const vector = rules.some(([, r]) => r.vector) ? keyResultVector(kr, objective) : undefined;
   const best = new Map<RuleId, LearnedReading>();
   for (const [id, rule] of rules) {
+    // A reading that weighs word vectors reads English titles only: the table holds no Chinese.
+    if (rule.vector && !vector) continue;
     const p = probability(rule, features, vector);
     const family = SILENCED_BY[id][0] as RuleId;
     if (p < rule.threshold || (best.get(family)?.probability ?? 0) >= p) continue;
