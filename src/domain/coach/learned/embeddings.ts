@@ -20,34 +20,37 @@ export const englishWordsOf = (text: string | null | undefined): string[] =>
     .toLowerCase()
     .match(/[a-z]+/g) ?? [];
 
-let table: Map<string, Float32Array> | undefined;
+let table: { index: Map<string, number>; bytes: Int8Array } | undefined;
+const vectors = new Map<string, Float32Array | undefined>();
 let loads = 0;
 
 /** How often the table was read this process (a test checks it is read once at most). */
 export const embeddingLoads = () => loads;
 
-function load(): Map<string, Float32Array> {
+/** The words and their bytes; each vector is scaled back to unit length when first asked for. */
+function load(): NonNullable<typeof table> {
   loads++;
-  const words = readFileSync(new URL("./words.txt", import.meta.url), "utf8")
-    .split("\n")
-    .filter(Boolean);
+  const words = readFileSync(new URL("./words.txt", import.meta.url), "utf8").split("\n");
   const bytes = new Int8Array(readFileSync(new URL("./vectors.i8", import.meta.url)).buffer.slice(0));
-  const out = new Map<string, Float32Array>();
-  words.forEach((word, i) => {
-    const vector = Float32Array.from(bytes.subarray(i * DIMENSIONS, (i + 1) * DIMENSIONS));
-    const length = Math.hypot(...vector) || 1;
-    out.set(
-      word,
-      vector.map((x) => x / length),
-    );
-  });
-  return out;
+  return { index: new Map(words.map((w, i) => [w, i])), bytes };
+}
+
+function unitVector(word: string): Float32Array | undefined {
+  table ??= load();
+  const i = table.index.get(word);
+  if (i === undefined) return undefined;
+  const vector = Float32Array.from(table.bytes.subarray(i * DIMENSIONS, (i + 1) * DIMENSIONS));
+  let squares = 0;
+  for (const x of vector) squares += x * x;
+  const length = Math.sqrt(squares) || 1;
+  for (let d = 0; d < DIMENSIONS; d++) vector[d] = (vector[d] as number) / length;
+  return vector;
 }
 
 /** A word's vector at unit length, or undefined for a word the table does not hold. */
 export function wordVector(word: string): Float32Array | undefined {
-  table ??= load();
-  return table.get(word);
+  if (!vectors.has(word)) vectors.set(word, unitVector(word));
+  return vectors.get(word);
 }
 
 /** The mean of the vectors of the words the table holds, or undefined when it holds none. */
