@@ -93,7 +93,7 @@ export const featuresFor = (rule: LearnedRuleId, features: readonly string[]): s
  * their n-grams: the rule that reads what a key result delivers (K7), where n-grams cannot know
  * that two verbs of delivery mean alike.
  */
-export const VECTOR_RULES: readonly LearnedRuleId[] = [];
+export const VECTOR_RULES: readonly LearnedRuleId[] = ["K7"];
 
 export function train(
   data: Row[],

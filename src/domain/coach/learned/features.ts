@@ -110,6 +110,16 @@ const FUNCTION_WORDS = new Set(
 export const VECTOR_LENGTH = 2 * DIMENSIONS;
 
 /**
+ * The length each half is scaled by. A unit vector's hundred dimensions are each about 0.1, and
+ * the training's rate and decay were set for n-grams worth 1 (coach-learning.ts): at unit length
+ * the vectors hardly move the model beside its thousands of n-grams. Tried at 0 (the control: the
+ * same English-only reading without vectors), 1, 4 and 8 for K7 by the writer-held-out tries
+ * (coach-train.ts): 4 found the most at the threshold the rule allowed, 8 raised too many false
+ * alarms for one writer (docs in scripts/coach-embeddings.ts).
+ */
+const VECTOR_SCALE = 4;
+
+/**
  * What an English title means, in word vectors (embeddings.ts), for the rules that read what a
  * key result delivers or counts (K7, an output instead of an outcome; K6 and K3 may use it too):
  * the mean vector of its content words, so "roll out", "deploy" and "go live with" land near one
@@ -128,5 +138,5 @@ export function keyResultVector(kr: DraftKeyResult, objective: DraftObjective): 
   vector.set(mean);
   const first = wordVector(words[0] ?? "");
   if (first) vector.set(first, DIMENSIONS);
-  return vector;
+  return vector.map((x) => x * VECTOR_SCALE);
 }
