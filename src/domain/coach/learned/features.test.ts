@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DIMENSIONS, embeddingLoads, englishWordsOf, wordVector } from "./embeddings.ts";
-import { isChinese, keyResultFeatures, keyResultVector, VECTOR_LENGTH } from "./features.ts";
+import { isChinese, keyResultFeatures, keyResultVector, VECTOR_LENGTH, VECTOR_SCALE } from "./features.ts";
 
 const objective = (title: string) => ({ title, keyResults: [] });
 
@@ -99,15 +99,15 @@ describe("the learned reading's features", () => {
       expect(cosine(t, a, 0)).toBeGreaterThan(cosine(t, x, 0));
     });
 
-    it("is the mean of the content words, then the first word, each as the table holds it", () => {
+    it("is the mean of the content words, then the first word, each as the table holds it and scaled", () => {
       const vector = vectorOf("Launch the app") as Float32Array;
       expect(vector).toHaveLength(VECTOR_LENGTH);
       const launch = wordVector("launch") as Float32Array;
       const app = wordVector("app") as Float32Array;
       for (const d of [0, 17, 99]) {
         // "the" says nothing of what is delivered: the mean is of "launch" and "app" alone.
-        expect(vector[d]).toBeCloseTo(((launch[d] as number) + (app[d] as number)) / 2, 5);
-        expect(vector[DIMENSIONS + d]).toBeCloseTo(launch[d] as number, 5);
+        expect(vector[d]).toBeCloseTo((VECTOR_SCALE * ((launch[d] as number) + (app[d] as number))) / 2, 5);
+        expect(vector[DIMENSIONS + d]).toBeCloseTo(VECTOR_SCALE * (launch[d] as number), 5);
       }
       expect(Math.hypot(...launch)).toBeCloseTo(1, 5);
       expect(englishWordsOf("Roll-out to 3 EU markets")).toEqual(["roll", "out", "to", "eu", "markets"]);

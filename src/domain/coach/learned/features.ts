@@ -117,7 +117,7 @@ export const VECTOR_LENGTH = 2 * DIMENSIONS;
  * (coach-train.ts): 4 found the most at the threshold the rule allowed, 8 raised too many false
  * alarms for one writer (docs in scripts/coach-embeddings.ts).
  */
-const VECTOR_SCALE = 4;
+export const VECTOR_SCALE = 4;
 
 /**
  * What an English title means, in word vectors (embeddings.ts), for the rules that read what a

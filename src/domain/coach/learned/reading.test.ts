@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { reviewObjective } from "../review.ts";
 import type { DraftKeyResult, DraftObjective } from "../types.ts";
 import { DIMENSIONS, embeddingLoads, wordVector } from "./embeddings.ts";
-import { keyResultFeatures } from "./features.ts";
+import { keyResultFeatures, VECTOR_SCALE } from "./features.ts";
 import { type LearnedModel, learnedHit, learnedReadings, probability, trainedModel } from "./reading.ts";
 
 const objective = (title: string, ...titles: string[]) => ({
@@ -131,7 +131,7 @@ describe("the learned reading (issue 17)", () => {
 
   describe("with word vectors (K7, English only)", () => {
     // A toy model that weighs only the title's first word, toward "launch": bias −16 against 40 ×
-    // the cosine (10 × the vector of "launch", read against a first word scaled by 4), so a first
+    // the cosine (10 × the vector of "launch", read against a first word scaled by VECTOR_SCALE, 4), so a first
     // word within about 0.4 of "launch" speaks. The verbs of delivery ("deploy", "release",
     // "introduce": 0.51 to 0.53) speak with no n-gram in the model; changes in a number ("grow",
     // "double", "halve": 0.25 to 0.33) are the traps.
@@ -162,7 +162,7 @@ describe("the learned reading (issue 17)", () => {
       expect(probability(rule, [])).toBeCloseTo(1 / (1 + Math.exp(16)), 10);
       const first = new Float32Array(2 * DIMENSIONS);
       first.set(
-        Array.from(wordVector("launch") as Float32Array, (x) => 4 * x),
+        Array.from(wordVector("launch") as Float32Array, (x) => VECTOR_SCALE * x),
         DIMENSIONS,
       );
       expect(probability(rule, [], first)).toBeCloseTo(1 / (1 + Math.exp(16 - 40)), 5);
