@@ -39,6 +39,13 @@
  * at the threshold allowed). The figures are small (nine finds over fifteen writers) and the
  * scale 4 was picked on these same tries. A budget counted on each writer's English key results
  * alone (⌊English KRs / 400⌋: none for the early writer, 06 and C) lets no K7 threshold pass.
+ *
+ * K3 and K6 with the vectors at length 4, English only, against the same without vectors:
+ *
+ *   K3: 0.85 7/4 → 7/8, 0.90 6/4 → 7/6, 0.95 6/4 (none: B 3) → 5/3 (0.95 allowed): left out,
+ *       more false alarms with the vectors below 0.95 (main has no K3 reading)
+ *   K6: 0.75 8/8 allowed in both languages on main → English only with vectors 4/7, none passes
+ *       (kept as it was)
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { DIMENSIONS, englishWordsOf } from "../src/domain/coach/learned/embeddings.ts";

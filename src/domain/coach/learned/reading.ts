@@ -11,6 +11,10 @@
  * writer least like the rest too (docs/coach.md, "The learned reading").
  *
  * One weakness, one finding: it speaks only where no metric rule did, and names one rule.
+ *
+ * K7's reading also weighs the English title's word vectors (features.ts, keyResultVector;
+ * embeddings.ts), so a verb of delivery it has not seen reads like the ones it has: it reads
+ * English titles only.
  */
 import type { DraftKeyResult, DraftObjective, Hit, RuleId } from "../types.ts";
 import { isChinese, keyResultFeatures, keyResultVector } from "./features.ts";
