@@ -94,10 +94,10 @@ describe("the learned reading (issue 17)", () => {
     expect(k2[0]?.message).not.toContain("reads as");
   });
 
-  it("keeps a rule the training gave no threshold silent (K3, K4 and K7, trained on the sets up to M)", () => {
-    // Tried writer by writer, no threshold of K3, K4 or K7 kept every writer within one false alarm
-    // per 400 KRs (scripts/coach-train.ts), so the trained model holds none of them.
-    const silent = ["K3", "K4", "K7"] as const;
+  it("keeps a rule the training gave no threshold silent (K3 and K4, trained on the sets up to P)", () => {
+    // Tried writer by writer, no threshold of K3 or K4 kept every writer within one false alarm
+    // per 400 KRs (scripts/coach-train.ts), so the trained model holds neither.
+    const silent = ["K3", "K4"] as const;
     for (const rule of silent) expect(trainedModel.rules[rule]).toBeUndefined();
     const o = objective(
       "Build deeper workflows for users",
