@@ -35,6 +35,11 @@
  * coach-learning.ts). Trained on the sets up to I, none of them passes step 2, so none speaks; a
  * retrain after the rules change may give one a threshold, by the same rule.
  *
+ * Twelfth round (coach-embed): K7 also weighs the English title's word vectors (VECTOR_RULES in
+ * coach-learning.ts; features.ts), and so is tried on, and speaks on, English titles only; the
+ * budget is still counted on all of the writer's key results, as the rule says.
+ * scripts/coach-embeddings.ts's header gives the tries with and without the vectors.
+ *
  * Weights under 0.1 are dropped (in the tries too): they move no decision much and would make
  * the model several times larger.
  * The training and the threshold rule's code are in coach-learning.ts (learnedRules).

@@ -8,8 +8,9 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 /**
  * Compiles the server and CLI (src/, without the web app and the tests) to JavaScript in
  * `outDir` with tsc. tsc keeps the file tree, so each module's neighbours are where they were in
- * src/; the SQL migrations, read from next to migrate.ts, are copied along. `check: false` skips
- * type checking (`tsc --noEmit` checks the same sources): the ops tests compile this way.
+ * src/; the SQL migrations, read from next to migrate.ts, and the coach's word vectors, read from
+ * next to embeddings.ts, are copied along. `check: false` skips type checking (`tsc --noEmit`
+ * checks the same sources): the ops tests compile this way.
  */
 export function compileServer(outDir: string, options: { check?: boolean } = {}): void {
   rmSync(outDir, { recursive: true, force: true });
@@ -19,5 +20,8 @@ export function compileServer(outDir: string, options: { check?: boolean } = {})
   const migrations = join(root, "src/db/migrations");
   for (const file of readdirSync(migrations).filter((name) => name.endsWith(".sql"))) {
     cpSync(join(migrations, file), join(outDir, "db/migrations", file));
+  }
+  for (const file of ["words.txt", "vectors.i8"]) {
+    cpSync(join(root, "src/domain/coach/learned", file), join(outDir, "domain/coach/learned", file));
   }
 }

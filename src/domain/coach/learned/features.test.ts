@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isChinese, keyResultFeatures } from "./features.ts";
+import { DIMENSIONS, embeddingLoads, englishWordsOf, wordVector } from "./embeddings.ts";
+import { isChinese, keyResultFeatures, keyResultVector, VECTOR_LENGTH, VECTOR_SCALE } from "./features.ts";
 
 const objective = (title: string) => ({ title, keyResults: [] });
 
@@ -68,5 +69,65 @@ describe("the learned reading's features", () => {
   it("takes a key result as Chinese when its title or its objective is", () => {
     expect(isChinese({ title: "NPS 从 30 到 45" }, objective("让客户更满意"))).toBe(true);
     expect(isChinese({ title: "NPS from 30 to 45" }, objective("Delight customers"))).toBe(false);
+  });
+
+  describe("the English title's word vectors (K7: words that mean alike read alike)", () => {
+    const vectorOf = (title: string) => keyResultVector({ title }, objective("Help shops plan"));
+    const cosine = (a: Float32Array, b: Float32Array, from: number) => {
+      let dot = 0;
+      for (let d = from; d < from + DIMENSIONS; d++) dot += (a[d] as number) * (b[d] as number);
+      return (
+        dot / Math.hypot(...a.subarray(from, from + DIMENSIONS)) / Math.hypot(...b.subarray(from, from + DIMENSIONS))
+      );
+    };
+    // Each case: a title, a rephrasing with other words for the same thing, and a trap that shares
+    // the object but says an outcome. The rephrasing must read nearer than the trap, by its mean
+    // (first half) and by its first word (second half), though it shares no n-gram with the title.
+    it.each([
+      ["Launch the loyalty programme", "Roll out the loyalty programme", "Grow loyalty programme revenue"],
+      ["Ship the mobile app", "Release the mobile app", "Raise mobile app retention"],
+      ["Deploy the new checkout", "Launch the new checkout", "Cut checkout abandonment"],
+      ["Publish ten guides", "Write ten guides", "Increase guide readers"],
+      ["Host webinars for partners", "Run workshops for partners", "Grow partner revenue"],
+    ])("reads %j nearer to %j than to the trap %j", (title, alike, trap) => {
+      const [t, a, x] = [vectorOf(title), vectorOf(alike), vectorOf(trap)] as [
+        Float32Array,
+        Float32Array,
+        Float32Array,
+      ];
+      expect(cosine(t, a, DIMENSIONS)).toBeGreaterThan(cosine(t, x, DIMENSIONS));
+      expect(cosine(t, a, 0)).toBeGreaterThan(cosine(t, x, 0));
+    });
+
+    it("is the mean of the content words, then the first word, each as the table holds it and scaled", () => {
+      const vector = vectorOf("Launch the app") as Float32Array;
+      expect(vector).toHaveLength(VECTOR_LENGTH);
+      const launch = wordVector("launch") as Float32Array;
+      const app = wordVector("app") as Float32Array;
+      for (const d of [0, 17, 99]) {
+        // "the" says nothing of what is delivered: the mean is of "launch" and "app" alone.
+        expect(vector[d]).toBeCloseTo((VECTOR_SCALE * ((launch[d] as number) + (app[d] as number))) / 2, 5);
+        expect(vector[DIMENSIONS + d]).toBeCloseTo(VECTOR_SCALE * (launch[d] as number), 5);
+      }
+      expect(Math.hypot(...launch)).toBeCloseTo(1, 5);
+      expect(englishWordsOf("Roll-out to 3 EU markets")).toEqual(["roll", "out", "to", "eu", "markets"]);
+    });
+
+    it("has none for Chinese, nor for a title none of whose words the table holds, and leaves an unknown first word at zero", () => {
+      expect(keyResultVector({ title: "上线 3 个新功能" }, objective("让店长排班更省心"))).toBeUndefined();
+      expect(keyResultVector({ title: "Launch 3 features" }, objective("让店长排班更省心"))).toBeUndefined();
+      expect(vectorOf("Qzxv wkpt")).toBeUndefined();
+      const unknownFirst = vectorOf("Qzxv the app") as Float32Array;
+      expect(unknownFirst.subarray(DIMENSIONS).every((x) => x === 0)).toBe(true);
+      expect(unknownFirst.subarray(0, DIMENSIONS).some((x) => x !== 0)).toBe(true);
+    });
+
+    it("reads the table once per process", () => {
+      vectorOf("Launch the app");
+      const loads = embeddingLoads();
+      vectorOf("Ship the app");
+      expect(embeddingLoads()).toBe(loads);
+      expect(loads).toBe(1);
+    });
   });
 });

@@ -9,6 +9,7 @@ import { METRIC_FAMILIES, outcomesAsked } from "../language/metric-families.ts";
 import { isChinese as inChinese } from "../language/shape.ts";
 import { keyResultText, normalize } from "../text.ts";
 import type { DraftKeyResult, DraftObjective } from "../types.ts";
+import { DIMENSIONS, englishWordsOf, meanVector, wordVector } from "./embeddings.ts";
 
 /** A light English stem ("launches", "launched", "launching" → "launch"): enough for n-grams. */
 function stem(word: string): string {
@@ -96,4 +97,46 @@ export function keyResultFeatures(kr: DraftKeyResult, objective: DraftObjective)
       ...stated(kr),
     ]),
   ];
+}
+
+/** Words that say nothing of what a key result measures: left out of its mean vector. */
+const FUNCTION_WORDS = new Set(
+  "a an the of to for in on at by with from into per and or our their its we all each every this that these those is are be as than up".split(
+    " ",
+  ),
+);
+
+/** The length of keyResultVector's vectors: the title's mean, then its first word. */
+export const VECTOR_LENGTH = 2 * DIMENSIONS;
+
+/**
+ * The length each half is scaled by. A unit vector's hundred dimensions are each about 0.1, and
+ * the training's rate and decay were set for n-grams worth 1 (coach-learning.ts): at unit length
+ * the vectors hardly move the model beside its thousands of n-grams. Tried at 0 (the control: the
+ * same English-only reading without vectors), 1, 4 and 8 for K7 by the writer-held-out tries
+ * (coach-train.ts): 4 found the most at the threshold the rule allowed, 8 raised too many false
+ * alarms for one writer (docs in scripts/coach-embeddings.ts).
+ */
+export const VECTOR_SCALE = 4;
+
+/**
+ * What an English title means, in word vectors (embeddings.ts), for the rules that read what a
+ * key result delivers or counts (K7, an output instead of an outcome; K6 and K3 may use it too):
+ * the mean vector of its content words, so "roll out", "deploy" and "go live with" land near one
+ * another where their n-grams share nothing, and the vector of its first word, where an English
+ * key result puts its verb when it has one ("Launch …", "Ship …", "Grow …"). The first word
+ * stands for the verb without the tagger: tagging every title would cost `grove lint` what the
+ * rules' prefilters save (language/english-cost.test.ts). Undefined for Chinese, which the table
+ * does not hold, and for a title none of whose words it holds.
+ */
+export function keyResultVector(kr: DraftKeyResult, objective: DraftObjective): Float32Array | undefined {
+  if (isChinese(kr, objective)) return undefined;
+  const words = englishWordsOf(kr.title);
+  const mean = meanVector(words.filter((w) => !FUNCTION_WORDS.has(w)));
+  if (!mean) return undefined;
+  const vector = new Float32Array(VECTOR_LENGTH);
+  vector.set(mean);
+  const first = wordVector(words[0] ?? "");
+  if (first) vector.set(first, DIMENSIONS);
+  return vector.map((x) => x * VECTOR_SCALE);
 }

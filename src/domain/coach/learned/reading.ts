@@ -11,9 +11,13 @@
  * writer least like the rest too (docs/coach.md, "The learned reading").
  *
  * One weakness, one finding: it speaks only where no metric rule did, and names one rule.
+ *
+ * K7's reading also weighs the English title's word vectors (features.ts, keyResultVector;
+ * embeddings.ts), so a verb of delivery it has not seen reads like the ones it has: it reads
+ * English titles only.
  */
 import type { DraftKeyResult, DraftObjective, Hit, RuleId } from "../types.ts";
-import { isChinese, keyResultFeatures } from "./features.ts";
+import { isChinese, keyResultFeatures, keyResultVector } from "./features.ts";
 import trained from "./model.json" with { type: "json" };
 
 export type LearnedRuleId = Extract<RuleId, "K2" | "K3" | "K4" | "K5" | "K6" | "K7">;
@@ -40,6 +44,8 @@ export interface LearnedRule {
   threshold: number;
   bias: number;
   weights: Record<string, number>;
+  /** Weights of the English title's word vectors (features.ts, keyResultVector), for a rule trained on them. */
+  vector?: number[];
 }
 
 export interface LearnedModel {
@@ -59,8 +65,12 @@ export interface LearnedReading {
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
-export function probability(rule: LearnedRule, features: string[]): number {
-  return sigmoid(features.reduce((sum, f) => sum + (rule.weights[f] ?? 0), rule.bias));
+export function probability(rule: LearnedRule, features: string[], vector?: Float32Array): number {
+  let z = features.reduce((sum, f) => sum + (rule.weights[f] ?? 0), rule.bias);
+  if (rule.vector && vector) {
+    for (const [d, w] of rule.vector.entries()) z += w * (vector[d] as number);
+  }
+  return sigmoid(z);
 }
 
 /**
@@ -92,9 +102,13 @@ export function learnedReadings(
   );
   if (rules.length === 0) return [];
   const features = keyResultFeatures(kr, objective);
+  // The word vectors are read only for a model that weighs them (embeddings.ts loads lazily).
+  const vector = rules.some(([, r]) => r.vector) ? keyResultVector(kr, objective) : undefined;
   const best = new Map<RuleId, LearnedReading>();
   for (const [id, rule] of rules) {
-    const p = probability(rule, features);
+    // A reading that weighs word vectors reads English titles only: the table holds no Chinese.
+    if (rule.vector && !vector) continue;
+    const p = probability(rule, features, vector);
     const family = SILENCED_BY[id][0] as RuleId;
     if (p < rule.threshold || (best.get(family)?.probability ?? 0) >= p) continue;
     const words = isChinese(kr, objective) ? [] : strongestWords(kr, rule, features);
