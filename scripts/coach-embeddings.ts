@@ -13,8 +13,8 @@
  * quantised to one signed byte a dimension (the reading only takes cosines and means of unit
  * vectors, which a byte keeps to about 1 %):
  *
- *   src/domain/coach/learned/words.txt   the words, one a line, in the package's order
- *   src/domain/coach/learned/vectors.i8  their vectors, DIMENSIONS signed bytes each, in that order
+ *   src/domain/coach/learned/word-vectors.json  { words: the words, one a line, in the package's order;
+ *                                               vectors: theirs, DIMENSIONS signed bytes each, base64 }
  *
  * Never reads `unseen` or a blind set: only the tuning collections' words are added.
  *
@@ -121,8 +121,10 @@ function main() {
     bytes.set(quantised(found.get(w) as number[]), i * DIMENSIONS);
   });
   const dir = new URL("../src/domain/coach/learned/", import.meta.url);
-  writeFileSync(new URL("words.txt", dir), `${kept.join("\n")}\n`);
-  writeFileSync(new URL("vectors.i8", dir), bytes);
+  // One JSON module the domain requires lazily, as it does the English tagger (embeddings.ts): the words
+  // one a line, their signed bytes in base64.
+  const table = { words: kept.join("\n"), vectors: Buffer.from(bytes.buffer).toString("base64") };
+  writeFileSync(new URL("word-vectors.json", dir), `${JSON.stringify(table)}\n`);
   const missing = [...own].filter((w) => !found.has(w));
   console.log(
     `${kept.length} words (${own.size} from the tuning collections, ${missing.length} of them without a vector), ${bytes.length} bytes of vectors`,

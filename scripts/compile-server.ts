@@ -21,7 +21,9 @@ export function compileServer(outDir: string, options: { check?: boolean } = {})
   for (const file of readdirSync(migrations).filter((name) => name.endsWith(".sql"))) {
     cpSync(join(migrations, file), join(outDir, "db/migrations", file));
   }
-  for (const file of ["words.txt", "vectors.i8"]) {
-    cpSync(join(root, "src/domain/coach/learned", file), join(outDir, "domain/coach/learned", file));
-  }
+  // The coach's word vectors are required lazily (embeddings.ts), so tsc does not emit them.
+  cpSync(
+    join(root, "src/domain/coach/learned/word-vectors.json"),
+    join(outDir, "domain/coach/learned/word-vectors.json"),
+  );
 }

