@@ -7,6 +7,7 @@ import {
   reviewOkrSet,
   ruleCards,
 } from "../../src/domain/coach/index.ts";
+import { inLanguage } from "./accuracy.ts";
 import { collections } from "./collections.ts";
 import { toDraft } from "./corpus.ts";
 
@@ -150,8 +151,11 @@ function chineseTexts(): string[] {
   const twoObjectives = { name: "增长组", objectives: [branches[0], branches[0]] };
   for (const f of reviewOkrSet({ period, units: [twoObjectives] }, { locale: "zh" }))
     texts.push(f.message, f.suggestion);
+  // The collections' Chinese units, as a Chinese team writes them: the branches above reach every
+  // message, and what the English units add is their own words, quoted between “” and not checked.
   for (const collection of collections) {
-    for (const f of reviewOkrSet(toDraft(collection), { locale: "zh" })) texts.push(f.message, f.suggestion);
+    const units = inLanguage(collection, "zh");
+    for (const f of reviewOkrSet(toDraft(units), { locale: "zh" })) texts.push(f.message, f.suggestion);
   }
   return [...new Set(texts)];
 }
@@ -174,7 +178,7 @@ describe("the coach's Chinese (issue 17)", () => {
     );
   });
 
-  // Reviews every collection: seconds of CPU, more on a shared machine.
+  // Reviews every collection's Chinese units: seconds of CPU, more on a shared machine.
   it("uses full-width punctuation and spaces only between Chinese and Latin", { timeout: 60_000 }, () => {
     expect(chineseTexts().flatMap(chineseStyleProblems)).toEqual([]);
   });
