@@ -71,6 +71,11 @@ const collectionFiles = [
   // from its second.
   "tuning-2026-12-q-en",
   "tuning-2026-12-q-zh",
+  // Issue 17: set R, by an eighteenth writer blind to the code, docs and other cases; held out of both
+  // parts of the twelfth round and measured on main before and after each (docs/coach.md), tuned on
+  // from its third.
+  "tuning-2026-12-r-en",
+  "tuning-2026-12-r-zh",
 ];
 export const collections: Collection[] = collectionFiles.map(collectionNamed);
 
