@@ -106,6 +106,13 @@ export const ROLLOUT_ZH: readonly RegExp[] = [
   new RegExp(
     `^(?![^，,。；;]*(率|占比|比例)[^，,。；;]*覆盖)[^，,。；;]{0,16}?覆盖\\s*(了)?\\s*(全部|所有|全体|100\\s*%)(?![\\s的]*(\\d+\\s*(个|家|座|所|台|名|位)\\s*)?(新|老|付费|活跃|免费)?(${PEOPLE_ZH}))`,
   ),
+  // K7 (twelfth round, third part; drawn from set R: "合规培训覆盖 100% 员工", "骑手培训覆盖人数从 8000 人提高到 20000 人"):
+  // a training of ours covering all of a group, or counted by the heads it covers, is the teaching delivered, as
+  // TRAINED_ZH reads 培训 300 名 and coverageRateToAll 团长培训覆盖率 to 100 % (sets K, M and Q write the same and label
+  // it K7). The people covered do not make it the customers' reach here: the training is ours, so this widens the
+  // coverage reading above, which leaves people covered to K4. Not short of all (覆盖 80% 员工), heads-times of an
+  // event (学术会议覆盖医生 2 万人次: K6's contact) nor a share named (覆盖率).
+  /^[^，,。；;\d%率]{0,8}?(培训|轮训)[^，,。；;\d%率]{0,2}?(覆盖\s*(了)?\s*(全部|所有|全体|100\s*%)[^，,。；;\d%率]{0,8}$|覆盖(的)?(人数|员工数|人员数)(?=\s*(从|由)\s*[\d,.]+\s*(万|千)?\s*(人|名)?\s*(提升|提高|增加|扩大)(到|至)))/,
   // The thing covered named before the 100 % (second part, set M: "远程监测覆盖在保设备 100%"): the same coverage
   // of our own tool taken to all. Not people covered (PEOPLE_ZH), nor a rate named.
   new RegExp(
@@ -319,9 +326,12 @@ const BUILT_OUT = new RegExp(
  * the market answering), nor money (投放 500 万元 has no measure word of units).
  */
 // 引进, 购买, 购入 (second part, set M: "引进 2 台在线测色仪") buy equipment as 采购 does.
-const PUT_OUT_VERB_ZH = "(新建|建成|铺设|安装|部署|投放|新购|采购|购置|引进|购买|购入|加装|量产|开设|开通|开(?=新))";
+// 新装 (twelfth round, third part, set R: "新装智能电表 8 万只") installs as 安装 and 加装 do, and 只 counts devices
+// (meters, sensors, detectors) by the unit as 台 and 个 do.
+const PUT_OUT_VERB_ZH =
+  "(新建|建成|铺设|安装|新装|部署|投放|新购|采购|购置|引进|购买|购入|加装|量产|开设|开通|开(?=新))";
 const BUILT_OUT_COUNT_FIRST = new RegExp(
-  `^[^，,。；;\\d]{0,4}?新?${PUT_OUT_VERB_ZH}\\s*(了)?\\s*[\\d,.]+\\s*(万|千)?\\s*(${UNITS}|辆|台|个)(?!\\s*(新|付费|活跃|入驻)?(${PEOPLE_ZH}))[^，,。；;\\d%率]{0,12}$|^[^，,。；;\\d]{0,4}?新?${PUT_OUT_VERB_ZH}(?!(新|付费|活跃|入驻)?(${PEOPLE_ZH}))[^，,。；;\\d%率]{1,10}?\\s*[\\d,.]+\\s*(万|千)?\\s*(${UNITS}|辆|台|个)$`,
+  `^[^，,。；;\\d]{0,4}?新?${PUT_OUT_VERB_ZH}\\s*(了)?\\s*[\\d,.]+\\s*(万|千)?\\s*(${UNITS}|辆|台|个|只)(?!\\s*(新|付费|活跃|入驻)?(${PEOPLE_ZH}))[^，,。；;\\d%率]{0,12}$|^[^，,。；;\\d]{0,4}?新?${PUT_OUT_VERB_ZH}(?!(新|付费|活跃|入驻)?(${PEOPLE_ZH}))[^，,。；;\\d%率]{1,10}?\\s*[\\d,.]+\\s*(万|千)?\\s*(${UNITS}|辆|台|个|只)$`,
 );
 /**
  * K7 (tenth round, set L: "地推发放传单 50 万张", "配发设备 1500 台", "张贴增值服务宣传海报 3000 张", "捐建图书角
@@ -666,7 +676,7 @@ export function taskEndingZh(title: string): string | null {
 // broadcast (转播场次) as a live stream (直播) is. 开播 (second part, set O: "开播场次从每月 60 场到 120 场") is one live
 // stream started, counted by 场 as 直播场次 is by writers J, K, L, M and P.
 const EVENT_ZH =
-  "招聘会|双选会|联赛|杯赛|锦标赛|路演|演练|转播|开播|活动|大会|见面会|展会|博览会|展销会|峰会|发布会|嘉年华|黑客松|黑客马拉松|比赛|大赛|赛事|培训|直播|开放日|沙龙|讲座|宣讲会|说明会|产说会|推介会|训练营|学术会议|论坛";
+  "招聘会|双选会|联赛|杯赛|锦标赛|路演|演练|转播|开播|活动|大会|见面会|展会|博览会|展销会|峰会|发布会|嘉年华|黑客松|黑客马拉松|比赛|大赛|赛事|培训|直播|开放日|沙龙|讲座|宣讲|说明会|产说会|推介会|训练营|学术会议|论坛";
 // The thing-first form may be the first of a list (eleventh round, set J: "举办开发者大会 1 场、城市沙龙 12 场").
 const EVENT_STAGED_ZH = new RegExp(
   `(举办|组织|开展|举行|承办|参加|参展|出席|办)\\s*(了)?\\s*\\d+\\s*(场|次|届|期)[^，,。；;%率]{0,10}?(${EVENT_ZH})|(举办|组织|开展|举行|承办|参加|参展)[^，,。；;%率\\d]{0,10}?(${EVENT_ZH})\\s*\\d+\\s*(场|次|届|期)(?=$|[、和及与])`,

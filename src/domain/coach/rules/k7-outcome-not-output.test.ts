@@ -1391,3 +1391,39 @@ describe("set Q's Chinese outputs by shape and its false alarms (K7, coach-k7g-z
     ],
   });
 });
+
+describe("set R's Chinese outputs, checked on other writers (K7, twelfth round, third part, coach-k7h-zh)", () => {
+  keyResultRuleCases("K7", checkOutcomeNotOutput, {
+    baseline: 60,
+    target: 100,
+    flags: [
+      // A training of ours covering all of a group, or counted by the heads it covers (R; K, M and Q already so).
+      "合规培训覆盖 100% 员工",
+      "质量培训覆盖 100% 一线员工",
+      "冷链操作 SOP 培训覆盖全部装卸人员",
+      "骑手培训覆盖人数从 8000 人提高到 20000 人",
+      // A 宣讲 held and counted is an event staged, as 宣讲会 is (R; L, P and Q already so).
+      "举办 10 场校园宣讲",
+      "举办宣讲会 60 场",
+      // 新装 installs as 安装 does; 只 counts devices by the unit (R).
+      "新装智能电表 8 万只",
+      "安装烟感报警器 2000 只",
+    ],
+    accepts: [
+      // Short of all, a share named, heads-times of an event (K6's contact), people covered by a service, fewer.
+      "培训覆盖 80% 员工",
+      "培训覆盖率从 60% 提升到 80%",
+      "学术会议覆盖医生 2 万人次",
+      "社教活动覆盖 10 万人次",
+      "会员权益覆盖 100% 老客户",
+      "培训覆盖人数从 3000 人降到 2000 人",
+      "培训后 60 天内上岗的学员比例从 41% 提升到 50%",
+      // A rate after a 宣讲, people attending; a service's speed for new installs (K and P's traps).
+      "宣讲后报名率从 10% 提升到 20%",
+      "学员参加校园宣讲 3 场",
+      "新装宽带 48 小时内开通率从 70% 提升到 92%",
+      "居民新装平均接电时长从 5 个工作日降到 2 个",
+      "卖出智能电表 8 万只",
+    ],
+  });
+});
