@@ -200,8 +200,10 @@ const OUR_STAFF = set(
  * "Roles filled per recruiter" is a result, not a handling verb.
  */
 /** OUR_STAFF's people by role, without the words that also name a team or a product ("Teams notifications"). */
+// And the trades who call on customers for us (twelfth round, third part, set R: "Installer calls to customers per job",
+// beside G's to O's "Service engineer visits" and Q's "Tutor emails", each K6): the role is ours whatever the trade.
 const STAFF_ROLES = set(
-  "agent rep sdr bdr csm adjuster advisor adviser operator representative recruiter consultant technician carer caregiver nurse caseworker msl liaison",
+  "agent rep sdr bdr csm adjuster advisor adviser operator representative recruiter consultant technician carer caregiver nurse caseworker msl liaison installer fitter engineer tutor",
 );
 // An activity logged per rep (tenth round: "Activities logged per rep per day", a CRM's calls and emails
 // recorded) is the same effort counted.
