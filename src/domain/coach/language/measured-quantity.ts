@@ -552,8 +552,9 @@ const TIMES_COUNTED_ZH = /([\u4e00-\u9fffa-z]{1,8}?)(的)?(次数|人次)/;
 // And (twelfth round, second part, set Q: 病床周转次数, 门诊统筹报销人次, both K3): an asset turned over (周转: how fully a bed
 // or stock is used, the same as 库存周转 every writer keeps clean) and a claim paid out to the customer (报销,
 // 理赔, 赔付: money they receive, the service bought) are the business's volume, not attention or contact.
+// 客运 (twelfth round, third part, set R: "日均客运量从 120 万人次提升到 125 万人次", a trap) is 客流 carried: the riders.
 const VALUE_ACTS_ZH =
-  /(周转|报销|理赔|赔付|客流|就餐|用餐|到诊|下单|购买|购物|买|复购|回购|加购|加菜|点单|点餐|支付|付款|成交|交易|续费|续约|充值|核销|消费|订购|预订|预约|借款|还款|投保|骑行|乘车|用车|打车|出行|租车|租借|借阅|充电|换电|寄件|取件|入住|就诊|问诊|挂号|完成|解决|成功|通过|康复|培训|报名|接待(游客|旅客|顾客|访客|观众))/;
+  /(周转|报销|理赔|赔付|客流|客运|就餐|用餐|到诊|下单|购买|购物|买|复购|回购|加购|加菜|点单|点餐|支付|付款|成交|交易|续费|续约|充值|核销|消费|订购|预订|预约|借款|还款|投保|骑行|乘车|用车|打车|出行|租车|租借|借阅|充电|换电|寄件|取件|入住|就诊|问诊|挂号|完成|解决|成功|通过|康复|培训|报名|接待(游客|旅客|顾客|访客|观众))/;
 
 /**
  * Not K6 (twelfth round, set O: "每日发布次数从 40 次提升到 80 次", a trap, beside the deploy frequency sets 07, I and O
