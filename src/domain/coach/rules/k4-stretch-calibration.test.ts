@@ -801,3 +801,24 @@ describe("K4 on a bound with room to spare (twelfth round, no history)", () => {
     expectWords(checkStretchText({ title, baseline, target }), words);
   });
 });
+
+describe("K4 on set R's traps: the team's own work and a thing for all of a population (twelfth round, third part)", () => {
+  cleanAtFull([
+    // our staff at the door within a time, as 回访 is; backups as the noun, as "backed up" is
+    ["报修 24 小时内上门率", 76],
+    ["夜间报修 2 小时内到场率", 60],
+    ["Nightly backups completed", 95],
+    ["Share of databases with a verified backup", 70],
+  ]);
+  readsWords([
+    // a thing for all of a population is a rollout's coverage, K7's (README), not perfection
+    ["Offline mode for all forms", 30, 100, "% of forms", null],
+    ["Dark mode for 100% of screens", 40, 100, "%", null],
+  ]);
+  everyCaseAtFull([
+    // traps kept: a repair done within a time, a share of customers, an outcome for every customer
+    ["报修 4 小时内修好率", 70, "每一例"],
+    ["Customers restored within 4 hours", 80, "every case"],
+    ["Make on-time delivery 100% for every customer", 91, "every case"],
+  ]);
+});
