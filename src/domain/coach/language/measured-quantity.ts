@@ -200,8 +200,10 @@ const OUR_STAFF = set(
  * "Roles filled per recruiter" is a result, not a handling verb.
  */
 /** OUR_STAFF's people by role, without the words that also name a team or a product ("Teams notifications"). */
+// And the trades who call on customers for us (twelfth round, third part, set R: "Installer calls to customers per job",
+// beside G's to O's "Service engineer visits" and Q's "Tutor emails", each K6): the role is ours whatever the trade.
 const STAFF_ROLES = set(
-  "agent rep sdr bdr csm adjuster advisor adviser operator representative recruiter consultant technician carer caregiver nurse caseworker msl liaison",
+  "agent rep sdr bdr csm adjuster advisor adviser operator representative recruiter consultant technician carer caregiver nurse caseworker msl liaison installer fitter engineer tutor",
 );
 // An activity logged per rep (tenth round: "Activities logged per rep per day", a CRM's calls and emails
 // recorded) is the same effort counted.
@@ -489,8 +491,10 @@ const TO_LEARN_ZH = /了解|弄清|调研|原因|为什么|访谈|需求/;
 // visited are the rounds made, not what they found or fixed. And our vehicles' trips named by their work
 // (twelfth round, set M, beside its and set O's "Rebalancing van trips" in English: 浇水车次从 900 车次提高到 1300
 // 车次): the trips made, not the trees alive; a 车次 with no work verb (a train's, a share of lorries) is not read.
+// Spot checks counted by the batch (twelfth round, third part, set R: "抽检批次从每周 200 批提升到 500 批") are spot
+// checks counted, as 抽检次数 is; not a share of batches that passed (批次占比, 合格批次比例: how well).
 const OUR_WORK_ZH =
-  /(会议|例会|复盘会|分享会|座谈会|研讨会|交流会|说明会|qbr|复盘|沙龙|宣讲|路演|workshop|webinar|直播)[^，,。；;]{0,2}(召开|举办|开展|组织|举行)?(次数|场次|场数)|(盘点|巡检|巡店|抽检|点检|查房|巡查|巡视|巡房)(的)?(次数|频次|数|量)|(盘点|巡检|巡店|抽检|点检|查房|巡查|巡视|巡房)[^，,。；;%率]{0,6}?\d+(\.\d+)?\s*(台|户)?次|(巡检|巡查|巡视|巡逻|巡线|巡山|巡护)(的)?(里程|公里数|天数|人天)|(浇水|洒水|清运|运水|送水|巡逻)车次|培训(课时|学时|小时|时长)|(券|红包|礼包|样品|小样|传单)(的)?(发放|派发)(量|数)/;
+  /(会议|例会|复盘会|分享会|座谈会|研讨会|交流会|说明会|qbr|复盘|沙龙|宣讲|路演|workshop|webinar|直播)[^，,。；;]{0,2}(召开|举办|开展|组织|举行)?(次数|场次|场数)|(盘点|巡检|巡店|抽检|点检|查房|巡查|巡视|巡房)(的)?(次数|频次|数|量|批次(?!占比|比例|合格))|(盘点|巡检|巡店|抽检|点检|查房|巡查|巡视|巡房)[^，,。；;%率]{0,6}?\d+(\.\d+)?\s*(台|户)?次|(巡检|巡查|巡视|巡逻|巡线|巡山|巡护)(的)?(里程|公里数|天数|人天)|(浇水|洒水|清运|运水|送水|巡逻)车次|培训(课时|学时|小时|时长)|(券|红包|礼包|样品|小样|传单)(的)?(发放|派发)(量|数)/;
 
 /**
  * Our staff's throughput and our own posts (ninth round, the Chinese of "Claims handled per adjuster"
@@ -548,8 +552,9 @@ const TIMES_COUNTED_ZH = /([\u4e00-\u9fffa-z]{1,8}?)(的)?(次数|人次)/;
 // And (twelfth round, second part, set Q: 病床周转次数, 门诊统筹报销人次, both K3): an asset turned over (周转: how fully a bed
 // or stock is used, the same as 库存周转 every writer keeps clean) and a claim paid out to the customer (报销,
 // 理赔, 赔付: money they receive, the service bought) are the business's volume, not attention or contact.
+// 客运 (twelfth round, third part, set R: "日均客运量从 120 万人次提升到 125 万人次", a trap) is 客流 carried: the riders.
 const VALUE_ACTS_ZH =
-  /(周转|报销|理赔|赔付|客流|就餐|用餐|到诊|下单|购买|购物|买|复购|回购|加购|加菜|点单|点餐|支付|付款|成交|交易|续费|续约|充值|核销|消费|订购|预订|预约|借款|还款|投保|骑行|乘车|用车|打车|出行|租车|租借|借阅|充电|换电|寄件|取件|入住|就诊|问诊|挂号|完成|解决|成功|通过|康复|培训|报名|接待(游客|旅客|顾客|访客|观众))/;
+  /(周转|报销|理赔|赔付|客流|客运|就餐|用餐|到诊|下单|购买|购物|买|复购|回购|加购|加菜|点单|点餐|支付|付款|成交|交易|续费|续约|充值|核销|消费|订购|预订|预约|借款|还款|投保|骑行|乘车|用车|打车|出行|租车|租借|借阅|充电|换电|寄件|取件|入住|就诊|问诊|挂号|完成|解决|成功|通过|康复|培训|报名|接待(游客|旅客|顾客|访客|观众))/;
 
 /**
  * Not K6 (twelfth round, set O: "每日发布次数从 40 次提升到 80 次", a trap, beside the deploy frequency sets 07, I and O
@@ -588,8 +593,11 @@ export function timesCountedZh(text: string): string | null {
 // "技术服务人员入户指导从 600 户次提高到 1000 户次"); not a line brought into homes (宽带入户, 光纤入户: a rollout).
 // 随访 (twelfth round, second part, set Q: "家庭医生入户随访 3000 人次") is 回访 made in person, a follow-up our
 // clinicians make, and 人次 counts such acts by the person as 户次 does by the household.
+// 家访 and 下田 (twelfth round, third part, set R: "家访 300 户", "技术员下田指导 500 次") are 上门 and 走访 by other words:
+// a teacher's visit to a pupil's home, an agronomist's to a farmer's field, counted, are our visits made. Not a
+// share of families kept in touch after one (老师家访后…家庭比例, set R, a share set aside by the caller).
 const SERVICE_ACTS_ZH =
-  /(接诊|带看|上门|(?<!宽带|光纤|管网|管道|网络)入户|查勘|回访|随访|审核(?!通过|时长|时间)|走访)(量|次数|数)|(接诊|带看|上门|(?<!宽带|光纤|管网|管道|网络)入户|查勘|回访|随访|审核(?!通过)|走访)[^，,。；;%率\d]{0,6}?(从|由|到|至|每(天|日|周|月|季度))?\s*\d+(\.\d+)?\s*(万|千|亿)?\s*(次|单|件|条|份|户次|人次|户|通|家|个)/;
+  /(接诊|带看|上门|(?<!宽带|光纤|管网|管道|网络)入户|查勘|回访|随访|审核(?!通过|时长|时间)|走访|家访|下田)(量|次数|数)|(接诊|带看|上门|(?<!宽带|光纤|管网|管道|网络)入户|查勘|回访|随访|审核(?!通过)|走访|家访|下田)[^，,。；;%率\d]{0,6}?(从|由|到|至|每(天|日|周|月|季度))?\s*\d+(\.\d+)?\s*(万|千|亿)?\s*(次|单|件|条|份|户次|人次|户|通|家|个)/;
 
 /** K6 in Chinese: attention, our visits or our work counted, or null (rates and shares are the caller's). */
 export function attentionCountZh(text: string): string | null {

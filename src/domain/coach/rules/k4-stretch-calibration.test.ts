@@ -801,3 +801,33 @@ describe("K4 on a bound with room to spare (twelfth round, no history)", () => {
     expectWords(checkStretchText({ title, baseline, target }), words);
   });
 });
+
+describe("K4 on set R's traps: the team's own work and a thing for all of a population (twelfth round, third part)", () => {
+  cleanAtFull([
+    // our staff at the door within a time, as 回访 is; backups as the noun, as "backed up" is
+    ["报修 24 小时内上门率", 76],
+    ["夜间报修 2 小时内到场率", 60],
+    ["Nightly backups completed", 95],
+    ["Share of databases with a verified backup", 70],
+  ]);
+  readsWords([
+    // a thing for all of a population is a rollout's coverage, K7's (README), not perfection
+    ["Offline mode for all forms", 30, 100, "% of forms", null],
+    ["Dark mode for 100% of screens", 40, 100, "%", null],
+    // a count or a time moved one step of its last digit, the change stated: the digit turning over
+    ["Customer calls reporting an outage per event from 41 to 40", 41, 40, undefined, "barely"],
+    ["Mean time to restore a cell site from 3.5 hours to 3.4", 3.5, 3.4, "hours", "barely"],
+    ["每单平均投诉电话从 41 通降到 40 通", 41, 40, undefined, "几乎没有变化"],
+    // traps kept: several steps, a bigger share of the baseline, a rating with its room to the top, no change stated
+    ["Kiln fuel per tonne of clinker from 3.45 to 3.30 GJ", 3.45, 3.3, undefined, null],
+    ["Open complaints from 12 to 11", 12, 11, undefined, null],
+    ["App Store rating from 4.6 to 4.7", 4.6, 4.7, undefined, null],
+    ["Hospital transfers", 38, 37, undefined, null],
+  ]);
+  everyCaseAtFull([
+    // traps kept: a repair done within a time, a share of customers, an outcome for every customer
+    ["报修 4 小时内修好率", 70, "每一例"],
+    ["Customers restored within 4 hours", 80, "every case"],
+    ["Make on-time delivery 100% for every customer", 91, "every case"],
+  ]);
+});

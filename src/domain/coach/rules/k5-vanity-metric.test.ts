@@ -386,3 +386,16 @@ describe("set O's false alarms and an app's downloads counted bare (K5, coach-k6
     expect(checkVanityMetric({ title: "Registered readers", baseline: 5, target: 9, unit: "readers" })).not.toBeNull();
   });
 });
+
+describe("the newly added counted as a flow (K5, twelfth round, third part, set R, coach-k456h)", () => {
+  keyResultRuleCases("K5", checkVanityMetric, {
+    baseline: 120,
+    target: 150,
+    flags: ["注册用户从 120 万提升到 150 万", "累计注册用户从 120 万提升到 150 万"],
+    accepts: [
+      "新增注册用户从 120 万提升到 150 万",
+      "新增 注册用户数从 120 万提升到 150 万",
+      "新注册用户从 120 万提升到 150 万",
+    ],
+  });
+});

@@ -32,7 +32,9 @@ const VANITY_TOTAL: readonly RegExp[] = [
   new RegExp(`(${ACCUMULATES_ZH}|关注者)[^,。;]{0,4}(总数|总量|总和|总次数)`),
   // K5 (tenth round, set J: "注册车主数突破 200 万"): registered people of any kind counted, as 注册用户 is; not
   // the newly registered (新注册商家数 per month is a flow, K3's), nor a certificate or documents (注册证).
-  /注册用户|注册量|(?<!新)注册(?!资料|证|后|转化|流程|环节|时长|页|名单)[^，,。；;\d%率]{1,4}?(数|总数)(?!据)/,
+  // 新增 is 新 said in two characters (twelfth round, third part, set R: "新增注册用户从 120 万提升到 150 万", K3, beside
+  // J's 买量新增用户 and H's 新注册用户 per month): the newly added users are a flow, whichever noun follows.
+  /(?<!新|新增\s?)注册用户|(?<!新|新增\s?)注册量|(?<!新|新增\s?)注册(?!资料|证|后|转化|流程|环节|时长|页|名单)[^，,。；;\d%率]{1,4}?(数|总数)(?!据)/,
   // K5 (tuning-2026-12-07): a list or database counted by its size grows by sign-up alone ("Grow
   // our mailing list to 80k contacts", "Users in the community database"); 人数, 好友 and 成员 are
   // head counts like 会员 ("社群总人数", "企微好友总数").

@@ -950,3 +950,44 @@ describe("set P's misses and false alarms, and the shapes several writers share 
     expect(checkCustomerValue({ title: "会员日均到店人次 5 万→7 万", baseline: 50000, target: 70000 })).not.toBeNull();
   });
 });
+
+describe("set R's misses and false alarms by widened classes (K6, twelfth round, third part, coach-k456h)", () => {
+  keyResultRuleCases("K6", checkCustomerValue, {
+    baseline: 20,
+    target: 45,
+    flags: [
+      // Tickets closed as work orders are; anything answered by our staff, counted upward.
+      "IT tickets closed from 20 to 45",
+      "Service desk tickets closed per month",
+      "Tweets answered",
+      "Customer emails answered from 20 to 45 a day",
+      // Our staff by their trade.
+      "Installer calls to customers per job from 20 to 45",
+      "Fitter visits per week from 20 to 45",
+      // 课时 is 时长 of the service; 抽检 by the batch; 家访 and 下田 are our visits.
+      "课后辅导课时从 20 小时提升到 45 小时",
+      "授课课时从 20 提升到 45",
+      "抽检批次从每周 20 批提升到 45 批",
+      "家访 45 户",
+      "技术员下田指导 45 次",
+      "班主任家访次数从 20 次提升到 45 次",
+    ],
+    accepts: [
+      // Answered by anyone but our staff, or within a window (a service level), or a share.
+      "Self-serve questions answered per PM per month from 20 to 45",
+      "Questions answered by community members from 20 to 45",
+      "Host messages answered within 1 hour from 20% to 45%",
+      "Tickets closed and not reopened within 14 days from 20% to 45%",
+      // A share of batches that passed, a share of families after a visit.
+      "按图片标准收货合格的批次比例从 20% 提升到 45%",
+      "抽检合格批次占比从 20% 提升到 45%",
+      "老师家访后 1 个月内仍保持联系的家庭比例从 20% 提升到 45%",
+      // What passes between two parties; the customers' own work completed; riders carried (set R's traps).
+      "买家与卖家咨询消息数（每百单）从 20 条提升到 45 条",
+      "房东和租客沟通消息数从 20 条提升到 45 条",
+      "客户每周人均完成跟进记录数从 20 条提升到 45 条",
+      "日均客运量从 20 万人次提升到 45 万人次",
+      "地铁客运量从 20 万人次提升到 45 万人次",
+    ],
+  });
+});
