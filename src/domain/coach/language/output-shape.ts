@@ -1053,3 +1053,26 @@ export function partnershipsSigned(title: string): string | null {
     ? quoteOf(words, 0, words.indexOf(head as Word) + 1)
     : quoteOf(words, 0, words.indexOf(after as Word) + 1);
 }
+
+/**
+ * K7 (twelfth round, third part, sets R and Q: "Re-plan 38 store layouts", 4 → 38; "Re-slot fast movers to
+ * the front aisles"): a verb with a hyphenated "re-" leading, in the bare form of a command, is work on our
+ * own things done over again, as WORK_VERB's "re-tag", "retake" and "reshoot" are. The tagger reads "re" as a
+ * word of its own, so the verb is read again after "We" ("We plan 38 store layouts"). Not a noun or a
+ * participle ("Re-orders placed", "Re-opened disputes", "Re-visits within 30 days", "Re-injury": no bare
+ * verb), nor people or a metric as the object ("Re-engage 500 lapsed users"), nor a share.
+ */
+const REDONE = /^(?:we will )?re-([a-z]{3,}) (.+)$/i;
+
+export function redoneByVerb(title: string): string | null {
+  const text = withoutRemark(title).trim();
+  const match = REDONE.exec(text);
+  if (!match || isChinese(text) || /%|\b(share|rate|per|within)\b/i.test(text)) return null;
+  const verb = (match[1] ?? "").toLowerCase();
+  if (/(s|ed|ing|y)$/.test(verb) || CHANGE_VERBS.has(verb)) return null;
+  const words = englishWords(`We ${verb} ${match[2]}`).slice(1);
+  if (!words[0]?.verb || words[0].lemma !== verb) return null;
+  const head = countedHead(words.slice(1));
+  if (!(head?.noun || head?.verb) || excluded(head.lemma) || CUSTOMER_INSTALLS.test(head.lemma)) return null;
+  return text;
+}

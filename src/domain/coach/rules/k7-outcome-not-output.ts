@@ -17,6 +17,7 @@ import {
   partnershipsSigned,
   placesEquipped,
   reachesAllCounted,
+  redoneByVerb,
   rolledOutToAll,
   routineKept,
   workDone,
@@ -405,6 +406,7 @@ function findOutput(kr: DraftKeyResult): string | null {
       assuranceDone(kr.title) ??
       featuresAtParity(kr.title) ??
       workDone(kr.title) ??
+      redoneByVerb(kr.title) ??
       equipmentAcquired(kr.title) ??
       onNewRelease(kr.title) ??
       handedOutByVerb(kr.title) ??
