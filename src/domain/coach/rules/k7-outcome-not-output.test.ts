@@ -1255,7 +1255,7 @@ describe("the twelfth round's Chinese output shapes and their traps (K7, coach-k
   ] as const)("reads %j from %i to %i %s with %i finding (K7)", readsWithValues);
 });
 
-describe("set Q's false alarms and outputs, checked on other writers (K7, twelfth round, coach-k7g-en)", () => {
+describe("sets Q's and R's outputs and false alarms, checked on other writers (K7, twelfth round, coach-k7g-en, coach-k7h-en)", () => {
   // A delivery verb before a metric's level, or with a baseline in a closing remark, or a lead time moving:
   // the metric moves. A thing shipped keeps its reading, with or without a remark.
   it.each([
@@ -1311,13 +1311,8 @@ describe("set Q's false alarms and outputs, checked on other writers (K7, twelft
     ["Leaks repaired per crew per week 12 → 18", 12, 18, "", 0],
     ["Steel replaced per docking (tonnes) from 40 to 55", 40, 55, "", 0],
     ["Cards replaced within a day from 70% to 95%", 70, 95, "%", 0],
-  ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
-});
-
-// Issue 17, twelfth round, third part (coach-k7h-en): set R's English misses read by widening readings the rule
-// had, each checked on the other writers (named by each group); the traps beside them are theirs.
-describe("set R's outputs, widened readings checked on other writers (K7, twelfth round, coach-k7h-en)", () => {
-  it.each([
+    // Third part (coach-k7h-en): set R's misses read by widening readings the rule had, each checked on the
+    // other writers (named by each group); the traps beside them are theirs.
     // Things bought with a count written with a thousands separator (R), as "Buy 8 ambulifts" is (M).
     ["Buy 3,000 new library books", 0, 3000, "", 1],
     ["Purchase 1,200 reading lights", 0, 1200, "", 1],
