@@ -61,7 +61,7 @@ const MADE_PARTICIPLES: ReadonlyMap<string, string> = new Map(
 const NOUN_FIRST_MAKING = set(`
   write co-write rewrite author co-author draft record film shoot compose publish produce design
   translate localise localize launch ship release open build install migrate deploy deliver connect
-  print hand distribute replace repair resurface reline retrofit refit rewire repaint
+  print hand distribute replace repair resurface reline retrofit refit rewire repaint add
 `);
 
 /** The noun-first participles of WORK_DONE's physical or repair work (madeNounFirst). */
@@ -197,6 +197,21 @@ export function madeByVerb(full: string): string | null {
   if (!head?.noun && !head?.verb) return null;
   const lemma = head.lemma;
   if ((verb === "open" || verb === "launch") && PLACES.has(lemma) && counted(shape.object)) return shape.quote;
+  // K7 (twelfth round, third part, set R: "Open a tutoring centre", "Open two new pantries"): one place of
+  // ours opened is the same footprint work as forty, and a counted thing opened "new" is a place of ours
+  // whatever its name (a pantry, a depot), as "Open 40 new stores" is. Not people or accounts opened
+  // (NOT_MADE, NOT_PRODUCT_THINGS: "Open 3 new accounts" is the market answering).
+  if (verb === "open") {
+    const one = /^(a|an|one)$/.test(shape.object[0]?.text ?? "") && PLACES.has(lemma);
+    // Every noun of the object, not only its head: "Open 50,000 new savings accounts this quarter" (set O,
+    // K3) counts accounts whatever the tagger takes for the head.
+    const opened =
+      counted(shape.object) &&
+      shape.object.some((w) => w.text === "new") &&
+      head.noun &&
+      !shape.object.some((w) => /^accounts?$/i.test(w.text) || (w.noun && excluded(w.lemma)));
+    return (one || opened) && !excluded(lemma) ? shape.quote : null;
+  }
   // K7 (twelfth round, set P: "Close 6 branches", under "Cut our cost-to-income ratio"): closing our own
   // places, counted, is the same footprint work as opening them, what the team does; the cost it saves is
   // the outcome. Not deals, tickets or the books closed (not places).
@@ -343,6 +358,11 @@ export function madeNounFirst(full: string): string | null {
       return words[at + 1]?.text === "to" && ours ? quoteOf(words, 0, at + 1) : null;
     }
     if (/^by$/.test(words[at + 1]?.text ?? "") && !DUE_BY.test(title)) return null;
+    // K7 (twelfth round, third part, sets R and L: "New SKUs added from 300 to 900", "Unit tests added from
+    // 300 to 800", "New cuisines added from 6 to 12"): things the team adds to what it offers, counted, as
+    // "Features shipped" are. Not what customers add to a cart, a list or a library ("added to", "per
+    // session"): their use.
+    if (made === "add" && /^(to|per|into)$/.test(words[at + 1]?.text ?? "")) return null;
     // A phrasal verb is another verb (tenth round, set L: "Stock written off for temperature"): a loss.
     if (/^(off|down)$/.test(words[at + 1]?.text ?? "")) return null;
     const head = before.at(-1) as Word;
@@ -545,7 +565,7 @@ export function workDone(title: string): string | null {
  * new place of ours.
  */
 const ACQUIRED =
-  /^(we will )?(buy|purchase|procure|commission|install|replace|stock|lease)( (a|an|the|one|two|three|both|\d+)( (second|third|new|more|spare|additional|extra))?)? (?!(with|for|to|of|on|in|at|by)\b)[\w'-]+|^(we will )?open the new [\w'-]+/i;
+  /^(we will )?(buy|purchase|procure|commission|install|replace|stock|lease)( (a|an|the|one|two|three|both|\d[\d,.]*k?)( (second|third|new|more|spare|additional|extra))?)? (?!(with|for|to|of|on|in|at|by)\b)[\w'-]+|^(we will )?open the new [\w'-]+/i;
 
 const NOT_PEOPLE_OR_MARKET =
   /^(subscriber|follower|lead|supplier|vendor|carrier|dealer|distributor|reseller|affiliate|influencer|volunteer|donor|fan|visitor|candidate|company|competitor|startup|business|brand|stake|share|stock|ad|advert|ticket|policy|licence|license|seat|subscription|service|process|workflow|way|approach)$/;
@@ -743,7 +763,7 @@ export function inputOrMove(title: string): string | null {
 // school or per member of staff ("QBR meetings with top accounts", "Route planning meetings held with
 // schools", "Arrangement meetings held per director") stays K6's interaction: it names no such audience.
 const EVENT_HEAD =
-  "(?:seminars?|(?:fire |evacuation |emergency |safety )?drills?|(?:community|public|town|village|neighbou?rhood|residents'?) (?:meetings?|workshops?|forums?|consultations?)|webinars?|town ?halls?|all-hands|roadshows?|(?:conference |keynote )?talks?|keynotes?|presentations?|lectures?|events?|conferences?|summits?|meet-?ups?|hackathons?|hack days?|trade ?shows?|expos?|fairs?|festivals?|tournaments?|competitions?|bootcamps?|(?:training|awareness|safety|induction|open|community|demo|field) (?:days?|sessions?|trainings?)|trainings?|workshops?|roundtables?|round tables?|masterclass(?:es)?)";
+  "(?:seminars?|(?:fire |evacuation |emergency |safety )?drills?|(?:community|public|town|village|neighbou?rhood|residents'?) (?:meetings?|workshops?|forums?|consultations?)|webinars?|town ?halls?|all-hands|roadshows?|(?:conference |keynote )?talks?|keynotes?|presentations?|lectures?|events?|conferences?|summits?|meet-?ups?|hackathons?|hack days?|trade ?shows?|expos?|fairs?|festivals?|tournaments?|competitions?|bootcamps?|(?:training|awareness|safety|induction|open|community|demo|field) (?:days?|sessions?|trainings?)|trainings?|workshops?|roundtables?|round tables?|masterclass(?:es)?|classes|clinics)";
 const EVENT_COUNT = "(?:\\d[\\d,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\\d+ more)";
 const EVENT_STAGED = new RegExp(
   `^(?:we will )?(?:run|hold|host|organi[sz]e|stage|put on|attend|exhibit at|throw|deliver|give|present) ${EVENT_COUNT} (?:[\\w'-]+ ){0,3}?${EVENT_HEAD}(?= |$|,|\\.)`,
@@ -918,8 +938,22 @@ const TO_ALL_COUNTED = /\b(?:in|to|by|across|at) all (\d+) ((?:[\w'-]+ ){0,2}?)(
 const NOT_OUR_UNITS =
   /^(customers?|users?|clients?|accounts?|members?|subscribers?|buyers?|patients?|students?|people|markets?|countries|regions?)$/i;
 
+/**
+ * K7 (twelfth round, third part, set R: "Recalibrate all 14 fillers", 3 → 14): the same rollout with the
+ * units as the verb's object, "all N" things of ours, the target N: the work done to each of a known set.
+ */
+const ALL_COUNTED_OBJECT = /^([\w'-]+) all (\d+) (?:[\w'-]+ ){0,2}?([\w'-]+)\s*$/i;
+
 export function reachesAllCounted(title: string, target: number | null): string | null {
   const text = withoutRemark(title).trim();
+  const direct = ALL_COUNTED_OBJECT.exec(text);
+  if (direct && target !== null && Number(direct[2]) === target && !/%|\b(rate|share|time|score)\b/i.test(text)) {
+    const words = englishWords(text);
+    const verb = words[0];
+    const head = words.at(-1);
+    const ok = verb?.verb && !CHANGE_VERBS.has(verb.lemma) && head?.noun && !excluded(head.lemma);
+    return ok && !NOT_OUR_UNITS.test(direct[3] ?? "") ? text : null;
+  }
   const match = TO_ALL_COUNTED.exec(text);
   if (!match || target === null || Number(match[1]) !== target || isChinese(text) || /%/.test(text)) return null;
   if (
@@ -1018,4 +1052,27 @@ export function partnershipsSigned(title: string): string | null {
   return signedFirst
     ? quoteOf(words, 0, words.indexOf(head as Word) + 1)
     : quoteOf(words, 0, words.indexOf(after as Word) + 1);
+}
+
+/**
+ * K7 (twelfth round, third part, sets R and Q: "Re-plan 38 store layouts", 4 → 38; "Re-slot fast movers to
+ * the front aisles"): a verb with a hyphenated "re-" leading, in the bare form of a command, is work on our
+ * own things done over again, as WORK_VERB's "re-tag", "retake" and "reshoot" are. The tagger reads "re" as a
+ * word of its own, so the verb is read again after "We" ("We plan 38 store layouts"). Not a noun or a
+ * participle ("Re-orders placed", "Re-opened disputes", "Re-visits within 30 days", "Re-injury": no bare
+ * verb), nor people or a metric as the object ("Re-engage 500 lapsed users"), nor a share.
+ */
+const REDONE = /^(?:we will )?re-([a-z]{3,}) (.+)$/i;
+
+export function redoneByVerb(title: string): string | null {
+  const text = withoutRemark(title).trim();
+  const match = REDONE.exec(text);
+  if (!match || isChinese(text) || /%|\b(share|rate|per|within)\b/i.test(text)) return null;
+  const verb = (match[1] ?? "").toLowerCase();
+  if (/(s|ed|ing|y)$/.test(verb) || CHANGE_VERBS.has(verb)) return null;
+  const words = englishWords(`We ${verb} ${match[2]}`).slice(1);
+  if (!words[0]?.verb || words[0].lemma !== verb) return null;
+  const head = countedHead(words.slice(1));
+  if (!(head?.noun || head?.verb) || excluded(head.lemma) || CUSTOMER_INSTALLS.test(head.lemma)) return null;
+  return text;
 }

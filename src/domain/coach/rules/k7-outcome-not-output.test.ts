@@ -1255,7 +1255,7 @@ describe("the twelfth round's Chinese output shapes and their traps (K7, coach-k
   ] as const)("reads %j from %i to %i %s with %i finding (K7)", readsWithValues);
 });
 
-describe("set Q's false alarms and outputs, checked on other writers (K7, twelfth round, coach-k7g-en)", () => {
+describe("sets Q's and R's outputs and false alarms, checked on other writers (K7, twelfth round, coach-k7g-en, coach-k7h-en)", () => {
   // A delivery verb before a metric's level, or with a baseline in a closing remark, or a lead time moving:
   // the metric moves. A thing shipped keeps its reading, with or without a remark.
   it.each([
@@ -1311,6 +1311,47 @@ describe("set Q's false alarms and outputs, checked on other writers (K7, twelft
     ["Leaks repaired per crew per week 12 → 18", 12, 18, "", 0],
     ["Steel replaced per docking (tonnes) from 40 to 55", 40, 55, "", 0],
     ["Cards replaced within a day from 70% to 95%", 70, 95, "%", 0],
+    // Third part (coach-k7h-en): set R's misses read by widening readings the rule had, each checked on the
+    // other writers (named by each group); the traps beside them are theirs.
+    // Things bought with a count written with a thousands separator (R), as "Buy 8 ambulifts" is (M).
+    ["Buy 3,000 new library books", 0, 3000, "", 1],
+    ["Purchase 1,200 reading lights", 0, 1200, "", 1],
+    ["Purchase orders raised from 1,200 to 1,500", 1200, 1500, "", 0],
+    // One place of ours opened, or a counted thing opened "new" (R); not accounts opened (O's K3), nor a rate.
+    ["Open a tutoring centre", 0, 1, "", 1],
+    ["Open two new pantries", 0, 2, "", 1],
+    ["Open 4 new depots", 0, 4, "", 1],
+    ["Open 50,000 new savings accounts this quarter", 31000, 50000, "", 0],
+    ["Open rate from 38% to 45%", 38, 45, "%", 0],
+    // Classes and clinics held or delivered are events staged (R, found on J); not clinics as customers or
+    // places (F, G, Q), nor people at classes (L, O).
+    ["Vaccination clinics held from 30 to 60", 30, 60, "", 1],
+    ["Clinics held per week 420 → 520", 420, 520, "", 1],
+    ["Fall-prevention classes delivered", 48, 120, "", 1],
+    ["Clinics signed from 140 to 190", 140, 190, "", 0],
+    ["Clinics ordering monthly from 140 to 185", 140, 185, "", 0],
+    ["Learners attending at least 80% of live classes from 33% to 45%", 33, 45, "%", 0],
+    // Things the team adds to its offer, counted (R, found on L); not what customers add, nor per period (G).
+    ["New SKUs added from 300 to 900", 300, 900, "", 1],
+    ["New cuisines added from 6 to 12", 6, 12, "", 1],
+    ["Customer logos added per quarter from 300 to 420", 300, 420, "", 0],
+    ["Products added to cart from 1.2 to 1.6 per session", 1.2, 1.6, "", 0],
+    ["Customers added from 300 to 420", 300, 420, "", 0],
+    // All N of our things as the verb's object, the target N (R, as K's and O's "in all 14 teams").
+    ["Recalibrate all 14 fillers", 3, 14, "", 1],
+    ["Retain all 12 anchor tenants", 9, 12, "", 0],
+    // A thing of ours on or for all of our things named in two words, to 100 % (R, as M's "on all buses").
+    ["Tap-and-go badge login on all ward PCs", 0, 100, "% of PCs", 1],
+    ["Offline mode for all forms", 30, 100, "% of forms", 1],
+    ["Offline mode for all forms", 30, 80, "% of forms", 0],
+    ["Free delivery for all members", 60, 100, "%", 0],
+    // A hyphenated re- verb leading on our things (R, found on Q); not a noun, a participle or people (C, J, M).
+    ["Re-plan 38 store layouts", 4, 38, "", 1],
+    ["Re-slot fast movers to the front aisles", 0, 1, "", 1],
+    ["Re-orders placed from a saved list: 26% → 45%", 26, 45, "%", 0],
+    ["Re-opened disputes from 9% to 5%", 9, 5, "%", 0],
+    ["Re-visits within 30 days of install, 12% → 8%", 12, 8, "%", 0],
+    ["Re-engage 500 lapsed users", 0, 500, "", 0],
   ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
 });
 

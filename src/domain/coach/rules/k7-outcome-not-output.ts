@@ -17,6 +17,7 @@ import {
   partnershipsSigned,
   placesEquipped,
   reachesAllCounted,
+  redoneByVerb,
   rolledOutToAll,
   routineKept,
   workDone,
@@ -112,8 +113,12 @@ const SOLD_TO_PEOPLE =
 // "Score" too (second part, set Q: "Health-score coverage of accounts"): a health score is the thing rolled out.
 const COVERAGE_METRIC =
   /\b(rate|share|percent(age)?|proportion|ratio|(?<![a-z]-)time|uptime|availability|accuracy|on-time|on time|sla|(?<![a-z]-)score|satisfaction|nps|csat|resolution|adoption|usage|retention|conversion|compliance|within|who|that|which)\b/i;
-// "On all buses" with a target of 100 says the same (second part, set M: "GPS tracking on all buses", 50 → 100).
-const TO_ALL = /(\b100 ?% of\b|\d+ ?% ?(→|->|to) ?100 ?%|^[\w -]{3,40}? (on|in|at|across) all [\w-]+$)/i;
+// "On all buses" with a target of 100 says the same (second part, set M: "GPS tracking on all buses", 50 → 100);
+// and (third part, set R: "Tap-and-go badge login on all ward PCs", "Offline mode for all forms", 30 → 100 %
+// of forms) "for" all of our things, and things named in two words: a thing of ours put on each of them.
+// Not "for all" people (their access or a promise to them: PEOPLE_SUBJECT on the last word).
+const TO_ALL =
+  /(\b100 ?% of\b|\d+ ?% ?(→|->|to) ?100 ?%|^[\w -]{3,40}? (on|in|at|across|for) all (?:[\w-]+ )?[\w-]+$)/i;
 
 /**
  * The noun-first twin of "Migrate 100% of dashboards", "Document every runbook" (K7, twelfth round,
@@ -186,6 +191,7 @@ function coverageToAll(kr: DraftKeyResult): string | null {
   const nounFirst = percent ? doneToAllNounFirst(title) : null;
   if (nounFirst !== null) return nounFirst;
   if (!TO_ALL.test(title) && !/^[a-z]+ all\b/.test(title)) return null;
+  if (/ for all (?:[\w-]+ )?[\w-]+$/.test(title) && PEOPLE_SUBJECT.test(title.split(" ").at(-1) ?? "")) return null;
   // All of the business's work or of people ("100% of bookings", "100% of customers") is K4's every
   // case going right, whatever the subject says.
   const of = /100 ?% of (the |our |all )?([\w-]+(?: [\w-]+){0,2})/.exec(title)?.[2] ?? "";
@@ -400,6 +406,7 @@ function findOutput(kr: DraftKeyResult): string | null {
       assuranceDone(kr.title) ??
       featuresAtParity(kr.title) ??
       workDone(kr.title) ??
+      redoneByVerb(kr.title) ??
       equipmentAcquired(kr.title) ??
       onNewRelease(kr.title) ??
       handedOutByVerb(kr.title) ??
