@@ -1411,4 +1411,15 @@ describe("twelfth round, second part (K3)", () => {
       ["Hotel owners do better business with us", "Partner hotels' off-season occupancy from 41% to 48%"],
     ],
   });
+
+  // Issue 17, twelfth round, third part (set R): what the objective's people earn, said with the people
+  // first in Chinese, is their income, not ours, so a count of breadth under it is read (rephrased).
+  shape("breadth under what the objective's people earn", {
+    flags: [["让司机跑得更安心、收入更稳", "司机 App 日活从 12 万提升到 13 万"]],
+    accepts: [
+      // TRAP our own income asked for; the people's own share
+      ["提升平台收入，跑得更稳", "司机 App 日活从 12 万提升到 13 万"],
+      ["让司机跑得更安心、收入更稳", "月收入波动低于 10% 的司机占比从 40% 提升到 55%"],
+    ],
+  });
 });
