@@ -598,6 +598,7 @@ describe("money lent or tied up, attendance, transfers counted (twelfth round, t
     ["loan volume written bare", "Monthly loan volume from 80 to 95", { baseline: 80, target: 95 }],
     ["working capital written bare", "Working capital tied up in stock from 12 to 9", { baseline: 12, target: 9 }],
     ["a loan book named, values in the fields", "Loan book", { baseline: 540, target: 610 }],
+    ["savings with a fractional value", "Energy savings", { baseline: 2.4, target: 4 }],
   ])("flags %s: %j (K2)", (_label, title, fields) => {
     const [hit] = review(title, fields);
     expect(hit?.message.en).toContain("sum of money");
@@ -609,6 +610,8 @@ describe("money lent or tied up, attendance, transfers counted (twelfth round, t
     ["working capital with its unit", "Working capital from 12 to 9", { baseline: 12, target: 9, unit: "€M" }],
     ["a share of the book", "Share of the loan book in arrears from 3% to 2%", { baseline: 3, target: 2 }],
     // TRAP attendance named by its noun is a metric, its values in the fields
+    // TRAP savings or bookings in whole numbers may be counted
+    ["bookings in whole numbers", "Bookings in Lisbon", { baseline: 0, target: 40 }],
     ["attendance named alone", "Customer webinar attendance", { baseline: 800, target: 1500 }],
     ["turnout named alone", "Volunteer turnout at the spring clean", { baseline: 120, target: 200 }],
     // TRAP transfers and payouts made are counted, whatever money word names them

@@ -409,7 +409,10 @@ export function unmeasurable(
     if (!/\d/.test(title) && (kr.unit ?? "").trim() === "") {
       const money = bareQuantity(title, NO_TIME, MONEY_IN_TITLE);
       const after = money === null ? "" : title.slice(title.indexOf(money) + money.length);
-      if (money !== null && !/^(bookings|savings)$/.test(money) && MONEY_HEADS_TITLE.test(after))
+      // A fractional value counts nothing, so bookings or savings at 2.4 are a sum (twelfth round, third
+      // part: "Savings", 2.4 → 4, set R, K2), while "Vietnam bookings", 0 → 40, may still be counted.
+      const fractional = !Number.isInteger(kr.baseline) || !Number.isInteger(kr.target);
+      if (money !== null && (fractional || !/^(bookings|savings)$/.test(money)) && MONEY_HEADS_TITLE.test(after))
         return { noUnit: money };
     }
     if (
