@@ -496,7 +496,12 @@ export const BREADTH_AIM =
 export function asksForReach(aim: string): boolean {
   if (OUR_TAKE_ASKED.test(aim)) return true;
   return BREADTH_AIM.test(
-    aim.replace(WIN_BACK, " ").replace(MORE_PER_PERSON, " ").replace(TIME_SPENT_ON, " ").replace(REACH_A_STAGE, " "),
+    aim
+      .replace(WIN_BACK, " ")
+      .replace(MORE_PER_PERSON, " ")
+      .replace(TIME_SPENT_ON, " ")
+      .replace(REACH_A_STAGE, " ")
+      .replace(THEIR_INCOME, " "),
   );
 }
 /**
@@ -520,6 +525,13 @@ const TIME_SPENT_ON =
  * A customer reaching a level, stage or milestone is their progress, not our reach (issue 17, eleventh
  * round, set K: "Players who reach level 10 stay for the whole season").
  */
+/**
+ * What the objective's people earn, said in Chinese with the people first (让骑手跑得更稳、收入更可预期, set R;
+ * 让乘客打车更快，司机收入更稳, set M; 让骑手收入更稳定, tuning-2026-12-06): their income, not ours, as "Help
+ * couriers earn more" is in English (OUR_TAKE_ASKED's note). Twelfth round, third part.
+ */
+const THEIR_INCOME =
+  /(骑手|司机|师傅|商家|商户|卖家|店主|农户|果农|菜农|渔民|牧民|社员|团长|房东|创作者|作者|主播|手艺人|阿姨|员工|老师|教练|医生|护士|车主|代理商|经销商)[^，,。；;]{0,8}(收入|收益|赚)/g;
 const REACH_A_STAGE = /\breach(es|ed|ing)? (level|stage|tier|rank|milestone|step|their goal|the end)\b/g;
 const WIN_BACK = /\b(win|won|winning|bring) (\w+ ){0,4}back\b/g;
 const MORE_PER_PERSON =

@@ -588,3 +588,36 @@ describe("money by more names, and named with its values in the fields (twelfth 
     expect(review(title, fields)).toEqual([]);
   });
 });
+
+// Issue 17, twelfth round, third part (set R): money lent or tied up said by its book or volume is a sum
+// with no unit, as lending volume is; a count of people present said by its noun names a metric; transfers
+// made are counted one by one. Rephrased, not copied from a labelled set.
+describe("money lent or tied up, attendance, transfers counted (twelfth round, third part, K2)", () => {
+  it.each<[string, string, Partial<DraftKeyResult>]>([
+    ["a loan book written bare", "Mortgage loan book from 310 to 360", { baseline: 310, target: 360 }],
+    ["loan volume written bare", "Monthly loan volume from 80 to 95", { baseline: 80, target: 95 }],
+    ["working capital written bare", "Working capital tied up in stock from 12 to 9", { baseline: 12, target: 9 }],
+    ["a loan book named, values in the fields", "Loan book", { baseline: 540, target: 610 }],
+    ["savings with a fractional value", "Energy savings", { baseline: 2.4, target: 4 }],
+  ])("flags %s: %j (K2)", (_label, title, fields) => {
+    const [hit] = review(title, fields);
+    expect(hit?.message.en).toContain("sum of money");
+  });
+
+  it.each<[string, string, Partial<DraftKeyResult>]>([
+    // TRAP the sum with its sign or unit; a share of the book
+    ["a loan book with its sign", "Loan book from $310M to $360M", { baseline: 310, target: 360 }],
+    ["working capital with its unit", "Working capital from 12 to 9", { baseline: 12, target: 9, unit: "€M" }],
+    ["a share of the book", "Share of the loan book in arrears from 3% to 2%", { baseline: 3, target: 2 }],
+    // TRAP attendance named by its noun is a metric, its values in the fields
+    // TRAP savings or bookings in whole numbers may be counted
+    ["bookings in whole numbers", "Bookings in Lisbon", { baseline: 0, target: 40 }],
+    ["attendance named alone", "Customer webinar attendance", { baseline: 800, target: 1500 }],
+    ["turnout named alone", "Volunteer turnout at the spring clean", { baseline: 120, target: 200 }],
+    // TRAP transfers and payouts made are counted, whatever money word names them
+    ["cash transfers counted", "Cash transfers made from 12,000 to 18,000", { baseline: 12000, target: 18000 }],
+    ["payouts counted", "Cash payouts sent on the same day from 300 to 450", { baseline: 300, target: 450 }],
+  ])("accepts %s: %j (K2)", (_label, title, fields) => {
+    expect(review(title, fields)).toEqual([]);
+  });
+});

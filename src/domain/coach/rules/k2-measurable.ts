@@ -29,10 +29,13 @@ import { checkOutcomeNotOutput } from "./k7-outcome-not-output.ts";
  * of narration", "Desk occupancy", "Model precision at top decile", 中台页面 PV): a rating, occupancy,
  * precision or recall, abandonment, attrition, turnover, utilisation, yield, and the web's page views
  * and visitors (PV, UV) and click or conversion rates (CTR, CVR); messages counted ("Reminder SMS
- * sent", a count K6 reads) as "calls" are; 投诉 is counted as "complaints" is.
+ * sent", a count K6 reads) as "calls" are; 投诉 is counted as "complaints" is. Twelfth round, third
+ * part (set R): a count of people present said by its noun, attendance, turnout or footfall ("Partner
+ * webinar attendance", 800 → 1500, K6 only; sets J and M write it with numbers, "Webinar attendance
+ * 1,200 → 3,000").
  */
 const MEASURE_NOUN =
-  /\b(rates?|ratio|share|percentage|percent|proportion|number|count|score|index|nps|csat|ces|time|times|duration|latency|days?|hours?|minutes?|seconds?|revenue|cost|costs|margin|price|spend|churn|retention|conversion|accuracy|uptime|availability|tickets|orders|sales|users|customers|accounts|teams|sellers|buyers|merchants|sessions|workflows|errors|defects|incidents|bugs|interviews|tests|experiments|views|visits|visitors|logins|downloads|installs|sign-?ups|registrations|followers|subscribers|members|clicks|impressions|reviews|ratings|referrals|deals|leads|calls|purchases|transactions|payments|refunds|returns|complaints|p\d\d|arr|mrr|ltv|cac|roi|per|activation|adoption|engagement|completion|resolution|satisfaction|usage|throughput|backlog|reliability|deflection|renewals|upgrades|pipeline|bookings|sign-?ups|wins|trial-to-paid|(dau|mau|wau|gmv|aov|arpu|arppu|nrr|ndr|grr|mttr|mttd|sla|slo|okrs?)s?|false positives|false negatives|rating|occupancy|precision|recall|abandonment|attrition|turnover|utili[sz]ation|yield|pv|uv|ctr|cvr|messages|emails|sms|texts|notifications)\b|率|数|量|时间|时长|耗时|天数|得分|评分|指数|占比|比例|收入|营收|成本|利润|价格|金额|次|人|个|用户|客户|账户|帐户|会员|订单|工单|投诉|线索|评价|评论|访谈|测试|实验|留存|转化|日活|月活|周活|复购|激活|采纳|渗透|满意|积压|时效|份额|覆盖/;
+  /\b(rates?|ratio|share|percentage|percent|proportion|number|count|score|index|nps|csat|ces|time|times|duration|latency|days?|hours?|minutes?|seconds?|revenue|cost|costs|margin|price|spend|churn|retention|conversion|accuracy|uptime|availability|tickets|orders|sales|users|customers|accounts|teams|sellers|buyers|merchants|sessions|workflows|errors|defects|incidents|bugs|interviews|tests|experiments|views|visits|visitors|logins|downloads|installs|sign-?ups|registrations|followers|subscribers|members|clicks|impressions|reviews|ratings|referrals|deals|leads|calls|purchases|transactions|payments|refunds|returns|complaints|p\d\d|arr|mrr|ltv|cac|roi|per|activation|adoption|engagement|completion|resolution|satisfaction|usage|throughput|backlog|reliability|deflection|renewals|upgrades|pipeline|bookings|sign-?ups|wins|trial-to-paid|(dau|mau|wau|gmv|aov|arpu|arppu|nrr|ndr|grr|mttr|mttd|sla|slo|okrs?)s?|false positives|false negatives|rating|occupancy|precision|recall|abandonment|attrition|turnover|utili[sz]ation|yield|pv|uv|ctr|cvr|messages|emails|sms|texts|notifications|attendance|turnout|footfall)\b|率|数|量|时间|时长|耗时|天数|得分|评分|指数|占比|比例|收入|营收|成本|利润|价格|金额|次|人|个|用户|客户|账户|帐户|会员|订单|工单|投诉|线索|评价|评论|访谈|测试|实验|留存|转化|日活|月活|周活|复购|激活|采纳|渗透|满意|积压|时效|份额|覆盖/;
 // A metric named beside a judgement makes it a reading: "raise share of teams that find setup
 // painless", "improve satisfaction with a smooth checkout", "让结账更顺畅，提升支付成功率" (issue 17,
 // second edition). A count of people alone does not ("Make checkout smooth for returning buyers").
@@ -73,11 +76,14 @@ const VAGUE_TARGET: readonly RegExp[] = [
  * from 52 to 60"); and a sum "of" the people who owe or hold it ("Average debt of customers on plans")
  * is theirs, not a count of them (COUNT_AFTER); money moved or lent counted as a volume ("Monthly
  * transfer volume from 310 to 400", set L; "Small-dollar loan volume from $1.2m", set O, with its sign).
+ * Twelfth round, third part (set R): money lent or tied up, said by its book or volume, is the lending
+ * volume above said another way ("Loan volume from 240 to 260", "Loan book" 540 → 610, "Working capital
+ * in inventory from 46 to 38", all K2 in set R; sets F, G and O write the same sums with their sign).
  * Twelfth round, second part (set Q): cash is money ("Idle cash above buffer from 42 to 20"; set P writes the
  * same KR with its sign, "$42M", clean), and so is 收益, earnings or a return (社员每亩净收益从 8000 提升到 9500;
  * 电站月度发电收益总额, set J, K2), read as 收入 is; a yield or return said as a rate (收益率) is a share.
  */
-const MONEY_KINDS = String.raw`income|profits?|cash|(qualified |expansion |sales )?pipeline( generated)?|(fraud |credit )?losses|compensation paid|(points |loyalty )?liabilit(y|ies)|(cloud |monthly )bills?|fees earned|standing charges?|adr|revpar|arpl|(booking|settlement|claim) (value|amount)|premium per policy|salar(y|ies)|wages?|earnings|(starting|base|median|average) pay|(written|bound|gross|net|earned|insurance|policy|renewal|new|annual|total) premiums?|premiums? (written|bound|income|volume)|assets under (management|administration)|aum|aua|(?<!\b(on|within|over|under) )budgets?|donations|(nightly|daily|hourly|night|room|day) rates?|(average|avg|median|mean) (fare|rent|payout|tip|deposit|fee|premium|salary|wage|bill|debt|gift|donation|pledge)s?|funding (won|raised|secured)|(average|avg|median|mean|account|wallet|savings|deposit) balances?|(money |funds )?(transfer|payment|remittance|lending) volume`;
+const MONEY_KINDS = String.raw`income|profits?|cash|(qualified |expansion |sales )?pipeline( generated)?|(fraud |credit )?losses|compensation paid|(points |loyalty )?liabilit(y|ies)|(cloud |monthly )bills?|fees earned|standing charges?|adr|revpar|arpl|(booking|settlement|claim) (value|amount)|premium per policy|salar(y|ies)|wages?|earnings|(starting|base|median|average) pay|(written|bound|gross|net|earned|insurance|policy|renewal|new|annual|total) premiums?|premiums? (written|bound|income|volume)|assets under (management|administration)|aum|aua|(?<!\b(on|within|over|under) )budgets?|donations|(nightly|daily|hourly|night|room|day) rates?|(average|avg|median|mean) (fare|rent|payout|tip|deposit|fee|premium|salary|wage|bill|debt|gift|donation|pledge)s?|funding (won|raised|secured)|(average|avg|median|mean|account|wallet|savings|deposit) balances?|(money |funds )?(transfer|payment|remittance|lending|loan) volume|loan (book|portfolio)|working capital`;
 const MONEY_KINDS_ZH =
   "价格|利润|收益|资金损失|筹款额|配送费|保费|起薪|薪资|薪酬|工资|捐款|善款|资产规模|管理规模|贷款余额|票价|车费|房费|租金|佣金|手续费|押金|学费";
 /** Chinese: what is counted after the money word ("车费投诉", "佣金争议"): a count, not the sum. */
@@ -120,9 +126,10 @@ const PER_PERSON =
 // about unexpected costs", "refund requests citing price", "price-match requests", "customers who
 // say the price is fair", "orders delivered on time". The KR counts the tickets, requests or
 // customers, each its own unit. Read where the count noun stands before the money word, or right
-// after it in the same phrase ("cost overruns", "price complaints").
+// after it in the same phrase ("cost overruns", "price complaints"). Transfers, transactions and payouts
+// made are counted one by one as orders are ("Cash transfers made from 12,000 to 18,000", set R, K7 only).
 const COUNT_NOUN =
-  "(tickets|complaints|requests|contacts|calls|chats|disputes|claims|cases|incidents|errors|escalations|mentions|questions|reports|reviews|returns|refunds|chargebacks|overruns|changes|alerts|orders|invoices|shipments|deliveries|customers|users|merchants|sellers|buyers|accounts|teams|people|shoppers|members|subscribers|respondents|agents)";
+  "(tickets|complaints|requests|contacts|calls|chats|disputes|claims|cases|incidents|errors|escalations|mentions|questions|reports|reviews|returns|refunds|chargebacks|overruns|changes|alerts|orders|invoices|transfers|transactions|payouts|shipments|deliveries|customers|users|merchants|sellers|buyers|accounts|teams|people|shoppers|members|subscribers|respondents|agents)";
 const EVENTS_AFTER =
   /^(-\w+)?\s(complaints|tickets|requests|contacts|calls|chats|disputes|claims|cases|incidents|errors|escalations|alerts|reports|mentions|questions|breaches)\b/;
 const COUNT_BEFORE = new RegExp(`\\b${COUNT_NOUN}\\b`);
@@ -402,7 +409,10 @@ export function unmeasurable(
     if (!/\d/.test(title) && (kr.unit ?? "").trim() === "") {
       const money = bareQuantity(title, NO_TIME, MONEY_IN_TITLE);
       const after = money === null ? "" : title.slice(title.indexOf(money) + money.length);
-      if (money !== null && !/^(bookings|savings)$/.test(money) && MONEY_HEADS_TITLE.test(after))
+      // A fractional value counts nothing, so bookings or savings at 2.4 are a sum (twelfth round, third
+      // part: "Savings", 2.4 → 4, set R, K2), while "Vietnam bookings", 0 → 40, may still be counted.
+      const fractional = !Number.isInteger(kr.baseline) || !Number.isInteger(kr.target);
+      if (money !== null && (fractional || !/^(bookings|savings)$/.test(money)) && MONEY_HEADS_TITLE.test(after))
         return { noUnit: money };
     }
     if (

@@ -1384,4 +1384,42 @@ describe("twelfth round, second part (K3)", () => {
       ["扩大消费贷规模", "消费贷交易额同比增长 25%"],
     ],
   });
+
+  // Issue 17, twelfth round, third part (set R's false alarms; rephrased): what each of the objective's
+  // people gives on average, newcomers who came by invitation under an objective about recommending, and
+  // an asset's use under an objective naming its owners are the objective's own measures.
+  shape("what each of the objective's people gives on average", {
+    flags: [["让山区孩子喝上干净的水", "捐款额从 500 提升到 800"]],
+    accepts: [
+      ["让老会员捐了还愿意继续捐", "老会员年均捐款额从 500 元提升到 560 元"],
+      ["让常客愿意常来", "常客月均消费从 90 元提升到 110 元"],
+    ],
+  });
+
+  shape("newcomers who came by invitation", {
+    flags: [["让商家的货卖个好价钱", "被邀请注册数从 300 提升到 500"]],
+    accepts: [
+      ["让用过的人愿意把我们推荐给同行", "被邀请注册数从 300 提升到 500"],
+      ["Members recommend us to their friends", "Sign-ups from referred friends from 1,200 to 2,000"],
+    ],
+  });
+
+  shape("an asset's use under an objective naming its owners", {
+    flags: [["让旅客订到的房间和看到的一样", "合作民宿淡季入住率从 35% 提升到 45%"]],
+    accepts: [
+      ["让民宿老板觉得跟我们合作生意更好", "合作民宿淡季入住率从 35% 提升到 45%"],
+      ["Hotel owners do better business with us", "Partner hotels' off-season occupancy from 41% to 48%"],
+    ],
+  });
+
+  // Issue 17, twelfth round, third part (set R): what the objective's people earn, said with the people
+  // first in Chinese, is their income, not ours, so a count of breadth under it is read (rephrased).
+  shape("breadth under what the objective's people earn", {
+    flags: [["让司机跑得更安心、收入更稳", "司机 App 日活从 12 万提升到 13 万"]],
+    accepts: [
+      // TRAP our own income asked for; the people's own share
+      ["提升平台收入，跑得更稳", "司机 App 日活从 12 万提升到 13 万"],
+      ["让司机跑得更安心、收入更稳", "月收入波动低于 10% 的司机占比从 40% 提升到 55%"],
+    ],
+  });
 });

@@ -485,6 +485,9 @@ const OWN_SUBJECT =
  * `breadth-and-aims.ts`, NARROWED): the money family below steps aside for it as the count reading does.
  */
 const MONEY_PER_DEAL = /\b(average|avg|mean|aov)\b|客单价|单(客|柜|店|台|人|户|用户)(?![数量])/;
+const REFERRED = /\b(referred|referrals?|invited|invitees?|by invitation)\b|被?邀请|被推荐|推荐(来|注册|新)|转介绍/;
+const RECOMMEND_AIM =
+  /\b(recommend\w*|refer\w*|word of mouth|invite\w*|tell (their|a) friends?)\b|推荐|介绍|口碑|邀请|拉上/;
 const COLLECTED = /collection|回收|收缴/;
 const COLLECT_AIM = /\bcollect(s|ing)?\b|收缴|收齐|收回/;
 const CONNECTED = /\bconnected\b|接入/;
@@ -504,6 +507,10 @@ function reachUnderOutcome(kr: DraftKeyResult, objective: DraftObjective): Hit |
   if (RESEARCH_AIM.test(aim) || asksForReach(aim)) return null;
   const text = keyResultText(kr);
   if (pushedDown(kr) || CONVERSION_METRIC.test(text)) return null;
+  // Newcomers who came because someone asked them are what recommending yields, under an objective that
+  // asks people to recommend or refer us (twelfth round, third part: 被邀请注册数 under 让用过的人主动推荐给合作方,
+  // set R, not K3): the count is the objective's own result, not the business's size.
+  if (REFERRED.test(text) && RECOMMEND_AIM.test(aim)) return null;
   // A share of our own money is still our money ("take rate", 物业费收缴率): OUR_CUT, read before
   // the percent sign that narrows a count of people.
   const cut = ourCut(text);
@@ -597,10 +604,13 @@ const ZH_PERSON = /(司机|骑手|用户|客户|会员|商家|商户|学员|玩�
 
 /**
  * A Chinese person's word, an average and what they earn: 团长月均佣金收入, 骑手日均收入 (see above), and
- * the same said per month (团长每月佣金收入 under 团长愿意长期干下去, set P's trap; twelfth round).
+ * the same said per month (团长每月佣金收入 under 团长愿意长期干下去, set P's trap; twelfth round). What each
+ * gives or spends on average is the same figure per person, the other way (月捐人年均捐款额 620 元 → 700 元
+ * under 月捐人捐了还想继续捐, set R's trap; 会员人均月付费 in set H, 人均消费 in sets C and R): how much each
+ * of the objective's people gives is what their giving again is worth, not the business's size.
  */
 const PER_PERSON_EARNINGS = new RegExp(
-  `${ZH_PERSON.source.slice(0, -1)}的?(月均|日均|周均|年均|平均|人均|每月|每天|每日|每周)[\\u4e00-\\u9fff]{0,4}(收入|收益|佣金|工资|薪资|报酬)`,
+  `${ZH_PERSON.source.slice(0, -1)}的?(月均|日均|周均|年均|平均|人均|每月|每天|每日|每周)[\\u4e00-\\u9fff]{0,4}(收入|收益|佣金|工资|薪资|报酬|捐款|消费|付费|花费)`,
 );
 
 function ownPeopleAtOwnMoment(text: string, metric: string, aim: string): boolean {
@@ -841,10 +851,19 @@ const OWNERS =
 /** In Chinese, the people's word written right before the asset: 新房东首月入住率, 商家仓库利用率. */
 const ZH_OWNER = /([\u4e00-\u9fff]{0,2}(房东|业主|商家|商户|门店|酒店|民宿|司机|车主|农户|客户|会员|卖家|车队|工厂))/g;
 
-/** The KR measures the use of an asset belonging to the people the objective names. */
+/**
+ * The KR measures the use of an asset belonging to the people the objective names, or to those the
+ * objective names as the asset's owners (合作酒店淡季入住率 under 让酒店老板觉得跟我们合作生意更好, set R's
+ * clean case: the partner hotels' occupancy is the owners' business doing better).
+ */
 function theirOwnAsset(text: string, aim: string): boolean {
-  for (const owner of text.match(OWNERS) ?? []) if (new RegExp(`\\b${owner}\\b`).test(aim)) return true;
-  for (const owner of text.match(ZH_OWNER) ?? []) if (aim.includes(owner)) return true;
+  for (const owner of text.match(OWNERS) ?? []) {
+    // Or their owners named by it (twelfth round, third part: "hotel owners", 酒店老板).
+    if (new RegExp(`\\b(${owner}|${owner.replace(/s$/, "")} owners?)\\b`).test(aim)) return true;
+  }
+  for (const owner of text.match(ZH_OWNER) ?? []) {
+    if (aim.includes(owner) || aim.includes(`${owner.slice(-2)}老板`)) return true;
+  }
   return false;
 }
 
