@@ -14,7 +14,7 @@
  * registrations, 培训报名人次). The tuning sets label them K6, but a round that read them failed the
  * blind sets' precision floors in both languages (docs/coach.md, set B), so other writers keep such
  * KRs clean often enough that reading them costs more than it finds. (A click or open rate raised was
- * a third until the twelfth round: every tuning writer since set B labels it K6, and K6's rule reads it.)
+ * a third until the eleventh round: every tuning writer since set B labels it K6, and K6's rule reads it.)
  *
  * Lemmas and parts of speech come from the tagger (`english.ts`); Chinese is read by word and
  * character patterns, which need no tagger. Every class here was derived from the tuning
@@ -486,7 +486,7 @@ const TO_LEARN_ZH = /了解|弄清|调研|原因|为什么|访谈|需求/;
  */
 // Rounds (tenth round: 查房, 巡查, 巡视: "护理员夜间查房每晚 3 次→6 次") are checks as 巡检 is, and a
 // number of times counts them as 次数 does.
-// And (twelfth round, set M, the same rounds by another unit: "巡检里程从每月 900 公里提高到 1500 公里",
+// And (eleventh round, set M, the same rounds by another unit: "巡检里程从每月 900 公里提高到 1500 公里",
 // "养护巡查里程", "护林员巡山天数 … 人天", "下乡巡检 3000 台次"): a patrol's distance, days or machines
 // visited are the rounds made, not what they found or fixed. And our vehicles' trips named by their work
 // (twelfth round, set M, beside its and set O's "Rebalancing van trips" in English: 浇水车次从 900 车次提高到 1300
@@ -546,7 +546,7 @@ const STAFF_WORK_ZH = new RegExp(
 const TIMES_COUNTED_ZH = /([\u4e00-\u9fffa-z]{1,8}?)(的)?(次数|人次)/;
 // The service itself consumed is a purchase too (骑行, 乘车, 充电, 入住, 借阅 …): the business's volume,
 // K3's breadth where it is off the objective, not attention.
-// And (twelfth round, sets J, K and M: "日均客流从 120 万人次提升到 130 万人次", "早高峰进站客流 … 人次",
+// And (eleventh round, sets J, K and M: "日均客流从 120 万人次提升到 130 万人次", "早高峰进站客流 … 人次",
 // "新患者到诊量 … 人次", "食堂就餐人次"): riders through the gates, patients arriving, diners served, each
 // writer labelled K3, the demand a place serves, not our activity (到诊 is 就诊, 用餐 is 就餐).
 // And (twelfth round, second part, set Q: 病床周转次数, 门诊统筹报销人次, both K3): an asset turned over (周转: how fully a bed
@@ -589,7 +589,7 @@ export function timesCountedZh(text: string): string | null {
  * measure word of such acts; not a review passed (审核通过: the outcome), not a visit to learn
  * (TO_LEARN_ZH), and rates, shares and reductions are set aside by the caller.
  */
-// 入户 is 上门 in other words (twelfth round, sets I and M: 协保员入户拜访, "安检员人均日入户 25 户提高到 35 户",
+// 入户 is 上门 in other words (eleventh round, sets I and M: 协保员入户拜访, "安检员人均日入户 25 户提高到 35 户",
 // "技术服务人员入户指导从 600 户次提高到 1000 户次"); not a line brought into homes (宽带入户, 光纤入户: a rollout).
 // 随访 (twelfth round, second part, set Q: "家庭医生入户随访 3000 人次") is 回访 made in person, a follow-up our
 // clinicians make, and 人次 counts such acts by the person as 户次 does by the household.

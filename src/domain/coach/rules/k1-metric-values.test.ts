@@ -51,7 +51,7 @@ describe("metric, current state and target end state (K1)", () => {
     ["Reduce the share of members raising a complaint from 6% to 9%", 6, 9, "a reduction"],
     ["复购率提到 20%", 25, 20, "an increase"],
     ["识别速度从每张 0.5 秒降到 2.1 秒", 0.5, 2.1, "a reduction"],
-    // Thirteenth round (set P) traps kept: the same words as verbs, or a second verb of the same
+    // Twelfth round (set P) traps kept: the same words as verbs, or a second verb of the same
     // direction after the noun
     ["Lift conversion on the pricing page from 4% to 3%", 4, 3, "an increase"],
     ["Cut refunds from 5% to 7%", 5, 7, "a reduction"],
@@ -82,7 +82,7 @@ describe("metric, current state and target end state (K1)", () => {
     ["the counted people's participle", kr("Tenants lowering their heating bill after the retrofit", 20, 35)],
     ["the counted things' participle", kr("Suppliers reducing lead times below a week, from 30% to 45%", 30, 45)],
     ["a speed raised as its time cut", kr("识别速度从每张 2.1 秒提升到 0.5 秒", 2.1, 0.5)],
-    // Thirteenth round (set P): a direction word that names a thing (the tagger's noun, or after a
+    // Twelfth round (set P): a direction word that names a thing (the tagger's noun, or after a
     // determiner: a lift is the machine, a cut the discount), and a place in a ranking, which falls
     // as it rises.
     ["a lift as the machine", kr("Breakdowns per lift within 90 days from 12% to 7%", 12, 7)],

@@ -32,7 +32,7 @@ function keyResultDirectionText(title: string): string {
 /**
  * A place in a ranking: its number falls as it rises ("应用商店财务类排名从第 9 名提升到第 1 名", set P,
  * "Rank from 9th to 3rd"), so the wording and the values agree whichever way they look (issue 17,
- * thirteenth round).
+ * twelfth round).
  */
 const RANK = /排名|名次|第\s*\d+\s*(名|位)|\brank(ed|ing|s)?\b|\b\d+(st|nd|rd|th) (place|position|spot)\b|#\s*\d/;
 
@@ -41,7 +41,7 @@ const RANK = /排名|名次|第\s*\d+\s*(名|位)|\brank(ed|ing|s)?\b|\b\d+(st|n
  * call-outs to the same lift within 30 days from 14% to 8%" (set P, a trap: a lift is the machine) and
  * "Customers using a price cut" name a thing with the verb's spelling: after a determiner ("the same
  * lift", "per lift"), or where the English tagger reads a noun, the word is not what the KR asks
- * (issue 17, thirteenth round). The title's first word is its imperative. Asked only where the wording
+ * (issue 17, twelfth round). The title's first word is its imperative. Asked only where the wording
  * and the values disagree, as the tagger costs more than the words.
  */
 const DETERMINER = /^(the|a|an|same|each|every|per|our|their|its|this|that|your|any|one)$/;

@@ -436,7 +436,7 @@ describe("K4 by more shapes of the numbers (tenth round, no history)", () => {
 
 // Issue 17, eleventh round (sets J, K and L): each class with rephrasings, traps and the numbers at
 // the edges of its threshold, in both languages. Written for this table, not taken from a labelled set.
-describe("K4 on the shapes of sets J, K, L and M (eleventh and twelfth rounds, no history)", () => {
+describe("K4 on the shapes of sets J, K, L and M (eleventh round, no history)", () => {
   // A share taken to 100 % from the baseline given: clean where it is the team's own act bound by a
   // time it sets, a rollout or a plan's percent done; K4 where every case has to get the outcome.
   const toAll = (title: string, baseline: number) => checkStretchText({ title, baseline, target: 100, unit: "%" });
@@ -500,7 +500,7 @@ describe("K4 on the shapes of sets J, K, L and M (eleventh and twelfth rounds, n
     // zero held at zero is a guardrail, however it is worded; zero from a count is a perfect score
     ["Reportable spills: 0 (it has been 0 for 8 quarters)", 0, 0, null],
     ["Lost-time injuries from 3 to 0", 3, 0, "zero"],
-    // ... but one or two events are no poor baseline (thirteenth round, sets C, K and P)
+    // ... but one or two events are no poor baseline (twelfth round, sets C, K and P)
     ["Lost-time injuries from 2 to 0", 2, 0, null],
     ["客户数据泄露事件为 0（连续 4 个季度为 0）", 0, 0, null],
     // a regulator's or auditor's findings driven to zero are events, not the team's own check
@@ -540,7 +540,7 @@ describe("K4 on the shapes of sets J, K, L and M (eleventh and twelfth rounds, n
     ["新渠道转化率从 3% 提升到 30%", 3, 30, null],
     // the team's own work cut ten-fold stays clean
     ["经营日报 T+1 准时产出率从 85% 提升至 99%", 85, 99, null],
-    // Thirteenth round (sets F, L, O and P):
+    // Twelfth round (sets F, L, O and P):
     // a share of the team's own work raised many-fold is a practice taken up
     ["Hypotheses in the pricing memo tested with customers from 10% to 60%", 10, 60, null],
     ["Release notes reviewed by support before launch from 8% to 70%", 8, 70, null],
@@ -554,7 +554,7 @@ describe("K4 on the shapes of sets J, K, L and M (eleventh and twelfth rounds, n
     ["季票续订率从 50% 提升到 80%", 50, 80, null],
     ["Month-2 retention from 40% to 75%", 40, 75, null],
     // Eleventh round (coach-k4c, sets J and K). A share moved by one step of the precision it is
-    // written in, under 8 % of its baseline (thirteenth round), is noise; more, several steps, a point
+    // written in, under 8 % of its baseline (twelfth round), is noise; more, several steps, a point
     // that closes a real part of what is left, or a bound stated without a change are not.
     ["Faults fixed remotely before a ticket from 18% to 19%", 18, 19, "barely"],
     ["Conversion from 13% to 14%", 13, 14, "barely"],
@@ -589,7 +589,7 @@ describe("K4 on the shapes of sets J, K, L and M (eleventh and twelfth rounds, n
     ["流失原因中“价格太高”的占比从 35% 降到 10%", 35, 10, null],
     ["Engineering attrition from 30% to 10%", 30, 10, null],
     ["护理员离职率从 30% 降到 10%", 30, 10, null],
-    // Twelfth round (set M).
+    // Eleventh round (set M).
     // "hold" with no level to hold at is hosting: the zero is read (set M)
     ["Hold the event with zero safety incidents", 4, 0, "zero"],
     ["Hold the open day with no injuries", 3, 0, "zero"],
@@ -620,10 +620,10 @@ describe("K4 on the shapes of sets J, K, L and M (eleventh and twelfth rounds, n
   });
 });
 
-// Issue 17, twelfth round, third part (set O), and thirteenth round (set P, the newest writer, with sets
+// Issue 17, twelfth round, third part (set O), and twelfth round (set P, the newest writer, with sets
 // C, F, K, L and O that write the same shapes): each shape with rephrasings written for this table and
 // traps beside it, not the labelled sentences.
-describe("K4 on the shapes of sets O, P and Q (twelfth and thirteenth rounds, no history)", () => {
+describe("K4 on the shapes of sets O, P and Q (eleventh and twelfth rounds, no history)", () => {
   readsWords([
     // a share is a share however its unit or title says it: moved in points, what is left to the top counts
     ["Invoice runs with no manual fix", 95.2, 96.6, "% of runs", null],
@@ -638,7 +638,7 @@ describe("K4 on the shapes of sets O, P and Q (twelfth and thirteenth rounds, no
     // a share named by its title taken to 100 %: every case has to go right
     ["Share of loan applications with a decision in 5 days", 30, 100, undefined, "every case"],
     ["按时送达的订单占比", 80, 100, undefined, "每一例"],
-    // Thirteenth round (set P):
+    // Twelfth round (set P):
     // one or two events counted bare, taken to none: no poor baseline, no perfection
     ["Reportable safety incidents from 2 to 0", 2, 0, undefined, null],
     ["Unplanned release rollbacks from 1 to 0 per quarter", 1, 0, undefined, null],
@@ -659,7 +659,7 @@ describe("K4 on the shapes of sets O, P and Q (twelfth and thirteenth rounds, no
     ["Delivery estimate accuracy from 30 to 20", 30, 20, "% error", null],
     // trap kept: a metric good when higher, given a lower target with no band or bound
     ["Demand forecast accuracy from 88% to 80%", 88, 80, "%", "below"],
-    // Thirteenth round, second part (set Q, checked on the other writers):
+    // Twelfth round, second part (set Q, checked on the other writers):
     // up to four failures of our own system or process, taken to none: a fix the team makes
     ["Checkout crashes at peak from 3 to 0", 3, 0, undefined, null],
     ["Days with effluent over the COD limit from 4 to 0 a month", 4, 0, undefined, null],
@@ -699,7 +699,7 @@ describe("K4 on the shapes of sets O, P and Q (twelfth and thirteenth rounds, no
     // a hyphened compound naming the thing, placed on a share of our own base: a rollout
     ["Real-time tracking on 100% of delivery vans", 64],
     ["Self-service kiosks in 100% of branches", 50],
-    // Thirteenth round (sets O and P):
+    // Twelfth round (sets O and P):
     // the team's own work done to its own checklist, template or script: a service level
     ["Ward rounds using the falls checklist", 40],
     ["Shift handovers following the SBAR protocol", 65],
@@ -712,7 +712,7 @@ describe("K4 on the shapes of sets O, P and Q (twelfth and thirteenth rounds, no
     ["上线检查清单完成率", 60],
     // sending what we write on time: a service level
     ["月度账单按时发送率", 80],
-    // Thirteenth round, second part (set Q, checked on the other writers):
+    // Twelfth round, second part (set Q, checked on the other writers):
     // the team's own act on its own work items, bound by its own time: filed, carried out, performed
     ["Returns filed on time from 96% to 100%", 96],
     ["Calibrations performed on schedule", 80],
@@ -747,7 +747,7 @@ describe("K4 on the shapes of sets O, P and Q (twelfth and thirteenth rounds, no
     ["Customers on the new plan from 40% to 100%", 40, "every case"],
     ["Merchants moved to the new checkout", 60, "every case"],
     ["New customers using the setup template from 40% to 100%", 40, "every case"],
-    // Thirteenth round, second part (set Q, checked on the other writers):
+    // Twelfth round, second part (set Q, checked on the other writers):
     // traps kept: the case's own outcome, whoever's verb opens the title
     ["Get 100% of parcels to customers on the promised day", 91, "every case"],
     ["Resolve 100% of complaints at first contact", 70, "every case"],
@@ -776,9 +776,9 @@ describe("K4 on the shapes of sets O, P and Q (twelfth and thirteenth rounds, no
   });
 });
 
-// Issue 17, twelfth round (sets K and O): a floor or a ceiling the share already clears by more than
+// Issue 17, eleventh round (sets K and O): a floor or a ceiling the share already clears by more than
 // five points and a tenth of today holds nothing. Written for this table, with the edges and traps.
-describe("K4 on a bound with room to spare (twelfth round, no history)", () => {
+describe("K4 on a bound with room to spare (eleventh round, no history)", () => {
   it.each([
     ["Checkout completion rate at least 40%", 58, 40, "below"],
     ["Keep first-contact resolution above 60%", 71, 60, "below"],

@@ -262,7 +262,7 @@ const OWN_CHECK_FINDINGS =
   /\b(accessibility|a11y|wcag|lint|linter|compliance|security scan|pen[- ]?test) (failures?|issues?|errors?|findings?|violations?|gaps?|warnings?|defects?)\b|\bopen (security |critical |high[- ]severity )?(findings|vulnerabilit\w*)\b|无障碍(问题|缺陷|不达标项?)|(合规|等保)[^，,。；;\d]{0,4}(问题|缺口|差距|不达标项?)|不合规项|(已知|存量|未修复)的?(高危|中高危)?漏洞/;
 
 /**
- * Reading 3's other exception (issue 17, thirteenth round): a count of events that happened once or twice
+ * Reading 3's other exception (issue 17, twelfth round): a count of events that happened once or twice
  * in the last period, taken to none ("Lost-time injuries from 2 to 0", set P; "Unplanned mid-quarter
  * hiring freezes from 2 to 0", set C; "Security incidents from 2 to 0", set K: each a trap or clean of
  * K4). K4's convention is zero from a poor baseline ("100 % from a poor baseline", "0 defects"); one or
@@ -274,7 +274,7 @@ const OWN_CHECK_FINDINGS =
  */
 const RARE_EVENTS = 2;
 /**
- * Issue 17, thirteenth round, second part (set Q; set C the same): failures of the team's own system or
+ * Issue 17, twelfth round, second part (set Q; set C the same): failures of the team's own system or
  * process, a handful a period, taken to none are a fix the team makes, not every case going right ("选课系统
  * 高峰期崩溃次数从 3 次降到 0 次", "出水 COD 日均超标天数从每月 3 天降到 0 天", "监管检查问题数为 0" from 4, set Q;
  * "开服期间 P1 故障从每次版本 3 起降到 0 起", set C: all clean). Harm that reaches people is read as before:
@@ -306,7 +306,7 @@ function rareToNone(kr: DraftKeyResult, baseline: number): boolean {
 /**
  * A share, however its unit is written: "%", a unit that opens with it ("% of runs", "% of surveyed"),
  * a percent sign in the title, or a title that names a share ("Share of payslips paid on the scheduled
- * day", 家庭占比) with both values within 0..100. Issue 17, twelfth round (set O): a share read as a
+ * day", 家庭占比) with both values within 0..100. Issue 17, eleventh round (set O): a share read as a
  * count was held to a count's 2 % bar ("96.1 → 97.5 % of runs", "99.2 → 99.6": both traps), where a
  * share moves in points and what is left to its top counts (barelyMoved).
  */
@@ -323,7 +323,7 @@ function isPercentage(kr: DraftKeyResult): boolean {
  * safety incidents" (set M, K4: 4 to 0) asks for a cut, as "Hold 3 fan open days" (set M) or "Hold 15
  * interviews" (sets 06, F) count events. "Hold gross margin at 24%" (set 07) and "Hold booking
  * conversion at or above 3.4%" (set K) name the level: a range to hold, a guardrail (K4, issue 17,
- * twelfth round).
+ * eleventh round).
  */
 function hostsAnEvent(title: string): boolean {
   const text = normalize(title);
@@ -339,7 +339,7 @@ function hostsAnEvent(title: string): boolean {
  * 14. A bound with room to spare: a floor set well below where a share already is, or a ceiling well
  * above it ("Mobile quote completion rate at least 35%" at 52 %, "Keep CSAT on resolved tickets above
  * 70%" at 78 %). A range to hold is a guardrail, but one the metric already clears by far holds
- * nothing: K4's "a target hit 100 % of the time stops curiosity". Issue 17, twelfth round (sets K and
+ * nothing: K4's "a target hit 100 % of the time stops curiosity". Issue 17, eleventh round (sets K and
  * O label both K4; no tuning writer keeps such a bound clean past two points: "守住通过率不低于 45%" at
  * 47 %, "Keep engineer appointment punctuality at or above 92%" at 93 %, "Keep the credit-note rate
  * below 3% (now 2.4%)" are clean). The bar sits well above the clean margins: more than five points
@@ -470,7 +470,7 @@ const HUNDREDTH = 0.01 + 1e-9;
  * several steps ("take rate from 12.1% to 12.8%", "HbA1c from 8.1% to 7.6%"), and a bound stated
  * without a change ("逾期率控制在 2% 以内（当前 1.9%）", "stays ≤ 1.2% (today 1.1%)") is a guardrail:
  * only a title that states the change ("from … to", 从 … 到, an arrow) is read this way.
- * Thirteenth round (set P): the bar sits at 8 % of the baseline, between the largest step any writer
+ * Twelfth round (set P): the bar sits at 8 % of the baseline, between the largest step any writer
  * labels K4 (set O, "面试到录用转化率从 15% 提升到 16%", 6.7 %) and the smallest one left clean ("SMB
  * primary-bank share in our regions from 11% to 12%", set P, 9.1 %: a point of a market is a real move).
  */
@@ -574,27 +574,27 @@ const SERVICE_LEVEL =
 // runs paid on time": K4 in sets K and G).
 // Left to people, as writers label them both ways: a thing delivered within a time (备用机 30 分钟内送达率
 // clean; orders delivered K4).
-// Thirteenth round, second part: a fault of ours fixed or repaired within a time the team sets is the
+// Twelfth round, second part: a fault of ours fixed or repaired within a time the team sets is the
 // same service level ("Feed breakages fixed within 1 business day, 100%", set J; "漏点报修 48 小时内修复率从 60%
 // 提升到 100%", set Q: both clean; sets I, K, L and M note "a service level on the team's own work" below
 // 100 % too). Not people restored ("Customers restored within 4 hours", set K: K4), nor a fix that has
 // to hold ("Repairs with no repeat issue within 90 days", set H: K4), nor a fix on the first visit (一次
 // 修复率: each case's outcome, PER_CASE). In Chinese only 修复, a fault repaired: 修好 is said of a customer's
 // own thing ("门店当日修好手机的比例", set Q: the customer's outcome; 报修 4 小时内修好 stays K4 at 100 %).
-// Thirteenth round, second part (set Q: "Returns filed on time from 96% to 100%", clean): filing, carrying
+// Twelfth round, second part (set Q: "Returns filed on time from 96% to 100%", clean): filing, carrying
 // out, performing or conducting its own work items are the team's acts as submitting one is.
 const EN_STAFF_ACT =
   "re-?planned|held|flagged|posts?|finished|completed|done|submitted|filed|lodged|carried out|performed|conducted|fixed|repaired|actioned|acted on|follow(ed)?[- ]?ups?|sent|notified|issued|published|posted";
-// Twelfth round (set M): an act bound to the event it follows is the same service level ("Debriefs held
+// Eleventh round (set M): an act bound to the event it follows is the same service level ("Debriefs held
 // with clients after every lost bid: from 40% to 100%", clean: the team's own practice).
 const EN_OWN_BOUND =
   "within\\b|after (every|each)\\b|on (schedule|time)\\b|\\d+ ?(min(utes?)?|h|hrs?|hours?|days?|business days?|weeks?) (ahead|before|in advance)\\b";
-// Twelfth round (set O): 派单, 派工 (a job dispatched to a worker: "报修工单 30 分钟内派单率从 70% 到 100%",
+// Eleventh round (set O): 派单, 派工 (a job dispatched to a worker: "报修工单 30 分钟内派单率从 70% 到 100%",
 // clean) are 派发 said of a work order.
-// Thirteenth round (set P: "项目执行报告按时发送率从 60% 提升到 100%", clean): sending what we write on
+// Twelfth round (set P: "项目执行报告按时发送率从 60% 提升到 100%", clean): sending what we write on
 // time, EN_STAFF_ACT's "sent" and "issued" in Chinese (set O writes the same act from the donor's side,
 // RECEIVES_WHAT_WE_SEND).
-// Thirteenth round, second part (set Q: "停电信息提前 24 小时告知到户率从 85% 提升到 100%", clean): telling
+// Twelfth round, second part (set Q: "停电信息提前 24 小时告知到户率从 85% 提升到 100%", clean): telling
 // someone ahead of the team's own planned work, the Chinese of set J's "Planned outages notified 72h
 // ahead, 100% of affected customers" (EN_OWN_BOUND's lead time; SERVICE_LEVEL's 内…通知/告知).
 const ZH_STAFF_ACT = "提交|派发|分派|派单|派工|上报|处置|产出|开票|研判|审批|完成|发送|发出|寄出|寄送|通知|告知|修复";
@@ -615,10 +615,10 @@ const OWN_ACT_ON_TIME = new RegExp(
 // 客户的抽样算法升级到 v3), a device's install rate across our own fleet (冷藏车温控设备安装率), a plan's
 // execution rate as a list's percent done (预算执行率), our own staff enrolled on a tool ("Staff with
 // hardware security keys enrolled from 40% to 100%").
-// Issue 17, twelfth round (set M, K7 and not K4): a process moved onto a channel (理赔 100% 线上化,
+// Issue 17, eleventh round (set M, K7 and not K4): a process moved onto a channel (理赔 100% 线上化,
 // 无纸化, 电子化: the rollout's coverage said as the process becoming X) and a works or budget plan's
 // completion rate (年度投资完成率, as 预算执行率 above: a list's percent done, not a share of cases).
-// Thirteenth round (set P, K7 and not K4): a list's completion rate (功能对标清单完成率 60% → 100%, as
+// Twelfth round (set P, K7 and not K4): a list's completion rate (功能对标清单完成率 60% → 100%, as
 // set H's 对标功能清单完成度), and our own things counted on a new system (ON_NEW_SYSTEM).
 const ROLLOUT =
   /\b(cover(ed|s|age)?|migrat\w*|roll(ed)? ?out|deploy\w*|localis\w*|localiz\w*|translat\w*|test coverage|legacy|deprecated)\b|\b(installed|fitted|enabled|activated|switched on|turned on|available|issued|equipped|upgraded|provisioned|pushed) (in|on|to|for|across|at|with) (\d+(\.\d+)? ?% of|all|every)\b|覆盖|接入|迁移|上线|灰度|切流|部署|本地化|翻译|(推送|下发)[^，,。；;]{0,12}(至|到)|\b(staff|employees|engineers|agents|clinicians|drivers|technicians)\b[^.;]{0,40}\b(enrolled|onboarded|equipped)\b|配备|配发|配齐|配足|加装|装上|换装|铺设|完成度|执行率|升级(到|至)\s*v?\d|安装率|旧版|老版本|旧系统|老系统|(全部|所有)[^，,。；;]{0,10}(支持|开通|启用|用上|换上)|(全部|所有)[^，,。；;]{0,8}(员工|司机|骑手|客服|店员|门店|网点|师傅|技师|坐席|销售)[^，,。；;]{0,4}完成[^，,。；;]{0,10}(课程|培训|考试|认证|学习)|(线上|在线|电子|无纸|数字|信息|智能|自助|移动|云端?)化|(投资|预算|工程|项目|建设|清单)[^，,。；;\d]{0,2}完成率/;
@@ -629,7 +629,7 @@ const ROLLOUT =
 // (每次清扫的地图覆盖率). Issue 17, tenth round (sets H and I). Eleventh round (set J): a share of
 // cases found fit (合格率) is theirs too, whoever checks them: "处方审核合格率从 95% 提升到 100%" asks
 // every prescription to be right, as 到货抽检合格率 asks every delivery (both K4 in sets J and K).
-// Issue 17, twelfth round (set M): a share of customers, patients or passengers for whom something
+// Issue 17, eleventh round (set M): a share of customers, patients or passengers for whom something
 // happened (出院当日完成结算的患者比例 70% → 100%) is every one of them getting it, README's "a share of
 // customers ... raised to 100 % is K4", even where the act (完成, 当日) reads as the team's own. Not
 // over a rollout's coverage (新版覆盖的用户比例: K7's, as ROLLOUT reads it).
@@ -640,7 +640,7 @@ const PER_CASE =
 // A metric said of a population is read as a metric ("Uptime across all regions", "conversion on
 // mobile apps"), not a thing placed there (placedOn).
 // A word inside a hyphened compound is not the metric: "Real-time data on 100% of bus routes" (set O,
-// K7 and not K4) names the thing, not a time (issue 17, twelfth round).
+// K7 and not K4) names the thing, not a time (issue 17, eleventh round).
 const METRIC_WORDS =
   /(?<![\w-])(rates?|share|ratio|percent(age)?|scores?|uptime|availability|accuracy|success|conversion|retention|satisfaction|nps|csat|time|latency|resolution|completion|coverage)(?![\w-])/;
 
@@ -774,7 +774,7 @@ function cutTenfold(baseline: number, target: number): boolean {
 const MARKET_SHARE = /\bmarket share\b|\bshare of (the )?([\w-]+ ){0,3}market(?![\w-])|市场份额|市场占有率|市占率/;
 const MARKET_REACH = 10;
 /**
- * Twelfth round (set O: "Market share of Spanish SME current accounts 0 → 5%", 欧洲市场份额 0 → 10%):
+ * Eleventh round (set O: "Market share of Spanish SME current accounts 0 → 5%", 欧洲市场份额 0 → 10%):
  * from nothing, five points is out of reach already. Every tuning writer who took a market share from
  * 0 labels it K4 (sets H, J, L and O, targets 5 to 20 %); none keeps one clean. From a share already
  * held the bar stays at ten points (the clean moves are a point or two).
@@ -796,7 +796,7 @@ const CUSTOMER_CHOICE =
 const CHOICE_FOLD = 2.5;
 const CHOICE_POINTS = 20;
 /**
- * Thirteenth round: a choice share raised by more than 35 points is out of reach whatever its fold
+ * Twelfth round: a choice share raised by more than 35 points is out of reach whatever its fold
  * ("续报率从 42% 提升到 90%", set O; "60-day retention of new tutors from 48% to 95%", set O; "家长续费率从 61%
  * 提升至 99%", set L; "7 日留存从 24% 提高到 70%", set F: all K4). No tuning writer keeps such a move clean
  * past 30 points ("参加过专场活动的赞助商中续约意向率从 50% 提升到 80%", set M; "新主播 30 日留存从 40% 提高到
@@ -824,7 +824,7 @@ const LEAVING_FOLD = 2.5;
 const LEAVING_POINTS = 2;
 
 /**
- * Issue 17, twelfth round (set O; sets H, J and K write the same shape clean: "Line audits done by
+ * Issue 17, eleventh round (set O; sets H, J and K write the same shape clean: "Line audits done by
  * quality engineers: 100% of shifts", "Alerts reviewed by analysts within 4h: 100%"): the team's own
  * work items done by its own staff, named as the doer ("Discharge checklists completed by nurses from
  * 70% to 100%", clean). A service level the team controls (README), whatever the act. Not a customer
@@ -834,7 +834,7 @@ const LEAVING_POINTS = 2;
 const DONE_BY_STAFF =
   /\b(completed|done|filled (in|out)|signed off|carried out|performed|conducted|reviewed|checked|logged|recorded)\b by (an? |the |our )?([\w-]+ )?(nurses?|staff|agents?|engineers?|technicians?|clinicians?|doctors?|pharmacists?|drivers?|reps?|planners?|analysts?|managers?|coordinators?|supervisors?|inspectors?|csms?)\b/;
 /**
- * Twelfth round (set O, K7 and not K4; set L's 冷藏车温控设备安装率 is the same rollout as an install
+ * Eleventh round (set O, K7 and not K4; set L's 冷藏车温控设备安装率 is the same rollout as an install
  * rate): a device installed or fitted, then the share of a population that has it ("安装智能烟感和跌倒监测
  * 设备的家庭占比达到 100%"), the Chinese of "smart meters installed in 100% of homes" (ROLLOUT). No
  * number between: "设备安装 3 个月后仍正常运行的比例" is what the installed thing does, an outcome.
@@ -842,7 +842,7 @@ const DONE_BY_STAFF =
 const INSTALLED_SHARE_ZH = /(安装|加装|配备|换装|装上)了?[^，,。；;\d]{1,16}的[^，,。；;\d]{0,4}(占比|比例)/;
 
 /**
- * Twelfth round (set O): the team's own sending said from the side of whoever gets it, a report, a
+ * Eleventh round (set O): the team's own sending said from the side of whoever gets it, a report, a
  * notice or an update we send ("月捐用户收到项目进展反馈的比例 30 → 100", clean: "sending every donor a
  * progress report is a service level it controls"). The same act as SERVICE_LEVEL's notified, sent,
  * informed. Not a delivery or a payment received (their outcome, K4): only news and answers we write.
@@ -851,7 +851,7 @@ const RECEIVES_WHAT_WE_SEND =
   /收到[^，,。；;\d]{0,10}(反馈|报告|通知|回访|提醒|答复|回复|进展|简报)|\b(receiv(e|es|ed|ing)|get(s|ting)?|got) (an? |the |their |our )?([\w-]+ ){0,2}(updates?|reports?|reminders?|notifications?|notices?|newsletters?|replies|reply|answers?)\b/;
 
 /**
- * Thirteenth round (sets O and P, clean): the team's own work items done to its own standard, a
+ * Twelfth round (sets O and P, clean): the team's own work items done to its own standard, a
  * checklist, template, protocol or script it wrote ("Nursing handovers using the checklist from 55% to
  * 100%", 交接班使用标准化核查单的比例从 55% 提升到 100%; set O's "Discharge checklists completed by nurses
  * from 70% to 100%"; sets H, K, M and P keep 使用标准模板/结构化模板 shares clean at any target). A practice
@@ -863,7 +863,7 @@ const OWN_STANDARD =
   /\b(using|with|following|per) (the |a |our |an )?([\w-]+ ){0,2}(checklists?|templates?|protocols?|scripts?|runbooks?|sops?|playbooks?|care bundles?)\b|(使用|采用|按照?|依照|遵循|执行)[^，,。；;\d]{0,8}(核查单|检查单|核对单|清单|模板|规范|SOP|话术|操作规程)/;
 
 /**
- * Thirteenth round (set P, K7 and not K4): our own things counted on a new system, a migration's
+ * Twelfth round (set P, K7 and not K4): our own things counted on a new system, a migration's
  * coverage ("Services on the new build system from 55% to 100%"; sets F, I and K write the move itself:
  * "Move all 140 services onto the new Kubernetes cluster", all K7). Not people or cases on it
  * ("Customers on the new plan": their adoption, every one of them, NOT_PRODUCT_THINGS).
@@ -881,7 +881,7 @@ const CUSTOMERS_USING =
   /^(?:[\w-]+ ){0,2}(customers?|users?|patients?|buyers?|shoppers?|clients?|members?|guests?|tenants?|households?|families|merchants?|sellers?|riders?|passengers?|students?|learners?|parents?|residents?|citizens?|donors?|subscribers?|visitors?|travell?ers?) (using|with|following|per)\b/;
 
 /**
- * Thirteenth round, second part (set Q: "Carry out 100% of scheduled sanitation verifications (from 88%)",
+ * Twelfth round, second part (set Q: "Carry out 100% of scheduled sanitation verifications (from 88%)",
  * clean): the title opens with the team's act in the imperative, its object a share of the team's own
  * work items ("Review 100% of flagged listings within one day", sets 06, F, H, K, L and P; "Respond to 100%
  * of P1 incidents within 15 minutes", set Q; "Answer 95% of calls within 60 seconds", set P: every tuning
@@ -974,7 +974,7 @@ function readCut(kr: DraftKeyResult, baseline: number, target: number): keyof ty
   if (failures && target > 0 && baseline / target > NEAR_ZERO) return "vanish";
   // The unit says what is counted as much as the title ("Forecast accuracy at week 8 from ±24% to ±12%",
   // unit "% error", set P: clean), and values written with ± are the width of an error band, good when
-  // narrower (issue 17, thirteenth round).
+  // narrower (issue 17, twelfth round).
   const up = goodWhen(`${text} ${normalize(kr.unit ?? "")}`) === "up" && !ERROR_BAND.test(kr.title);
   if (wordedDirection(kr.title) === null && !BOUND_WORDS.test(text) && up) return "below";
   if (
@@ -1031,7 +1031,7 @@ function readReach(kr: DraftKeyResult, baseline: number, target: number): keyof 
   const established = isPercentage(kr) ? baseline >= 1 : baseline >= 100 || SCALED_NUMBER.test(text);
   // A share of the team's own work raised many-fold is a practice it takes up, not out of reach
   // ("Assumptions in the market-entry memo tested with evidence from 10% to 80%", set P: clean), as it
-  // is taken to 100 % above (thirteenth round).
+  // is taken to 100 % above (twelfth round).
   if (
     established &&
     target / baseline > SEVERAL_FOLD &&

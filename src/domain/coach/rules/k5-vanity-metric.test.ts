@@ -270,10 +270,10 @@ describe("a notice list's subscribers (K5, eleventh round, coach-k7c)", () => {
   });
 });
 
-// Twelfth round (coach-k6d), set M beside every writer's since launch and in total: since another beginning
+// Eleventh round (coach-k6d), set M beside every writer's since launch and in total: since another beginning
 // (commissioning, go-live), "in total" said after the values; narrowed: a total sold with no beginning is
 // the quarter's sales (M labels it K3), and players entering a registered roster (注册名单) are an outcome.
-describe("since a beginning, in total after the values, and what is not a stock (K5, twelfth round, coach-k6d)", () => {
+describe("since a beginning, in total after the values, and what is not a stock (K5, eleventh round, coach-k6d)", () => {
   keyResultRuleCases("K5", checkVanityMetric, {
     baseline: 5,
     target: 9,

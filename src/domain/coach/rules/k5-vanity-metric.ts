@@ -46,7 +46,7 @@ const VANITY_TOTAL: readonly RegExp[] = [
   /总(?!体|部|监|结|经理|裁|额|收入|成本|时长|时间|耗时)[^,。;]{0,2}(人数|好友|成员)|(好友|成员|人数)(总数|总量)/,
   // Cumulative wording makes any count a vanity total ("total scans run since launch").
   // The plural is a noun's: not "this", "is" or "across" ("Bookings in total this quarter", ninth round).
-  // Not a total sold with no beginning (twelfth round, set M: "Total bags of seed sold from 310k to 340k",
+  // Not a total sold with no beginning (eleventh round, set M: "Total bags of seed sold from 310k to 340k",
   // labelled K3): a sale is a flow, the quarter's sales; sold since a beginning stays a running total.
   // Nor a total of work our people do in the period (twelfth round, second part, set Q: "Total units graded", K6: "'Total'
   // here is a quarter's volume of work"): graded, processed, handled, repaired, inspected, shipped, packed or picked
@@ -55,7 +55,7 @@ const VANITY_TOTAL: readonly RegExp[] = [
     `\\btotal (?!(?:[\\w-]+ ){0,4}(sold|graded|processed|handled|repaired|inspected|shipped|packed|picked)\\b(?!.*\\b(since|to date|ever|all[- ]time)\\b))(number of )?${GAP}(?!(this|is|was|has|its|us|plus|across|as|less|unless)\\b)[a-z-]+s\\b`,
   ),
   // "accumulated" is the participle of "cumulative" ("Google reviews accumulated", ninth round).
-  // And since any other beginning of the thing counted (twelfth round, set M: "Total MWh generated since
+  // And since any other beginning of the thing counted (eleventh round, set M: "Total MWh generated since
   // commissioning", beside every writer's since launch and since opening).
   // Not the idiom "up to date" (eleventh round, set O: "Balances brought back up to date each month"): a
   // state reached, not a total since a beginning.
@@ -129,7 +129,7 @@ const TOTAL_BRACKETED = new RegExp(
 const PERIOD_TOTAL = /\b(this|per|a|each|every|in the) (day|week|month|quarter|year|sprint|period)\b|\bin q[1-4]\b/;
 
 /**
- * K5 (twelfth round, set M, the "in total" of set G said after the values: "Tripadvisor reviews from 400 to
+ * K5 (eleventh round, set M, the "in total" of set G said after the values: "Tripadvisor reviews from 400 to
  * 600 in total"): the counted plural, its change, then "in total". Not money or time (NOT_STOCKS), and
  * not a period's total (checked by the caller).
  */

@@ -315,7 +315,7 @@ describe("an act counted by its occurrences (K6, tenth round)", () => {
       "组织骑手安全培训 45 人次",
       "景区年接待游客量突破 45 万人次",
       "扫码支付成功率从 30% 提升到 45%",
-      // Twelfth round (sets J, K, M, K3's): riders, arriving patients and diners, the demand a place serves.
+      // Eleventh round (sets J, K, M, K3's): riders, arriving patients and diners, the demand a place serves.
       "地铁日均客流从 30 万人次提升到 45 万人次",
       "早高峰进站客流从每天 30 万人次提高到 45 万人次",
       "新患者到诊量从 30 万人次提升到 45 万人次",
@@ -460,7 +460,7 @@ describe("gatherings for an audience are K7's, meetings with an account K6's (K6
       "QBR 召开次数从 0 次提高到 40 次",
       "Route planning meetings held with schools from 0 to 40",
     ],
-    // 举办 and 组织 whatever is held (twelfth round, sets G to M label every one K7).
+    // 举办 and 组织 whatever is held (eleventh round, sets G to M label every one K7).
     accepts: [
       "举办 40 场 HR 线下沙龙",
       "举办学术会议 40 场",
@@ -627,9 +627,9 @@ describe("a Chinese count in the fields and our messages named after their reade
   );
 });
 
-// Twelfth round (coach-k6d): the shapes set M shares with earlier writers (the sets named by each group),
+// Eleventh round (coach-k6d): the shapes set M shares with earlier writers (the sets named by each group),
 // each with its traps. One table, every KR from 30 to 45; the cuts below.
-describe("the twelfth round's activity shapes and their traps (K6, coach-k6d)", () => {
+describe("the eleventh round's activity shapes and their traps (K6, coach-k6d)", () => {
   keyResultRuleCases("K6", checkCustomerValue, {
     baseline: 30,
     target: 45,

@@ -45,25 +45,25 @@ const ACTIVITY: readonly RegExp[] = [
   // 课时 is 时长 counted by the class hour (twelfth round, third part, set R: 课后辅导课时, 心理辅导课时 from 800 to 2000
   // hours): tutoring given by the hour is the hours of the service, as 培训课时 is (measured-quantity.ts).
   /(?<!等待|响应|无故障|连续)(志愿服务|志愿|接诊|问诊|咨询|辅导|授课|陪诊|探访|陪伴|上门服务)(时长|课时)/,
-  // And (twelfth round, set M beside F's and K's hours delivered: "Pro bono hours from 4,000 to 6,000", "Picker
+  // And (eleventh round, set M beside F's and K's hours delivered: "Pro bono hours from 4,000 to 6,000", "Picker
   // hours logged", "Sustainability CPD hours per architect"): hours given, logged or spent in training are
   // the effort. Not billable or billed hours (sets I, J and M label them K3, the business's volume).
   /\b(pro bono|cpd|volunteer|volunteering) hours\b|\bhours (logged|volunteered|given)\b/,
-  // K6 (twelfth round, sets K and M: "Seed catalogue downloads", "Brochure downloads", 行业白皮书下载量): a
+  // K6 (eleventh round, sets K and M: "Seed catalogue downloads", "Brochure downloads", 行业白皮书下载量): a
   // document downloaded is a page viewed offline. Not an app downloaded (K3's reach, K5's when all-time).
   /\b(catalogue|catalog|brochure|white ?paper|e-?book|guide|report|datasheet|pdf|price list|case study|playbook|checklist|template)s? downloads\b|\bdownloads of (the |our )?([\w-]+ )?(catalogues?|catalogs?|brochures?|white ?papers?|e-?books?|guides?|reports?|datasheets?|pdfs?|case stud(y|ies))\b/,
   /(白皮书|手册|报告|资料|目录|宣传册|画册|案例集|电子书|指南)[^，,。；;%率\d]{0,2}下载(量|次数|数|人数)/,
-  // K6 (twelfth round, set M beside F's cycle counts performed and the Chinese rounds every writer reads,
+  // K6 (eleventh round, set M beside F's cycle counts performed and the Chinese rounds every writer reads,
   // 巡检次数: "Drone blade inspections from 60 to 140", "Grounds inspections from 4 to 12 a month"):
   // inspections counted are the checks made, not what they found. Not inspections passed or failed
   // (an outcome), and shares are set aside after.
   /\binspections\b(?! (passed|failed|rejected|with|that|which|found))/,
-  // K6 (twelfth round, sets K and M: "Crew dispatches from 2,000 to 2,800", "Technician call-outs from 1,100
+  // K6 (eleventh round, sets K and M: "Crew dispatches from 2,000 to 2,800", "Technician call-outs from 1,100
   // to 1,500", 派单量从每天 1800 单提高到 2600 单, "Street outreach contacts from 3,000 to 4,500"): our crews
   // sent out and our outreach made, counted, are visits and contacts made, not the faults fixed or the
   // people helped. Not dispatched within a time (a service level: a participle, not read), nor a repeat
   // call-out rate cut.
-  // K6 (twelfth round, set M: "Bids submitted from 30 to 45", "Submit 12 competition entries", "Design awards
+  // K6 (eleventh round, set M: "Bids submitted from 30 to 45", "Submit 12 competition entries", "Design awards
   // entered from 3 to 8"): a bid, a tender or an entry submitted is the effort of competing; a win is the
   // value. Not applications (customers apply: their step, a conversion's) nor buyers' bids on a lot.
   /\b(bids|tenders|pitches|entries) (submitted|lodged|entered)\b|\bsubmit \d[\d,]* ([\w-]+ )?(bids|tenders|pitches|entries)\b|\bawards entered\b/,
@@ -88,7 +88,7 @@ const ACTIVITY: readonly RegExp[] = [
   /\b(site |website |web |app |store )?visits\b|\bvisitors\b|\bfootfall\b|\bfoot traffic\b/,
   // Sessions only as app usage: "completing 80% of prescribed therapy sessions" is the value itself.
   /\b(app|user|web|website|site|browser) sessions\b|\bsessions per\b|\bnumber of sessions\b|\bsession count\b/,
-  // And (twelfth round, set M beside every writer's app and search sessions: "Check-in kiosk sessions from 8k
+  // And (eleventh round, set M beside every writer's app and search sessions: "Check-in kiosk sessions from 8k
   // to 20k", "Academy coaching sessions from 180 to 260"): a kiosk's or console's sessions are uses of a
   // screen, and coaching or mentoring sessions our people run are the one-to-one meetings K6 already
   // reads held. Not therapy or treatment (the care itself), training or awareness sessions (K7's staged),
@@ -213,7 +213,7 @@ const REACH_COUNT_ZH = new RegExp(
  * outreach each (README: 发短信 10 万条 is K6), not content by the piece (篇, K7's), and what customers
  * send each other is set aside first (CUSTOMER_ACTS_ZH).
  */
-// Letters too (twelfth round, sets F, H and M: 开发信 … 封, "每月发送客户开发信从 2000 封提高到 5000 封"): a
+// Letters too (eleventh round, sets F, H and M: 开发信 … 封, "每月发送客户开发信从 2000 封提高到 5000 封"): a
 // letter counted by the 封 is one piece of our outreach, as an e-mail is.
 // And (twelfth round, second part, set Q: "老师课后给家长发学习反馈的条数"): anything sent (发) to people we serve (给, 向)
 // counted by the 条 or 封, whatever it carries, as "Send 50,000 waitlist SMS offers" is in English.
@@ -227,7 +227,7 @@ const MESSAGES_COUNTED_ZH =
  * 受理 3 万条投诉). Either can be done in full while no customer's problem is solved: effort, not value.
  * Not interviews or research with customers (访谈, 调研: discovery, set aside before), and not items
  * resolved on the first try or a rate of them ("一次解决率": how well).
- * Not 举办 or 组织 (twelfth round, sets G to M: "举办 8 场校园招聘会", "举办 6 场成果路演", "组织 12 场合规培训"):
+ * Not 举办 or 组织 (eleventh round, sets G to M: "举办 8 场校园招聘会", "举办 6 场成果路演", "组织 12 场合规培训"):
  * every writer who counted a gathering put on for an audience labelled it K7, a staged event, one finding.
  */
 const HELD_OR_HANDLED_ZH =
@@ -241,7 +241,7 @@ const HELD_OR_HANDLED_ZH =
 // 群发 (set L: "客户群发消息量") is a mass send, which only a business does: not the customer writing.
 // A channel only a business sends through, named after the people (eleventh round, set K: "会员短信发送量":
 // our SMS to members), is our outreach too; people writing to each other send 消息 or 私信.
-// 发送 before the customer (twelfth round, set M: "每月发送客户开发信") sends to them, as 给 does; and 开发 (to
+// 发送 before the customer (eleventh round, set M: "每月发送客户开发信") sends to them, as 给 does; and 开发 (to
 // develop, in 开发信, a prospecting letter) is no sending.
 // A few characters may stand between the people and the channel (twelfth round, set O: "会员日活动短信发送量",
 // the SMS of our members' day): 短信, 邮件, 推送 and 通知 are channels only a business sends through.
@@ -310,7 +310,7 @@ const AMONG_CUSTOMERS = new RegExp(
  * not on time or within a window (a service level), and not invites or referrals sent per workspace or
  * user (customers inviting, a trap of tuning-2026-12-07). Shares and reductions are set aside before.
  */
-// Pushed too (twelfth round, sets H and M: "Rota notifications pushed to staff", "Disruption messages pushed
+// Pushed too (eleventh round, sets H and M: "Rota notifications pushed to staff", "Disruption messages pushed
 // from 150k to 400k a month"), and letters or reminders generated or mailed (set M: "Reminder letters
 // generated from 300k to 450k"): the same message sent by the channel's verb.
 const SENT_COUNTED =
@@ -340,14 +340,14 @@ function sentCounted(title: string): string | null {
 const INTERNAL_MEETING_ZH = /s\s*[&＆]\s*op|产销协同|产销会|经营分析会|内部(会议|评审)|例会|周会|晨会|站会/;
 
 /**
- * A gathering held (举办, 举行, 组织) and counted, in either order (twelfth round, sets G to M: "QBR 会议举办 80
+ * A gathering held (举办, 举行, 组织) and counted, in either order (eleventh round, sets G to M: "QBR 会议举办 80
  * 场", "举办 8 场校园招聘会", "组织 12 场合规培训"): no tuning writer labels one K6, every one K7, a staged
  * event (K7's one finding). 召开 and 开会 stay K6's meetings with an account (set F: "QBR 召开次数").
  */
 const STAGED_ZH =
   /(举办|举行|组织)\s*(了)?[^，,。；;]{0,8}?\d+(\.\d+)?\s*(场|次|期)|(会|会议|沙龙|路演|培训|讲座|活动|直播)\s*(举办|举行|组织)/;
 /**
- * English, the same for a meeting open to a community or the public (twelfth round, sets J and M: "Community
+ * English, the same for a meeting open to a community or the public (eleventh round, sets J and M: "Community
  * meetings held from 12 to 30", "Community events held"): a gathering for an audience, K7's, not a meeting
  * with an account (K6: "Hold 40 QBR meetings with top accounts").
  */
@@ -459,7 +459,7 @@ const CALLS_ANSWERED =
   /\b(answer|answers|take|takes|handle|handles|field|fields|make|makes|place|places)( up to| over| at least)? \d[\d,.]*k? (\S+ )?(calls|phone calls|chats)\b/i;
 
 /**
- * K6 (twelfth round, sets C, G, H, J, K, L and M: "Claims handled per adjuster per week", "Brand-owner reports
+ * K6 (eleventh round, sets C, G, H, J, K, L and M: "Claims handled per adjuster per week", "Brand-owner reports
  * handled per week", "Assistance requests handled from 22k to 30k", "Pilotage jobs handled"): any plural
  * handled, counted upward, is our staff's effort, as calls handled are (README's label decision); every
  * writer who counted one labelled it K6. And work done per member of our staff (sets K and M: "Contracts
@@ -488,7 +488,7 @@ const HANDLED_COUNTED =
   /^(?:[\w'/-]+ ){0,3}?[\w'/-]+s (handled|triaged|logged(?! by (customers|users|clients|members|patients|residents|the public)\b))\b|^(?!self-serv)(?:[\w'/-]+ ){0,3}?[\w'/-]+s answered(?! (by|from|through|via|without|within|in)\b(?! [\d,.]+k?\b))\b|^(?:[\w'/-]+ ){0,3}?(work orders|tickets|jobs|rounds|(maintenance|repair|service) tasks) (closed|completed)\b|^(?:[\w'/-]+ ){0,3}?[\w'/-]+s (worked|filed|reviewed|screened) per (?!(day|week|month|hour|shift|year|quarter|site|customer|user|account|client)\b)[\w-]+(er|or|ist|ian|agent|rep|adviser|lawyer|nurse|clerk)\b/i;
 
 /**
- * K6 (twelfth round, set M: "Tenants reached by our legal clinics from 300 to 500"): people reached by our
+ * K6 (eleventh round, set M: "Tenants reached by our legal clinics from 300 to 500"): people reached by our
  * outreach, counted, the English of 触达人数 (every Chinese writer's K6). Not reached within a time (a
  * service level: "Callers reached within 60 seconds") and not a goal or a stage reached ("Teams that
  * reached their goal": no by/through/via).
@@ -551,7 +551,7 @@ function readsOurContent(kr: DraftKeyResult, text: string): string | null {
 }
 
 /**
- * K6 (twelfth round, sets F to M, every writer: "Newsletter open rate from 24% to 31%", "Push notification
+ * K6 (eleventh round, sets F to M, every writer: "Newsletter open rate from 24% to 31%", "Push notification
  * open rate from 18% to 25%", "Email click-through rate from 2.8% to 4%", 用药提醒打开率, 首页推荐位点击率,
  * 信息流广告 CTR): an open or click-through rate raised counts views (README's label decision: a
  * percentage changes what is compared, not what is counted). Read only with a noun naming what is

@@ -99,7 +99,7 @@ describe("three to five key results per objective (M2)", () => {
     ["Refund rate from 3% to 2%", "Refunds per month from 300 to 200"],
     ["Late delivery rate from 4% to 2%", "Late deliveries from 120 to 60"],
     ["Reduce refund rate from 3% to 2%", "Refunds per month from 300 to 200"],
-    // Twelfth round (set J): the same metric by its initials, from the same baseline.
+    // Eleventh round (set J): the same metric by its initials, from the same baseline.
     ["Estimated restoration time within ±30 min of actual, 44% → 55%", "ETR accuracy from 44% to 100% on every outage"],
     ["退款率从 3% 降到 2%", "每月退款量从 300 单降到 200 单"],
     ["投诉率从 2% 降到 1%", "每月投诉数从 500 降到 300"],
@@ -143,7 +143,7 @@ describe("three to five key results per objective (M2)", () => {
     ["Order defect rate from 2% to 1%", "Orders per week from 1000 to 800"],
     ["Refund rate from 3% to 2%", "Refund requests answered per day from 300 to 400"],
     ["Checkout conversion rate from 2% to 3%", "Checkouts per day from 400 to 600"],
-    // Twelfth round (set M): a rate of the qualified events beside a count of all of them.
+    // Eleventh round (set M): a rate of the qualified events beside a count of all of them.
     ["Clean claim rate from 81% to 90%", "Claims worked per biller per day from 40 to 55"],
     ["Late delivery rate from 4% to 2%", "Deliveries per driver per day from 30 to 25"],
     // an acronym of other words, or from another baseline
@@ -200,7 +200,7 @@ describe("one metric and its complement through the metric fields (M2)", () => {
   });
 });
 
-// Issue 17, twelfth round (set O): one metric from one baseline with two targets, where one title
+// Issue 17, eleventh round (set O): one metric from one baseline with two targets, where one title
 // writes no values and only a qualifier's number (a window), or names a rate without a percent sign.
 // Written for this table, with traps beside each.
 /** A KR with its values and, where given, its unit field. */
@@ -220,7 +220,7 @@ describe("one metric retargeted, its values or its percent sign unwritten (M2, t
     ],
     [unit("首月结课后续费率", 38, 45), unit("续费率从 38% 提升到 70%", 38, 70)],
     [unit("Course renewal rate", 38, 45), unit("Renewal rate from 38% to 70%", 38, 70)],
-    // Thirteenth round (set P): the share on time and the share late are one quantity's two ends
+    // Twelfth round (set P): the share on time and the share late are one quantity's two ends
     [unit("准时到店率从 82% 提升到 90%", 82, 90), unit("迟到率从 18% 降到 10%", 18, 10)],
     [unit("On-time deliveries from 82% to 90%", 82, 90), unit("Late deliveries from 18% to 10%", 18, 10)],
     [unit("航班准点率从 75% 提升到 85%", 75, 85), unit("延误率从 25% 降到 15%", 25, 15)],
@@ -248,7 +248,7 @@ describe("one metric retargeted, its values or its percent sign unwritten (M2, t
       unit("Share of calls answered within 1 hour", 60, 70, "%"),
       unit("Share of invoices paid within 1 hour from 60% to 80%", 60, 80),
     ],
-    // Thirteenth round (set P) TRAP: the late side names another thing; the values do not add up;
+    // Twelfth round (set P) TRAP: the late side names another thing; the values do not add up;
     // two shares adding up with no lateness (tuning-2026-12-07-zh, clean); a count and an average
     // sharing only "new" and a baseline
     [unit("On-time deliveries from 82% to 90%", 82, 90), unit("Late refunds from 18% to 10%", 18, 10)],
@@ -264,7 +264,7 @@ describe("one metric retargeted, its values or its percent sign unwritten (M2, t
   });
 });
 
-describe("the population a share is taken of is no shared thing (M2, twelfth round)", () => {
+describe("the population a share is taken of is no shared thing (M2, eleventh round)", () => {
   const u = unit;
   it("TRAP two things measured across the same stores", () => {
     const keyResults = [

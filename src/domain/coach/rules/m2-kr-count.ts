@@ -42,7 +42,7 @@ const isShare = (kr: DraftKeyResult) => /%|percent|百分|个百分点|比例|�
 /**
  * A share as `retargeted` reads it: a share by its words, or a rate written with no percent sign whose
  * values are within 0..100 and which is not counted per something ("一期结课后续报率" 42 → 50 beside
- * "续报率从 42% 提升到 90%", set O: one rate, two targets). Issue 17, twelfth round.
+ * "续报率从 42% 提升到 90%", set O: one rate, two targets). Issue 17, eleventh round.
  */
 const RATE_NAMED = /率|\brate\b/;
 const shareOrRate = (kr: DraftKeyResult) =>
@@ -111,7 +111,7 @@ const unitsDiffer = (a: DraftKeyResult, b: DraftKeyResult) => {
 function targetUnit(kr: DraftKeyResult): string | null {
   const text = normalize(kr.title).replace(/\bpercent\b|个百分点/g, "%");
   const written = [...text.matchAll(/(\d[\d.,]*)\s*(%|[a-z]+|[\u4e00-\u9fff]{1,2})/g)];
-  // Issue 17, twelfth round (set O): only a number that is the target carries the target's unit. A
+  // Issue 17, eleventh round (set O): only a number that is the target carries the target's unit. A
   // title that writes no values has only its qualifiers' numbers ("Share of reported leaks attended
   // within 1 hour": an hour is the window, not the unit of 97.5 %), and they say nothing of the unit.
   const isTarget = (m: RegExpMatchArray) => !known(kr.target) || Number((m[1] ?? "").replace(/,/g, "")) === kr.target;
@@ -157,7 +157,7 @@ function complementOf(a: DraftKeyResult, b: DraftKeyResult): boolean {
 }
 
 /**
- * Issue 17, thirteenth round (set P: "准时送达率从 86% 提升到 93%" and "迟到率从 14% 降到 7%", M2): the
+ * Issue 17, twelfth round (set P: "准时送达率从 86% 提升到 93%" and "迟到率从 14% 降到 7%", M2): the
  * share on time and the share late are one quantity's two ends though they share no word, "on time"
  * and "late" being each other's complement as retention and churn are. Read where the late side
  * names nothing the on-time side does not (its other words, if any, are the on-time side's), so "Late
@@ -215,7 +215,7 @@ const WINDOW_WORDS = new Set(["hour", "minute", "second", "within", "小时", "�
 /**
  * Words that say how new or how often whatever is counted, which any count may carry: "New logos from
  * qualified segment from 42 to 55" and "Average monthly new ARR per account executive from 42 to 48"
- * (set P, clean) share only "new" and a baseline. Issue 17, thirteenth round.
+ * (set P, clean) share only "new" and a baseline. Issue 17, twelfth round.
  */
 const QUALIFIER_WORDS = new Set(["new", "monthly", "weekly", "daily", "yearly", "annual", "quarterly", "average"]);
 function retargeted(a: DraftKeyResult, b: DraftKeyResult): boolean {
@@ -227,7 +227,7 @@ function retargeted(a: DraftKeyResult, b: DraftKeyResult): boolean {
   const unitB = targetUnit(b);
   if (unitA !== null && unitB !== null && unitA !== unitB) return false;
   // A window's unit of time ("within 1 hour", 24 小时内) is no shared thing: two different acts can be
-  // bound by the same hour (issue 17, twelfth round).
+  // bound by the same hour (issue 17, eleventh round).
   // Nor is the population a share is taken of ("% of sites", "at 100% of sites"): "Sites where picks
   // per labour hour are up 30%+" and "Payback within a year at 100% of sites" (set O, clean) measure
   // two things across the same sites.
@@ -245,7 +245,7 @@ function retargeted(a: DraftKeyResult, b: DraftKeyResult): boolean {
 }
 
 /**
- * M2 (issue 17, twelfth round, set J): one KR names the metric by its initials, the other spells it
+ * M2 (issue 17, eleventh round, set J): one KR names the metric by its initials, the other spells it
  * out ("ETR accuracy from 44% to 100% on every outage" beside "Estimated restoration time within
  * ±30 min of actual, 44% → 55%"): an acronym of three to five capitals whose letters begin as many
  * words in a row of the other title, in any order (an acronym follows the name as it is said).
@@ -343,7 +343,7 @@ function rateAndCount(a: DraftKeyResult, b: DraftKeyResult): boolean {
   // The word that says which of the events the rate is of ("Clean claim rate", "Late delivery rate")
   // must qualify the count too: "Late deliveries" counts the late ones, "Claims worked per biller"
   // counts every claim, a second metric beside the share of clean ones (set M, clean). Issue 17,
-  // twelfth round (M2). Words of direction ("Reduce refund rate") qualify nothing.
+  // eleventh round (M2). Words of direction ("Reduce refund rate") qualify nothing.
   const qualifier = at > 1 ? words[at - 2] : undefined;
   const qualifies =
     qualifier !== undefined &&

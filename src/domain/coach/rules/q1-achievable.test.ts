@@ -5,7 +5,7 @@ import { checkAchievable } from "./q1-achievable.ts";
 describe("objective achievable within the period (Q1)", () => {
   objectiveRuleCases("Q1", checkAchievable, {
     flags: [
-      // Thirteenth round, second part (set Q): 第一 before a noun after a whole territory or industry.
+      // Twelfth round, second part (set Q): 第一 before a noun after a whole territory or industry.
       "成为全国农产品上行的第一平台",
       "成为欧洲跨境电商的第一服务商",
       "做成华南生鲜配送的第一平台",
@@ -153,7 +153,7 @@ describe("objective achievable within the period (Q1)", () => {
       "全省所有自营门店当天补货",
       "让我们在全国的每个网点都能当天结算",
       "让所有社保业务都能在手机上办",
-      // Thirteenth round, second part traps: 第一 as an ordinal after 成为, with no territory or industry.
+      // Twelfth round, second part traps: 第一 as an ordinal after 成为, with no territory or industry.
       "成为新客户下单的第一选择之前先试用",
       "让门店成为居民买菜的第一站",
       "成为全国门店店长第一次上手就会用的工具",

@@ -5,7 +5,7 @@ import { checkNoMandatedOutput } from "./q2-no-mandated-output.ts";
 describe("objective mandates no product output (Q2)", () => {
   objectiveRuleCases("Q2", checkNoMandatedOutput, {
     flags: [
-      // Thirteenth round: our own people building a thing, and a thing of the product before a
+      // Twelfth round: our own people building a thing, and a thing of the product before a
       // clause without "that", still name the solution.
       "Our engineers build a new billing portal",
       "Build a dashboard we can trust for the board",
@@ -104,15 +104,15 @@ describe("objective mandates no product output (Q2)", () => {
       "在全省高速服务区建满充电桩",
       "上线“退改无忧”产品提升机票利润",
       "推出会员月卡来提高复购",
-      // Twelfth round (sets M and J): one thing replaced with another; a named system built out.
+      // Eleventh round (sets M and J): one thing replaced with another; a named system built out.
       "Replace the counter service with lockers in rural post offices",
       "Replace the paper forms with a tablet check-in",
       "推进智慧水务建设",
       "加快智慧园区平台建设",
-      // Twelfth round traps kept: a software thing qualified by its use is still the thing; a
+      // Eleventh round traps kept: a software thing qualified by its use is still the thing; a
       // subject relative says what the thing does (its design); a thing made available to users.
       "Build a dashboard that managers actually use",
-      // Thirteenth round, second part: a product artefact done right is still the artefact; 下线 as removal.
+      // Twelfth round, second part: a product artefact done right is still the artefact; 下线 as removal.
       "Build a dashboard right the first time",
       "Launch the new app correctly the first time",
       "下线旧版 PC 估价工具",
@@ -200,7 +200,7 @@ describe("objective mandates no product output (Q2)", () => {
       "上线提升效率",
       "给每位新员工配一位导师",
       "为每个团队配一个数据分析师",
-      // Twelfth round traps (sets M, J, L): the daily work qualified by what it does for people;
+      // Eleventh round traps (sets M, J, L): the daily work qualified by what it does for people;
       // availability where people need it; people won over; the work as a topic; a team built.
       "Design parks that neighbourhoods actually use",
       "Design buildings that use less energy once people move in",
@@ -214,14 +214,14 @@ describe("objective mandates no product output (Q2)", () => {
       "交付不延期",
       "推进团队建设",
       "加快品牌建设",
-      // Thirteenth round traps (sets J, L and P): the people as the subject of the building; a
+      // Twelfth round traps (sets J, L and P): the people as the subject of the building; a
       // clause that leaves out "that" after a thing that is no product.
       "Product teams build consistent screens faster",
       "Data analysts build their own reports without waiting on us",
       "Small sellers ship their first order within a week",
       "Build a pipeline we can trust for the mid-market",
       "Build a reputation customers can rely on",
-      // Thirteenth round, second part (set Q): the daily work done right, and what comes off the line.
+      // Twelfth round, second part (set Q): the daily work done right, and what comes off the line.
       "Build brake calipers right the first time",
       "Build homes right first time",
       "Assemble kitchens without defects",

@@ -36,12 +36,12 @@ const REMOVAL: readonly RegExp[] = [
   // QR-code app", "用语音助手取代车内全部物理按键"). Only as the objective's opening: "让门店用扫码代替手写"
   // is what the customer does (CUSTOMER_ACTS' 让).
   /^用[^，,。；;]{1,12}(取代|替代|代替|替换)/,
-  // Q2 (issue 17, twelfth round): building a named system out ("推进智慧水务建设", set M), the
+  // Q2 (issue 17, eleventh round): building a named system out ("推进智慧水务建设", set M), the
   // Chinese objective that states the programme as its goal. Only a system's name before 建设: a
   // team's, a brand's or a culture's building (团队建设, 品牌建设, 文化建设) is an outcome.
   /^(推进|推动|加快|加速|完成|开展|抓好|做好)[^，,。；;]{0,8}(智慧|数字化|信息化|智能化|平台|系统|中台)[^，,。；;]{0,8}建设/,
   // 下线 before 的 is a participle, what comes off the line: "下线的每台车都不用返修" (set Q, clean) asks for
-  // the cars' quality, as "Build brake calipers right the first time" does (issue 17, thirteenth round).
+  // the cars' quality, as "Build brake calipers right the first time" does (issue 17, twelfth round).
   /(下线(?!的)|淘汰|砍掉|下架|关停|停用)/,
 ];
 
@@ -90,7 +90,7 @@ const BUILD: readonly RegExp[] = [
 // someone: "支持商家平稳度过大促" (OUTCOME_OBJECT_ZH), while "支持 Apple Pay 支付" adds a thing.
 const CUSTOMER_ACTS = /^(let|help|make it easy for)\b|^(enable|allow|empower) (\S+ ){1,4}to\b|^(让|帮助|使)/;
 /**
- * Q2 (issue 17, thirteenth round): the same outcome said without "let", the people as the sentence's
+ * Q2 (issue 17, twelfth round): the same outcome said without "let", the people as the sentence's
  * subject ("Product teams build consistent screens faster", set P; "Product teams build consistent UI
  * with less effort", "Small sellers build a steady business", set J; "Product teams ship without
  * waiting on infrastructure", set L: all clean). The subject's head is people (NOT_PRODUCT_THINGS),
@@ -119,7 +119,7 @@ const GIVEN_THING =
   /^(?:we will |to )?(?:equip|arm) (?:every |each |all |our |the )?(?:[\w-]+ ){1,3}?with (?:an? |the )?((?:[\w-]+ ){0,3}[\w-]+)/;
 const MADE_AVAILABLE = /^(?:we will |to )?make ((?:[\w-]+ ){1,4})(?:generally )?available\b/;
 /**
- * Q2 (issue 17, twelfth round, set M): a thing made available where and when people need it
+ * Q2 (issue 17, eleventh round, set M): a thing made available where and when people need it
  * ("Make a shared bike available where and when people need one") is the service reaching people,
  * an outcome; "Make dark mode available to all users" names a thing of the product (ARTEFACT).
  */
@@ -226,7 +226,7 @@ function firstPhraseHead(object: readonly Word[]): Word | undefined {
   // A noun, a name, or a code written as one ("SSO", "v2").
   // A bare number is no name: "90%" is a share, "v2" or "5G" a thing.
   // A pronoun after the noun opens a clause that leaves out "that" ("a pipeline we can trust", set P;
-  // "prescriptions patients can count on", set J): it is no part of the phrase (thirteenth round).
+  // "prescriptions patients can count on", set J): it is no part of the phrase (twelfth round).
   const isNoun = (w: Word | undefined) =>
     w !== undefined &&
     !/^(we|they|you|i|it|he|she|us|them)$/.test(w.text) &&
@@ -283,7 +283,7 @@ function mandatedShape(title: string): string | null {
  * Done right: "Build brake calipers right the first time" (set Q), the English of set M's 设计一次做对
  * (ADVERB_FIRST_ZH). Eight tuning writers qualify the daily work so ("Ship every order right the first
  * time", "Get colour right the first time", "Cars leave the plant without defects"), all clean: the
- * quality of the work, an outcome (issue 17, thirteenth round, second part). The tagger reads "right the
+ * quality of the work, an outcome (issue 17, twelfth round, second part). The tagger reads "right the
  * first time" into the object, so the object's words are read with what follows it. As in
  * qualifiedByOutcome, never for a thing of the software product (ARTEFACT_WORD is asked first).
  */
@@ -296,7 +296,7 @@ function doneRight(words: readonly Word[]): boolean {
 const PEOPLE_DISPOSITION = /^(loyal|devoted|faithful|engaged|happy|satisfied|returning|passionate|committed)$/;
 
 /**
- * Q2 (issue 17, twelfth round): what a firm makes as its daily work, qualified by what it does for
+ * Q2 (issue 17, eleventh round): what a firm makes as its daily work, qualified by what it does for
  * people, is the quality of that work, an outcome, as "every order on time" is: parks "that
  * neighbourhoods actually use" (someone acts on the thing: an object relative clause), buildings
  * "that use less energy once people move in" (a comparative the customer sees), ore shipped "on
@@ -389,7 +389,7 @@ function mandatedShapeZh(title: string): string | null {
   const purpose = PURPOSE_ZH.exec(whole);
   const object = purpose && purpose.index >= 2 ? whole.slice(0, purpose.index) : whole;
   if (!match || OUTCOME_OBJECT_ZH.test(object) || QUALITY_FIRST_ZH.test(object)) return null;
-  // Q2 (issue 17, twelfth round, set M): a build verb followed by an adverb is the work named as
+  // Q2 (issue 17, eleventh round, set M): a build verb followed by an adverb is the work named as
   // the sentence's topic, not a verb with its object: "设计一次做对，少返工" (design done right the
   // first time), 交付不延期, 开发零缺陷 ask for the work's quality, an outcome. Not when a 的 puts a
   // thing after it: "开发不依赖网络的离线模式" is a mode built, "推出能自动对账的工具" a tool.

@@ -5,7 +5,7 @@ import { checkQualitative } from "./q4-qualitative.ts";
 describe("objective is qualitative (Q4)", () => {
   objectiveRuleCases("Q4", checkQualitative, {
     flags: [
-      // Thirteenth round (set P): a dotted amount with its magnitude or currency is no version.
+      // Twelfth round (set P): a dotted amount with its magnitude or currency is no version.
       "Q1 回款达到 1.2 亿元",
       "Reach $1.5M in partner-sourced ARR",
       "日均订单突破 2.5 万单",
@@ -159,7 +159,7 @@ describe("objective is qualitative (Q4)", () => {
       "让用户问的政策问题一分钟内得到明确答复",
       "Payroll that customers never have to double-check",
       "Stop double charging customers on renewals",
-      // Thirteenth round traps: a dotted version stays a name
+      // Twelfth round traps: a dotted version stays a name
       "Move every workspace to the 2.0 editor",
       "让 3.5 版本的老用户平滑升级",
     ],

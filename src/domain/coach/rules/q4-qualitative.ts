@@ -77,7 +77,7 @@ const NAMED_NUMBERS: readonly RegExp[] = [
   /(from |从 ?)0 ?(to|到) ?1(?!\d)|\b\d+-degree\b|\d+ ?°|\b\d{1,2} ?(a\.m\.|p\.m\.|am\b|pm\b)|[一两半]?(小时|日|天)达/gi,
   // A dotted number is a version unless a percent follows: "99.95% uptime" is a target (Q4). Nor when
   // a magnitude or a currency follows: "Q1 回款达到 1.2 亿元" (set P, Q4), "$1.5M", "2.5 万单" are amounts,
-  // which no version is (issue 17, thirteenth round).
+  // which no version is (issue 17, twelfth round).
   /\d+(\.\d+)+(?![\d.]| ?(%|万|亿|千|元|倍|[kmbKMB]n?\b|million|billion|x\b))|\d+ ?(版本|版|代|期)|(版本|第) ?\d+/g,
   /\d+ ?[/:×x*] ?\d+/g,
   /\b[A-Za-z]-\d+\b/g,
