@@ -76,6 +76,10 @@ const collectionFiles = [
   // from its third.
   "tuning-2026-12-r-en",
   "tuning-2026-12-r-zh",
+  // Issue 17: set S, by a nineteenth writer blind to the code, docs and other cases; held out of the
+  // twelfth round and measured on main after it (docs/coach.md), tuned on from the thirteenth.
+  "tuning-2026-12-s-en",
+  "tuning-2026-12-s-zh",
 ];
 export const collections: Collection[] = collectionFiles.map(collectionNamed);
 
