@@ -813,8 +813,18 @@ const CADENCE =
   /\s+(daily|nightly|weekly|fortnightly|monthly|quarterly|every (day|night|week|month|quarter|sprint|release))\s*$/i;
 
 /** Participles of a change or of making better: a metric moved or a state reached, not a task done. */
+// K7 (thirteenth round, set S: "Arrears recovered", null → null): money got back is money collected, a value
+// moved, not a task done.
 const IMPROVED =
-  /^(improv|simplif|streamlin|optimi[sz]|enhanc|strengthen|accelerat|stabili[sz]|minimi[sz]|maximi[sz]|reduc|increas|lower|rais|grow|boost|doubl|halv|tripl|maintain|sustain|kept|cut|shorten|lessen|eliminat|expand|lift|collect|earn|sav|spent|spend)/;
+  /^(improv|simplif|streamlin|optimi[sz]|enhanc|strengthen|accelerat|stabili[sz]|minimi[sz]|maximi[sz]|reduc|increas|lower|rais|grow|boost|doubl|halv|tripl|maintain|sustain|kept|cut|shorten|lessen|eliminat|expand|lift|collect|earn|sav|spent|spend|recover|reclaim|recoup)/;
+
+/**
+ * Money and what stands for it (K7, thirteenth round, set S: "Miles issued", "Arrears recovered", labelled
+ * K5 and K2): a sum of money, a debt or a loyalty currency named first with its participle is an amount
+ * moving, the business's or the customers' (K2's money, K5's running total), not a thing the team made.
+ */
+const MONEY_LIKE =
+  /^(cash|money|fund|fee|budget|spend|arrear|arrears|debt|payment|revenue|income|saving|donation|mile|point|credit|reward|voucher|refund|premium)$/;
 
 export function routineKept(title: string, baseline: number | null, target: number | null): string | null {
   const text = withoutRemark(title).trim();
@@ -843,7 +853,7 @@ export function routineKept(title: string, baseline: number | null, target: numb
     things.some((w) => w.preposition || w.number || (w.after !== "" && w.after !== "-"))
   )
     return null;
-  if (/^(cash|money|fund|fee|budget|spend)$/.test(head.lemma) || NOT_PRODUCT_THINGS.has(head.lemma)) return null;
+  if (MONEY_LIKE.test(head.lemma) || NOT_PRODUCT_THINGS.has(head.lemma)) return null;
   // One thing done once, singular ("Licence application submitted", "Vendor contract signed"), is not the
   // business's volume that NOT_MADE keeps out when counted (applications, contracts received or signed).
   return head.text === head.lemma && !cadence ? text : excluded(head.lemma) ? null : text;
