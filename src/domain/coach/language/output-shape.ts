@@ -202,6 +202,16 @@ export function madeByVerb(full: string): string | null {
   // whatever its name (a pantry, a depot), as "Open 40 new stores" is. Not people or accounts opened
   // (NOT_MADE, NOT_PRODUCT_THINGS: "Open 3 new accounts" is the market answering).
   if (verb === "open") {
+    // K7 (thirteenth round, set S: "Open offices in 5 countries"; found on set Q: "Open bank accounts in 3 more
+    // countries"): a thing of ours opened in a number of markets is the footprint "Launch in 3 new cities" counts,
+    // whatever is opened, as long as it is not people (customers' accounts are opened by them, with no markets).
+    if (
+      /^in (\d+|two|three|four|five|six|seven|eight|nine|ten) (more |new |additional )?(countries|markets|cities|regions|states|provinces)\b/i.test(
+        shape.rest.map((w) => w.text).join(" "),
+      ) &&
+      !PEOPLE_LAUNCHED.test(shape.quote)
+    )
+      return `${shape.quote} ${shape.rest.map((w) => w.text).join(" ")}`;
     const one = /^(a|an|one)$/.test(shape.object[0]?.text ?? "") && PLACES.has(lemma);
     // Every noun of the object, not only its head: "Open 50,000 new savings accounts this quarter" (set O,
     // K3) counts accounts whatever the tagger takes for the head.
@@ -529,8 +539,10 @@ const ASSURANCE_DONE =
  * Not work items of the customers' (tickets, cases, complaints, claims, requests: K6's handling), not
  * people or accounts moved or upgraded (their choice), nor a share, a rate or a time (a service level).
  */
+// K7 (thirteenth round, set S: "Refurbish 12 stores"): refurbishing, renovating or remodelling our own places is
+// the same physical work on our things as refitting or repainting them, counted.
 const WORK_VERB =
-  "(install|fit|retrofit|mount|replace|refit|rewire|repaint|retake|reshoot|rephotograph|trim|clear|fix|patch|remediate|repair|resurface|reline|relabel|re-?tag|digiti[sz]e|scan)";
+  "(install|fit|retrofit|mount|replace|refit|refurbish|renovate|remodel|rewire|repaint|retake|reshoot|rephotograph|trim|clear|fix|patch|remediate|repair|resurface|reline|relabel|re-?tag|digiti[sz]e|scan)";
 const WORK_DONE = new RegExp(
   `^(we will )?${WORK_VERB} (all |every one of |the |our )?(\\d[\\d,.]*k?|\\d+ ?(km|miles?|m)|two|three|four|five|six|seven|eight|nine|ten|twelve|all|every)\\b( of)?[^%]*$|^(we will )?${WORK_VERB} (\\S+ ){1,4}?(on|in|at|for|along|across|to) (all |every |the )?\\d[\\d,.]*k?\\b ?(km|miles?)? ?(of )?[a-z][\\w-]*`,
   "i",
@@ -694,6 +706,15 @@ const NOT_RECRUITED_STAFF = set(`
   respondent interviewee panelist panellist attendee lead prospect people person
 `);
 
+/**
+ * K7 (thirteenth round, set S: "Onboard 4 second-source suppliers"; found on sets H and Q: "Onboard 3 more
+ * background-check vendors", "Onboard 250 new suppliers"): suppliers or vendors taken on, counted, are the
+ * team's own supply side contracted, an input as recruits are; what they then supply is the outcome. Not the
+ * customers onboarded ("Onboard 600 new restaurants", "Onboard 400 new churches": the market answering).
+ */
+const SUPPLIERS_ONBOARDED =
+  /^(we will )?onboard (\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve) (more |new |additional )?([\w-]+ ){0,2}?(suppliers?|vendors?|subcontractors?|contractors?)\b/i;
+
 function recruitedCounted(text: string): string | null {
   if (/%|\b(share|rate|per)\b/i.test(text) || !/^recruit\b/i.test(text)) return null;
   const shape = leadingVerbObject(text);
@@ -729,7 +750,11 @@ export function inputOrMove(title: string): string | null {
   const trained = /%/.test(text) ? null : (TRAINED.exec(text)?.[0] ?? TRAINING_RUN.exec(text)?.[0] ?? null);
   if (trained !== null) return trained;
   const staffed =
-    HIRED_NOUN_FIRST.exec(text)?.[0] ?? RECRUITED.exec(text)?.[0] ?? recruitedCounted(text) ?? staffNamedFirst(text);
+    HIRED_NOUN_FIRST.exec(text)?.[0] ??
+    RECRUITED.exec(text)?.[0] ??
+    SUPPLIERS_ONBOARDED.exec(text)?.[0] ??
+    recruitedCounted(text) ??
+    staffNamedFirst(text);
   if (staffed !== null && !/%|\b(share|rate|per)\b/i.test(text)) return staffed;
   const moved = MOVED_ONTO_NEW.exec(text);
   if (moved && !PEOPLE_MOVED.test(moved[0])) return moved[0];
