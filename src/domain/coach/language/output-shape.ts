@@ -739,7 +739,16 @@ function staffNamedFirst(text: string): string | null {
   const match = PEOPLE_NOUN_FIRST.exec(text);
   const head = (match?.[2] ?? "").toLowerCase();
   const lemma = head.replace(/(?<=[a-z]{2})(ies)$/, "y").replace(/s$/, "");
-  if (!match || NOT_RECRUITED_STAFF.has(lemma) || NOT_TRAINED_STAFF.test(lemma) || NOT_PRODUCT_THINGS.has(lemma))
+  // K7 (thirteenth round, set S: "Teachers trained on the new advisory curriculum", 0 → 120): teaching given is
+  // the team's input whoever is taught, so "trained" asks only that they are not whom we serve
+  // (NOT_RECRUITED_STAFF); NOT_PRODUCT_THINGS holds roles (teacher, school) that are customers when signed.
+  const trained = /trained$/i.test(match?.[0] ?? "");
+  if (
+    !match ||
+    NOT_RECRUITED_STAFF.has(lemma) ||
+    NOT_TRAINED_STAFF.test(lemma) ||
+    (!trained && NOT_PRODUCT_THINGS.has(lemma))
+  )
     return null;
   return match[0];
 }
