@@ -628,8 +628,10 @@ export function certificationDone(title: string): string | null {
  * 9 features HubSpot has that we lack"): the gap closes as the team builds, the Chinese 功能 … 差距; and
  * matching a rival's features as a task (set M: "Match the bid-builder features of the market leader").
  */
+// K7 (thirteenth round, set S: "Feature gap items closed from 0 to 12" under "Match every feature Nubank has"): the
+// feature gap closed is the parity list worked off (sets B and L name it "the feature gap", "the gap analysis").
 const FEATURES_AT_PARITY =
-  /^(match|replicate|mirror|copy) (the |all )?(\S+ ){0,3}?(features?|capabilities) of\b|\b(features?|capabilities) (on par with|at parity|we (also )?(have|match|support)|matching|matched|matched with)\b|\b(parity|like-for-like) features\b|\bfeatures? parity\b/i;
+  /^(match|replicate|mirror|copy) (the |all )?(\S+ ){0,3}?(features?|capabilities) of\b|\b(features?|capabilities) (on par with|at parity|we (also )?(have|match|support)|matching|matched|matched with)\b|\b(parity|like-for-like) features\b|\bfeatures? parity\b|\bfeature[- ]gaps?( items?)? (closed|filled|shipped|delivered)\b/i;
 // Not lost deals or churn citing them ("Share of lost deals citing features we lack"): the market's reason.
 const FEATURES_LACKED =
   /\b(features?|capabilities)\b(?: [\w'-]+){0,4}? (that )?we (still )?(lack|are missing|don't have|do not have)\b/i;
