@@ -178,6 +178,10 @@ function countedHead(object: readonly Word[]): Word | undefined {
  */
 const withoutRemark = (title: string) => title.replace(/\s*\([^()]*\)\s*$/, "");
 
+/** Whose accounts or memberships are opened by them, not by us (the market answering: "Open customer accounts"). */
+const PEOPLE_OPENED =
+  /\b(users?|customers?|clients?|members?|merchants?|sellers?|buyers?|subscribers?|patients?|students?|households?|people)\b/i;
+
 export function madeByVerb(full: string): string | null {
   const title = withoutRemark(full);
   if (isChinese(title) || /%/.test(title) || !OPENS_WITH_MAKING.test(title)) return null;
@@ -209,7 +213,7 @@ export function madeByVerb(full: string): string | null {
       /^in (\d+|two|three|four|five|six|seven|eight|nine|ten) (more |new |additional )?(countries|markets|cities|regions|states|provinces)\b/i.test(
         shape.rest.map((w) => w.text).join(" "),
       ) &&
-      !PEOPLE_LAUNCHED.test(shape.quote)
+      !PEOPLE_OPENED.test(shape.quote)
     )
       return `${shape.quote} ${shape.rest.map((w) => w.text).join(" ")}`;
     const one = /^(a|an|one)$/.test(shape.object[0]?.text ?? "") && PLACES.has(lemma);
