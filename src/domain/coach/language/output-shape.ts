@@ -759,9 +759,33 @@ function staffNamedFirst(text: string): string | null {
   return match[0];
 }
 
+/**
+ * K7 (thirteenth round, set S: "Training modules completed per employee from 3 to 6"; found on set P: "Managers
+ * completing the new-manager programme", 20 → 60): our staff's training completed, counted, is the same teaching
+ * put in as "Managers trained" (STAFF_ROLES), said by what they finish. Not a share or a rate of it ("Training
+ * completion from 60% to 90%": how well the training lands), nor learners, members or patients finishing a course
+ * or a plan (the product's own use, the outcome).
+ */
+const TRAINING_WORD = "(?:training|modules?|courses?|programmes?|programs?|curricul(?:um|a)|e-learning)";
+const STAFF_COMPLETING = new RegExp(
+  `^((?:[\\w'-]+ ){0,2}?${STAFF_ROLES}) completing (?:the |their |a |an )?(?:[\\w'-]+ ){0,3}?${TRAINING_WORD}\\b`,
+  "i",
+);
+const COMPLETED_PER_STAFF = new RegExp(
+  `^((?:[\\w'-]+ ){0,2}?${TRAINING_WORD}) (?:completed|finished) per ${STAFF_ROLES}\\b`,
+  "i",
+);
+
+function staffTrainingCompleted(text: string): string | null {
+  if (/%|\b(share|rate|ratio|percent\w*)\b/i.test(text)) return null;
+  return STAFF_COMPLETING.exec(text)?.[0] ?? COMPLETED_PER_STAFF.exec(text)?.[0] ?? null;
+}
+
 export function inputOrMove(title: string): string | null {
   if (isChinese(title)) return null;
   const text = title.trim();
+  const completed = staffTrainingCompleted(text);
+  if (completed !== null) return completed;
   const trained = /%/.test(text) ? null : (TRAINED.exec(text)?.[0] ?? TRAINING_RUN.exec(text)?.[0] ?? null);
   if (trained !== null) return trained;
   const staffed =

@@ -1400,6 +1400,14 @@ describe("set S's English outputs and false alarms, checked on other writers (K7
     ["Teachers trained on the new advisory curriculum", 0, 120, "teachers", 1],
     ["Students trained on the new app", 0, 300, "", 0],
     ["Teachers trained in feedback from 40% to 80%", 40, 80, "%", 0],
+    // Our staff's training completed, counted (S, found on P); not a share of it (A, L), nor learners or members
+    // finishing a course (F, G, H, O).
+    ["Training modules completed per employee from 3 to 6", 3, 6, "modules", 1],
+    ["Managers completing the new-manager programme", 20, 60, "managers", 1],
+    ["Raise training completion from 60% to 90%", 60, 90, "%", 0],
+    ["Members completing the 14-day wind-down programme: 9% -> 20%", 9, 20, "%", 0],
+    ["Learners completing their first course from 400 to 600", 400, 600, "", 0],
+    ["Lessons completed per learner from 3 to 5", 3, 5, "", 0],
     // A feature gap's items closed are the parity list (S, as B's and L's "feature gap", "gap analysis").
     ["Feature gap items closed from 0 to 12", 0, 12, "features", 1],
     ["Yield gap vs. extension-plot benchmark from 31% to 25%", 31, 25, "%", 0],
