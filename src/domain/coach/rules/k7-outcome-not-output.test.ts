@@ -8,7 +8,13 @@ import {
 import { checkOutcomeNotOutput } from "./k7-outcome-not-output.ts";
 
 /** A key result read with its values and unit, and the number of K7 findings it should get (it.each's row). */
-function readsWithValues(title: string, baseline: number | null, target: number, unit: string, findings: number) {
+function readsWithValues(
+  title: string,
+  baseline: number | null,
+  target: number | null,
+  unit: string,
+  findings: number,
+) {
   expect(listed(checkOutcomeNotOutput({ title, baseline, target, unit }))).toHaveLength(findings);
 }
 
@@ -1361,20 +1367,16 @@ describe("set S's English outputs and false alarms, checked on other writers (K7
   it.each([
     // Money or a loyalty currency named first with its participle is an amount moving (S: K2, K5), not a task;
     // a thing done once keeps its reading (O, F, I, J).
-    ["Arrears recovered", null, null, 0],
-    ["Miles issued", null, null, 0],
-    ["Debt recovered", null, null, 0],
-    ["Loyalty points issued", null, null, 0],
-    ["Licence application submitted", null, null, 1],
-    ["Vendor contract signed", null, null, 1],
+    ["Arrears recovered", null, null, "", 0],
+    ["Miles issued", null, null, "", 0],
+    ["Debt recovered", null, null, "", 0],
+    ["Loyalty points issued", null, null, "", 0],
+    ["Licence application submitted", null, null, "", 1],
+    ["Vendor contract signed", null, null, "", 1],
     // A subject that opens with its window is a metric's name, not a thing in a state (S).
-    ["30-day readmission in pilot vs control, measured with a pre-registered protocol", null, null, 0],
-    ["7-day retention in beta", null, null, 0],
-    ["Offline mode in beta with 5 customers", 0, 1, 1],
-  ] as const)("reads %j (%s → %s) with %i finding", (title, baseline, target, findings) => {
-    expect(listed(checkOutcomeNotOutput({ title, baseline, target }))).toHaveLength(findings);
-  });
-  it.each([
+    ["30-day readmission in pilot vs control, measured with a pre-registered protocol", null, null, "", 0],
+    ["7-day retention in beta", null, null, "", 0],
+    ["Offline mode in beta with 5 customers", 0, 1, "", 1],
     // Suppliers or vendors onboarded, counted (S, found on H and Q); not customers onboarded (I, L, O), nor a
     // share or a time.
     ["Onboard 4 second-source suppliers", 0, 4, "suppliers", 1],
