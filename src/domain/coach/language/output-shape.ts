@@ -178,6 +178,10 @@ function countedHead(object: readonly Word[]): Word | undefined {
  */
 const withoutRemark = (title: string) => title.replace(/\s*\([^()]*\)\s*$/, "");
 
+/** Whose accounts or memberships are opened by them, not by us (the market answering: "Open customer accounts"). */
+const PEOPLE_OPENED =
+  /\b(users?|customers?|clients?|members?|merchants?|sellers?|buyers?|subscribers?|patients?|students?|households?|people)\b/i;
+
 export function madeByVerb(full: string): string | null {
   const title = withoutRemark(full);
   if (isChinese(title) || /%/.test(title) || !OPENS_WITH_MAKING.test(title)) return null;
@@ -202,6 +206,16 @@ export function madeByVerb(full: string): string | null {
   // whatever its name (a pantry, a depot), as "Open 40 new stores" is. Not people or accounts opened
   // (NOT_MADE, NOT_PRODUCT_THINGS: "Open 3 new accounts" is the market answering).
   if (verb === "open") {
+    // K7 (thirteenth round, set S: "Open offices in 5 countries"; found on set Q: "Open bank accounts in 3 more
+    // countries"): a thing of ours opened in a number of markets is the footprint "Launch in 3 new cities" counts,
+    // whatever is opened, as long as it is not people (customers' accounts are opened by them, with no markets).
+    if (
+      /^in (\d+|two|three|four|five|six|seven|eight|nine|ten) (more |new |additional )?(countries|markets|cities|regions|states|provinces)\b/i.test(
+        shape.rest.map((w) => w.text).join(" "),
+      ) &&
+      !PEOPLE_OPENED.test(shape.quote)
+    )
+      return `${shape.quote} ${shape.rest.map((w) => w.text).join(" ")}`;
     const one = /^(a|an|one)$/.test(shape.object[0]?.text ?? "") && PLACES.has(lemma);
     // Every noun of the object, not only its head: "Open 50,000 new savings accounts this quarter" (set O,
     // K3) counts accounts whatever the tagger takes for the head.
@@ -529,8 +543,10 @@ const ASSURANCE_DONE =
  * Not work items of the customers' (tickets, cases, complaints, claims, requests: K6's handling), not
  * people or accounts moved or upgraded (their choice), nor a share, a rate or a time (a service level).
  */
+// K7 (thirteenth round, set S: "Refurbish 12 stores"): refurbishing, renovating or remodelling our own places is
+// the same physical work on our things as refitting or repainting them, counted.
 const WORK_VERB =
-  "(install|fit|retrofit|mount|replace|refit|rewire|repaint|retake|reshoot|rephotograph|trim|clear|fix|patch|remediate|repair|resurface|reline|relabel|re-?tag|digiti[sz]e|scan)";
+  "(install|fit|retrofit|mount|replace|refit|refurbish|renovate|remodel|rewire|repaint|retake|reshoot|rephotograph|trim|clear|fix|patch|remediate|repair|resurface|reline|relabel|re-?tag|digiti[sz]e|scan)";
 const WORK_DONE = new RegExp(
   `^(we will )?${WORK_VERB} (all |every one of |the |our )?(\\d[\\d,.]*k?|\\d+ ?(km|miles?|m)|two|three|four|five|six|seven|eight|nine|ten|twelve|all|every)\\b( of)?[^%]*$|^(we will )?${WORK_VERB} (\\S+ ){1,4}?(on|in|at|for|along|across|to) (all |every |the )?\\d[\\d,.]*k?\\b ?(km|miles?)? ?(of )?[a-z][\\w-]*`,
   "i",
@@ -616,8 +632,10 @@ export function certificationDone(title: string): string | null {
  * 9 features HubSpot has that we lack"): the gap closes as the team builds, the Chinese 功能 … 差距; and
  * matching a rival's features as a task (set M: "Match the bid-builder features of the market leader").
  */
+// K7 (thirteenth round, set S: "Feature gap items closed from 0 to 12" under "Match every feature Nubank has"): the
+// feature gap closed is the parity list worked off (sets B and L name it "the feature gap", "the gap analysis").
 const FEATURES_AT_PARITY =
-  /^(match|replicate|mirror|copy) (the |all )?(\S+ ){0,3}?(features?|capabilities) of\b|\b(features?|capabilities) (on par with|at parity|we (also )?(have|match|support)|matching|matched|matched with)\b|\b(parity|like-for-like) features\b|\bfeatures? parity\b/i;
+  /^(match|replicate|mirror|copy) (the |all )?(\S+ ){0,3}?(features?|capabilities) of\b|\b(features?|capabilities) (on par with|at parity|we (also )?(have|match|support)|matching|matched|matched with)\b|\b(parity|like-for-like) features\b|\bfeatures? parity\b|\bfeature[- ]gaps?( items?)? (closed|filled|shipped|delivered)\b/i;
 // Not lost deals or churn citing them ("Share of lost deals citing features we lack"): the market's reason.
 const FEATURES_LACKED =
   /\b(features?|capabilities)\b(?: [\w'-]+){0,4}? (that )?we (still )?(lack|are missing|don't have|do not have)\b/i;
@@ -694,6 +712,15 @@ const NOT_RECRUITED_STAFF = set(`
   respondent interviewee panelist panellist attendee lead prospect people person
 `);
 
+/**
+ * K7 (thirteenth round, set S: "Onboard 4 second-source suppliers"; found on sets H and Q: "Onboard 3 more
+ * background-check vendors", "Onboard 250 new suppliers"): suppliers or vendors taken on, counted, are the
+ * team's own supply side contracted, an input as recruits are; what they then supply is the outcome. Not the
+ * customers onboarded ("Onboard 600 new restaurants", "Onboard 400 new churches": the market answering).
+ */
+const SUPPLIERS_ONBOARDED =
+  /^(we will )?onboard (\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve) (more |new |additional )?([\w-]+ ){0,2}?(suppliers?|vendors?|subcontractors?|contractors?)\b/i;
+
 function recruitedCounted(text: string): string | null {
   if (/%|\b(share|rate|per)\b/i.test(text) || !/^recruit\b/i.test(text)) return null;
   const shape = leadingVerbObject(text);
@@ -718,18 +745,55 @@ function staffNamedFirst(text: string): string | null {
   const match = PEOPLE_NOUN_FIRST.exec(text);
   const head = (match?.[2] ?? "").toLowerCase();
   const lemma = head.replace(/(?<=[a-z]{2})(ies)$/, "y").replace(/s$/, "");
-  if (!match || NOT_RECRUITED_STAFF.has(lemma) || NOT_TRAINED_STAFF.test(lemma) || NOT_PRODUCT_THINGS.has(lemma))
+  // K7 (thirteenth round, set S: "Teachers trained on the new advisory curriculum", 0 → 120): teaching given is
+  // the team's input whoever is taught, so "trained" asks only that they are not whom we serve
+  // (NOT_RECRUITED_STAFF); NOT_PRODUCT_THINGS holds roles (teacher, school) that are customers when signed.
+  const trained = /trained$/i.test(match?.[0] ?? "");
+  if (
+    !match ||
+    NOT_RECRUITED_STAFF.has(lemma) ||
+    NOT_TRAINED_STAFF.test(lemma) ||
+    (!trained && NOT_PRODUCT_THINGS.has(lemma))
+  )
     return null;
   return match[0];
+}
+
+/**
+ * K7 (thirteenth round, set S: "Training modules completed per employee from 3 to 6"; found on set P: "Managers
+ * completing the new-manager programme", 20 → 60): our staff's training completed, counted, is the same teaching
+ * put in as "Managers trained" (STAFF_ROLES), said by what they finish. Not a share or a rate of it ("Training
+ * completion from 60% to 90%": how well the training lands), nor learners, members or patients finishing a course
+ * or a plan (the product's own use, the outcome).
+ */
+const TRAINING_WORD = "(?:training|modules?|courses?|programmes?|programs?|curricul(?:um|a)|e-learning)";
+const STAFF_COMPLETING = new RegExp(
+  `^((?:[\\w'-]+ ){0,2}?${STAFF_ROLES}) completing (?:the |their |a |an )?(?:[\\w'-]+ ){0,3}?${TRAINING_WORD}\\b`,
+  "i",
+);
+const COMPLETED_PER_STAFF = new RegExp(
+  `^((?:[\\w'-]+ ){0,2}?${TRAINING_WORD}) (?:completed|finished) per ${STAFF_ROLES}\\b`,
+  "i",
+);
+
+function staffTrainingCompleted(text: string): string | null {
+  if (/%|\b(share|rate|ratio|percent\w*)\b/i.test(text)) return null;
+  return STAFF_COMPLETING.exec(text)?.[0] ?? COMPLETED_PER_STAFF.exec(text)?.[0] ?? null;
 }
 
 export function inputOrMove(title: string): string | null {
   if (isChinese(title)) return null;
   const text = title.trim();
+  const completed = staffTrainingCompleted(text);
+  if (completed !== null) return completed;
   const trained = /%/.test(text) ? null : (TRAINED.exec(text)?.[0] ?? TRAINING_RUN.exec(text)?.[0] ?? null);
   if (trained !== null) return trained;
   const staffed =
-    HIRED_NOUN_FIRST.exec(text)?.[0] ?? RECRUITED.exec(text)?.[0] ?? recruitedCounted(text) ?? staffNamedFirst(text);
+    HIRED_NOUN_FIRST.exec(text)?.[0] ??
+    RECRUITED.exec(text)?.[0] ??
+    SUPPLIERS_ONBOARDED.exec(text)?.[0] ??
+    recruitedCounted(text) ??
+    staffNamedFirst(text);
   if (staffed !== null && !/%|\b(share|rate|per)\b/i.test(text)) return staffed;
   const moved = MOVED_ONTO_NEW.exec(text);
   if (moved && !PEOPLE_MOVED.test(moved[0])) return moved[0];
@@ -813,8 +877,18 @@ const CADENCE =
   /\s+(daily|nightly|weekly|fortnightly|monthly|quarterly|every (day|night|week|month|quarter|sprint|release))\s*$/i;
 
 /** Participles of a change or of making better: a metric moved or a state reached, not a task done. */
+// K7 (thirteenth round, set S: "Arrears recovered", null → null): money got back is money collected, a value
+// moved, not a task done.
 const IMPROVED =
-  /^(improv|simplif|streamlin|optimi[sz]|enhanc|strengthen|accelerat|stabili[sz]|minimi[sz]|maximi[sz]|reduc|increas|lower|rais|grow|boost|doubl|halv|tripl|maintain|sustain|kept|cut|shorten|lessen|eliminat|expand|lift|collect|earn|sav|spent|spend)/;
+  /^(improv|simplif|streamlin|optimi[sz]|enhanc|strengthen|accelerat|stabili[sz]|minimi[sz]|maximi[sz]|reduc|increas|lower|rais|grow|boost|doubl|halv|tripl|maintain|sustain|kept|cut|shorten|lessen|eliminat|expand|lift|collect|earn|sav|spent|spend|recover|reclaim|recoup)/;
+
+/**
+ * Money and what stands for it (K7, thirteenth round, set S: "Miles issued", "Arrears recovered", labelled
+ * K5 and K2): a sum of money, a debt or a loyalty currency named first with its participle is an amount
+ * moving, the business's or the customers' (K2's money, K5's running total), not a thing the team made.
+ */
+const MONEY_LIKE =
+  /^(cash|money|fund|fee|budget|spend|arrear|arrears|debt|payment|revenue|income|saving|donation|mile|point|credit|reward|voucher|refund|premium)$/;
 
 export function routineKept(title: string, baseline: number | null, target: number | null): string | null {
   const text = withoutRemark(title).trim();
@@ -843,7 +917,7 @@ export function routineKept(title: string, baseline: number | null, target: numb
     things.some((w) => w.preposition || w.number || (w.after !== "" && w.after !== "-"))
   )
     return null;
-  if (/^(cash|money|fund|fee|budget|spend)$/.test(head.lemma) || NOT_PRODUCT_THINGS.has(head.lemma)) return null;
+  if (MONEY_LIKE.test(head.lemma) || NOT_PRODUCT_THINGS.has(head.lemma)) return null;
   // One thing done once, singular ("Licence application submitted", "Vendor contract signed"), is not the
   // business's volume that NOT_MADE keeps out when counted (applications, contracts received or signed).
   return head.text === head.lemma && !cadence ? text : excluded(head.lemma) ? null : text;

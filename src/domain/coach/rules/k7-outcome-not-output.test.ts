@@ -8,7 +8,13 @@ import {
 import { checkOutcomeNotOutput } from "./k7-outcome-not-output.ts";
 
 /** A key result read with its values and unit, and the number of K7 findings it should get (it.each's row). */
-function readsWithValues(title: string, baseline: number | null, target: number, unit: string, findings: number) {
+function readsWithValues(
+  title: string,
+  baseline: number | null,
+  target: number | null,
+  unit: string,
+  findings: number,
+) {
   expect(listed(checkOutcomeNotOutput({ title, baseline, target, unit }))).toHaveLength(findings);
 }
 
@@ -1352,6 +1358,62 @@ describe("sets Q's and R's outputs and false alarms, checked on other writers (K
     ["Re-opened disputes from 9% to 5%", 9, 5, "%", 0],
     ["Re-visits within 30 days of install, 12% → 8%", 12, 8, "%", 0],
     ["Re-engage 500 lapsed users", 0, 500, "", 0],
+  ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
+});
+
+// Issue 17, thirteenth round (coach-k7i-en): set S's English false alarms and misses, each new reading checked on
+// the other writers (named by each group); the traps beside them are theirs or the shape's near misses.
+describe("set S's English outputs and false alarms, checked on other writers (K7, thirteenth round, coach-k7i-en)", () => {
+  it.each([
+    // Money or a loyalty currency named first with its participle is an amount moving (S: K2, K5), not a task;
+    // a thing done once keeps its reading (O, F, I, J).
+    ["Arrears recovered", null, null, "", 0],
+    ["Miles issued", null, null, "", 0],
+    ["Debt recovered", null, null, "", 0],
+    ["Loyalty points issued", null, null, "", 0],
+    ["Licence application submitted", null, null, "", 1],
+    ["Vendor contract signed", null, null, "", 1],
+    // A subject that opens with its window is a metric's name, not a thing in a state (S).
+    ["30-day readmission in pilot vs control, measured with a pre-registered protocol", null, null, "", 0],
+    ["7-day retention in beta", null, null, "", 0],
+    ["Offline mode in beta with 5 customers", 0, 1, "", 1],
+    // Suppliers or vendors onboarded, counted (S, found on H and Q); not customers onboarded (I, L, O), nor a
+    // share or a time.
+    ["Onboard 4 second-source suppliers", 0, 4, "suppliers", 1],
+    ["Onboard 3 more background-check vendors", 1, 4, "", 1],
+    ["Onboard 250 new suppliers", 0, 250, "", 1],
+    ["Onboard 600 new restaurants this quarter", 0, 600, "", 0],
+    ["Onboard 400 new churches", 0, 400, "", 0],
+    ["Onboarding completion from 48% to 60%", 48, 60, "%", 0],
+    ["Suppliers onboarded within 10 days from 40% to 70%", 40, 70, "%", 0],
+    // A thing of ours opened in N more markets (S, found on Q), as "Launch in 3 new cities"; not people.
+    ["Open offices in 5 countries", 0, 5, "offices", 1],
+    ["Open bank accounts in 3 more countries", 9, 12, "", 1],
+    ["Open stores in 3 new cities", 0, 3, "", 1],
+    ["Open customer accounts in 3 countries", 0, 3, "", 0],
+    ["Open rate in 5 countries from 20% to 25%", 20, 25, "%", 0],
+    // Refurbishing our places is WORK_VERB's physical work (S); refurbished goods sold are the business's (Q).
+    ["Refurbish 12 stores", 0, 12, "stores", 1],
+    ["Renovate 30 branches", 0, 30, "", 1],
+    ["Refurbished units sold within 30 days of grading from 54% to 66%", 54, 66, "%", 0],
+    ["Refurbished devices returned again within 90 days from 7.5% to 5%", 7.5, 5, "%", 0],
+    // People trained by us whatever their role (S, as I, L and Q's pickers, managers, operators); not whom we
+    // serve, nor a share.
+    ["Teachers trained on the new advisory curriculum", 0, 120, "teachers", 1],
+    ["Students trained on the new app", 0, 300, "", 0],
+    ["Teachers trained in feedback from 40% to 80%", 40, 80, "%", 0],
+    // Our staff's training completed, counted (S, found on P); not a share of it (A, L), nor learners or members
+    // finishing a course (F, G, H, O).
+    ["Training modules completed per employee from 3 to 6", 3, 6, "modules", 1],
+    ["Managers completing the new-manager programme", 20, 60, "managers", 1],
+    ["Raise training completion from 60% to 90%", 60, 90, "%", 0],
+    ["Members completing the 14-day wind-down programme: 9% -> 20%", 9, 20, "%", 0],
+    ["Learners completing their first course from 400 to 600", 400, 600, "", 0],
+    ["Lessons completed per learner from 3 to 5", 3, 5, "", 0],
+    // A feature gap's items closed are the parity list (S, as B's and L's "feature gap", "gap analysis").
+    ["Feature gap items closed from 0 to 12", 0, 12, "features", 1],
+    ["Yield gap vs. extension-plot benchmark from 31% to 25%", 31, 25, "%", 0],
+    ["Average price gap to the regional benchmark from -4.1% to -1.5%", -4.1, -1.5, "%", 0],
   ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
 });
 

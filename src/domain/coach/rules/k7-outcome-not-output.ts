@@ -239,6 +239,9 @@ function deliveryState(title: string): string | null {
   // endpoints delivered.
   const owner = (match?.[2] ?? "").split(/ with\b/)[0] ?? "";
   if (!match || PEOPLE_SUBJECT.test(match[2] ?? "") || PEOPLE_SUBJECT.test(owner)) return null;
+  // K7 (thirteenth round, set S: "30-day readmission in pilot vs control"): a subject that opens with its
+  // window ("30-day", "7-day", "12-month") is a metric's name measured over it, not a thing put in a state.
+  if (/^\d+-(day|week|month|year)\b/.test(match[2] ?? "")) return null;
   // How long things stay in the state (tenth round, set J: "Counterfeit listings live > 24h per month"):
   // a duration compared after it makes the state a metric's condition, not a delivery done.
   if (
