@@ -268,7 +268,7 @@ const OUTPUT_ZH: readonly RegExp[] = [
 const COUNTED_ZH: readonly RegExp[] = [
   /(发布|合并|提交|撰写|写|产出|制作|上线|交付|开发|推送)\s*\d+\s*(篇|个|条|款|项|支|部|份|期)\s*[^，,。；;]{0,8}?(文章|推文|帖子|笔记|视频|pr|提交|commit|功能|版本|需求|模板|页面|插件|课程|白皮书|案例|教程|文档)/,
   // 篇 counts pieces of writing by itself: "公众号本季度推送 60 篇" needs no noun after it.
-  /(发布|推送|发|撰写|写|产出)\s*\d+\s*篇/,
+  /(发布|发表|刊发|刊登|推送|发|撰写|写|产出)\s*\d+\s*篇/,
   // A piece count that ends the sentence ("媒体报道 10 篇") counts pieces delivered, whatever noun leads.
   /^[^，,。；;%率]{2,12}?\s*\d+\s*篇$/,
 ];
@@ -299,7 +299,7 @@ const TRAINED_ZH =
  * market's or the business's size, K3's reading: the verb decides, not the role.
  */
 const TEAM_EXPANDED_ZH =
-  /^[^，,。；;\d]{0,8}(工程师|技术员|客服|专员|顾问|药师|坐席|审核员|质检员|分析师|设计师|研发|销售|团队)(团队|人员|人数)?\s*(从\s*\d+\s*(人|名)?\s*)?(扩充|扩招|扩编)(到|至)?\s*\d+\s*(人|名)/;
+  /^[^，,。；;\d]{0,8}(工程师|技术员|客服|专员|顾问|药师|坐席|审核员|质检员|分析师|设计师|研发|销售|团队)(团队|人员|人数)?\s*(从\s*\d+\s*(人|名)?\s*)?(扩充|扩招|扩编|扩(?=到|至))(到|至)?\s*\d+\s*(人|名)/;
 /** Releases counted by the time (tenth round: "全年完成 4 次整车 OTA"): each a delivery, as 迭代 6 个版本 is. */
 // The thing first, its iterations counted last (twelfth round, set O: "风控策略迭代上线 20 次", the word order of set
 // K's "调度算法迭代 6 个版本"). Not how often the team ships (set O's "每日发布次数从 40 次提升到 80 次": a delivery
@@ -307,7 +307,7 @@ const TEAM_EXPANDED_ZH =
 const RELEASES_COUNTED_ZH =
   /^[^，,。；;\d]{0,4}?(完成|进行|推送|发布)\s*\d+\s*次[^，,。；;\d%率]{0,6}?(ota|升级|发版|版本|迭代)$|^[^，,。；;\d%率]{2,10}?迭代(上线|发布|发版)?\s*\d+\s*次$/;
 /** Markets entered, counted: "进入 3 个新城市", "开拓 2 个新国家" (the Chinese of "Launch in 3 new cities"). */
-const MARKETS_ENTERED = /^(进入|开拓|新进入|开进)\s*\d+\s*个\s*新?(城市|国家|市场|省份|地区)/;
+const MARKETS_ENTERED = /^(进入|开拓|新进入|开进|新开)\s*\d+\s*个\s*新?(城市|国家|市场|省份|地区)/;
 
 /**
  * A network built out, counted (set F): "新建充电桩 8,000 个", "智能快递柜铺设从 2,000 组增加到 3,500 组",
