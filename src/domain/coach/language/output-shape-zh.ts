@@ -530,7 +530,7 @@ export function piecesCountedZh(title: string, baseline: number | null, target: 
  * nor a share passing (合格率: NOT_A_DELIVERY_COUNT_ZH).
  */
 const CHECK_ITEMS_ZH =
-  /^[^，,。；;\d%率]{0,10}?(检验|检测|检查|质检|体检|巡检|验收)(项目|项)(数|数量)?\s*(从|由)\s*\d+\s*项[^，,。；;\d%率]{0,4}?(增加|扩充|扩大|扩展|提升|提高|扩)?\s*(到|至)\s*\d+\s*项$/;
+  /^[^，,。；;\d%率]{0,10}?(检验|检测|检查|质检|体检|巡检|验收)(项目|项)(数|数量)?\s*(从|由)\s*\d+\s*项\s*(增加|扩充|扩大|扩展|提升|提高|扩)?\s*(到|至)\s*\d+\s*项$/;
 
 /** Counts of pieces made, places opened and networks built (coach-k7), whatever the thing. */
 const MADE_ZH: readonly RegExp[] = [
