@@ -369,8 +369,11 @@ const HANDED_OUT_ZH = new RegExp(
  */
 const PLACES_EXPANDED_ZH =
   /^[^，,。；;\d]{0,6}?(门店|店|分店|网点|站点|仓|前置仓|诊所|药房|药店|门诊|餐厅|校区|服务站|营业厅)(数|数量)?\s*从\s*\d+\s*(家|个|座|所)?\s*(扩张|扩店|扩展|开)(到|至)\s*\d+/;
+// K7 (thirteenth round; drawn from set R: "门店新增收银台 200 个"): the thing put in may be named between the verb and
+// its count, as BUILT_OUT_COUNT_FIRST reads "驿站铺设智能货架 2000 组" (sets I and L), the count then ending the sentence.
+// Not the business's volume or the customers' acts put there (订单, 会员, 收藏 …: PEOPLE_ZH, ADDS_VOLUME's words).
 const BUILT_OUT_FIRST = new RegExp(
-  `^(?![^，,。；;]*(${PEOPLE_ZH}))[^，,。；;\\d]{0,9}(仓|站|柜|桩|店|网点|基站|设备|终端|机|屏)(新建|建成|铺设|安装|部署|新增)(数量|量)?\\s*(从\\s*)?[\\d,.]+\\s*(万|千)?\\s*(${UNITS})`,
+  `^(?![^，,。；;]*(${PEOPLE_ZH}))[^，,。；;\\d]{0,9}(仓|站|柜|桩|店|网点|基站|设备|终端|机|屏)(新建|建成|铺设|安装|部署|新增)((数量|量)?\\s*(从\\s*)?[\\d,.]+\\s*(万|千)?\\s*(${UNITS})|(?![^，,。；;]*(订单|交易|包裹|工单|收藏|点赞|评论|关注|下载|注册|销量|sku))[^，,。；;\\d%率]{1,6}?\\s*[\\d,.]+\\s*(万|千)?\\s*(${UNITS})$)`,
 );
 
 /**

@@ -1491,6 +1491,8 @@ describe("set S's Chinese outputs, checked on other writers (K7, thirteenth roun
       // An account of ours making the pieces (S; 公众号推送 60 篇 in 07 to P).
       "官方账号发布 80 条短视频",
       "公众号发布 40 条科普内容",
+      // The thing a place of ours gets, named between 新增 and its count (R; I and L's 铺设 … 组 word order).
+      "门店新增自助收银机 300 台",
     ],
     accepts: [
       // A headcount that merely grows, or a county count (B's trap), is no team expanded by the verb.
@@ -1508,6 +1510,9 @@ describe("set S's Chinese outputs, checked on other writers (K7, thirteenth roun
       // Audits done are K6's checks (R's false alarm).
       "完成审计项目 18 个",
       "完成内部审计 12 次",
+      // What a place of ours takes in is the business's volume or its customers, not kit put in.
+      "门店新增订单 200 个",
+      "门店新增会员 500 个",
     ],
   });
 
