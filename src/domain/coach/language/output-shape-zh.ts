@@ -689,8 +689,24 @@ const CERTIFICATE_ZH = new RegExp(
  */
 const HOLD_TASK_ZH = /^(举办|开展|组织|举行)(?!了?\s*\d)(?![^，,。；;]*(占比|比例))[^，,。；;\d%率的]{2,14}$/;
 
+/**
+ * K7 (thirteenth round; drawn from set S: "每周销售例会改为每天"): a way of working changed to another, with no number, is a
+ * task done or not (the Chinese of "Move the weekly sales meeting to daily"), as a delivery named by its last words is
+ * (ENDS_ON_DELIVERY): nothing in it can move by degrees. Not a value changed to another (a number, a share or a rate:
+ * a target), nor people changing (their act).
+ */
+const CHANGED_TO_ZH = new RegExp(
+  `^(?![^，,。；;]*(${PEOPLE_ZH}))[^，,。；;\\d%率]{2,12}?(改为|改成|调整为)[^，,。；;\\d%率]{1,8}$`,
+);
+
 export function taskEndingZh(title: string): string | null {
-  return findFirst(withoutLeadingTime(title), [ENDS_ON_DELIVERY, MILESTONE_ZH, CERTIFICATE_ZH, HOLD_TASK_ZH]);
+  return findFirst(withoutLeadingTime(title), [
+    ENDS_ON_DELIVERY,
+    MILESTONE_ZH,
+    CERTIFICATE_ZH,
+    HOLD_TASK_ZH,
+    CHANGED_TO_ZH,
+  ]);
 }
 
 /**

@@ -1493,6 +1493,9 @@ describe("set S's Chinese outputs, checked on other writers (K7, thirteenth roun
       "公众号发布 40 条科普内容",
       // The thing a place of ours gets, named between 新增 and its count (R; I and L's 铺设 … 组 word order).
       "门店新增自助收银机 300 台",
+      // A way of working changed, no number (S).
+      "月度复盘会改为每两周一次",
+      "周报改成日报",
     ],
     accepts: [
       // A headcount that merely grows, or a county count (B's trap), is no team expanded by the verb.
@@ -1513,6 +1516,9 @@ describe("set S's Chinese outputs, checked on other writers (K7, thirteenth roun
       // What a place of ours takes in is the business's volume or its customers, not kit put in.
       "门店新增订单 200 个",
       "门店新增会员 500 个",
+      // A value changed is a target; people changing is their act.
+      "退款时效改为 24 小时内",
+      "会员改为按年付费",
     ],
   });
 
