@@ -55,6 +55,14 @@ const PEOPLE_ZH =
 const FITTED_VERB_ZH = "(安装|加装|换装|部署|配备|配齐|配置|配足|装配)";
 
 /**
+ * K7 (thirteenth round; set S's trap "新上线阿姨背调覆盖 100%", clean): a check or review done on each case (a
+ * background check, an audit of each listing) covering all is the team's own work done every time, a service
+ * level (README: "review 100% of flagged listings" is clean), not a rollout's coverage. Equipment that checks
+ * (检测, 监测) is a thing of ours installed and stays a rollout.
+ */
+const CHECK_ON_EACH_ZH = "背调|审核|审查|核查|核验";
+
+/**
  * A rollout's progress (K7): a migration's or hook-up's completion rate ("核心链路接口迁移完成率"),
  * a gradual release to N customers ("灰度 5 家 KA 客户"), a tool or gateway covering N % of
  * systems ("零信任网关覆盖 100% 办公系统"), a feature list's coverage ("功能覆盖度"). Each measures
@@ -75,6 +83,13 @@ export const ROLLOUT_ZH: readonly RegExp[] = [
   // the rollout's reach, the count form of 覆盖率 above. Not an average per account (set C's trap:
   // "每个集团客户平均覆盖学校数": no thing of ours before the verb).
   /(系统|机器人|工具|功能|平台|设备|终端|小程序|app|产品|模块|插件)[^，,。；;\d%率]{0,4}(上线|覆盖|部署|铺设|接入|安装)(的)?(客户|门店|网点|乡镇|医院|学校|城市|商户|家庭|站点|仓库|工厂)(数|数量)/,
+  // K7 (thirteenth round; drawn from set S: "AI 定损上线城市数从 3 个到 30 个"): 上线 is a delivery verb itself, so
+  // what went live need not be named by a thing word: counted by the places it went live in, it is the launch's
+  // reach, the Chinese of "Launch in 3 new cities" (MARKETS_ENTERED). 覆盖 and 接入 keep the thing word above (a
+  // service or people may cover or join). Not people going live (骑手上线 …: PEOPLE_ZH).
+  new RegExp(
+    `^(?![^，,。；;]*(${PEOPLE_ZH}))[^，,。；;\\d%率]{1,10}?上线(的)?(门店|网点|乡镇|医院|学校|城市|区县|地市|省份|站点|仓库|工厂)(数|数量)`,
+  ),
   // The new version covering places, counted ("新版 POS 覆盖 500 家门店").
   /新[^，,。；;\d%]{0,8}(覆盖|铺到|推广到|部署到)\s*\d+\s*(家|个|所|座)\s*(门店|网点|医院|学校|站点|仓|分公司|办公室)/,
   // The same said as a percentage done ("数据仓库迁移完成 100%", ninth round).
@@ -104,7 +119,7 @@ export const ROLLOUT_ZH: readonly RegExp[] = [
   // unsaid, the objective naming it (twelfth round, set O: "覆盖 100% 合作乡镇", 60 → 100, as set M's "覆盖 120 个
   // 行政村的助农服务点" opens on 覆盖).
   new RegExp(
-    `^(?![^，,。；;]*(率|占比|比例)[^，,。；;]*覆盖)[^，,。；;]{0,16}?覆盖\\s*(了)?\\s*(全部|所有|全体|100\\s*%)(?![\\s的]*(\\d+\\s*(个|家|座|所|台|名|位)\\s*)?(新|老|付费|活跃|免费)?(${PEOPLE_ZH}))`,
+    `^(?![^，,。；;]*(率|占比|比例)[^，,。；;]*覆盖)(?![^，,。；;]*(${CHECK_ON_EACH_ZH})[^，,。；;]*覆盖)[^，,。；;]{0,16}?覆盖\\s*(了)?\\s*(全部|所有|全体|100\\s*%)(?![\\s的]*(\\d+\\s*(个|家|座|所|台|名|位)\\s*)?(新|老|付费|活跃|免费)?(${PEOPLE_ZH}))`,
   ),
   // K7 (twelfth round, third part; drawn from set R: "合规培训覆盖 100% 员工", "骑手培训覆盖人数从 8000 人提高到 20000 人"):
   // a training of ours covering all of a group, or counted by the heads it covers, is the teaching delivered, as
@@ -116,7 +131,7 @@ export const ROLLOUT_ZH: readonly RegExp[] = [
   // The thing covered named before the 100 % (second part, set M: "远程监测覆盖在保设备 100%"): the same coverage
   // of our own tool taken to all. Not people covered (PEOPLE_ZH), nor a rate named.
   new RegExp(
-    `^(?![^，,。；;]*(率|占比|比例|${PEOPLE_ZH}|居民|家庭|人口))[^，,。；;\\d%]{2,12}?覆盖[^，,。；;\\d%]{1,10}?100\\s*%$`,
+    `^(?![^，,。；;]*(率|占比|比例|${PEOPLE_ZH}|${CHECK_ON_EACH_ZH}|居民|家庭|人口))[^，,。；;\\d%]{2,12}?覆盖[^，,。；;\\d%]{1,10}?100\\s*%$`,
   ),
   // All of our places or devices given a thing (the target 100 %, the subject ours): "全部网点加装高清监控",
   // "全部闸机支持刷脸入园", "全部网点配备适老化设备". Not people doing something (全部司机完成 …: their act).
@@ -155,8 +170,10 @@ const PIECE = "篇|个|条|款|项|支|部|份|期|集|套|门|节|张|本|版|�
 // 安装 (ninth round): equipment installed by the team, counted by the set or unit (安装 2000 套看护设备).
 // 新 before the verb (tenth round: "新上架 300 门微课", "新上线 40 节课", "新开 12 门课程") says the same
 // making, and 开 a course (门, 节: the measure words of lessons) is making it.
+// K7 (thirteenth round; drawn from set S: "官方账号发布 60 条内容"): an account of ours (账号, 公众号, 视频号) before the
+// verb is the team making, as a team named there is, the piece counted by 条 as sets 07 to P count 公众号推送 60 篇.
 const MADE_PIECES = new RegExp(
-  `^([^，,。；;\\d]{2,4}?(?<=(组|部|团队|中心)))?新?(新开(?=\\s*\\d+\\s*(门|节|期|套|条))|上线|发布|推出|交付|完成|开发|研发|搭建|上架|上新|迭代|新增|编写|撰写|制作|录制|拍摄|产出|输出|设计|翻译|写|出|做|新建|建成|落地|出版|制定|改版|重构|迁移|接入|对接|安装|打造|沉淀|梳理|优化|支持)\\s*(了)?\\s*\\d+\\s*(${PIECE})\\s*(?!(新|付费|活跃|入驻)?(${PEOPLE_ZH}))(?![^，,。；;]{0,6}(指标|环节耗时))(?![^，,。；;]{0,4}(订单|交易|包裹|快递|工单))[^，,。；;]{1,14}$`,
+  `^([^，,。；;\\d]{2,4}?(?<=(组|部|团队|中心|账号|公众号|视频号)))?新?(新开(?=\\s*\\d+\\s*(门|节|期|套|条))|上线|发布|推出|交付|完成|开发|研发|搭建|上架|上新|迭代|新增|编写|撰写|制作|录制|拍摄|产出|输出|设计|翻译|写|出|做|新建|建成|落地|出版|制定|改版|重构|迁移|接入|对接|安装|打造|沉淀|梳理|优化|支持)\\s*(了)?\\s*\\d+\\s*(${PIECE})\\s*(?!(新|付费|活跃|入驻)?(${PEOPLE_ZH}))(?![^，,。；;]{0,6}(指标|环节耗时))(?![^，,。；;]{0,4}(订单|交易|包裹|快递|工单))[^，,。；;]{1,14}$`,
 );
 // K7 (tenth round, sets J, K and L): a team named before the verb is the same making ("教研组新开发 24 节课"),
 // 研发 makes a course or a product as 开发 does ("研发 24 节新课"), and 新开 with 条 opens routes as with 门
@@ -226,8 +243,10 @@ export const turnedToAllZh = (title: string): string | null => findFirst(without
  * with a target of 100: set C's 接入网关的业务系统占比 to 80 % is clean). Not an app or a plugin installed (the
  * customers' use, as 安装率 of an app is), nor people as the share's base.
  */
+// K7 (thirteenth round; drawn from set S: "网点安装监控 100%", "智能手环安装到 100% 签约老人"): the same coverage said
+// with the 100 % after the fitting verb, the place or the thing first, as "覆盖 100%" is said after 覆盖 (ROLLOUT_ZH).
 const INSTALLED_SHARE_ZH = new RegExp(
-  `^(?![^，,。；;]*(app|应用|客户端|插件|小程序|sdk|${PEOPLE_ZH}))${FITTED_VERB_ZH}(了)?[^，,。；;\\d%]{1,16}?的[^，,。；;\\d%]{1,8}?(比例|占比|覆盖率)`,
+  `^(?![^，,。；;]*(app|应用|客户端|插件|小程序|sdk|${PEOPLE_ZH}))(${FITTED_VERB_ZH}(了)?[^，,。；;\\d%]{1,16}?的[^，,。；;\\d%]{1,8}?(比例|占比|覆盖率)|[^，,。；;\\d%率]{1,10}?(${FITTED_VERB_ZH}|新装)(到|至)?[^，,。；;\\d%率]{0,6}?\\s*100\\s*%)`,
 );
 /** The share of our places with a thing of ours installed (the caller checks the target of 100), quoted, or null. */
 export const installedShareZh = (title: string): string | null =>
@@ -268,7 +287,7 @@ const OUTPUT_ZH: readonly RegExp[] = [
 const COUNTED_ZH: readonly RegExp[] = [
   /(发布|合并|提交|撰写|写|产出|制作|上线|交付|开发|推送)\s*\d+\s*(篇|个|条|款|项|支|部|份|期)\s*[^，,。；;]{0,8}?(文章|推文|帖子|笔记|视频|pr|提交|commit|功能|版本|需求|模板|页面|插件|课程|白皮书|案例|教程|文档)/,
   // 篇 counts pieces of writing by itself: "公众号本季度推送 60 篇" needs no noun after it.
-  /(发布|推送|发|撰写|写|产出)\s*\d+\s*篇/,
+  /(发布|发表|刊发|刊登|推送|发|撰写|写|产出)\s*\d+\s*篇/,
   // A piece count that ends the sentence ("媒体报道 10 篇") counts pieces delivered, whatever noun leads.
   /^[^，,。；;%率]{2,12}?\s*\d+\s*篇$/,
 ];
@@ -299,7 +318,7 @@ const TRAINED_ZH =
  * market's or the business's size, K3's reading: the verb decides, not the role.
  */
 const TEAM_EXPANDED_ZH =
-  /^[^，,。；;\d]{0,8}(工程师|技术员|客服|专员|顾问|药师|坐席|审核员|质检员|分析师|设计师|研发|销售|团队)(团队|人员|人数)?\s*(从\s*\d+\s*(人|名)?\s*)?(扩充|扩招|扩编)(到|至)?\s*\d+\s*(人|名)/;
+  /^[^，,。；;\d]{0,8}(工程师|技术员|客服|专员|顾问|药师|坐席|审核员|质检员|分析师|设计师|研发|销售|团队)(团队|人员|人数)?\s*(从\s*\d+\s*(人|名)?\s*)?(扩充|扩招|扩编|扩(?=到|至))(到|至)?\s*\d+\s*(人|名)/;
 /** Releases counted by the time (tenth round: "全年完成 4 次整车 OTA"): each a delivery, as 迭代 6 个版本 is. */
 // The thing first, its iterations counted last (twelfth round, set O: "风控策略迭代上线 20 次", the word order of set
 // K's "调度算法迭代 6 个版本"). Not how often the team ships (set O's "每日发布次数从 40 次提升到 80 次": a delivery
@@ -307,7 +326,7 @@ const TEAM_EXPANDED_ZH =
 const RELEASES_COUNTED_ZH =
   /^[^，,。；;\d]{0,4}?(完成|进行|推送|发布)\s*\d+\s*次[^，,。；;\d%率]{0,6}?(ota|升级|发版|版本|迭代)$|^[^，,。；;\d%率]{2,10}?迭代(上线|发布|发版)?\s*\d+\s*次$/;
 /** Markets entered, counted: "进入 3 个新城市", "开拓 2 个新国家" (the Chinese of "Launch in 3 new cities"). */
-const MARKETS_ENTERED = /^(进入|开拓|新进入|开进)\s*\d+\s*个\s*新?(城市|国家|市场|省份|地区)/;
+const MARKETS_ENTERED = /^(进入|开拓|新进入|开进|新开)\s*\d+\s*个\s*新?(城市|国家|市场|省份|地区)/;
 
 /**
  * A network built out, counted (set F): "新建充电桩 8,000 个", "智能快递柜铺设从 2,000 组增加到 3,500 组",
@@ -350,8 +369,11 @@ const HANDED_OUT_ZH = new RegExp(
  */
 const PLACES_EXPANDED_ZH =
   /^[^，,。；;\d]{0,6}?(门店|店|分店|网点|站点|仓|前置仓|诊所|药房|药店|门诊|餐厅|校区|服务站|营业厅)(数|数量)?\s*从\s*\d+\s*(家|个|座|所)?\s*(扩张|扩店|扩展|开)(到|至)\s*\d+/;
+// K7 (thirteenth round; drawn from set R: "门店新增收银台 200 个"): the thing put in may be named between the verb and
+// its count, as BUILT_OUT_COUNT_FIRST reads "驿站铺设智能货架 2000 组" (sets I and L), the count then ending the sentence.
+// Not the business's volume or the customers' acts put there (订单, 会员, 收藏 …: PEOPLE_ZH, ADDS_VOLUME's words).
 const BUILT_OUT_FIRST = new RegExp(
-  `^(?![^，,。；;]*(${PEOPLE_ZH}))[^，,。；;\\d]{0,9}(仓|站|柜|桩|店|网点|基站|设备|终端|机|屏)(新建|建成|铺设|安装|部署|新增)(数量|量)?\\s*(从\\s*)?[\\d,.]+\\s*(万|千)?\\s*(${UNITS})`,
+  `^(?![^，,。；;]*(${PEOPLE_ZH}))[^，,。；;\\d]{0,9}(仓|站|柜|桩|店|网点|基站|设备|终端|机|屏)(新建|建成|铺设|安装|部署|新增)((数量|量)?\\s*(从\\s*)?[\\d,.]+\\s*(万|千)?\\s*(${UNITS})|(?![^，,。；;]*(订单|交易|包裹|工单|收藏|点赞|评论|关注|下载|注册|销量|sku))[^，,。；;\\d%率]{1,6}?\\s*[\\d,.]+\\s*(万|千)?\\s*(${UNITS})$)`,
 );
 
 /**
@@ -504,6 +526,15 @@ export function piecesCountedZh(title: string, baseline: number | null, target: 
   return findFirst(withoutLeadingTime(title), [PIECES_COUNTED_ZH]);
 }
 
+/**
+ * K7 (thirteenth round; drawn from set S, "每台设备出厂检验项目从 60 项增加到 90 项", and found on set Q, "检测项从 260 项扩充
+ * 到 400 项"): the items a check of ours covers, counted by the item and growing, are the check the team designs,
+ * its input (a longer checklist), not what it catches or prevents. Not checks done (CHECKS_DONE_ZH: K6's work),
+ * nor a share passing (合格率: NOT_A_DELIVERY_COUNT_ZH).
+ */
+const CHECK_ITEMS_ZH =
+  /^[^，,。；;\d%率]{0,10}?(检验|检测|检查|质检|体检|巡检|验收)(项目|项)(数|数量)?\s*(从|由)\s*\d+\s*项\s*(增加|扩充|扩大|扩展|提升|提高|扩)?\s*(到|至)\s*\d+\s*项$/;
+
 /** Counts of pieces made, places opened and networks built (coach-k7), whatever the thing. */
 const MADE_ZH: readonly RegExp[] = [
   ...COUNTED_ZH,
@@ -536,6 +567,7 @@ const MADE_ZH: readonly RegExp[] = [
   TRAINED_COUNT_ZH,
   FEATURES_OUT_ZH,
   AREA_BUILT_ZH,
+  CHECK_ITEMS_ZH,
 ];
 
 /** Someone other than the team makes it: the product's users, customers or partners. */
@@ -604,7 +636,9 @@ const RATE_NAMED_ZH = /^[^，,。；;\d%]{2,10}?(率|占比|比例)/;
  * 完成 on an inspection or a check of things (second part, set M: "完成 200 辆车电池健康检测", labelled K6): the
  * checks done, counted, are the team's operational work, K6's activity, not a thing delivered.
  */
-const CHECKS_DONE_ZH = /^完成[^，,。；;]{0,14}(检测|检查|巡检|体检|保养|排查|巡查|抽检)$/;
+// An audit is such a check (thirteenth round, set R: "完成审计项目 18 个", K6), with its count last too.
+const CHECKS_DONE_ZH =
+  /^完成[^，,。；;]{0,14}(检测|检查|巡检|体检|保养|排查|巡查|抽检|审计)(项目)?(\s*\d+\s*(个|项|次|辆|台|家))?$/;
 
 /**
  * Messages sent, named as a volume (second part, set Q: "开发信发送量", 5000 → 12000 封, K6; sets F and M write the
@@ -655,8 +689,24 @@ const CERTIFICATE_ZH = new RegExp(
  */
 const HOLD_TASK_ZH = /^(举办|开展|组织|举行)(?!了?\s*\d)(?![^，,。；;]*(占比|比例))[^，,。；;\d%率的]{2,14}$/;
 
+/**
+ * K7 (thirteenth round; drawn from set S: "每周销售例会改为每天"): a way of working changed to another, with no number, is a
+ * task done or not (the Chinese of "Move the weekly sales meeting to daily"), as a delivery named by its last words is
+ * (ENDS_ON_DELIVERY): nothing in it can move by degrees. Not a value changed to another (a number, a share or a rate:
+ * a target), nor people changing (their act).
+ */
+const CHANGED_TO_ZH = new RegExp(
+  `^(?![^，,。；;]*(${PEOPLE_ZH}))[^，,。；;\\d%率]{2,12}?(改为|改成|调整为)[^，,。；;\\d%率]{1,8}$`,
+);
+
 export function taskEndingZh(title: string): string | null {
-  return findFirst(withoutLeadingTime(title), [ENDS_ON_DELIVERY, MILESTONE_ZH, CERTIFICATE_ZH, HOLD_TASK_ZH]);
+  return findFirst(withoutLeadingTime(title), [
+    ENDS_ON_DELIVERY,
+    MILESTONE_ZH,
+    CERTIFICATE_ZH,
+    HOLD_TASK_ZH,
+    CHANGED_TO_ZH,
+  ]);
 }
 
 /**
@@ -713,8 +763,11 @@ const MEETINGS_HELD_ZH = new RegExp(
  * 巡检, 抽检 …: sets K, M and O label them K6, Q K7, so writers split and they are left out), nor contacts and
  * discovery (拜访, 走访, 回访, 上门, 访谈, 调研, 测试, 实验: K6's contact or discovery).
  */
+// K7 (thirteenth round; drawn from set S: "开展 12 场团建"): the count may come first, before what is held, as every
+// writer from G to S writes it ("举办 24 场读书会", "组织 12 场家长会"): the verb of holding decides, not a list of events
+// (EVENT_STAGED_ZH). Any visit (访: 家访, 走访, 拜访, set S's trap "开展 50 次家访", K6) is contact, left out in both orders.
 const HELD_COUNTED_ZH =
-  /^(举办|组织|开展|举行|承办)(?![^，,。；;]*(检查|巡检|巡查|抽检|稽查|督查|检测|体检|拜访|走访|回访|上门|访谈|调研|测试|实验))[^，,。；;\d%率]{1,12}?\s*\d+\s*(场|次|届|期|节)$/;
+  /^(举办|组织|开展|举行|承办)(?![^，,。；;]*(检查|巡检|巡查|抽检|稽查|督查|检测|体检|访|上门|调研|测试|实验))([^，,。；;\d%率]{1,12}?\s*\d+\s*(场|次|届|期|节)|\s*(了)?\s*\d+\s*(场|次|届|期)[^，,。；;\d%率]{1,12})$/;
 /**
  * K7 (twelfth round, second part, set Q: "家长开放日 3 次", "直播带货 30 场"): an event named first with its count
  * last and no verb, the noun-first form of EVENT_STAGED_ZH, as EVENTS_HELD_ZH reads it with 场次 or "从 … 场". Not

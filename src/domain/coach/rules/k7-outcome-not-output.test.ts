@@ -1530,3 +1530,78 @@ describe("set R's Chinese outputs, checked on other writers (K7, twelfth round, 
     ],
   });
 });
+
+// Issue 17, thirteenth round (coach-k7i-zh): set S's Chinese misses and false alarm read by shape, each checked on the
+// other writers (sentences rephrased, never copied from a labelled set).
+describe("set S's Chinese outputs, checked on other writers (K7, thirteenth round, coach-k7i-zh)", () => {
+  keyResultRuleCases("K7", checkOutcomeNotOutput, {
+    baseline: 20,
+    target: 60,
+    flags: [
+      // Verb classes widened: 扩到 a staff team, 新开 cities, 发表 papers (S; C and M publish 篇 as K7 too).
+      "客服专员从 30 人扩到 45 人",
+      "新开 8 个城市",
+      "发表 5 篇行业论文",
+      // The items a check of ours covers, growing (S, found on Q).
+      "出厂检测项从 120 项扩充到 180 项",
+      "每批原料质检项目从 20 项增加到 35 项",
+      // A launch counted by the places it went live in, whatever went live (S).
+      "智能客服上线门店数从 50 家到 300 家",
+      // Held, the count first (S; G to R write it so).
+      "开展 10 场员工团建",
+      "组织 6 场读书会",
+      // An account of ours making the pieces (S; 公众号推送 60 篇 in 07 to P).
+      "官方账号发布 80 条短视频",
+      "公众号发布 40 条科普内容",
+      // The thing a place of ours gets, named between 新增 and its count (R; I and L's 铺设 … 组 word order).
+      "门店新增自助收银机 300 台",
+      // A way of working changed, no number (S).
+      "月度复盘会改为每两周一次",
+      "周报改成日报",
+    ],
+    accepts: [
+      // A headcount that merely grows, or a county count (B's trap), is no team expanded by the verb.
+      "质检员人数从 20 人增加到 35 人",
+      "合作县域从 40 个扩到 60 个",
+      // A home visit is contact (S's trap, K6), in either order.
+      "开展 50 次家访",
+      "开展家访 50 次",
+      // A share of items passing; fewer items.
+      "出厂检测项合格率从 90% 提升到 98%",
+      "检测项从 400 项精简到 260 项",
+      // People going live in cities; what users post.
+      "骑手上线城市数从 3 个到 30 个",
+      "用户账号发布 60 条内容",
+      // Audits done are K6's checks (R's false alarm).
+      "完成审计项目 18 个",
+      "完成内部审计 12 次",
+      // What a place of ours takes in is the business's volume or its customers, not kit put in.
+      "门店新增订单 200 个",
+      "门店新增会员 500 个",
+      // A value changed is a target; people changing is their act.
+      "退款时效改为 24 小时内",
+      "会员改为按年付费",
+    ],
+  });
+
+  keyResultRuleCases("K7", checkOutcomeNotOutput, {
+    baseline: 60,
+    target: 100,
+    flags: [
+      // Fitted to all, the 100 % after the fitting verb (S), as 全部网点加装 and 安装 … 的比例 are (Q, O).
+      "全部仓库安装温湿度传感器 100%",
+      "跌倒报警器安装到 100% 签约家庭",
+      // A coverage named by the places it covers, or the rate alone with its target in the fields (S).
+      "新版调度系统覆盖的城市从 60% 扩到 100%",
+      "仓储温控监测覆盖率",
+    ],
+    accepts: [
+      // A check on each case covering all is the team's work done every time (S's trap, README's service level).
+      "新入驻商家资质审核覆盖 100%",
+      "护工背调覆盖 100%",
+      // An app installed is the customers' use; a talk with each person is a service level (P's trap).
+      "App 安装到 100% 会员手机",
+      "离职面谈覆盖率",
+    ],
+  });
+});

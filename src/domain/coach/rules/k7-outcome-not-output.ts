@@ -460,10 +460,16 @@ function rolloutRateToAll(kr: DraftKeyResult): string | null {
  * every case), not a service given to each person (一对一模拟面试覆盖率: a service level, clean), and not
  * people covered as such (用户覆盖率: the market's reach).
  */
+// K7 (thirteenth round; drawn from set S: "新版司机导航覆盖的城市从 60% 扩到 100%"): the share may be named by the
+// places covered (覆盖的城市, 覆盖门店) instead of 率, the same coverage of a thing of ours taken to all.
+const COVERAGE_NAMED_ZH =
+  /^[^，,。；;\d%]{1,12}?覆盖(率|的?(城市|区县|地市|省份|门店|网点|站点|乡镇|村)(比例|占比)?(?=\s*(从|由)))/;
 function coverageRateToAll(title: string): string | null {
-  const rate = /^[^，,。；;\d%]{1,12}?覆盖率/.exec(title)?.[0] ?? null;
-  // The sentence ends on the 100 % ("…覆盖率从 40% 提升到 100% 的门店客单价" measures the basket).
-  if (rate === null || !/100\s*%\s*$/.test(title)) return null;
+  const rate = COVERAGE_NAMED_ZH.exec(title)?.[0] ?? null;
+  // The sentence ends on the 100 % ("…覆盖率从 40% 提升到 100% 的门店客单价" measures the basket), or on the rate
+  // itself, its values in the fields (thirteenth round, set S: "粮情检测覆盖率", 80 → 100 %; the caller checks the
+  // target of 100), as countedTitleZh reads a bare noun phrase with its fields.
+  if (rate === null || !(/100\s*%\s*$/.test(title) || rate === title.trim())) return null;
   // A talk with each person (twelfth round, set P's trap: "离职面谈覆盖率从 50% 提升到 100%", our own work) is a
   // service level as an interview or a follow-up call is.
   const NOT_A_ROLLOUT =
