@@ -340,7 +340,11 @@ export const MORE_ACTIVITY: readonly RegExp[] = [
   // "viewed": an article read can be the help itself (above); a share of them is set aside by the caller.
   /\b(articles|pages|listings|products|profiles|stories|posts) viewed\b(?! (that|which|before|after|to))/,
   /\b(screens|banners|ads|adverts|offers|prompts|pop-?ups|modals|nudges|interstitials) (shown|displayed|served)\b(?! (that|which|to (\d+ ?%|a share)))/,
-  /\b(coaching|advice|advisory|mentoring|counsell?ing|consultation|check-in) sessions (held|delivered|run|given|conducted|booked)\b/,
+  // And appointments of the same advice (thirteenth round, set S: "Advising appointments booked from 1,200 to 2,000",
+  // found on R: "Advising appointments held from 3,000 to 5,000"): an appointment with our adviser is a session by
+  // another noun, the meeting held, not the student kept. Only with a kind of advice or coaching before it: a
+  // clinic's "Appointments booked" bare is the service bought (sets J and Q, K3's volume).
+  /\b(coaching|advice|advising|advisory|mentoring|counsell?ing|consultation|check-in|tutoring) (sessions|appointments) (held|delivered|run|given|conducted|booked)\b/,
   // And any one-to-one sessions our people give, named by who gives them (twelfth round, second part, set Q: "Reading
   // sessions delivered by volunteers from 200 to 400"): delivered by our staff or volunteers, as coaching sessions
   // delivered are. Not held (a training or awareness session held is K7's staged event, sets G and Q).
@@ -350,7 +354,10 @@ export const MORE_ACTIVITY: readonly RegExp[] = [
   // Not audits (twelfth round, second part: sets L and Q label "Supplier audits done", "Supplier audits carried out",
   // "Quality audits completed" K7 and no writer labels one K6): an audit is a piece of assurance work the team
   // delivers, a report at its end, K7's one finding, where a check or a visit meets the customer.
-  /\b(counts|checks|inspections|walkthroughs|visits|trainings) (performed|conducted|carried out)\b/,
+  // Done or completed is performed in plainer words (thirteenth round, set S: "Sanitation checks done per shift from 4
+  // to 8"); only checks and counts, the routine ones: scans completed (set I labels "Gap scans completed" K7) and
+  // audits (above) stay unread.
+  /\b(counts|checks|inspections|walkthroughs|visits|trainings) (performed|conducted|carried out)\b|\b(counts|checks) (done|completed)\b/,
   // Not hours saved (eleventh round: "Coaching hours saved per manager" is time given back, the value).
   /\b(training|coaching|teaching|mentoring|classroom) hours\b(?! saved)|\bhours of (training|coaching|teaching|mentoring)\b/,
 ];

@@ -991,3 +991,34 @@ describe("set R's misses and false alarms by widened classes (K6, twelfth round,
     ],
   });
 });
+
+describe("set S's misses and false alarms by widened classes (K6, thirteenth round, coach-k56i)", () => {
+  keyResultRuleCases("K6", checkCustomerValue, {
+    baseline: 20,
+    target: 45,
+    flags: [
+      // Advice appointments as advice sessions (drawn from S, found on R); checks done as performed.
+      "Advising appointments booked from 20 to 45",
+      "Advising appointments held from 20 to 45",
+      "Mentoring appointments held per month",
+      "Sanitation checks done per shift from 20 to 45",
+      "Cycle counts completed per week from 20 to 45",
+      // Mailing is sending by post; an app's check-ins are sign-ins.
+      "Mail 45,000 benefit booklets",
+      "Mail out 45k renewal packs",
+      "App check-ins from 20 to 45",
+      "Online check-ins per week from 20 to 45",
+    ],
+    accepts: [
+      // A clinic's appointments bare are the service bought (sets J and Q); scans and audits are other rules'.
+      "Appointments booked per day from 20 to 45",
+      "Gap scans completed per store per day from 20 to 45",
+      "Supplier audits done from 20 to 45",
+      // Mail as a noun; a hotel's check-ins; a share of visits narrowed by a participle (set S's trap).
+      "Mail returned undelivered from 20 to 45",
+      "Hotel check-ins per night from 20 to 45",
+      "Share of store visits resolved in one visit from 20% to 45%",
+      "Share of home visits completed on the first attempt from 20% to 45%",
+    ],
+  });
+});

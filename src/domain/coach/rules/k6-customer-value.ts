@@ -68,7 +68,10 @@ const ACTIVITY: readonly RegExp[] = [
   // value. Not applications (customers apply: their step, a conversion's) nor buyers' bids on a lot.
   /\b(bids|tenders|pitches|entries) (submitted|lodged|entered)\b|\bsubmit \d[\d,]* ([\w-]+ )?(bids|tenders|pitches|entries)\b|\bawards entered\b/,
   /\b(dispatches|call-outs|callouts|truck rolls)\b|\boutreach (contacts|visits|conversations)\b|派单(量|数)/,
-  /\b(logins?|log-ins?|sign-ins?|signins?)\b/,
+  // A check-in in an app is a sign-in by another name (thirteenth round, set S: "App check-ins from 1.1M to 1.4M"; set
+  // I's "Carer app check-ins per shift"): the app opened, not the trip taken. Only with the app or web named: a
+  // hotel's or a flight's check-in is the service itself.
+  /\b(logins?|log-ins?|sign-ins?|signins?)\b|\b(app|mobile|online|web) check-ins\b/,
   // K6 (twelfth round, set L: "Viewings per property from 6 to 10", the English of 带看 that sets H and L count
   // in Chinese, 经纪人每日带看次数): a property shown is a visit our agents make with the customer, not a home
   // let or sold. Not narrowed to what came of it ("viewings that lead to an offer"); cuts and shares (平均每单
@@ -125,13 +128,15 @@ const PAIN = /\b(fail\w*|errors?|abandon\w*|bounce\w*|lockouts?|locked out)\b|�
 // conversations handled by agents").
 // K6 (eleventh round, set O: "Share of family visitors returning within 12 months", "Share of store visits
 // with a staff recommendation that leads to a purchase"): the plural narrowed by "with" or a present
-// participle is the same numerator as after "that". A rate per N views or visits ("taps per 100 recipe
+// participle is the same numerator as after "that". And by a past participle (thirteenth round, set S: "Share of store
+// visits resolved in one visit from 66% to 75%", a trap): the visits resolved are the outcome, the visits only
+// the base; not opened, clicked, viewed, read or watched, which are the views themselves (an open rate, K6). A rate per N views or visits ("taps per 100 recipe
 // views") has them as its base too, and a property's rate of them ("Viewability of sold impressions") is
 // how many met it, not how many there were.
 const CONVERSION = new RegExp(
   [
     "\\bconver(sion|t)\\w*\\b|\\b(visitors?|users?) (who|that)\\b|\\b(share|percentage|proportion|rate) of (\\S+ ){1,4}(that|which|who) ",
-    "\\b(share|percentage|proportion) of (\\S+ ){0,3}[a-z-]+s (with|[a-z]+ing) ",
+    "\\b(share|percentage|proportion) of (\\S+ ){0,3}[a-z-]+s (with|[a-z]+ing|(?!(opened|clicked|viewed|read|watched|played|seen)\\b)[a-z]+ed) ",
     "\\bper \\d[\\d,.]*k? ([\\w-]+ )?(views|visits|sessions|impressions|visitors|plays)\\b",
     "\\b[a-z]+(ability|ibility) of\\b|转化",
   ].join("|"),
@@ -167,6 +172,13 @@ const SENT_VOLUME_ZH = /[^，,。；;\d\s]{1,6}?(的)?(发送|推送|群发)(量
  * the head noun says it carries.
  */
 const SEND_VERBS = new Set(["send", "blast", "dispatch", "text", "push"]);
+/**
+ * K6 (thirteenth round, set S: "Mail 2 million benefit booklets"): mailing is sending by post, so anything mailed
+ * to customers in a count is a piece of our outreach, as "letters mailed" (set M, SENT_COUNTED) and "Send 12,000
+ * reminder texts" are. The verb opens the title with its count; "mail" as a noun ("Mail returned undelivered") is
+ * not read.
+ */
+const MAILED = /^mail (out )?[\d,.]+\s*(k|m|million|thousand)?\s+([\w-]+ ){0,3}[\w-]+s\b/i;
 const SENT_PIECES = new Set(["text", "reminder", "nudge", "sms", "letter", "notice", "mailer"]);
 const SALES_INTERACTIONS = /\bnumber of sales? (call|meeting|demo|visit|email)s?\b/;
 const SENT_BY_CHANNEL = /\b(by|via|over|through) (e-?mail|sms|text|push|whatsapp|wechat|newsletter)\b/i;
@@ -388,7 +400,7 @@ function activityShape(kr: DraftKeyResult): string | null {
   const byHead = mayHoldHead ? attentionCount(kr.title) : null;
   if (byHead !== null) return byHead;
   if (isShare(keyResultText(kr)) || kr.unit?.trim() === "%" || DEPLOYED.test(kr.title)) return null;
-  const sent = sentCounted(kr.title);
+  const sent = sentCounted(kr.title) ?? MAILED.exec(kr.title.trim())?.[0] ?? null;
   if (sent !== null) return sent;
   // Holding a count flat ("keep on-call pages at or below 15") is a limit, not activity chased.
   if (wordedDirection(kr.title) === "keep" && kr.baseline === kr.target) return null;
