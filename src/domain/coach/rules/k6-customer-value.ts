@@ -90,7 +90,8 @@ const ACTIVITY: readonly RegExp[] = [
   // Footfall is store visits counted at the door (tenth round: "Footfall 1.2M → 1.35M a week").
   /\b(site |website |web |app |store )?visits\b|\bvisitors\b|\bfootfall\b|\bfoot traffic\b/,
   // Sessions only as app usage: "completing 80% of prescribed therapy sessions" is the value itself.
-  /\b(app|user|web|website|site|browser) sessions\b|\bsessions per\b|\bnumber of sessions\b|\bsession count\b/,
+  // And the site named in Chinese (thirteenth round, set S: "独立站 Sessions 从 120 万提升到 200 万"): a site's sessions.
+  /\b(app|user|web|website|site|browser) sessions\b|\bsessions per\b|\bnumber of sessions\b|\bsession count\b|(站|网站|官网|商城|小程序|app)\s*sessions\b/,
   // And (eleventh round, set M beside every writer's app and search sessions: "Check-in kiosk sessions from 8k
   // to 20k", "Academy coaching sessions from 180 to 260"): a kiosk's or console's sessions are uses of a
   // screen, and coaching or mentoring sessions our people run are the one-to-one meetings K6 already
@@ -156,7 +157,9 @@ const isShare = (text: string) =>
   );
 // A rating of an interaction ("Player CSAT after ticket closed", tuning-2026-12-08) measures how
 // the customer judged it: value as they see it, not how many there were.
-const RATING = /\b(csat|nps|satisfaction|rating|score|ces)\b|满意度|评分|好评率/;
+// Not 满意度回访 counted (thirteenth round, set S: "市民满意度回访 10 万次"): the follow-up calls made to ask it, 回访 counted.
+const RATING =
+  /\b(csat|nps|satisfaction|rating|score|ces)\b|满意度(?!回访[^，,。；;%率\d]{0,4}?\d+(\.\d+)?\s*(万|千)?\s*(次|通|人次|户))|评分|好评率/;
 // The customer books the demo (官网预约演示量, tuning-2026-12-08): their request, a conversion, not our activity.
 const CUSTOMER_REQUEST_ZH = /(预约|申请|预订)(演示|试用|上门|拜访)/;
 /**
@@ -211,8 +214,10 @@ const INTERACTION_ZH =
  * K7's), not a share or a rate (set aside before), not what customers do themselves (a customer
  * noun before the verb: "买家与卖家互发消息数"), and not a reduction (checked by the caller).
  */
+// 打 with the call's kind between (thirteenth round, set S: "导购给会员打关怀电话", 5000 通 in its fields; 打回访电话): a call
+// made, as 打电话 is; not calls coming in (打来, 打进, 打到: the customers' pain, cut).
 const REACH_VERB_ZH =
-  "(外呼|拨打|致电|打电话|电话回访|拜访|上门|接待|接听|接通|群发|推送|触达|发送?(?:短信|邮件|消息|通知|私信|push)|发(?:短信|邮件|消息|通知|私信))";
+  "(外呼|拨打|致电|打电话|打(?!来|进|到|给|入)[\u4e00-\u9fff]{1,3}?电话|电话回访|拜访|上门|接待|接听|接通|群发|推送|触达|发送?(?:短信|邮件|消息|通知|私信|push)|发(?:短信|邮件|消息|通知|私信))";
 // And (ninth round) the customers reached, counted by head ("每周电话回访 500 位客户", "外呼 300 名会员").
 const REACH_COUNT_ZH = new RegExp(
   `${REACH_VERB_ZH}[^，,。；;%率]{0,10}?\\d+(\\.\\d+)?\\s*(万|千|百)?\\s*(次|场|通|封|条|人次)|${REACH_VERB_ZH}[^，,。；;%率]{0,6}?\\d+(\\.\\d+)?\\s*(万|千|百)?\\s*(位|名|个|户)\\s*[^，,。；;%率]{0,4}?(客户|用户|会员|车主|家长|患者)|${REACH_VERB_ZH}[^，,。；;%率]{0,4}?(发送|外呼|接待|接听|拨打)?(量|数|次数|条数|通数)|${REACH_VERB_ZH}\\s*(用户|客户|会员|车主|家长|患者)[^，,。；;%率\\d]{0,4}?\\d+(\\.\\d+)?\\s*(万|千|百)?\\s*(人|位|名|户|家)|触达[^，,。；;%率]{0,4}?(人数|用户数|客户数)|(给|向)\\s*\\d+(\\.\\d+)?\\s*(万|千)?\\s*(名|位|个|家)[^，,。；;%率]{0,6}?(客户|用户|会员|车主|家长|患者)[^，,。；;%率]{0,4}?(发送?|推送|群发)[^，,。；;%率\\d]{0,4}?(短信|邮件|消息|通知|私信|push)`,
@@ -595,11 +600,22 @@ function viewRateRaised(kr: DraftKeyResult, text: string): string | null {
   return raised ? match[0].trim() : null;
 }
 
+/**
+ * K7's counted title, and also with a call's or a message's measure word in the unit field (thirteenth round, set
+ * S: "导购给会员打关怀电话" with 5000 通): 通, 条 and 封 count calls and messages one by one, so the title is read with its
+ * count as 外呼 3000 通 is. K7's own reading of units is left as it is.
+ */
+function countedTitleZhWithCalls(kr: DraftKeyResult): string {
+  const unit = (kr.unit ?? "").trim();
+  if (/\d/.test(kr.title) || typeof kr.target !== "number" || !/^(通|条|封)$/.test(unit)) return countedTitleZh(kr);
+  return `${kr.title.trim()} ${kr.target} ${unit}`;
+}
+
 /** K6: activity such as logins, visits and page views delivers no customer value yet. */
 export function checkCustomerValue(written: DraftKeyResult): Hit | null {
   // A Chinese noun phrase with its count in the fields ("采购员走访基地", 60 次: set L) is read with it, as
   // K7 reads it (countedTitleZh).
-  const kr = isChinese(written.title) ? { ...written, title: countedTitleZh(written) } : written;
+  const kr = isChinese(written.title) ? { ...written, title: countedTitleZhWithCalls(written) } : written;
   const text = keyResultText(kr).replace(METHOD, " ").replace(METHOD_ZH, " ");
   // A page's bounce rate, read before pain and direction: lowering it asks for more page views.
   const bounce = PAGE_BOUNCE.exec(text);
