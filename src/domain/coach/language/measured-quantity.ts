@@ -539,10 +539,11 @@ const HANDLED_PER_HEAD_ZH =
  * 同时负责项目数, is a state) and a volume noun (量, 数, 次数). Not 会员, 学员 or 成员 (customers and members, whose
  * consulting is their use of the service).
  */
-// And a pharmacist's prescriptions reviewed a day (thirteenth round, set S: "药师每天审方量从 150 张提高到 220 张"): the
-// pharmacist names our staff as 人均 does, and 审方 is reviewing as above.
+// And with no 人均, the role and its period straight before the act (thirteenth round, set S: "药师每天审方量从 150 张提高到
+// 220 张"; set P's "话务员日均接听量从 110 个提升到 150 个" reads the same): a 师 or 员 of ours named with a day or a week is
+// one head's throughput as 人均 says it, and 审方 is reviewing as above. The handling verbs of HANDLED_PER_HEAD_ZH too.
 const SERVICE_PER_STAFF_ZH =
-  /(师|(?<!会|学|成|团|队|社)员|顾问|专员)人均\s*(每|日|周|月|每天|每日|每周|每月)[^，,。；;%率\d]{0,2}?(咨询|检测|派件|派送|配送|维修|安装|答疑|回复|验车|审方|审单)[^，,。；;%率\d]{0,4}?(量|数|次数)|(药师|审方师|审单员)(人均)?\s*(每天|每日|每周|每月|日均)\s*审(方|单)(量|数)/;
+  /(师|(?<!会|学|成|团|队|社)员|顾问|专员)人均\s*(每|日|周|月|每天|每日|每周|每月)[^，,。；;%率\d]{0,2}?(咨询|检测|派件|派送|配送|维修|安装|答疑|回复|验车|审方|审单)[^，,。；;%率\d]{0,4}?(量|数|次数)|(师|(?<!会|学|成|团|队|社)员|顾问|专员)\s*(每天|每日|每周|每月|日均|周均|月均)\s*[^，,。；;%率\d]{0,2}?(咨询|检测|派件|派送|配送|维修|安装|答疑|回复|验车|审方|审单|处理|接诊|受理|接待|接听)[^，,。；;%率\d]{0,4}?(量|数|次数)/;
 // And invitations our staff send, counted by the time (thirteenth round, set S: "运营邀请答主回答 2 万次", the Chinese of
 // "Supplier invites sent"): our outreach made, not the answer given. Only with our staff as the inviter: customers
 // inviting friends (被邀请好友, 邀请同事的团队占比) are their own use.

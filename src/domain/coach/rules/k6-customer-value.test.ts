@@ -1033,6 +1033,7 @@ describe("set S's misses and false alarms by widened classes (K6, thirteenth rou
       "优惠券领取量从 20 万提升到 45 万",
       "法务人均审合同数从每周 20 份提高到 45 份",
       "药师每天审方量从 20 张提高到 45 张",
+      "话务员日均接听量从 20 个提升到 45 个",
       "运营邀请答主回答 45 万次",
       "独立站 Sessions 从 20 万提升到 45 万",
       // The follow-up calls made to ask satisfaction, counted; a call with its kind between 打 and 电话.
@@ -1045,6 +1046,9 @@ describe("set S's misses and false alarms by widened classes (K6, thirteenth rou
       "45 次上门率从 20% 提升到 45%",
       // 审核 and 审批 are a check and an approval; a review done within a time is a service level.
       "人均审批时长从 20 分钟降到 45 分钟",
+      // A member's or a pupil's own consulting a week is their use of the service.
+      "会员每周咨询量从 20 提升到 45",
+      "学员每周答疑量从 20 提升到 45",
       "药师审方 2 小时内完成率从 20% 提升到 45%",
       // Customers inviting each other; satisfaction as a rating; calls coming in.
       "被邀请好友首次下单的比例从 20% 提升到 45%",
