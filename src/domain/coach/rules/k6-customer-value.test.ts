@@ -1008,6 +1008,9 @@ describe("set S's misses and false alarms by widened classes (K6, thirteenth rou
       "Mail out 45k renewal packs",
       "App check-ins from 20 to 45",
       "Online check-ins per week from 20 to 45",
+      // An event's attendance (drawn from S, found on J and R; its own commit).
+      "Open-house attendance from 20 to 45",
+      "Webinar attendance 20 → 45",
     ],
     accepts: [
       // A clinic's appointments bare are the service bought (sets J and Q); scans and audits are other rules'.
@@ -1017,6 +1020,9 @@ describe("set S's misses and false alarms by widened classes (K6, thirteenth rou
       // Mail as a noun; a hotel's check-ins; a share of visits narrowed by a participle (set S's trap).
       "Mail returned undelivered from 20 to 45",
       "Hotel check-ins per night from 20 to 45",
+      // A club's attendance, an attendance rate.
+      "Average home attendance from 20 to 45",
+      "Webinar attendance rate from 20% to 45%",
       "Share of store visits resolved in one visit from 20% to 45%",
       "Share of home visits completed on the first attempt from 20% to 45%",
     ],

@@ -87,6 +87,14 @@ const ACTIVITY: readonly RegExp[] = [
   // is an account, a contract or a deal, not a person signing in.
   /\b(log|logs|logged|logging) (in|into|on)\b|(?<!\b(accounts|contracts|deals|agreements|partners|partnerships|leases|sponsors|logos|clients) )\b(sign|signs|signed|signing) in\b(?! (q[1-4]|h[12]|\d{4}|the (quarter|month|year|period|week)|(this|that|each|every|a) (quarter|month|year|period|week)|person)\b)/,
   /\bpage ?views?\b|\bviews\b|\bpage hits\b/,
+  // K6 (thirteenth round, set S: "Open-house attendance from 400 to 600"; found on J and R: "Webinar attendance 1,200 →
+  // 3,000", "Partner webinar attendance"): the attendance of an event we put on, counted, is its visits, not the
+  // family enrolled or the partner selling. Only with the event named before it: a club's or a school's attendance
+  // ("Average home attendance", an attendance rate) is another thing. Kept in its own commit: the broadcast audience
+  // (webinar registrations, viewers) was left unread after a round that read it failed the blind sets' precision
+  // floors (measured-quantity.ts), and attendance is its near neighbour. Not a workshop's (a class taught, K7's staged
+  // event, and the learned reading's fixture for a KR no rule reads).
+  /\b(webinar|open[- ]house|open[- ]day|event|seminar|info(rmation)? session|roadshow|conference|expo) attendance\b(?! rate)/,
   // Footfall is store visits counted at the door (tenth round: "Footfall 1.2M → 1.35M a week").
   /\b(site |website |web |app |store )?visits\b|\bvisitors\b|\bfootfall\b|\bfoot traffic\b/,
   // Sessions only as app usage: "completing 80% of prescribed therapy sessions" is the value itself.
