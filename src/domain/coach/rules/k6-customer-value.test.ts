@@ -1032,7 +1032,7 @@ describe("set S's misses and false alarms by widened classes (K6, thirteenth rou
     baseline: 20,
     target: 45,
     flags: [
-      // The count before the act; handouts claimed; 审 per head; staff inviting; a site's sessions.
+      // The count before the act; handouts claimed; 审 per head; staff inviting.
       "开展 45 次家访",
       "全年 45 次走访",
       "拉新红包领取人数从 20 万提升到 45 万",
@@ -1041,7 +1041,6 @@ describe("set S's misses and false alarms by widened classes (K6, thirteenth rou
       "药师每天审方量从 20 张提高到 45 张",
       "话务员日均接听量从 20 个提升到 45 个",
       "运营邀请答主回答 45 万次",
-      "独立站 Sessions 从 20 万提升到 45 万",
       // The follow-up calls made to ask satisfaction, counted; a call with its kind between 打 and 电话.
       "市民满意度回访 45 万次",
       "班主任给家长打关怀电话 45 通",

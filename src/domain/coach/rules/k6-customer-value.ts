@@ -98,8 +98,7 @@ const ACTIVITY: readonly RegExp[] = [
   // Footfall is store visits counted at the door (tenth round: "Footfall 1.2M → 1.35M a week").
   /\b(site |website |web |app |store )?visits\b|\bvisitors\b|\bfootfall\b|\bfoot traffic\b/,
   // Sessions only as app usage: "completing 80% of prescribed therapy sessions" is the value itself.
-  // And the site named in Chinese (thirteenth round, set S: "独立站 Sessions 从 120 万提升到 200 万"): a site's sessions.
-  /\b(app|user|web|website|site|browser) sessions\b|\bsessions per\b|\bnumber of sessions\b|\bsession count\b|(站|网站|官网|商城|小程序|app)\s*sessions\b/,
+  /\b(app|user|web|website|site|browser) sessions\b|\bsessions per\b|\bnumber of sessions\b|\bsession count\b/,
   // And (eleventh round, set M beside every writer's app and search sessions: "Check-in kiosk sessions from 8k
   // to 20k", "Academy coaching sessions from 180 to 260"): a kiosk's or console's sessions are uses of a
   // screen, and coaching or mentoring sessions our people run are the one-to-one meetings K6 already
