@@ -991,3 +991,80 @@ describe("set R's misses and false alarms by widened classes (K6, twelfth round,
     ],
   });
 });
+
+describe("set S's misses and false alarms by widened classes (K6, thirteenth round, coach-k56i)", () => {
+  keyResultRuleCases("K6", checkCustomerValue, {
+    baseline: 20,
+    target: 45,
+    flags: [
+      // Advice appointments as advice sessions (drawn from S, found on R); checks done as performed.
+      "Advising appointments booked from 20 to 45",
+      "Advising appointments held from 20 to 45",
+      "Mentoring appointments held per month",
+      "Sanitation checks done per shift from 20 to 45",
+      "Cycle counts completed per week from 20 to 45",
+      // Mailing is sending by post; an app's check-ins are sign-ins.
+      "Mail 45,000 benefit booklets",
+      "Mail out 45k renewal packs",
+      "App check-ins from 20 to 45",
+      "Online check-ins per week from 20 to 45",
+      // An event's attendance (drawn from S, found on J and R; its own commit).
+      "Open-house attendance from 20 to 45",
+      "Webinar attendance 20 → 45",
+    ],
+    accepts: [
+      // A clinic's appointments bare are the service bought (sets J and Q); scans and audits are other rules'.
+      "Appointments booked per day from 20 to 45",
+      "Gap scans completed per store per day from 20 to 45",
+      "Supplier audits done from 20 to 45",
+      // Mail as a noun; a hotel's check-ins; a share of visits narrowed by a participle (set S's trap).
+      "Mail returned undelivered from 20 to 45",
+      "Hotel check-ins per night from 20 to 45",
+      // A club's attendance, an attendance rate.
+      "Average home attendance from 20 to 45",
+      "Webinar attendance rate from 20% to 45%",
+      "Share of store visits resolved in one visit from 20% to 45%",
+      "Share of home visits completed on the first attempt from 20% to 45%",
+    ],
+  });
+
+  keyResultRuleCases("K6", checkCustomerValue, {
+    baseline: 20,
+    target: 45,
+    flags: [
+      // The count before the act; handouts claimed; 审 per head; staff inviting.
+      "开展 45 次家访",
+      "全年 45 次走访",
+      "拉新红包领取人数从 20 万提升到 45 万",
+      "优惠券领取量从 20 万提升到 45 万",
+      "法务人均审合同数从每周 20 份提高到 45 份",
+      "药师每天审方量从 20 张提高到 45 张",
+      "话务员日均接听量从 20 个提升到 45 个",
+      "运营邀请答主回答 45 万次",
+      // The follow-up calls made to ask satisfaction, counted; a call with its kind between 打 and 电话.
+      "市民满意度回访 45 万次",
+      "班主任给家长打关怀电话 45 通",
+    ],
+    accepts: [
+      // Words between the count and the act (a loss review to learn); a rate of visits.
+      "完成 45 次丢单客户回访",
+      "45 次上门率从 20% 提升到 45%",
+      // 审核 and 审批 are a check and an approval; a review done within a time is a service level.
+      "人均审批时长从 20 分钟降到 45 分钟",
+      // A member's or a pupil's own consulting a week is their use of the service.
+      "会员每周咨询量从 20 提升到 45",
+      "学员每周答疑量从 20 提升到 45",
+      "药师审方 2 小时内完成率从 20% 提升到 45%",
+      // Customers inviting each other; satisfaction as a rating; calls coming in.
+      "被邀请好友首次下单的比例从 20% 提升到 45%",
+      "外呼回访满意度从 20% 提升到 45%",
+      "满意度回访 100%",
+      "货主因查货打来的电话从每月 45 通降到 20 通",
+    ],
+  });
+
+  it("reads a call counted in the unit field (K6, set S)", () => {
+    expect(checkCustomerValue({ title: "导购给会员打关怀电话", baseline: 0, target: 5000, unit: "通" })).not.toBeNull();
+    expect(checkCustomerValue({ title: "导购给会员打关怀电话", baseline: null, target: null })).toBeNull();
+  });
+});
