@@ -442,6 +442,13 @@ describe("measurable key results (K2 beyond the deadline)", () => {
     ["a measure word in the unit", "网红合作", { baseline: 10, target: 40, unit: "个" }],
     ["a measure word in the unit", "采购员走访基地", { baseline: 30, target: 60, unit: "次" }],
     ["a measure word in the unit", "质检员培训", { baseline: 0, target: 45, unit: "人次" }],
+    // Thirteenth round (set S): a count per something in the unit names the count too.
+    [
+      "a count per buyer in the unit",
+      "Visit every retail buyer twice",
+      { baseline: 0, target: 2, unit: "visits/buyer" },
+    ],
+    ["a measure word per month in the unit", "采购员走访基地", { baseline: 3, target: 6, unit: "次/月" }],
     ["the rupee sign", "Average basket from ₹9,200 to ₹10,500", {}],
     ["the won sign", "Average order value from ₩42,000 to ₩48,000", {}],
     ["money per person who earns through us", "Median payout per artist from 310 to 380", {}],
@@ -458,6 +465,7 @@ describe("measurable key results (K2 beyond the deadline)", () => {
   it.each<[string, string, Partial<DraftKeyResult>]>([
     ["a scale's points in the unit", "Make onboarding delightful", { unit: "points" }],
     ["a percent names nothing", "Make onboarding delightful", { unit: "%" }],
+    ["a scale's points per something name nothing", "Make onboarding delightful", { unit: "points/5" }],
     ["分 names nothing", "让入门体验变得愉快", { unit: "分" }],
     ["money per order is still bare", "Average payout per order from 310 to 380", {}],
     ["money per user is still bare", "Average revenue per paying user from 11.40 to 13.00", {}],

@@ -303,7 +303,9 @@ const TASK_OPENING_ZH = /^(让|使|把|将|提升|提高|增加|改善|优化|�
 function unitNamesReading(kr: DraftKeyResult): boolean {
   const unit = normalize(kr.unit ?? "").trim();
   if (unit === "" || SCALE_UNIT.test(unit)) return false;
-  if (COUNTED_UNIT.test(unit)) return true;
+  // A count per something names the count as well ("Visit every retail buyer twice" in visits/buyer,
+  // set S; 次/月, defects/month in sets O and S): the measure word before the slash is what is counted.
+  if (COUNTED_UNIT.test(unit) || COUNTED_UNIT.test(unit.split("/")[0]?.trim() ?? "")) return true;
   const title = kr.title.trim();
   if (isChinese(title)) return !TASK_OPENING_ZH.test(title);
   const words = englishWords(title);
