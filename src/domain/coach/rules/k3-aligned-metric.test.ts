@@ -1146,10 +1146,16 @@ describe("key results aligned with their objective (K3)", () => {
     });
 
     shape("leaders of a group counted under what they do next (zh)", {
-      flags: [["团长愿意持续开团，带着邻居一起买", "团长数量从 2 万提升到 3 万"]],
+      flags: [
+        ["团长愿意持续开团，带着邻居一起买", "团长数量从 2 万提升到 3 万"],
+        // the platform's takings are the business's size, not a driver's
+        ["司机接到的单更顺路，空驶更少", "平台流水从 2 亿元提升到 3 亿元"],
+      ],
       accepts: [
         // TRAP what each of the objective's people earns, said per month
         ["团长愿意长期干下去", "团长每月佣金收入从 1200 元提升到 1500 元"],
+        // TRAP a driver's takings per hour are what each earns (set S; B, J, K and Q write it so too)
+        ["司机接到的单更顺路，空驶更少", "司机每小时有效流水从 42 元提升到 48 元"],
         // TRAP a share of the leaders
         ["团长愿意持续开团，带着邻居一起买", "连续 3 个月开团的团长占比从 35% 提升到 45%"],
       ],

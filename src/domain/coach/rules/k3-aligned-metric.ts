@@ -608,9 +608,13 @@ const ZH_PERSON = /(司机|骑手|用户|客户|会员|商家|商户|学员|玩�
  * gives or spends on average is the same figure per person, the other way (月捐人年均捐款额 620 元 → 700 元
  * under 月捐人捐了还想继续捐, set R's trap; 会员人均月付费 in set H, 人均消费 in sets C and R): how much each
  * of the objective's people gives is what their giving again is worth, not the business's size.
+ * Thirteenth round (set S's trap 司机每小时有效流水 42 元 → 48 元 under 司机接到的单更顺路，空驶更少; every
+ * writer leaves a driver's hourly takings clean: 司机每在线小时收入 in set B, 高峰时段司机每小时收入 in K,
+ * 司机人均周流水 in J, 司机每小时净收入 in Q): per hour is the same figure per person, and a driver's 流水
+ * (the fares they take) is what they earn.
  */
 const PER_PERSON_EARNINGS = new RegExp(
-  `${ZH_PERSON.source.slice(0, -1)}的?(月均|日均|周均|年均|平均|人均|每月|每天|每日|每周)[\\u4e00-\\u9fff]{0,4}(收入|收益|佣金|工资|薪资|报酬|捐款|消费|付费|花费)`,
+  `${ZH_PERSON.source.slice(0, -1)}的?(月均|日均|周均|年均|平均|人均|每月|每天|每日|每周|每在线小时|每小时|时均)[\\u4e00-\\u9fff]{0,4}(收入|收益|佣金|工资|薪资|报酬|捐款|消费|付费|花费|流水)`,
 );
 
 function ownPeopleAtOwnMoment(text: string, metric: string, aim: string): boolean {
