@@ -1428,4 +1428,32 @@ describe("twelfth round, second part (K3)", () => {
       ["让司机跑得更安心、收入更稳", "月收入波动低于 10% 的司机占比从 40% 提升到 55%"],
     ],
   });
+
+  // Thirteenth round (drawn from set S; found on O and R too): the top of a funnel under an objective
+  // that asks for the right ones.
+  shape("the top of a funnel under an objective that asks for fit", {
+    flags: [
+      ["Enrol admitted students who will thrive here", "Applications received this cycle from 34k to 38k"],
+      ["Sign customers who will succeed with us, not just customers", "Demo requests from 900 to 1,400"],
+      ["让招聘经理更快招到留得住的人", "简历投递量从每月 8 万份提升到 12 万份"],
+      ["获客成本降下来，来的人更对口", "线索数从 3 万增加到 5 万"],
+    ],
+    accepts: [
+      // TRAP the fit measured as a conversion or a share
+      ["Bring in agencies who stay with us past the trial", "Trial-to-paid conversion from 9% to 12%"],
+      [
+        "Enrol admitted students who will thrive here",
+        "Share of first-years still enrolled in term two from 88% to 92%",
+      ],
+      // TRAP a count the KR calls qualified claims the fit
+      ["Sign customers who will succeed with us, not just customers", "Qualified demo requests from 300 to 420"],
+      ["获客成本降下来，来的人更对口", "有效线索数从 1 万增加到 1.5 万"],
+      // TRAP fewer applications, and an objective that does not ask for fit
+      [
+        "Enrol admitted students who will thrive here",
+        { title: "Incomplete applications from 4,000 to 2,500", baseline: 4000, target: 2500 },
+      ],
+      ["Grow applications from students who will thrive here", "Applications from 18,000 to 24,000"],
+    ],
+  });
 });

@@ -372,6 +372,7 @@ export function checkAlignedMetric(kr: DraftKeyResult, objective: DraftObjective
         paceUnderQuality(kr, objective) ??
         assetUseUnderService(kr, objective) ??
         newcomersUnderNextStage(kr, objective) ??
+        volumeUnderFit(kr, objective) ??
         outputUnderOutcome(kr, objective)
       );
     const { family, metric, aim } = mismatch;
@@ -921,6 +922,47 @@ function newcomersUnderNextStage(kr: DraftKeyResult, objective: DraftObjective):
     suggestion: {
       en: 'Measure the step the objective names, e.g. "share of new sign-ups active in each of their first four weeks" instead of "sign-ups".',
       zh: "衡量目标所说的那一步，例如用“新客 30 天内下第二单的占比”代替“新客数”。",
+    },
+  };
+}
+
+// The top of a funnel counted under an objective that asks for the right ones (issue 17, thirteenth
+// round): "Applications received this cycle" under "Enrol admitted students who will thrive here" (set
+// S), "Applications" under "Enrol students who will thrive here" (R), "Demo requests" under "Sign
+// customers who will succeed with us, not just customers" (O), 简历投递量 under 让招聘经理更快招到留得住的人
+// (O), 线索数 under 获客成本降下来，来的人更对口 (R); sets I, J, K and Q label the same shape K3 (报名人数 under
+// 学员学完能找到对口工作, "Applications received" under "Fill critical nursing roles with people who
+// stay"). The objective takes acquiring as given and asks for fit: who thrives, stays or suits; more
+// applications, leads or sign-ups can arrive while no more of them fit, and a better fit can come from
+// fewer. Silent where the objective names the count itself, for a share, rate or conversion (the fit measured), a count the KR itself calls
+// qualified or valid ("Qualified leads per month", 有效线索), a count pushed down, and wherever K5, K6 or
+// K7 flag the KR.
+const FIT_AIM =
+  /\bwho (will |would |can )?(thrive|succeed|stay|stick|fit|last|renew|repay|complete|finish|graduate)\w*\b|\bthe right (customers|clients|students|people|hires|candidates|applicants|tenants|borrowers|members|accounts)\b|\b(right|good)[- ]fit\b|\bnot just (customers|clients|students|users|sign-?ups|leads|applicants|anyone)\b|留得住|对口|(对|合适|靠谱)的(人|候选人|客户|学生|学员|员工|租客)/;
+const FUNNEL_TOP =
+  /\b(applications?|applicants|leads|demo requests|enquiries|inquiries|sign-?ups|registrations|cvs|resumes)\b|简历(投递)?(量|数)|投递量|线索(数|量)|报名(人数|量|数)|申请(人数|量|数)|注册(人数|量|数)|咨询量|留资(量|数)/;
+const VETTED = /\b(qualified|valid|vetted|shortlisted|eligible)\b|有效|合格|优质|精准/;
+
+function volumeUnderFit(kr: DraftKeyResult, objective: DraftObjective): Hit | null {
+  const aim = normalize(`${objective.title} ${objective.description ?? ""}`);
+  const fit = findFirst(aim, [FIT_AIM]);
+  if (fit === null || RESEARCH_AIM.test(aim)) return null;
+  const text = keyResultText(kr);
+  if (NARROWED_TO_DEPTH.test(text) || kr.unit?.trim() === "%" || pushedDown(kr)) return null;
+  if (CONVERSION_METRIC.test(text) || VETTED.test(text)) return null;
+  const top = findFirst(text, [FUNNEL_TOP]);
+  // An objective that names the count asks for it too ("Grow applications from students who will thrive").
+  if (top === null || aim.includes(top.split(" ").pop() ?? top)) return null;
+  if (findVanityTotal(kr) !== null || checkCustomerValue(kr) !== null || checkOutcomeNotOutput(kr) !== null)
+    return null;
+  return {
+    message: {
+      en: `"${top}" counts how many apply or enquire, while the objective asks for the right ones ("${fit}"): more can come while no more of them fit, and a better fit can come from fewer.`,
+      zh: `“${top}”衡量的是有多少人申请或咨询，而目标要求的是来对的人（“${fit}”）：来的人可以更多，合适的却没有增加，更合适的也可能来得更少。`,
+    },
+    suggestion: {
+      en: 'Measure the fit the objective names, e.g. "share of this year\'s enrolled students still enrolled after their first term" instead of "applications".',
+      zh: "衡量目标所说的合适，例如用“入职满 6 个月仍在岗的新员工占比”代替“简历投递量”。",
     },
   };
 }
