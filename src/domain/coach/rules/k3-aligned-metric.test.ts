@@ -855,8 +855,19 @@ describe("key results aligned with their objective (K3)", () => {
         ["Fewer households go without water when pipes burst", "Leaks repaired per crew per week 12 → 18"],
         ["票据识别结果可以直接入账，不用人工改", "日识别票据张数从 300 万张提升到 500 万张"],
         ["Get patients the meals they ordered and actually eat", "Meals produced per day from 2,200 to 2,500"],
+        // the same output said as a pace or a line's speed (thirteenth round: sets S, M, Q and R)
+        ["Parcels arrive when we promised", "Stops per driver per day from 120 to 140"],
+        ["Stop giving away product in every pack", "Line speed from 120 to 135 packs per minute"],
+        ["包裹不丢不损，用户收得放心", "网点分拣员人均分拣量从 1800 件提高到 2200 件"],
+        ["让用户下单后 30 分钟内稳稳收到货", "骑手日均接单量从 28 单提升到 35 单"],
       ],
       accepts: [
+        // TRAP the objective asks for the pace itself, or is about the workers whose pace it is
+        ["Deliver more parcels per van without hiring", "Stops per driver per day from 120 to 140"],
+        ["Help drivers earn more on every shift", "Stops per driver per day from 120 to 140"],
+        ["提升分拣中心产能，旺季不积压", "网点分拣员人均分拣量从 1800 件提高到 2200 件"],
+        // TRAP 人均 of a service act stays K6's (README: calls handled per agent)
+        ["客服人员不再手忙脚乱", "客服人均处理量从 80 提高到 120"],
         // TRAP the objective asks for output or capacity itself
         ["Raise the mill's output without more overtime", "Tonnes milled per day from 1,800 to 2,100"],
         ["提高工厂产能，旺季不断货", "工厂日产能从 15 万个提升到 20 万个"],

@@ -980,12 +980,17 @@ function volumeUnderFit(kr: DraftKeyResult, objective: DraftObjective): Hit | nu
 // sets L and M), nor "repaired", "replaced" or "audited" without a pace per crew, day or job ("Mains
 // replaced", km, is a programme's output, K7 in set O, while "Leaks repaired per crew per week" is K3), nor "run" (builds run are engineers' activity, K6 in set J, while samples and tests
 // run are K3 in sets K and M), nor per head in Chinese (人均日处理 is K6's, README), nor under an objective that asks
-// for output, capacity, a backlog, efficiency or reach itself (nor, for a pace per worker, under one
+// for output, capacity, a backlog, efficiency or reach itself. Thirteenth round (drawn from set S: "Stops per
+// driver per day" under "Parcels arrive when we promised", 网点分拣员人均分拣量 under 包裹不丢不损; found on M,
+// Q and R too: "Spindle speed" under "Make yarn our weavers never have to send back", "Line speed" under
+// "Stop giving away product in every pack", 岸桥单机效率 under 让船公司愿意把更多航线挂靠在我们码头,
+// 骑手日均接单量 under 让用户下单后 30 分钟内稳稳收到货, 网点日均派件量 under 把件送到村里): the same output
+// said as a pace, per driver, per hour or per machine, or as a line's speed (nor, for a pace per worker, under one
 // that asks for speed: "Settle claims fast and …"), and wherever K5, K6 or K7 flag the KR.
 const PRODUCED =
-  /\b[a-z]+s?'? (produced|processed|landed|picked|washed|coded|packed|manufactured|assembled|harvested|milled|dyed|baked)\b(?! (on time|within|in under|first|right|without|correctly))|\b[a-z]+s? (built|completed) per (shift|hour|day|week)\b|\b[a-z]+s? (repaired|replaced|audited) per \w+|日?产量|日?产能|日处理[\u4e00-\u9fff]{0,2}量|日(识别|检测|加工|分拣)[\u4e00-\u9fff]{0,4}(量|数)|出栏|出图(数量|量|数)/;
+  /\b[a-z]+s?'? (produced|processed|landed|picked|washed|coded|packed|manufactured|assembled|harvested|milled|dyed|baked)\b(?! (on time|within|in under|first|right|without|correctly))|\b[a-z]+s? (built|completed) per (shift|hour|day|week)\b|\b[a-z]+s? (repaired|replaced|audited) per \w+|日?产量|日?产能|日处理[\u4e00-\u9fff]{0,2}量|日(识别|检测|加工|分拣)[\u4e00-\u9fff]{0,4}(量|数)|出栏|出图(数量|量|数)|\b(stops|drops|deliveries|parcels|packs|boxes|items|units|containers|moves|lifts|picks) per (driver|courier|rider|picker|packer|hour|shift|minute)\b|\b(line|spindle|belt|conveyor) speed\b|(日均|每日|每天|人均)(接单|派件|派送|揽收|分拣|拣货|打包|装卸|出库)[\u4e00-\u9fff]?(量|数)|单机效率/;
 const OUTPUT_ASKED =
-  /\b(output|capacity|throughput|volume|backlogs?|productiv\w*|efficien\w*|scale|more (\w+ )?(made|produced|processed))\b|产能|产量|效率|增产|扩产|多产|规模|积压/;
+  /\b(output|capacity|throughput|volume|backlogs?|productiv\w*|efficien\w*|scale|more (\w+ )?(made|produced|processed)|more \w+ per \w+)\b|产能|产量|效率|增产|扩产|多产|规模|积压/;
 /** Speed asked of the work: a pace per worker is then the objective's own (the throughput reading above). */
 const SPEED_ASKED = /\b(fast\w*|quick\w*|speed\w*|swift\w*)\b|更快|快速|多跑|又快/;
 
@@ -993,9 +998,19 @@ function outputUnderOutcome(kr: DraftKeyResult, objective: DraftObjective): Hit 
   const aim = normalize(`${objective.title} ${objective.description ?? ""}`);
   if (RESEARCH_AIM.test(aim) || asksForReach(aim) || OUTPUT_ASKED.test(aim)) return null;
   const text = keyResultText(kr);
-  if (pushedDown(kr) || kr.unit?.trim() === "%" || /%|\b(rate|share)\b|率|占比|比例|人均/.test(text)) return null;
+  // 人均 reads what each of our people does, K6's for a service act (README), but not for the operation's own
+  // handling of goods (人均分拣量, set S: the thirteenth round).
+  if (
+    pushedDown(kr) ||
+    kr.unit?.trim() === "%" ||
+    /%|\b(rate|share)\b|率|占比|比例|人均(?!(分拣|拣货|打包|装卸))/.test(text)
+  )
+    return null;
   const output = findFirst(text, [PRODUCED]);
   if (output === null || (THROUGHPUT.test(text) && SPEED_ASKED.test(aim))) return null;
+  // A pace per worker under an objective about those workers (their pay, their load) is their own day.
+  const worker = /\bper (driver|courier|rider|picker|packer)\b/.exec(text);
+  if (worker?.[1] !== undefined && aim.includes(worker[1])) return null;
   // Any objective that asks for neither output nor reach asks for a result of it: "Never let a ward run
   // short of clean linen", "Get patients the meals they ordered and actually eat" (set M).
   // Read without the tagger (`outcomeClause`), which would cost a sentence per objective.
