@@ -1467,4 +1467,23 @@ describe("twelfth round, second part (K3)", () => {
       ["Grow applications from students who will thrive here", "Applications from 18,000 to 24,000"],
     ],
   });
+
+  // Thirteenth round (set S): a transport's riders counted are its rides, a head the count reading had.
+  shape("ridership under reliability", {
+    flags: [
+      [
+        "Riders can count on the bus",
+        { title: "Ridership from 2.1M to 2.4M monthly boardings", baseline: 2.1, target: 2.4 },
+      ],
+      ["Trains leave on time, every time", "Passengers carried from 41k to 47k a day"],
+    ],
+    accepts: [
+      // TRAP an objective that asks people to ride (set M's trap), and a share of boardings
+      [
+        "Make the bus the obvious choice for commuting in the eastern districts",
+        "Weekday boardings on eastern routes from 41k to 47k",
+      ],
+      ["Riders can count on the bus", "Share of boardings within 2 minutes of the timetable from 78% to 88%"],
+    ],
+  });
 });
