@@ -793,8 +793,11 @@ describe("key results aligned with their objective (K3)", () => {
         ["Turn trial teams into paying customers who stay", "Trials started from 2,000 to 3,000 a month"],
         ["让下沉市场的新用户愿意下第二单", "下沉市场新客数从 80 万提升到 120 万"],
         ["团队试用以后，整个团队都用起来", "新注册企业数从 8 万提升到 9.5 万"],
+        ["让下沉市场的新用户买第二次", "拉新人数从 80 万提升到 120 万"],
       ],
       accepts: [
+        // TRAP 拉新 naming a promotion counts who claims it, not newcomers (set S, labelled K6)
+        ["让下沉市场的新用户买第二次", "拉新红包领取人数从 300 万提升到 500 万"],
         // TRAP more newcomers asked too
         ["Grow sign-ups and turn them into weekly users", "Sign-ups from 120k to 180k a month"],
         ["拉新的同时让新用户愿意下第二单", "新客数从 80 万提升到 120 万"],

@@ -172,8 +172,10 @@ const KEEP_OBJECTIVE =
 const GROWTH_OBJECTIVE =
   /\b(new|bring (in|on)|grow\w*|reach|acquir\w*|attract\w*|win (more|new)|sign[- ]?ups?|expand\w*|more (customers|users|teams|merchants))\b|拉新|获客|新客|新用户|新商家|增长|扩大|扩张/;
 const RESEARCH_OBJECTIVE = /\b(understand\w*|learn\w*|find out|why)\b|了解|弄清|搞清|研究|原因|为什么/;
+// 拉新 only as the count itself: before another noun it names what the promotion is (拉新红包领取人数 counts
+// people claiming a red packet, set S, labelled K6), not newcomers counted (thirteenth round).
 const JOIN_METRIC =
-  /\b(sign-?ups|registrations|installs|downloads|new (users|accounts|customers|logos|teams|merchants|restaurants|stores|clinics|workspaces|trials|leads)|trials started|(users|accounts|customers|companies|teams|businesses|merchants|workspaces|restaurants|stores|clinics) (acquired|signing up|registering|joining|onboarded))\b|新注册|新增(用户|客户|商家|企业|团队|门店|会员)|新(开通|签|入驻)(?!约)[\u4e00-\u9fff]{0,4}(数|量)|新客数|拉新|获客数|下载量|安装量|注册量|注册数/;
+  /\b(sign-?ups|registrations|installs|downloads|new (users|accounts|customers|logos|teams|merchants|restaurants|stores|clinics|workspaces|trials|leads)|trials started|(users|accounts|customers|companies|teams|businesses|merchants|workspaces|restaurants|stores|clinics) (acquired|signing up|registering|joining|onboarded))\b|新注册|新增(用户|客户|商家|企业|团队|门店|会员)|新(开通|签|入驻)(?!约)[\u4e00-\u9fff]{0,4}(数|量)|新客数|拉新(人数|数|量)?(?=$|[^\u4e00-\u9fff]|从|由|提|增)|获客数|下载量|安装量|注册量|注册数/;
 const EFFORT_OBJECTIVE =
   /\b(less time|save\w* (\w+ ){0,2}time|time back|on the first search|back (their|your|our) (evening|evenings|weekend|weekends|time|day|days|hours)|hours? back|spend less|fewer (clicks|steps|hours|screens)|less (admin|paperwork|busywork|effort|work|typing|clicking)|without (the )?(busywork|paperwork|effort)|effortless\w*|in and out)\b|省时|省心|节省时间|少花(时间|功夫|精力)|减负|早点下班|不用加班|少操心|更省事|第一屏/;
 const USAGE_METRIC =
