@@ -1489,4 +1489,15 @@ describe("twelfth round, second part (K3)", () => {
       ["Riders can count on the bus", "Share of boardings within 2 minutes of the timetable from 78% to 88%"],
     ],
   });
+
+  // Thirteenth round (set S; R, H and Q label the same K6): our own people's support sessions are K6's.
+  shape("appointments booked", {
+    flags: [
+      ["Patients get seen by the right clinician the first time", "Appointments booked per day from 3,400 to 4,100"],
+    ],
+    accepts: [
+      ["First-generation students get through their first term", "Advising appointments booked from 1,200 to 2,000"],
+      ["Students who start a course finish it", "Advising appointments held from 3,000 to 5,000"],
+    ],
+  });
 });

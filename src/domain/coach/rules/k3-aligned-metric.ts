@@ -313,13 +313,22 @@ function opensWithTask(kr: DraftKeyResult): boolean {
  * was read as throughput per head), so K3 leaves it to their findings (one weakness, one finding).
  */
 const TRAINING = /\btrain(ing|ed)\b|培训|学时|课时/;
+/**
+ * Sessions of our own people's support counted (advising appointments, coaching or induction sessions)
+ * are the same: every writer labels them K6 ("Advising appointments booked" under "First-generation
+ * students get through their first term", set S; "Advising appointments held", R; "Career coaching
+ * sessions held", H; "Induction sessions booked", Q), so K3 leaves them to K6 (thirteenth round), while
+ * appointments customers book with a business stay its volume ("Appointments booked per day", set J, K3).
+ */
+const SUPPORT_SESSIONS =
+  /\b(advising|advisory|coaching|mentoring|tutoring|counsel+ing|induction|check-in) (appointments|sessions|meetings)\b/;
 /** Bringing customers onto our books is the business's growth, not a task: "Onboard 400 new churches" (set I, K3). */
 const ACQUIRING = new Set(["onboard", "sign", "acquire", "enrol", "enroll", "win", "land"]);
 const TASK_OPENING = /^([a-z]+)( and [a-z]+)? ((all|every|the|our) )?[\d.,]+\s*[km]?\s+(?!(→|->|to|-)\s*[\d$€£¥])[a-z]/;
 
 /** K3: a metric that can move while its objective stands still (and the other way round) is misaligned. */
 export function checkAlignedMetric(kr: DraftKeyResult, objective: DraftObjective): Hit | null {
-  if (opensWithTask(kr) || TRAINING.test(keyResultText(kr))) return null;
+  if (opensWithTask(kr) || TRAINING.test(keyResultText(kr)) || SUPPORT_SESSIONS.test(keyResultText(kr))) return null;
   // Activity or a running total off the objective's aim is K6's or K5's finding (below): one
   // weakness, one finding, and so is any KR K5 or K6 flags by its words.
   if (RUNNING_TOTAL.test(keyResultText(kr))) return null;
