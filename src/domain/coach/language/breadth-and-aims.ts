@@ -40,11 +40,14 @@ const set = (words: string) => new Set(words.trim().split(/\s+/));
  * new gradebook"), and reading it raised a false alarm on a blind set (issue 17, seventh round, its
  * precision floor read as pass or fail).
  */
+// Thirteenth round (K3, set S: "Ridership" under "Riders can count on the bus"): a transport's ridership,
+// boardings and passengers are its rides counted, the head "ride" already read, by the transit's own words.
 const BREADTH_HEADS = set(`
   user customer member subscriber account sign-up signup registration download install installation
   visitor lead trial follower logo mau dau wau active actives order transaction booking gmv revenue
   sale arr mrr deal listing traffic impression mention application ride trip delivery shipment
   parcel premium origination billing aum aua fee commission deposit enrolment enrollment donation
+  ridership boarding passenger
 `);
 
 /**
@@ -133,7 +136,7 @@ const NARROWED =
 
 /** A cheap test that the text may hold a breadth head, so the tagger runs only where it may find one. */
 const MAY_BE_BREADTH =
-  /\b(premiums?|originations?|billings?|aum|aua|fees?|commissions?|deposits?|users?|customers?|members?|subscribers?|accounts?|sign-?ups?|registrations?|downloads?|installs?|installations?|visitors?|leads?|trials?|followers?|logos?|[mdw]aus?|actives?|orders?|transactions?|bookings?|gmv|revenue|sales?|arr|mrr|deals?|listings?|traffic|impressions?|mentions?|applications?|rides?|trips?|deliver(y|ies)|shipments?|parcels?|enrol(l)?ments?|donations?)\b/;
+  /\b(premiums?|originations?|billings?|aum|aua|fees?|commissions?|deposits?|users?|customers?|members?|subscribers?|accounts?|sign-?ups?|registrations?|downloads?|installs?|installations?|visitors?|leads?|trials?|followers?|logos?|[mdw]aus?|actives?|orders?|transactions?|bookings?|gmv|revenue|sales?|arr|mrr|deals?|listings?|traffic|impressions?|mentions?|applications?|rides?|trips?|deliver(y|ies)|shipments?|parcels?|enrol(l)?ments?|donations?|ridership|boardings?|passengers?)\b/;
 
 /**
  * The business's money per deal (an average loan, deal, order or basket size, 客单价, 单客保费) is not

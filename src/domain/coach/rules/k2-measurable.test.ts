@@ -442,6 +442,13 @@ describe("measurable key results (K2 beyond the deadline)", () => {
     ["a measure word in the unit", "网红合作", { baseline: 10, target: 40, unit: "个" }],
     ["a measure word in the unit", "采购员走访基地", { baseline: 30, target: 60, unit: "次" }],
     ["a measure word in the unit", "质检员培训", { baseline: 0, target: 45, unit: "人次" }],
+    // Thirteenth round (set S): a count per something in the unit names the count too.
+    [
+      "a count per buyer in the unit",
+      "Visit every retail buyer twice",
+      { baseline: 0, target: 2, unit: "visits/buyer" },
+    ],
+    ["a measure word per month in the unit", "采购员走访基地", { baseline: 3, target: 6, unit: "次/月" }],
     ["the rupee sign", "Average basket from ₹9,200 to ₹10,500", {}],
     ["the won sign", "Average order value from ₩42,000 to ₩48,000", {}],
     ["money per person who earns through us", "Median payout per artist from 310 to 380", {}],
@@ -451,6 +458,11 @@ describe("measurable key results (K2 beyond the deadline)", () => {
     ["a count of losses", "Number of lost parcels from 400 to 250", {}],
     ["利润 with 万元", "季度利润从 1.2 亿元提升到 1.5 亿元", { metric: "季度利润" }],
     ["a share of the pipeline", "Share of pipeline from partners from 20% to 30%", {}],
+    // Thirteenth round traps: the verb before a count or a currency, money collected with its unit or as a time
+    ["a verb before a count", "Spring gala raises 40 volunteers, up from 25", {}],
+    ["the verb with a currency", "Gala raises $500k", { baseline: 0, target: 500 }],
+    ["money collected with 万元", "回款从 2400 万元提升到 3000 万元", {}],
+    ["the days to collect", "平均回款周期从 75 天缩短到 55 天", {}],
   ])("accepts %s: %j (K2)", (_label, title, fields) => {
     expect(review(title, fields)).toEqual([]);
   });
@@ -458,6 +470,7 @@ describe("measurable key results (K2 beyond the deadline)", () => {
   it.each<[string, string, Partial<DraftKeyResult>]>([
     ["a scale's points in the unit", "Make onboarding delightful", { unit: "points" }],
     ["a percent names nothing", "Make onboarding delightful", { unit: "%" }],
+    ["a scale's points per something name nothing", "Make onboarding delightful", { unit: "points/5" }],
     ["分 names nothing", "让入门体验变得愉快", { unit: "分" }],
     ["money per order is still bare", "Average payout per order from 310 to 380", {}],
     ["money per user is still bare", "Average revenue per paying user from 11.40 to 13.00", {}],
@@ -471,6 +484,11 @@ describe("measurable key results (K2 beyond the deadline)", () => {
     ["money raised written bare", "筹款额从 500 提升到 800", { metric: "筹款额" }],
     ["a fee per order written bare", "骑手每单配送费从 7.2 提升到 7.8", { metric: "每单配送费" }],
     ["losses in Chinese written bare", "资金损失从 320 降到 200", {}],
+    // Thirteenth round (sets S and R): an event's takings by their verb, money collected, spending per sale
+    ["an event's takings by their verb", "Spring gala nets 250, up from 180", { baseline: 180, target: 250 }],
+    ["an event's takings by their verb", "Gala raises 500", { baseline: 0, target: 500 }],
+    ["money collected written bare", "回款从 2400 提升到 3000", {}],
+    ["spending per sale written bare", "笔均消费从 68 提升到 75", {}],
   ])("still flags %s: %j (K2)", (_label, title, fields) => {
     expect(review(title, fields)).toHaveLength(1);
   });

@@ -83,9 +83,12 @@ const VAGUE_TARGET: readonly RegExp[] = [
  * same KR with its sign, "$42M", clean), and so is 收益, earnings or a return (社员每亩净收益从 8000 提升到 9500;
  * 电站月度发电收益总额, set J, K2), read as 收入 is; a yield or return said as a rate (收益率) is a share.
  */
-const MONEY_KINDS = String.raw`income|profits?|cash|(qualified |expansion |sales )?pipeline( generated)?|(fraud |credit )?losses|compensation paid|(points |loyalty )?liabilit(y|ies)|(cloud |monthly )bills?|fees earned|standing charges?|adr|revpar|arpl|(booking|settlement|claim) (value|amount)|premium per policy|salar(y|ies)|wages?|earnings|(starting|base|median|average) pay|(written|bound|gross|net|earned|insurance|policy|renewal|new|annual|total) premiums?|premiums? (written|bound|income|volume)|assets under (management|administration)|aum|aua|(?<!\b(on|within|over|under) )budgets?|donations|(nightly|daily|hourly|night|room|day) rates?|(average|avg|median|mean) (fare|rent|payout|tip|deposit|fee|premium|salary|wage|bill|debt|gift|donation|pledge)s?|funding (won|raised|secured)|(average|avg|median|mean|account|wallet|savings|deposit) balances?|(money |funds )?(transfer|payment|remittance|lending|loan) volume|loan (book|portfolio)|working capital`;
+const MONEY_KINDS = String.raw`income|profits?|cash|(qualified |expansion |sales )?pipeline( generated)?|(fraud |credit )?losses|compensation paid|(points |loyalty )?liabilit(y|ies)|(cloud |monthly )bills?|fees earned|standing charges?|adr|revpar|arpl|(booking|settlement|claim) (value|amount)|premium per policy|salar(y|ies)|wages?|earnings|(starting|base|median|average) pay|(written|bound|gross|net|earned|insurance|policy|renewal|new|annual|total) premiums?|premiums? (written|bound|income|volume)|assets under (management|administration)|aum|aua|(?<!\b(on|within|over|under) )budgets?|donations|(nightly|daily|hourly|night|room|day) rates?|(average|avg|median|mean) (fare|rent|payout|tip|deposit|fee|premium|salary|wage|bill|debt|gift|donation|pledge)s?|funding (won|raised|secured)|(average|avg|median|mean|account|wallet|savings|deposit) balances?|(money |funds )?(transfer|payment|remittance|lending|loan) volume|loan (book|portfolio)|working capital|(raises|raised|nets|netted|grosses|grossed)(?= [$€£¥]?[\d.,]*\d[km]?([,.]|$| (up|from|to|→)\b))`;
+// Thirteenth round: what an event takes, said by its verb before a bare sum ("Spring gala nets 250, up
+// from 180", set S; "Gala raises 500", set R), money collected (回款, set S) and spending per transaction
+// (笔均消费, set S: the same figure as 客单价, which the README's decision on bare money names).
 const MONEY_KINDS_ZH =
-  "价格|利润|收益|资金损失|筹款额|配送费|保费|起薪|薪资|薪酬|工资|捐款|善款|资产规模|管理规模|贷款余额|票价|车费|房费|租金|佣金|手续费|押金|学费";
+  "价格|利润|收益|资金损失|筹款额|配送费|保费|起薪|薪资|薪酬|工资|捐款|善款|资产规模|管理规模|贷款余额|票价|车费|房费|租金|佣金|手续费|押金|学费|回款|[笔单次]均消费";
 /** Chinese: what is counted after the money word ("车费投诉", "佣金争议"): a count, not the sum. */
 const EVENTS_AFTER_ZH = /^(相关)?的?(投诉|争议|纠纷|咨询|工单|问题|申诉|差错|错误|退款申请|催收)/;
 const TIME_METRIC = /\b(time|times|duration|latency|lead time|cycle time|wait)\b|时间|时长|耗时|周期/;
@@ -303,7 +306,9 @@ const TASK_OPENING_ZH = /^(让|使|把|将|提升|提高|增加|改善|优化|�
 function unitNamesReading(kr: DraftKeyResult): boolean {
   const unit = normalize(kr.unit ?? "").trim();
   if (unit === "" || SCALE_UNIT.test(unit)) return false;
-  if (COUNTED_UNIT.test(unit)) return true;
+  // A count per something names the count as well ("Visit every retail buyer twice" in visits/buyer,
+  // set S; 次/月, defects/month in sets O and S): the measure word before the slash is what is counted.
+  if (COUNTED_UNIT.test(unit) || COUNTED_UNIT.test(unit.split("/")[0]?.trim() ?? "")) return true;
   const title = kr.title.trim();
   if (isChinese(title)) return !TASK_OPENING_ZH.test(title);
   const words = englishWords(title);

@@ -793,8 +793,11 @@ describe("key results aligned with their objective (K3)", () => {
         ["Turn trial teams into paying customers who stay", "Trials started from 2,000 to 3,000 a month"],
         ["让下沉市场的新用户愿意下第二单", "下沉市场新客数从 80 万提升到 120 万"],
         ["团队试用以后，整个团队都用起来", "新注册企业数从 8 万提升到 9.5 万"],
+        ["让下沉市场的新用户买第二次", "拉新人数从 80 万提升到 120 万"],
       ],
       accepts: [
+        // TRAP 拉新 naming a promotion counts who claims it, not newcomers (set S, labelled K6)
+        ["让下沉市场的新用户买第二次", "拉新红包领取人数从 300 万提升到 500 万"],
         // TRAP more newcomers asked too
         ["Grow sign-ups and turn them into weekly users", "Sign-ups from 120k to 180k a month"],
         ["拉新的同时让新用户愿意下第二单", "新客数从 80 万提升到 120 万"],
@@ -855,8 +858,19 @@ describe("key results aligned with their objective (K3)", () => {
         ["Fewer households go without water when pipes burst", "Leaks repaired per crew per week 12 → 18"],
         ["票据识别结果可以直接入账，不用人工改", "日识别票据张数从 300 万张提升到 500 万张"],
         ["Get patients the meals they ordered and actually eat", "Meals produced per day from 2,200 to 2,500"],
+        // the same output said as a pace or a line's speed (thirteenth round: sets S, M, Q and R)
+        ["Parcels arrive when we promised", "Stops per driver per day from 120 to 140"],
+        ["Stop giving away product in every pack", "Line speed from 120 to 135 packs per minute"],
+        ["包裹不丢不损，用户收得放心", "网点分拣员人均分拣量从 1800 件提高到 2200 件"],
+        ["让用户下单后 30 分钟内稳稳收到货", "骑手日均接单量从 28 单提升到 35 单"],
       ],
       accepts: [
+        // TRAP the objective asks for the pace itself, or is about the workers whose pace it is
+        ["Deliver more parcels per van without hiring", "Stops per driver per day from 120 to 140"],
+        ["Help drivers earn more on every shift", "Stops per driver per day from 120 to 140"],
+        ["提升分拣中心产能，旺季不积压", "网点分拣员人均分拣量从 1800 件提高到 2200 件"],
+        // TRAP 人均 of a service act stays K6's (README: calls handled per agent)
+        ["客服人员不再手忙脚乱", "客服人均处理量从 80 提高到 120"],
         // TRAP the objective asks for output or capacity itself
         ["Raise the mill's output without more overtime", "Tonnes milled per day from 1,800 to 2,100"],
         ["提高工厂产能，旺季不断货", "工厂日产能从 15 万个提升到 20 万个"],
@@ -1146,10 +1160,16 @@ describe("key results aligned with their objective (K3)", () => {
     });
 
     shape("leaders of a group counted under what they do next (zh)", {
-      flags: [["团长愿意持续开团，带着邻居一起买", "团长数量从 2 万提升到 3 万"]],
+      flags: [
+        ["团长愿意持续开团，带着邻居一起买", "团长数量从 2 万提升到 3 万"],
+        // the platform's takings are the business's size, not a driver's
+        ["司机接到的单更顺路，空驶更少", "平台流水从 2 亿元提升到 3 亿元"],
+      ],
       accepts: [
         // TRAP what each of the objective's people earns, said per month
         ["团长愿意长期干下去", "团长每月佣金收入从 1200 元提升到 1500 元"],
+        // TRAP a driver's takings per hour are what each earns (set S; B, J, K and Q write it so too)
+        ["司机接到的单更顺路，空驶更少", "司机每小时有效流水从 42 元提升到 48 元"],
         // TRAP a share of the leaders
         ["团长愿意持续开团，带着邻居一起买", "连续 3 个月开团的团长占比从 35% 提升到 45%"],
       ],
@@ -1420,6 +1440,64 @@ describe("twelfth round, second part (K3)", () => {
       // TRAP our own income asked for; the people's own share
       ["提升平台收入，跑得更稳", "司机 App 日活从 12 万提升到 13 万"],
       ["让司机跑得更安心、收入更稳", "月收入波动低于 10% 的司机占比从 40% 提升到 55%"],
+    ],
+  });
+
+  // Thirteenth round (drawn from set S; found on O and R too): the top of a funnel under an objective
+  // that asks for the right ones.
+  shape("the top of a funnel under an objective that asks for fit", {
+    flags: [
+      ["Enrol admitted students who will thrive here", "Applications received this cycle from 34k to 38k"],
+      ["Sign customers who will succeed with us, not just customers", "Demo requests from 900 to 1,400"],
+      ["让招聘经理更快招到留得住的人", "简历投递量从每月 8 万份提升到 12 万份"],
+      ["获客成本降下来，来的人更对口", "线索数从 3 万增加到 5 万"],
+    ],
+    accepts: [
+      // TRAP the fit measured as a conversion or a share
+      ["Bring in agencies who stay with us past the trial", "Trial-to-paid conversion from 9% to 12%"],
+      [
+        "Enrol admitted students who will thrive here",
+        "Share of first-years still enrolled in term two from 88% to 92%",
+      ],
+      // TRAP a count the KR calls qualified claims the fit
+      ["Sign customers who will succeed with us, not just customers", "Qualified demo requests from 300 to 420"],
+      ["获客成本降下来，来的人更对口", "有效线索数从 1 万增加到 1.5 万"],
+      // TRAP fewer applications, and an objective that does not ask for fit
+      [
+        "Enrol admitted students who will thrive here",
+        { title: "Incomplete applications from 4,000 to 2,500", baseline: 4000, target: 2500 },
+      ],
+      ["Grow applications from students who will thrive here", "Applications from 18,000 to 24,000"],
+    ],
+  });
+
+  // Thirteenth round (set S): a transport's riders counted are its rides, a head the count reading had.
+  shape("ridership under reliability", {
+    flags: [
+      [
+        "Riders can count on the bus",
+        { title: "Ridership from 2.1M to 2.4M monthly boardings", baseline: 2.1, target: 2.4 },
+      ],
+      ["Trains leave on time, every time", "Passengers carried from 41k to 47k a day"],
+    ],
+    accepts: [
+      // TRAP an objective that asks people to ride (set M's trap), and a share of boardings
+      [
+        "Make the bus the obvious choice for commuting in the eastern districts",
+        "Weekday boardings on eastern routes from 41k to 47k",
+      ],
+      ["Riders can count on the bus", "Share of boardings within 2 minutes of the timetable from 78% to 88%"],
+    ],
+  });
+
+  // Thirteenth round (set S; R, H and Q label the same K6): our own people's support sessions are K6's.
+  shape("appointments booked", {
+    flags: [
+      ["Patients get seen by the right clinician the first time", "Appointments booked per day from 3,400 to 4,100"],
+    ],
+    accepts: [
+      ["First-generation students get through their first term", "Advising appointments booked from 1,200 to 2,000"],
+      ["Students who start a course finish it", "Advising appointments held from 3,000 to 5,000"],
     ],
   });
 });

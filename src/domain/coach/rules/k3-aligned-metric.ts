@@ -172,8 +172,10 @@ const KEEP_OBJECTIVE =
 const GROWTH_OBJECTIVE =
   /\b(new|bring (in|on)|grow\w*|reach|acquir\w*|attract\w*|win (more|new)|sign[- ]?ups?|expand\w*|more (customers|users|teams|merchants))\b|拉新|获客|新客|新用户|新商家|增长|扩大|扩张/;
 const RESEARCH_OBJECTIVE = /\b(understand\w*|learn\w*|find out|why)\b|了解|弄清|搞清|研究|原因|为什么/;
+// 拉新 only as the count itself: before another noun it names what the promotion is (拉新红包领取人数 counts
+// people claiming a red packet, set S, labelled K6), not newcomers counted (thirteenth round).
 const JOIN_METRIC =
-  /\b(sign-?ups|registrations|installs|downloads|new (users|accounts|customers|logos|teams|merchants|restaurants|stores|clinics|workspaces|trials|leads)|trials started|(users|accounts|customers|companies|teams|businesses|merchants|workspaces|restaurants|stores|clinics) (acquired|signing up|registering|joining|onboarded))\b|新注册|新增(用户|客户|商家|企业|团队|门店|会员)|新(开通|签|入驻)(?!约)[\u4e00-\u9fff]{0,4}(数|量)|新客数|拉新|获客数|下载量|安装量|注册量|注册数/;
+  /\b(sign-?ups|registrations|installs|downloads|new (users|accounts|customers|logos|teams|merchants|restaurants|stores|clinics|workspaces|trials|leads)|trials started|(users|accounts|customers|companies|teams|businesses|merchants|workspaces|restaurants|stores|clinics) (acquired|signing up|registering|joining|onboarded))\b|新注册|新增(用户|客户|商家|企业|团队|门店|会员)|新(开通|签|入驻)(?!约)[\u4e00-\u9fff]{0,4}(数|量)|新客数|拉新(人数|数|量)?(?=$|[^\u4e00-\u9fff]|从|由|提|增)|获客数|下载量|安装量|注册量|注册数/;
 const EFFORT_OBJECTIVE =
   /\b(less time|save\w* (\w+ ){0,2}time|time back|on the first search|back (their|your|our) (evening|evenings|weekend|weekends|time|day|days|hours)|hours? back|spend less|fewer (clicks|steps|hours|screens)|less (admin|paperwork|busywork|effort|work|typing|clicking)|without (the )?(busywork|paperwork|effort)|effortless\w*|in and out)\b|省时|省心|节省时间|少花(时间|功夫|精力)|减负|早点下班|不用加班|少操心|更省事|第一屏/;
 const USAGE_METRIC =
@@ -311,13 +313,22 @@ function opensWithTask(kr: DraftKeyResult): boolean {
  * was read as throughput per head), so K3 leaves it to their findings (one weakness, one finding).
  */
 const TRAINING = /\btrain(ing|ed)\b|培训|学时|课时/;
+/**
+ * Sessions of our own people's support counted (advising appointments, coaching or induction sessions)
+ * are the same: every writer labels them K6 ("Advising appointments booked" under "First-generation
+ * students get through their first term", set S; "Advising appointments held", R; "Career coaching
+ * sessions held", H; "Induction sessions booked", Q), so K3 leaves them to K6 (thirteenth round), while
+ * appointments customers book with a business stay its volume ("Appointments booked per day", set J, K3).
+ */
+const SUPPORT_SESSIONS =
+  /\b(advising|advisory|coaching|mentoring|tutoring|counsel+ing|induction|check-in) (appointments|sessions|meetings)\b/;
 /** Bringing customers onto our books is the business's growth, not a task: "Onboard 400 new churches" (set I, K3). */
 const ACQUIRING = new Set(["onboard", "sign", "acquire", "enrol", "enroll", "win", "land"]);
 const TASK_OPENING = /^([a-z]+)( and [a-z]+)? ((all|every|the|our) )?[\d.,]+\s*[km]?\s+(?!(→|->|to|-)\s*[\d$€£¥])[a-z]/;
 
 /** K3: a metric that can move while its objective stands still (and the other way round) is misaligned. */
 export function checkAlignedMetric(kr: DraftKeyResult, objective: DraftObjective): Hit | null {
-  if (opensWithTask(kr) || TRAINING.test(keyResultText(kr))) return null;
+  if (opensWithTask(kr) || TRAINING.test(keyResultText(kr)) || SUPPORT_SESSIONS.test(keyResultText(kr))) return null;
   // Activity or a running total off the objective's aim is K6's or K5's finding (below): one
   // weakness, one finding, and so is any KR K5 or K6 flags by its words.
   if (RUNNING_TOTAL.test(keyResultText(kr))) return null;
@@ -372,6 +383,7 @@ export function checkAlignedMetric(kr: DraftKeyResult, objective: DraftObjective
         paceUnderQuality(kr, objective) ??
         assetUseUnderService(kr, objective) ??
         newcomersUnderNextStage(kr, objective) ??
+        volumeUnderFit(kr, objective) ??
         outputUnderOutcome(kr, objective)
       );
     const { family, metric, aim } = mismatch;
@@ -608,9 +620,13 @@ const ZH_PERSON = /(司机|骑手|用户|客户|会员|商家|商户|学员|玩�
  * gives or spends on average is the same figure per person, the other way (月捐人年均捐款额 620 元 → 700 元
  * under 月捐人捐了还想继续捐, set R's trap; 会员人均月付费 in set H, 人均消费 in sets C and R): how much each
  * of the objective's people gives is what their giving again is worth, not the business's size.
+ * Thirteenth round (set S's trap 司机每小时有效流水 42 元 → 48 元 under 司机接到的单更顺路，空驶更少; every
+ * writer leaves a driver's hourly takings clean: 司机每在线小时收入 in set B, 高峰时段司机每小时收入 in K,
+ * 司机人均周流水 in J, 司机每小时净收入 in Q): per hour is the same figure per person, and a driver's 流水
+ * (the fares they take) is what they earn.
  */
 const PER_PERSON_EARNINGS = new RegExp(
-  `${ZH_PERSON.source.slice(0, -1)}的?(月均|日均|周均|年均|平均|人均|每月|每天|每日|每周)[\\u4e00-\\u9fff]{0,4}(收入|收益|佣金|工资|薪资|报酬|捐款|消费|付费|花费)`,
+  `${ZH_PERSON.source.slice(0, -1)}的?(月均|日均|周均|年均|平均|人均|每月|每天|每日|每周|每在线小时|每小时|时均)[\\u4e00-\\u9fff]{0,4}(收入|收益|佣金|工资|薪资|报酬|捐款|消费|付费|花费|流水)`,
 );
 
 function ownPeopleAtOwnMoment(text: string, metric: string, aim: string): boolean {
@@ -921,6 +937,47 @@ function newcomersUnderNextStage(kr: DraftKeyResult, objective: DraftObjective):
   };
 }
 
+// The top of a funnel counted under an objective that asks for the right ones (issue 17, thirteenth
+// round): "Applications received this cycle" under "Enrol admitted students who will thrive here" (set
+// S), "Applications" under "Enrol students who will thrive here" (R), "Demo requests" under "Sign
+// customers who will succeed with us, not just customers" (O), 简历投递量 under 让招聘经理更快招到留得住的人
+// (O), 线索数 under 获客成本降下来，来的人更对口 (R); sets I, J, K and Q label the same shape K3 (报名人数 under
+// 学员学完能找到对口工作, "Applications received" under "Fill critical nursing roles with people who
+// stay"). The objective takes acquiring as given and asks for fit: who thrives, stays or suits; more
+// applications, leads or sign-ups can arrive while no more of them fit, and a better fit can come from
+// fewer. Silent where the objective names the count itself, for a share, rate or conversion (the fit measured), a count the KR itself calls
+// qualified or valid ("Qualified leads per month", 有效线索), a count pushed down, and wherever K5, K6 or
+// K7 flag the KR.
+const FIT_AIM =
+  /\bwho (will |would |can )?(thrive|succeed|stay|stick|fit|last|renew|repay|complete|finish|graduate)\w*\b|\bthe right (customers|clients|students|people|hires|candidates|applicants|tenants|borrowers|members|accounts)\b|\b(right|good)[- ]fit\b|\bnot just (customers|clients|students|users|sign-?ups|leads|applicants|anyone)\b|留得住|对口|(对|合适|靠谱)的(人|候选人|客户|学生|学员|员工|租客)/;
+const FUNNEL_TOP =
+  /\b(applications?|applicants|leads|demo requests|enquiries|inquiries|sign-?ups|registrations|cvs|resumes)\b|简历(投递)?(量|数)|投递量|线索(数|量)|报名(人数|量|数)|申请(人数|量|数)|注册(人数|量|数)|咨询量|留资(量|数)/;
+const VETTED = /\b(qualified|valid|vetted|shortlisted|eligible)\b|有效|合格|优质|精准/;
+
+function volumeUnderFit(kr: DraftKeyResult, objective: DraftObjective): Hit | null {
+  const aim = normalize(`${objective.title} ${objective.description ?? ""}`);
+  const fit = findFirst(aim, [FIT_AIM]);
+  if (fit === null || RESEARCH_AIM.test(aim)) return null;
+  const text = keyResultText(kr);
+  if (NARROWED_TO_DEPTH.test(text) || kr.unit?.trim() === "%" || pushedDown(kr)) return null;
+  if (CONVERSION_METRIC.test(text) || VETTED.test(text)) return null;
+  const top = findFirst(text, [FUNNEL_TOP]);
+  // An objective that names the count asks for it too ("Grow applications from students who will thrive").
+  if (top === null || aim.includes(top.split(" ").pop() ?? top)) return null;
+  if (findVanityTotal(kr) !== null || checkCustomerValue(kr) !== null || checkOutcomeNotOutput(kr) !== null)
+    return null;
+  return {
+    message: {
+      en: `"${top}" counts how many apply or enquire, while the objective asks for the right ones ("${fit}"): more can come while no more of them fit, and a better fit can come from fewer.`,
+      zh: `“${top}”衡量的是有多少人申请或咨询，而目标要求的是来对的人（“${fit}”）：来的人可以更多，合适的却没有增加，更合适的也可能来得更少。`,
+    },
+    suggestion: {
+      en: 'Measure the fit the objective names, e.g. "share of this year\'s enrolled students still enrolled after their first term" instead of "applications".',
+      zh: "衡量目标所说的合适，例如用“入职满 6 个月仍在岗的新员工占比”代替“简历投递量”。",
+    },
+  };
+}
+
 // What our own operation produces, counted upward (issue 17, eleventh round, second part): "Dye lots
 // produced per shift" under "Get colour right the first time", "ULDs built per shift" under "Move
 // transfer cargo through the hub without misses", "Tonnes landed" under "a better price for the catch without landing more fish", 染缸日产量
@@ -934,12 +991,17 @@ function newcomersUnderNextStage(kr: DraftKeyResult, objective: DraftObjective):
 // sets L and M), nor "repaired", "replaced" or "audited" without a pace per crew, day or job ("Mains
 // replaced", km, is a programme's output, K7 in set O, while "Leaks repaired per crew per week" is K3), nor "run" (builds run are engineers' activity, K6 in set J, while samples and tests
 // run are K3 in sets K and M), nor per head in Chinese (人均日处理 is K6's, README), nor under an objective that asks
-// for output, capacity, a backlog, efficiency or reach itself (nor, for a pace per worker, under one
+// for output, capacity, a backlog, efficiency or reach itself. Thirteenth round (drawn from set S: "Stops per
+// driver per day" under "Parcels arrive when we promised", 网点分拣员人均分拣量 under 包裹不丢不损; found on M,
+// Q and R too: "Spindle speed" under "Make yarn our weavers never have to send back", "Line speed" under
+// "Stop giving away product in every pack", 岸桥单机效率 under 让船公司愿意把更多航线挂靠在我们码头,
+// 骑手日均接单量 under 让用户下单后 30 分钟内稳稳收到货, 网点日均派件量 under 把件送到村里): the same output
+// said as a pace, per driver, per hour or per machine, or as a line's speed (nor, for a pace per worker, under one
 // that asks for speed: "Settle claims fast and …"), and wherever K5, K6 or K7 flag the KR.
 const PRODUCED =
-  /\b[a-z]+s?'? (produced|processed|landed|picked|washed|coded|packed|manufactured|assembled|harvested|milled|dyed|baked)\b(?! (on time|within|in under|first|right|without|correctly))|\b[a-z]+s? (built|completed) per (shift|hour|day|week)\b|\b[a-z]+s? (repaired|replaced|audited) per \w+|日?产量|日?产能|日处理[\u4e00-\u9fff]{0,2}量|日(识别|检测|加工|分拣)[\u4e00-\u9fff]{0,4}(量|数)|出栏|出图(数量|量|数)/;
+  /\b[a-z]+s?'? (produced|processed|landed|picked|washed|coded|packed|manufactured|assembled|harvested|milled|dyed|baked)\b(?! (on time|within|in under|first|right|without|correctly))|\b[a-z]+s? (built|completed) per (shift|hour|day|week)\b|\b[a-z]+s? (repaired|replaced|audited) per \w+|日?产量|日?产能|日处理[\u4e00-\u9fff]{0,2}量|日(识别|检测|加工|分拣)[\u4e00-\u9fff]{0,4}(量|数)|出栏|出图(数量|量|数)|\b(stops|drops|deliveries|parcels|packs|boxes|items|units|containers|moves|lifts|picks) per (driver|courier|rider|picker|packer|hour|shift|minute)\b|\b(line|spindle|belt|conveyor) speed\b|(日均|每日|每天|人均)(接单|派件|派送|揽收|分拣|拣货|打包|装卸|出库)[\u4e00-\u9fff]?(量|数)|单机效率/;
 const OUTPUT_ASKED =
-  /\b(output|capacity|throughput|volume|backlogs?|productiv\w*|efficien\w*|scale|more (\w+ )?(made|produced|processed))\b|产能|产量|效率|增产|扩产|多产|规模|积压/;
+  /\b(output|capacity|throughput|volume|backlogs?|productiv\w*|efficien\w*|scale|more (\w+ )?(made|produced|processed)|more \w+ per \w+)\b|产能|产量|效率|增产|扩产|多产|规模|积压/;
 /** Speed asked of the work: a pace per worker is then the objective's own (the throughput reading above). */
 const SPEED_ASKED = /\b(fast\w*|quick\w*|speed\w*|swift\w*)\b|更快|快速|多跑|又快/;
 
@@ -947,9 +1009,19 @@ function outputUnderOutcome(kr: DraftKeyResult, objective: DraftObjective): Hit 
   const aim = normalize(`${objective.title} ${objective.description ?? ""}`);
   if (RESEARCH_AIM.test(aim) || asksForReach(aim) || OUTPUT_ASKED.test(aim)) return null;
   const text = keyResultText(kr);
-  if (pushedDown(kr) || kr.unit?.trim() === "%" || /%|\b(rate|share)\b|率|占比|比例|人均/.test(text)) return null;
+  // 人均 reads what each of our people does, K6's for a service act (README), but not for the operation's own
+  // handling of goods (人均分拣量, set S: the thirteenth round).
+  if (
+    pushedDown(kr) ||
+    kr.unit?.trim() === "%" ||
+    /%|\b(rate|share)\b|率|占比|比例|人均(?!(分拣|拣货|打包|装卸))/.test(text)
+  )
+    return null;
   const output = findFirst(text, [PRODUCED]);
   if (output === null || (THROUGHPUT.test(text) && SPEED_ASKED.test(aim))) return null;
+  // A pace per worker under an objective about those workers (their pay, their load) is their own day.
+  const worker = /\bper (driver|courier|rider|picker|packer)\b/.exec(text);
+  if (worker?.[1] !== undefined && aim.includes(worker[1])) return null;
   // Any objective that asks for neither output nor reach asks for a result of it: "Never let a ward run
   // short of clean linen", "Get patients the meals they ordered and actually eat" (set M).
   // Read without the tagger (`outcomeClause`), which would cost a sentence per objective.
