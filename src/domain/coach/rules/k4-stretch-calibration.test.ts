@@ -831,3 +831,39 @@ describe("K4 on set R's traps: the team's own work and a thing for all of a popu
     ["Make on-time delivery 100% for every customer", 91, "every case"],
   ]);
 });
+
+describe("K4 on set S's traps: the team's own checks, records and plans, installs and non- words (thirteenth round)", () => {
+  cleanAtFull([
+    // the team's own inspections and its staff's licences
+    ["100% 上播商品完成样品抽检", 60],
+    ["设备点检完成率", 70],
+    ["护理员持证上岗率", 80],
+    // a device installed across our own base is a rollout (K7's, README)
+    ["智能手环安装到 100% 签约老人", 35],
+    ["网点安装监控 100%", 70],
+    // the team's own records closed within a time or kept on its schedule
+    ["质量问题 8D 报告 5 天内关闭率", 50],
+    ["设备点检记录填写率", 60],
+    ["老师每天上传成长记录的班级占比", 60],
+    ["Supplier corrective actions closed within 30 days", 55],
+    // cases the team wrote a plan or criteria for
+    ["Share of failing-grade students with a recovery plan within 2 weeks", 40],
+    ["Contractor crews with a verified safety plan", 72],
+    ["POCs with success criteria agreed in writing before start", 50],
+  ]);
+  everyCaseAtFull([
+    // traps kept: what passed the check, an install that has to pass, customers' own uploads and plans,
+    // tickets closed (a customer's issue solved)
+    ["到货抽检合格率", 95, "每一例"],
+    ["安装一次验收通过率", 84, "每一例"],
+    ["用户每天上传作品的占比", 40, "每一例"],
+    ["Customers with a savings plan", 40, "every case"],
+    ["Support tickets closed within 24 hours", 80, "every case"],
+  ]);
+  readsWords([
+    // a non- word names the complement of its stem: no direction read from the stem
+    ["Non-revenue water from 27% to 24%", 27, 24, "%", null],
+    // trap kept: the stem alone still says which way is good
+    ["Revenue retention from 95% to 90%", 95, 90, "%", "below"],
+  ]);
+});

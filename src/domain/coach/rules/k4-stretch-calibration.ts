@@ -627,9 +627,10 @@ const OWN_ACT_ON_TIME = new RegExp(
 // set H's 对标功能清单完成度), and our own things counted on a new system (ON_NEW_SYSTEM).
 // Thirteenth round (set S, K7 and not K4: "智能手环安装到 100% 签约老人", "网点安装监控 100%"): 安装 said alone, as
 // 加装, 装上 and 换装 already are (sets L and O write it as 安装率 and 安装…的家庭占比, both K7 and not K4). Not a
-// customer's own install (用户安装: their adoption), nor an install that has to pass (安装一次验收通过率, set J: K4).
+// customer's own install (用户安装: their adoption), nor an install that has to pass (安装一次验收通过率, set J: K4) or
+// what the installed thing does after (设备安装 3 个月后仍正常运行的比例, set O: K4).
 const ROLLOUT =
-  /\b(cover(ed|s|age)?|migrat\w*|roll(ed)? ?out|deploy\w*|localis\w*|localiz\w*|translat\w*|test coverage|legacy|deprecated)\b|\b(installed|fitted|enabled|activated|switched on|turned on|available|issued|equipped|upgraded|provisioned|pushed) (in|on|to|for|across|at|with) (\d+(\.\d+)? ?% of|all|every)\b|覆盖|接入|迁移|上线|灰度|切流|部署|本地化|翻译|(推送|下发)[^，,。；;]{0,12}(至|到)|(?<!(用户|客户|会员|玩家|消费者|家长|学员)[^，,。；;\d]{0,2})安装(?!.{0,12}(通过|合格))|\b(staff|employees|engineers|agents|clinicians|drivers|technicians)\b[^.;]{0,40}\b(enrolled|onboarded|equipped)\b|配备|配发|配齐|配足|加装|装上|换装|铺设|完成度|执行率|升级(到|至)\s*v?\d|安装率|旧版|老版本|旧系统|老系统|(全部|所有)[^，,。；;]{0,10}(支持|开通|启用|用上|换上)|(全部|所有)[^，,。；;]{0,8}(员工|司机|骑手|客服|店员|门店|网点|师傅|技师|坐席|销售)[^，,。；;]{0,4}完成[^，,。；;]{0,10}(课程|培训|考试|认证|学习)|(线上|在线|电子|无纸|数字|信息|智能|自助|移动|云端?)化|(投资|预算|工程|项目|建设|清单)[^，,。；;\d]{0,2}完成率/;
+  /\b(cover(ed|s|age)?|migrat\w*|roll(ed)? ?out|deploy\w*|localis\w*|localiz\w*|translat\w*|test coverage|legacy|deprecated)\b|\b(installed|fitted|enabled|activated|switched on|turned on|available|issued|equipped|upgraded|provisioned|pushed) (in|on|to|for|across|at|with) (\d+(\.\d+)? ?% of|all|every)\b|覆盖|接入|迁移|上线|灰度|切流|部署|本地化|翻译|(推送|下发)[^，,。；;]{0,12}(至|到)|(?<!(用户|客户|会员|玩家|消费者|家长|学员)[^，,。；;\d]{0,2})安装(?![^，,。；;]{0,12}(通过|合格|后))|\b(staff|employees|engineers|agents|clinicians|drivers|technicians)\b[^.;]{0,40}\b(enrolled|onboarded|equipped)\b|配备|配发|配齐|配足|加装|装上|换装|铺设|完成度|执行率|升级(到|至)\s*v?\d|安装率|旧版|老版本|旧系统|老系统|(全部|所有)[^，,。；;]{0,10}(支持|开通|启用|用上|换上)|(全部|所有)[^，,。；;]{0,8}(员工|司机|骑手|客服|店员|门店|网点|师傅|技师|坐席|销售)[^，,。；;]{0,4}完成[^，,。；;]{0,10}(课程|培训|考试|认证|学习)|(线上|在线|电子|无纸|数字|信息|智能|自助|移动|云端?)化|(投资|预算|工程|项目|建设|清单)[^，,。；;\d]{0,2}完成率/;
 // A share that has to go right on each occasion or the first time is the outcome every case gets
 // (4, 8), even where its words name a check passed or an area covered, which ROLLOUT and
 // SERVICE_LEVEL read as the team's: "claim documents passing on the first submission" (理赔材料一次

@@ -8,6 +8,9 @@ describe("objective mandates no product output (Q2)", () => {
       // Twelfth round: our own people building a thing, and a thing of the product before a
       // clause without "that", still name the solution.
       "Our engineers build a new billing portal",
+      // Thirteenth round: a launch not followed by 后 still names it; our build for customers still does.
+      "新版本上线，玩家玩得顺畅",
+      "为中小客户上线自助部署平台",
       "Build a dashboard we can trust for the board",
       "Sunset least-used features to raise margin",
       "Launch the new mobile app",
@@ -226,6 +229,11 @@ describe("objective mandates no product output (Q2)", () => {
       "Build homes right first time",
       "Assemble kitchens without defects",
       "下线的每台车都不用返修",
+      // Thirteenth round (set S): a launch followed by 后 is a time; customers who deploy themselves.
+      "新版本上线后玩家玩得顺畅",
+      "客户工厂上线以后真的用起来",
+      "中小客户在控制台自己就能把应用部署上云",
+      "开发者接入后能顺利上生产",
     ],
   });
 });
