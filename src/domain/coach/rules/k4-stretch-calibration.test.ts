@@ -867,3 +867,21 @@ describe("K4 on set S's traps: the team's own checks, records and plans, install
     ["Revenue retention from 95% to 90%", 95, 90, "%", "below"],
   ]);
 });
+
+describe("K4 on set S's misses: a rank to the podium, NPS within its noise, a target met for every case (thirteenth round)", () => {
+  readsWords([
+    ["东南亚 SLG 品类收入排名从第 14 名升到第 1 名", 14, 1, "名", "难以做到"],
+    ["应用商店财务类排名从第 9 名提升到第 1 名", 9, 1, "名", "难以做到"],
+    ["App Store ranking in Finance from 12 to 2", 12, 2, undefined, "out of reach"],
+    ["Onboarding NPS from 31 to 33", 31, 33, "points", "barely"],
+    ["家属 NPS 从 35 提升到 37", 35, 37, undefined, "几乎没有变化"],
+    // traps kept: a rank a few places up, a rank off the podium, NPS moved five points, a share moved two points,
+    // NPS written as a bound
+    ["App Store ranking in Finance from 6 to 3", 6, 3, undefined, null],
+    ["品类排名从第 30 名升到第 15 名", 30, 15, "名", null],
+    ["Elite-member NPS from 34 to 39", 34, 39, "NPS", null],
+    ["Trial conversion from 31% to 33%", 31, 33, "%", null],
+    ["NPS at least 33 (31 today)", 31, 33, undefined, null],
+  ]);
+  everyCaseAtFull([["4-hour target met for 100% of patients", 76, "every case"]]);
+});

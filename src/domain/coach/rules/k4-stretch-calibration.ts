@@ -489,6 +489,10 @@ function oneStep(title: string, baseline: number, target: number): boolean {
   return states && Math.abs(Math.abs(target - baseline) - step) < step * 1e-6;
 }
 
+const NPS_NOISE = 2;
+/** The title states the change ("from … to", 从 … 到, an arrow): a bound alone is a guardrail. */
+const oneStepsOf = (title: string) => statesChange(title) || /→|->|=>/.test(title);
+
 function barelyMoved(kr: DraftKeyResult, baseline: number, target: number): boolean {
   const change = Math.abs(target - baseline);
   const text = keyResultText(kr);
@@ -514,6 +518,11 @@ function barelyMoved(kr: DraftKeyResult, baseline: number, target: number): bool
   // A share or NPS moves in points: two points or more is a real move whatever its base, a share
   // above 100 % too ("NRR 101% → 103%", set K labels it clean; the tuning sets' smallest clean moves
   // are two points). Issue 17, eleventh round.
+  // NPS is the difference of two shares, each wobbling its own point, so two points of it are what a month's answers
+  // move by (sets F and G label one point K4, set S two: "Onboarding NPS from 31 to 33"; the smallest clean NPS moves
+  // are five and six points, sets K and S), while that is a small part of it (ONE_STEP: "NPS from 8 to 9" is a real
+  // move, ninth round). Issue 17, thirteenth round.
+  if (nps && !percentage && change <= NPS_NOISE && relative < ONE_STEP && oneStepsOf(kr.title)) return true;
   if ((percentage || nps) && change >= 2) return false;
   // A hundredth of a point is the last digit a share is written with, below what its measurement
   // tells apart: it closes no real part of what is left, however little is left ("Network
@@ -681,7 +690,10 @@ function placedOn(title: string): boolean {
   // a version number) is no case or person.
   const thing = words.slice(0, at);
   const head = thing.filter((w) => !w.number).at(-1);
-  const participle = (w: Word) => w.verb && w.after !== "-" && /(ed|ing)$/.test(w.text);
+  // An irregular past form is a participle too ("4-hour target met for 100% of patients", set S: K4, a case's
+  // outcome, not a thing placed): a verb that is no noun, written other than its lemma (thirteenth round).
+  const participle = (w: Word) =>
+    w.verb && w.after !== "-" && (/(ed|ing)$/.test(w.text) || (!w.noun && w.lemma !== w.text));
   if (METRIC_WORDS.test(thing.map((w) => w.text + (w.after === "-" ? "-" : " ")).join(""))) return false;
   // A gerund names a material or an activity, not the case its lemma counts ("packaging", not a package).
   const caseOrPerson = (w: Word) =>
@@ -1007,6 +1019,7 @@ function readCut(kr: DraftKeyResult, baseline: number, target: number): keyof ty
   const text = keyResultText(kr);
   const failures = (isPercentage(kr) || RATE_PER.test(text)) && !DURATION.test(text);
   if (failures && target > 0 && baseline / target > NEAR_ZERO) return "vanish";
+  if (RANK.test(text) && target <= RANK_PODIUM && baseline - target > RANK_PLACES) return "rank";
   // The unit says what is counted as much as the title ("Forecast accuracy at week 8 from ±24% to ±12%",
   // unit "% error", set P: clean), and values written with ± are the width of an error band, good when
   // narrower (issue 17, twelfth round).
@@ -1033,6 +1046,16 @@ function readCut(kr: DraftKeyResult, baseline: number, target: number): keyof ty
   }
   return null;
 }
+
+/**
+ * 14. A rank taken to the podium from far below it in one period ("应用商店财务类排名从第 9 名提升到第 1 名", set P;
+ * "东南亚 SLG 品类收入排名从第 14 名升到第 1 名", set S: both K4, and no tuning writer keeps such a move clean). A rank is
+ * every competitor's result as much as ours, as a market share is (MARKET_SHARE): passing more than five of them
+ * to reach the top three in a quarter is out of reach. Issue 17, thirteenth round.
+ */
+const RANK = /\b(rank|ranking|ranked)\b|排名|名次|排行/;
+const RANK_PODIUM = 3;
+const RANK_PLACES = 5;
 
 /** A value written as a tolerance either side ("±24%", "+/- 3 days"): an error band's width. */
 const ERROR_BAND = /(±|\+\/-)\s*\d/;
@@ -1145,6 +1168,10 @@ const OUT_OF_REACH = {
   nps: (baseline: number, target: number) => ({
     en: `Moving NPS from ${baseline} to ${target}, more than 30 points, in one period is out of reach: an average of many customers' answers moves slowly, and a target hit rarely discourages.`,
     zh: `一个周期内把 NPS 从 ${baseline} 提高到 ${target}，超过 30 分，难以做到：大量客户回答的平均值变化很慢，很少能达成的目标会打击士气。`,
+  }),
+  rank: (baseline: number, target: number) => ({
+    en: `Climbing from rank ${baseline} to rank ${target} in one period means passing competitors who are trying too: out of reach, and a target hit rarely discourages.`,
+    zh: `一个周期内从第 ${baseline} 名升到第 ${target} 名，要超过同样在努力的竞争对手，难以做到，很少能达成的目标会打击士气。`,
   }),
   top: (baseline: number, target: number) => ({
     en: `Raising an established score from ${baseline} to ${target}, near the top of its scale, in one period is out of reach: an average of many ratings moves slowly, and a target hit rarely discourages.`,
