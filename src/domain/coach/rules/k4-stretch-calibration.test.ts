@@ -853,12 +853,12 @@ describe("K4 on set S's traps: the team's own checks, records and plans, install
   ]);
   everyCaseAtFull([
     // traps kept: what passed the check, an install that has to pass, customers' own uploads and plans,
-    // tickets closed (a customer's issue solved)
+    // orders delivered within a time (each order's outcome)
     ["到货抽检合格率", 95, "每一例"],
     ["安装一次验收通过率", 84, "每一例"],
     ["用户每天上传作品的占比", 40, "每一例"],
     ["Customers with a savings plan", 40, "every case"],
-    ["Support tickets closed within 24 hours", 80, "every case"],
+    ["Orders delivered within 30 minutes", 80, "every case"],
   ]);
   readsWords([
     // a non- word names the complement of its stem: no direction read from the stem
@@ -884,4 +884,13 @@ describe("K4 on set S's misses: a rank to the podium, NPS within its noise, a ta
     ["NPS at least 33 (31 today)", 31, 33, undefined, null],
   ]);
   everyCaseAtFull([["4-hour target met for 100% of patients", 76, "every case"]]);
+});
+
+describe("K4 steps aside for an activity count (K6): one weakness, one finding (thirteenth round)", () => {
+  readsWords([
+    ["卖家召回短信 30 万条", 50000, 300000, undefined, null],
+    // traps kept: a several-fold jump of what customers do, not what we do to them
+    ["日活从 2 万到 20 万", 20000, 200000, undefined, "倍"],
+    ["Paying customers from 400 to 4,000", 400, 4000, undefined, "times the baseline"],
+  ]);
 });
