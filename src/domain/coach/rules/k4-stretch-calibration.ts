@@ -483,16 +483,16 @@ function decimals(value: number): number {
   return fraction.length;
 }
 
+/** The title states the change ("from … to", 从 … 到, an arrow): a bound alone is a guardrail. */
+const titleStatesChange = (title: string) => statesChange(title) || /→|->|=>/.test(title);
+
 /** The move is one step of the last digit both values are written with ("18% → 19%", "1.8% → 1.7%"). */
 function oneStep(title: string, baseline: number, target: number): boolean {
   const step = 10 ** -Math.max(decimals(baseline), decimals(target));
-  const states = statesChange(title) || /→|->|=>/.test(title);
-  return states && Math.abs(Math.abs(target - baseline) - step) < step * 1e-6;
+  return titleStatesChange(title) && Math.abs(Math.abs(target - baseline) - step) < step * 1e-6;
 }
 
 const NPS_NOISE = 2;
-/** The title states the change ("from … to", 从 … 到, an arrow): a bound alone is a guardrail. */
-const oneStepsOf = (title: string) => statesChange(title) || /→|->|=>/.test(title);
 
 function barelyMoved(kr: DraftKeyResult, baseline: number, target: number): boolean {
   const change = Math.abs(target - baseline);
@@ -523,7 +523,7 @@ function barelyMoved(kr: DraftKeyResult, baseline: number, target: number): bool
   // move by (sets F and G label one point K4, set S two: "Onboarding NPS from 31 to 33"; the smallest clean NPS moves
   // are five and six points, sets K and S), while that is a small part of it (ONE_STEP: "NPS from 8 to 9" is a real
   // move, ninth round). Issue 17, thirteenth round.
-  if (nps && !percentage && change <= NPS_NOISE && relative < ONE_STEP && oneStepsOf(kr.title)) return true;
+  if (nps && !percentage && change <= NPS_NOISE && relative < ONE_STEP && titleStatesChange(kr.title)) return true;
   if ((percentage || nps) && change >= 2) return false;
   // A hundredth of a point is the last digit a share is written with, below what its measurement
   // tells apart: it closes no real part of what is left, however little is left ("Network
