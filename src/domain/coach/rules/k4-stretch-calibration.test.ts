@@ -831,3 +831,64 @@ describe("K4 on set R's traps: the team's own work and a thing for all of a popu
     ["Make on-time delivery 100% for every customer", 91, "every case"],
   ]);
 });
+
+describe("K4 on set S's traps: the team's own checks, records and plans, installs and non- words (thirteenth round)", () => {
+  // One table: a share taken to 100 % left clean (null) or still every case, and a cut read for direction.
+  readsWords([
+    // the team's own inspections and its staff's licences
+    ["100% 上播商品完成样品抽检", 60, 100, "%", null],
+    ["设备点检完成率", 70, 100, "%", null],
+    ["护理员持证上岗率", 80, 100, "%", null],
+    // a device installed across our own base is a rollout (K7's, README)
+    ["智能手环安装到 100% 签约老人", 35, 100, "%", null],
+    ["网点安装监控 100%", 70, 100, "%", null],
+    // the team's own records closed within a time or kept on its schedule
+    ["质量问题 8D 报告 5 天内关闭率", 50, 100, "%", null],
+    ["设备点检记录填写率", 60, 100, "%", null],
+    ["老师每天上传成长记录的班级占比", 60, 100, "%", null],
+    ["Supplier corrective actions closed within 30 days", 55, 100, "%", null],
+    // cases the team wrote a plan or criteria for
+    ["Share of failing-grade students with a recovery plan within 2 weeks", 40, 100, "%", null],
+    ["Contractor crews with a verified safety plan", 72, 100, "%", null],
+    ["POCs with success criteria agreed in writing before start", 50, 100, "%", null],
+    // traps kept: what passed the check, an install that has to pass, customers' own uploads and plans,
+    // orders delivered within a time (each order's outcome)
+    ["到货抽检合格率", 95, 100, "%", "每一例"],
+    ["安装一次验收通过率", 84, 100, "%", "每一例"],
+    ["用户每天上传作品的占比", 40, 100, "%", "每一例"],
+    ["Customers with a savings plan", 40, 100, "%", "every case"],
+    ["Orders delivered within 30 minutes", 80, 100, "%", "every case"],
+    // a non- word names the complement of its stem: no direction read from the stem
+    ["Non-revenue water from 27% to 24%", 27, 24, "%", null],
+    // trap kept: the stem alone still says which way is good
+    ["Revenue retention from 95% to 90%", 95, 90, "%", "below"],
+  ]);
+});
+
+describe("K4 on set S's misses: a rank to the podium, NPS within its noise, a target met for every case (thirteenth round)", () => {
+  readsWords([
+    ["东南亚 SLG 品类收入排名从第 14 名升到第 1 名", 14, 1, "名", "难以做到"],
+    ["应用商店财务类排名从第 9 名提升到第 1 名", 9, 1, "名", "难以做到"],
+    ["App Store ranking in Finance from 12 to 2", 12, 2, undefined, "out of reach"],
+    ["Onboarding NPS from 31 to 33", 31, 33, "points", "barely"],
+    ["家属 NPS 从 35 提升到 37", 35, 37, undefined, "几乎没有变化"],
+    // traps kept: a rank a few places up, a rank off the podium, NPS moved five points, a share moved two points,
+    // NPS written as a bound
+    ["App Store ranking in Finance from 6 to 3", 6, 3, undefined, null],
+    ["品类排名从第 30 名升到第 15 名", 30, 15, "名", null],
+    ["Elite-member NPS from 34 to 39", 34, 39, "NPS", null],
+    ["Trial conversion from 31% to 33%", 31, 33, "%", null],
+    ["NPS at least 33 (31 today)", 31, 33, undefined, null],
+    // an irregular participle before "for 100% of" is each case's outcome, not a thing placed
+    ["4-hour target met for 100% of patients", 76, 100, "%", "every case"],
+  ]);
+});
+
+describe("K4 steps aside for an activity count (K6): one weakness, one finding (thirteenth round)", () => {
+  readsWords([
+    ["卖家召回短信 30 万条", 50000, 300000, undefined, null],
+    // traps kept: a several-fold jump of what customers do, not what we do to them
+    ["日活从 2 万到 20 万", 20000, 200000, undefined, "倍"],
+    ["Paying customers from 400 to 4,000", 400, 4000, undefined, "times the baseline"],
+  ]);
+});

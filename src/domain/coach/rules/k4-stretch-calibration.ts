@@ -6,6 +6,7 @@ import { isChinese, NOT_PRODUCT_THINGS } from "../language/shape.ts";
 import { isDiscovery, keyResultText, normalize, statesChange, wordedDirection } from "../text.ts";
 import type { DraftKeyResult, DraftObjective, Hit } from "../types.ts";
 import { findVanityTotal } from "./k5-vanity-metric.ts";
+import { checkCustomerValue } from "./k6-customer-value.ts";
 import { checkOutcomeNotOutput } from "./k7-outcome-not-output.ts";
 
 // K4: stretch calibration, 60-80 %. "A good target is one the team reaches 60-80 % of without
@@ -482,12 +483,16 @@ function decimals(value: number): number {
   return fraction.length;
 }
 
+/** The title states the change ("from … to", 从 … 到, an arrow): a bound alone is a guardrail. */
+const titleStatesChange = (title: string) => statesChange(title) || /→|->|=>/.test(title);
+
 /** The move is one step of the last digit both values are written with ("18% → 19%", "1.8% → 1.7%"). */
 function oneStep(title: string, baseline: number, target: number): boolean {
   const step = 10 ** -Math.max(decimals(baseline), decimals(target));
-  const states = statesChange(title) || /→|->|=>/.test(title);
-  return states && Math.abs(Math.abs(target - baseline) - step) < step * 1e-6;
+  return titleStatesChange(title) && Math.abs(Math.abs(target - baseline) - step) < step * 1e-6;
 }
+
+const NPS_NOISE = 2;
 
 function barelyMoved(kr: DraftKeyResult, baseline: number, target: number): boolean {
   const change = Math.abs(target - baseline);
@@ -514,6 +519,11 @@ function barelyMoved(kr: DraftKeyResult, baseline: number, target: number): bool
   // A share or NPS moves in points: two points or more is a real move whatever its base, a share
   // above 100 % too ("NRR 101% → 103%", set K labels it clean; the tuning sets' smallest clean moves
   // are two points). Issue 17, eleventh round.
+  // NPS is the difference of two shares, each wobbling its own point, so two points of it are what a month's answers
+  // move by (sets F and G label one point K4, set S two: "Onboarding NPS from 31 to 33"; the smallest clean NPS moves
+  // are five and six points, sets K and S), while that is a small part of it (ONE_STEP: "NPS from 8 to 9" is a real
+  // move, ninth round). Issue 17, thirteenth round.
+  if (nps && !percentage && change <= NPS_NOISE && relative < ONE_STEP && titleStatesChange(kr.title)) return true;
   if ((percentage || nps) && change >= 2) return false;
   // A hundredth of a point is the last digit a share is written with, below what its measurement
   // tells apart: it closes no real part of what is left, however little is left ("Network
@@ -552,8 +562,13 @@ const NPS_REACH = 30;
 // J, L and M keep every 内…上门 and 内…到场 share clean below 100 % too) is a visit the team makes, as 回访 is; not a
 // repair done (修好, above). And backups as the noun ("Nightly backups completed", metric "share of nightly backups
 // verified", a trap) are the team's own work as "backed up" is.
+// Thirteenth round (set S): the team's own inspections are 检查 and 巡检 of another name (抽检 of its own goods before
+// they go on air, 点检 of its own machines: "100% 上播商品完成样品抽检", "设备点检记录填写率从 60% 提升到 100%", traps),
+// and its own staff holding the licence their post needs (护理员持证上岗率 80% → 100%, a trap) is the compliance 合规
+// already names. A share of what passed such a check stays each case's outcome (到货抽检合格率, 农残抽检合格率: K4 in
+// sets K and M, PER_CASE's 合格率); 质检 is left out, as set J writes it with the refund the customer gets (K4).
 const SERVICE_LEVEL =
-  /\b(handled|processed|verified|phoned|called( back)?|rung|notified|contacted|emailed|messaged|texted|informed|alerted|escalated|assigned|confirmed|sent|issued|scheduled|posted|published)\b[^.;:,]{0,40}?\bwithin\b|\b(handled|processed|verified) in\b|内[^，,。；;]{0,6}(处理|核验|核实|接通|受理|通知|告知|联系|致电|回电|答复|发出|回访|安排|上门|到场)|\b(review(ed|s)?|pass(es|ing)?|checked|audit(ed|s)?|document(ed|ation)?|automat\w*|instrument\w*|tagg?(ed|ing)|label(l)?ed|triag\w*|train(ed|ing)|tested|respond(ed)? to|answered|acknowledg\w*|patch(ed)?|encrypt\w*|compliant|complian\w*|backed up|backups?|stock-?takes?|stock counts?|cycle counts?|reconcil\w*|built (only )?(from|with|on)|given an?)\b|审核|审查|审批|审方|复核|研判|通过|检查|文档|自动化|埋点|标注|培训|测试|响应|回复|巡检|加密|合规|备份|盘点|对账/;
+  /\b(handled|processed|verified|phoned|called( back)?|rung|notified|contacted|emailed|messaged|texted|informed|alerted|escalated|assigned|confirmed|sent|issued|scheduled|posted|published)\b[^.;:,]{0,40}?\bwithin\b|\b(handled|processed|verified) in\b|内[^，,。；;]{0,6}(处理|核验|核实|接通|受理|通知|告知|联系|致电|回电|答复|发出|回访|安排|上门|到场)|\b(review(ed|s)?|pass(es|ing)?|checked|audit(ed|s)?|document(ed|ation)?|automat\w*|instrument\w*|tagg?(ed|ing)|label(l)?ed|triag\w*|train(ed|ing)|tested|respond(ed)? to|answered|acknowledg\w*|patch(ed)?|encrypt\w*|compliant|complian\w*|backed up|backups?|stock-?takes?|stock counts?|cycle counts?|reconcil\w*|built (only )?(from|with|on)|given an?)\b|审核|审查|审批|审方|复核|研判|通过|检查|文档|自动化|埋点|标注|培训|测试|响应|回复|巡检|抽检|点检|加密|合规|持证|备份|盘点|对账/;
 // Issue 17, eleventh round (sets J, K and L): the same service level said with any act of the team's
 // on its own work items, bound by a time it sets itself. The act: re-planning a route, holding a
 // kick-off call, flagging, posting, finishing, completing or doing a job, submitting a pack,
@@ -620,8 +635,12 @@ const OWN_ACT_ON_TIME = new RegExp(
 // completion rate (年度投资完成率, as 预算执行率 above: a list's percent done, not a share of cases).
 // Twelfth round (set P, K7 and not K4): a list's completion rate (功能对标清单完成率 60% → 100%, as
 // set H's 对标功能清单完成度), and our own things counted on a new system (ON_NEW_SYSTEM).
+// Thirteenth round (set S, K7 and not K4: "智能手环安装到 100% 签约老人", "网点安装监控 100%"): 安装 said alone, as
+// 加装, 装上 and 换装 already are (sets L and O write it as 安装率 and 安装…的家庭占比, both K7 and not K4). Not a
+// customer's own install (用户安装: their adoption), nor an install that has to pass (安装一次验收通过率, set J: K4) or
+// what the installed thing does after (设备安装 3 个月后仍正常运行的比例, set O: K4).
 const ROLLOUT =
-  /\b(cover(ed|s|age)?|migrat\w*|roll(ed)? ?out|deploy\w*|localis\w*|localiz\w*|translat\w*|test coverage|legacy|deprecated)\b|\b(installed|fitted|enabled|activated|switched on|turned on|available|issued|equipped|upgraded|provisioned|pushed) (in|on|to|for|across|at|with) (\d+(\.\d+)? ?% of|all|every)\b|覆盖|接入|迁移|上线|灰度|切流|部署|本地化|翻译|(推送|下发)[^，,。；;]{0,12}(至|到)|\b(staff|employees|engineers|agents|clinicians|drivers|technicians)\b[^.;]{0,40}\b(enrolled|onboarded|equipped)\b|配备|配发|配齐|配足|加装|装上|换装|铺设|完成度|执行率|升级(到|至)\s*v?\d|安装率|旧版|老版本|旧系统|老系统|(全部|所有)[^，,。；;]{0,10}(支持|开通|启用|用上|换上)|(全部|所有)[^，,。；;]{0,8}(员工|司机|骑手|客服|店员|门店|网点|师傅|技师|坐席|销售)[^，,。；;]{0,4}完成[^，,。；;]{0,10}(课程|培训|考试|认证|学习)|(线上|在线|电子|无纸|数字|信息|智能|自助|移动|云端?)化|(投资|预算|工程|项目|建设|清单)[^，,。；;\d]{0,2}完成率/;
+  /\b(cover(ed|s|age)?|migrat\w*|roll(ed)? ?out|deploy\w*|localis\w*|localiz\w*|translat\w*|test coverage|legacy|deprecated)\b|\b(installed|fitted|enabled|activated|switched on|turned on|available|issued|equipped|upgraded|provisioned|pushed) (in|on|to|for|across|at|with) (\d+(\.\d+)? ?% of|all|every)\b|覆盖|接入|迁移|上线|灰度|切流|部署|本地化|翻译|(推送|下发)[^，,。；;]{0,12}(至|到)|(?<!(用户|客户|会员|玩家|消费者|家长|学员)[^，,。；;\d]{0,2})安装(?![^，,。；;]{0,12}(通过|合格|后))|\b(staff|employees|engineers|agents|clinicians|drivers|technicians)\b[^.;]{0,40}\b(enrolled|onboarded|equipped)\b|配备|配发|配齐|配足|加装|装上|换装|铺设|完成度|执行率|升级(到|至)\s*v?\d|安装率|旧版|老版本|旧系统|老系统|(全部|所有)[^，,。；;]{0,10}(支持|开通|启用|用上|换上)|(全部|所有)[^，,。；;]{0,8}(员工|司机|骑手|客服|店员|门店|网点|师傅|技师|坐席|销售)[^，,。；;]{0,4}完成[^，,。；;]{0,10}(课程|培训|考试|认证|学习)|(线上|在线|电子|无纸|数字|信息|智能|自助|移动|云端?)化|(投资|预算|工程|项目|建设|清单)[^，,。；;\d]{0,2}完成率/;
 // A share that has to go right on each occasion or the first time is the outcome every case gets
 // (4, 8), even where its words name a check passed or an area covered, which ROLLOUT and
 // SERVICE_LEVEL read as the team's: "claim documents passing on the first submission" (理赔材料一次
@@ -672,7 +691,10 @@ function placedOn(title: string): boolean {
   // a version number) is no case or person.
   const thing = words.slice(0, at);
   const head = thing.filter((w) => !w.number).at(-1);
-  const participle = (w: Word) => w.verb && w.after !== "-" && /(ed|ing)$/.test(w.text);
+  // An irregular past form is a participle too ("4-hour target met for 100% of patients", set S: K4, a case's
+  // outcome, not a thing placed): a verb that is no noun, written other than its lemma (thirteenth round).
+  const participle = (w: Word) =>
+    w.verb && w.after !== "-" && (/(ed|ing)$/.test(w.text) || (!w.noun && w.lemma !== w.text));
   if (METRIC_WORDS.test(thing.map((w) => w.text + (w.after === "-" ? "-" : " ")).join(""))) return false;
   // A gerund names a material or an activity, not the case its lemma counts ("packaging", not a package).
   const caseOrPerson = (w: Word) =>
@@ -876,6 +898,31 @@ function onNewSystem(title: string): boolean {
   return head !== undefined && !NOT_PRODUCT_THINGS.has(head);
 }
 
+/**
+ * Thirteenth round (set S; sets I and M write the English below 100 %): the team's own records kept or closed,
+ * on a schedule or within a time it sets. A report, corrective action or near miss closed within a time
+ * ("Supplier corrective actions closed within 30 days", set I; "Near-miss reports closed with a corrective
+ * action within 14 days", set M; "质量问题 8D 报告 5 天内关闭率从 50% 提升到 100%", set S, a trap) is the team
+ * finishing its own work item, as filing or submitting one is (EN_STAFF_ACT); tickets and deals closed are
+ * not read (a customer's issue solved, a sale won). A record filled in or uploaded by the team on its
+ * schedule ("设备点检记录填写率", "老师每天上传成长记录的班级占比从 60% 提升到 100%", set S, traps) is the team's
+ * own routine, as set O's "Discharge checklists completed by nurses" (DONE_BY_STAFF). Not a customer's
+ * upload (用户每天上传, their habit).
+ */
+const OWN_RECORDS =
+  /\b(reports?|corrective actions?|capas?|near[- ]miss(es)?|non-?conformances?|audit findings?)\b[^.;,]{0,30}\bclosed( out)?\b[^.;,]{0,30}\bwithin\b|(报告|整改项?|纠正措施|隐患|不符合项)[^，,。；;]{0,12}内[^，,。；;]{0,2}关闭|(记录|台账|日志|档案)[^，,。；;\d]{0,2}(填写|录入|上传|登记)率|(?<!(用户|客户|会员|玩家|家长|学员|学生)[^，,。；;\d]{0,2})(每天|每日|每周|每班|按时|及时|当天|当日)[^，,。；;\d]{0,2}(上传|填写|录入|登记)/;
+
+/**
+ * Thirteenth round (set S: "Share of failing-grade students with a recovery plan within 2 weeks from 40% to
+ * 100%", "Contractor crews with a verified safety plan from 72% to 100%", "POCs with success criteria agreed in
+ * writing before start from 50% to 100%", all traps): cases the team has written a plan or criteria for. The
+ * plan is the team's own document, a service level it controls (README), as a checklist or template of its
+ * own is (OWN_STANDARD). Sets 07, P and Q write the same below 100 % as clean ("Residents with a personal care
+ * plan reviewed monthly", "Patients with a discharge plan within 24h of admission"). Not customers with a
+ * plan of theirs (CUSTOMERS_USING: a subscription plan, a savings plan).
+ */
+const OWN_PLAN = /\bwith (an? |the |our )?([\w-]+ ){0,2}(plans?|criteria)\b/;
+
 /** Customers using a template of ours (OWN_STANDARD's exception, as CUSTOMERS_SHARE_ZH in Chinese). */
 const CUSTOMERS_USING =
   /^(?:[\w-]+ ){0,2}(customers?|users?|patients?|buyers?|shoppers?|clients?|members?|guests?|tenants?|households?|families|merchants?|sellers?|riders?|passengers?|students?|learners?|parents?|residents?|citizens?|donors?|subscribers?|visitors?|travell?ers?) (using|with|following|per)\b/;
@@ -947,7 +994,8 @@ function ownWorkOrRollout(kr: DraftKeyResult, text: string): boolean {
       OWN_ACT_ON_TIME.test(text) ||
       DONE_BY_STAFF.test(text) ||
       ownImperative(kr.title) ||
-      (OWN_STANDARD.test(text) && !CUSTOMERS_USING.test(text)) ||
+      ((OWN_STANDARD.test(text) || OWN_PLAN.test(text)) && !CUSTOMERS_USING.test(text)) ||
+      OWN_RECORDS.test(text) ||
       RECEIVES_WHAT_WE_SEND.test(text))
   );
 }
@@ -956,8 +1004,12 @@ function outOfReach(kr: DraftKeyResult, baseline: number, target: number): keyof
   const reading = target < baseline ? readCut(kr, baseline, target) : readReach(kr, baseline, target);
   // One weakness, one finding: discovery counts, outputs (K7) and running totals (K5) are read
   // there. Asked last, as they cost more than the numbers.
+  // An activity count (K6) too (thirteenth round): the team doing more of its own outreach is more effort, not a
+  // target out of reach, and no tuning writer labels K4 beside K6 ("卖家召回短信 30 万条" from 5 万, set R: K6 only).
   if (reading === null || isDiscovery(keyResultText(kr))) return null;
-  return checkOutcomeNotOutput(kr) === null && findVanityTotal(kr) === null ? reading : null;
+  return checkOutcomeNotOutput(kr) === null && findVanityTotal(kr) === null && checkCustomerValue(kr) === null
+    ? reading
+    : null;
 }
 
 /**
@@ -972,10 +1024,15 @@ function readCut(kr: DraftKeyResult, baseline: number, target: number): keyof ty
   const text = keyResultText(kr);
   const failures = (isPercentage(kr) || RATE_PER.test(text)) && !DURATION.test(text);
   if (failures && target > 0 && baseline / target > NEAR_ZERO) return "vanish";
+  if (RANK.test(text) && target <= RANK_PODIUM && baseline - target > RANK_PLACES) return "rank";
   // The unit says what is counted as much as the title ("Forecast accuracy at week 8 from ±24% to ±12%",
   // unit "% error", set P: clean), and values written with ± are the width of an error band, good when
   // narrower (issue 17, twelfth round).
-  const up = goodWhen(`${text} ${normalize(kr.unit ?? "")}`) === "up" && !ERROR_BAND.test(kr.title);
+  // A "non-" word names the complement of what its stem measures, and says nothing of which way the stem
+  // is good ("Non-revenue water from 27% to 24%", set S, a trap: water lost, not revenue), so it is not
+  // read for direction (thirteenth round; sets M, R and S write "non-payment", set C "non-standard").
+  const up =
+    goodWhen(`${text.replace(/\bnon-[\w-]+/g, "")} ${normalize(kr.unit ?? "")}`) === "up" && !ERROR_BAND.test(kr.title);
   if (wordedDirection(kr.title) === null && !BOUND_WORDS.test(text) && up) return "below";
   if (
     isPercentage(kr) &&
@@ -994,6 +1051,16 @@ function readCut(kr: DraftKeyResult, baseline: number, target: number): keyof ty
   }
   return null;
 }
+
+/**
+ * 14. A rank taken to the podium from far below it in one period ("应用商店财务类排名从第 9 名提升到第 1 名", set P;
+ * "东南亚 SLG 品类收入排名从第 14 名升到第 1 名", set S: both K4, and no tuning writer keeps such a move clean). A rank is
+ * every competitor's result as much as ours, as a market share is (MARKET_SHARE): passing more than five of them
+ * to reach the top three in a quarter is out of reach. Issue 17, thirteenth round.
+ */
+const RANK = /\b(rank|ranking|ranked)\b|排名|名次|排行/;
+const RANK_PODIUM = 3;
+const RANK_PLACES = 5;
 
 /** A value written as a tolerance either side ("±24%", "+/- 3 days"): an error band's width. */
 const ERROR_BAND = /(±|\+\/-)\s*\d/;
@@ -1106,6 +1173,10 @@ const OUT_OF_REACH = {
   nps: (baseline: number, target: number) => ({
     en: `Moving NPS from ${baseline} to ${target}, more than 30 points, in one period is out of reach: an average of many customers' answers moves slowly, and a target hit rarely discourages.`,
     zh: `一个周期内把 NPS 从 ${baseline} 提高到 ${target}，超过 30 分，难以做到：大量客户回答的平均值变化很慢，很少能达成的目标会打击士气。`,
+  }),
+  rank: (baseline: number, target: number) => ({
+    en: `Climbing from rank ${baseline} to rank ${target} in one period means passing competitors who are trying too: out of reach, and a target hit rarely discourages.`,
+    zh: `一个周期内从第 ${baseline} 名升到第 ${target} 名，要超过同样在努力的竞争对手，难以做到，很少能达成的目标会打击士气。`,
   }),
   top: (baseline: number, target: number) => ({
     en: `Raising an established score from ${baseline} to ${target}, near the top of its scale, in one period is out of reach: an average of many ratings moves slowly, and a target hit rarely discourages.`,

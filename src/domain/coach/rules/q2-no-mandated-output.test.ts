@@ -8,6 +8,11 @@ describe("objective mandates no product output (Q2)", () => {
       // Twelfth round: our own people building a thing, and a thing of the product before a
       // clause without "that", still name the solution.
       "Our engineers build a new billing portal",
+      // Thirteenth round: a launch not followed by 后 still names it; our build for customers still does.
+      "新版本上线，玩家玩得顺畅",
+      "完成财务系统从用友到金蝶的迁移",
+      "推进核心系统切换",
+      "为中小客户上线自助部署平台",
       "Build a dashboard we can trust for the board",
       "Sunset least-used features to raise margin",
       "Launch the new mobile app",
@@ -226,6 +231,14 @@ describe("objective mandates no product output (Q2)", () => {
       "Build homes right first time",
       "Assemble kitchens without defects",
       "下线的每台车都不用返修",
+      // Thirteenth round (set S): a launch followed by 后 is a time; customers who deploy themselves.
+      "新版本上线后玩家玩得顺畅",
+      "客户工厂上线以后真的用起来",
+      "中小客户在控制台自己就能把应用部署上云",
+      "开发者接入后能顺利上生产",
+      // traps kept: a team's or a brand's building, the migration of people onto a plan
+      "完成团队梯队建设",
+      "推动客户迁移到年付套餐",
     ],
   });
 });

@@ -39,7 +39,10 @@ const REMOVAL: readonly RegExp[] = [
   // Q2 (issue 17, eleventh round): building a named system out ("推进智慧水务建设", set M), the
   // Chinese objective that states the programme as its goal. Only a system's name before 建设: a
   // team's, a brand's or a culture's building (团队建设, 品牌建设, 文化建设) is an outcome.
-  /^(推进|推动|加快|加速|完成|开展|抓好|做好)[^，,。；;]{0,8}(智慧|数字化|信息化|智能化|平台|系统|中台)[^，,。；;]{0,8}建设/,
+  // Thirteenth round (set S: "完成财务系统从用友到金蝶的迁移", Q2): the programme named by any engineering noun
+  // after the system, not 建设 alone: a migration, a cut-over, a rebuild (完成支付中台重构, set 07; 完成订单系统微服务化改造,
+  // set B: both Q2, and no tuning writer keeps such an objective clean).
+  /^(推进|推动|加快|加速|完成|开展|抓好|做好)[^，,。；;]{0,8}(智慧|数字化|信息化|智能化|平台|系统|中台)[^，,。；;]{0,8}(建设|迁移|切换|改造|替换|重构|上云)/,
   // 下线 before 的 is a participle, what comes off the line: "下线的每台车都不用返修" (set Q, clean) asks for
   // the cars' quality, as "Build brake calipers right the first time" does (issue 17, twelfth round).
   /(下线(?!的)|淘汰|砍掉|下架|关停|停用)/,
@@ -70,7 +73,10 @@ const BUILD: readonly RegExp[] = [
   /\b(rebuild|rewrite|replatform|re-architect)\b|重构|重写/,
   new RegExp(`\\b${OUTPUT_VERB} ${GAP}${ARTEFACT}\\b`),
   /(移除|删除|删掉|去掉|上线|发布|推出|开发(?!者)|搭建|构建|重构|重写|交付|新增|上架|接入|迁移)[^,。;]{0,12}(功能|应用|app|版本|页面|模块|系统|平台|小程序|网站|官网|集成|插件|仪表盘|看板|工具|接口|api|按钮|sdk|机器人|固件|引擎|数据库|后端|架构|模式|视图|编辑器|模板|报表|v\d+)/,
-  /(功能|应用|app|版本|页面|模块|小程序|网站|插件|仪表盘|看板)[^,。;]{0,4}(上线|发布|交付)/,
+  // Q2 (issue 17, thirteenth round, set S: "新版本上线后玩家玩得顺畅", clean): a launch followed by 后 is when
+  // the objective looks, not what it asks for ("客户工厂上线以后真的用起来", set K; "让新房东上线后很快接到稳定订单", set O:
+  // both clean), as "after the new version ships, players ..." names no output.
+  /(功能|应用|app|版本|页面|模块|小程序|网站|插件|仪表盘|看板)[^,。;]{0,4}(上线|发布|交付)(?!之?后|以后)/,
   // Q2: a transformation of our own system names the engineering to do: "完成订单系统微服务化改造"
   // (blind-2026-12-b-zh), 数字化改造, 核心系统上云. Rolling out an architecture or a platform names it
   // too ("全面推行零信任架构"); a culture or a habit rolled out is an outcome (文化 is no system).
@@ -89,6 +95,14 @@ const BUILD: readonly RegExp[] = [
 // "Enable SSO for all enterprise customers" turns a thing on, an output (Q2). 支持 only before
 // someone: "支持商家平稳度过大促" (OUTCOME_OBJECT_ZH), while "支持 Apple Pay 支付" adds a thing.
 const CUSTOMER_ACTS = /^(let|help|make it easy for)\b|^(enable|allow|empower) (\S+ ){1,4}to\b|^(让|帮助|使)/;
+/**
+ * Q2 (issue 17, thirteenth round): PEOPLE_ACT in Chinese. The customers open the sentence and do it
+ * themselves (自己, 就能, 都能): "中小客户在控制台自己就能把应用部署上云" (set S, clean), as "开发者第一次就能把应用部署成功"
+ * (set I) and "开发者接入后能顺利上生产" (set J) are clean; the thing they deploy is theirs. Not when the
+ * sentence opens for whom we build (为, 给, 向, 帮 …: "为客户上线自助平台").
+ */
+const PEOPLE_ACT_ZH =
+  /^(?![为给向替帮对])[^，,。；;]{0,4}(客户|用户|商家|卖家|买家|开发者|玩家|会员|患者|店主|门店|司机|骑手|老师|家长|学员|企业)(在[^，,。；;]{1,8})?(自己|就能|都能|也能|能够)/;
 /**
  * Q2 (issue 17, twelfth round): the same outcome said without "let", the people as the sentence's
  * subject ("Product teams build consistent screens faster", set P; "Product teams build consistent UI
@@ -418,7 +432,7 @@ export function checkNoMandatedOutput(objective: DraftObjective): Hit[] {
   const found =
     findFirst(title, REMOVAL) ??
     givenThing(title, objective.title) ??
-    (CUSTOMER_ACTS.test(title) || peopleAct(title)
+    (CUSTOMER_ACTS.test(title) || peopleAct(title) || PEOPLE_ACT_ZH.test(title)
       ? null
       : (findFirst(title, BUILD) ??
         (isChinese(objective.title) ? mandatedShapeZh(objective.title) : mandatedShape(objective.title))));

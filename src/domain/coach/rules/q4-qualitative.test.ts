@@ -7,6 +7,9 @@ describe("objective is qualitative (Q4)", () => {
     flags: [
       // Twelfth round (set P): a dotted amount with its magnitude or currency is no version.
       "Q1 回款达到 1.2 亿元",
+      // Thirteenth round: a window of the first months framed as a target, and a speed, stay numbers.
+      "把新代理人的首单周期缩短到三个月",
+      "新代理人前三天就能出单",
       "Reach $1.5M in partner-sourced ARR",
       "日均订单突破 2.5 万单",
       "Grow revenue by 20%",
@@ -162,6 +165,9 @@ describe("objective is qualitative (Q4)", () => {
       // Twelfth round traps: a dotted version stays a name
       "Move every workspace to the 2.0 editor",
       "让 3.5 版本的老用户平滑升级",
+      // Thirteenth round (set S): 前三个月 is a cohort's window, as "in their first 90 days" is.
+      "新代理人在前三个月站得住",
+      "新员工前 6 个月留得住",
     ],
   });
 });

@@ -89,7 +89,9 @@ const NAMED_NUMBERS: readonly RegExp[] = [
   // to hire to 2 months"). The tuning sets disagree on a week (tuning-2026-12-c: 一周内拿到报销款
   // clean; -06: 三天内 flagged): shorter than a month is still read as a target.
   /(?<!\b(to|under|below|than|from|at most|至|到|缩短到|压到|降到|降至|缩短至|少于|不超过) ?)(\b(first|next|last|past|initial) )?\b(\d+|one|two|three|four|five|six|nine|twelve|eighteen) ?(months?|quarters?|years?)\b|(?<!\b(to|under|below|than|from|at most) )\b(first|next|within|after|in|over|during|for) (the |their |its |our |your )?(first |next )?(30|31|45|60|90|100|120|180|365) ?days?\b/gi,
-  /(?<!到|至|缩短到|压到|降到|降至|缩短至|少于|不超过)[一二两三四五六九十半\d]+ ?个?(月|季度|年)(内|后|之内|以内|之后|里|以后)/g,
+  // Thirteenth round (set S: "新代理人在前三个月站得住", clean): 前 N 个月 is "in their first three months", the
+  // cohort's age the English above blanks ("in their first 90 days"), not a level to reach.
+  /(?<!到|至|缩短到|压到|降到|降至|缩短至|少于|不超过)[一二两三四五六九十半\d]+ ?个?(月|季度|年)(内|后|之内|以内|之后|里|以后)|(?<![到至])前 ?[一二两三四五六九十半\d]+ ?个?(月|季度|年)/g,
   // A span of time framing a superlative is a figure of speech: "成为一周里最轻松的事" (the easiest
   // thing of the week, blind-2026-12-b) asks for ease, not a week.
   /[一两\d]+ ?个?(天|周|星期|月|年)(里|中|之中|当中)(?=最)/g,
