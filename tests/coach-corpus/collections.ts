@@ -80,6 +80,11 @@ const collectionFiles = [
   // twelfth round and measured on main after it (docs/coach.md), tuned on from the thirteenth.
   "tuning-2026-12-s-en",
   "tuning-2026-12-s-zh",
+  // Issue 17: set T, by a twentieth writer blind to the code, docs and other cases; held out of the
+  // thirteenth round's first part and measured on main before and after it (docs/coach.md), tuned on
+  // from its second.
+  "tuning-2026-12-t-en",
+  "tuning-2026-12-t-zh",
 ];
 export const collections: Collection[] = collectionFiles.map(collectionNamed);
 
