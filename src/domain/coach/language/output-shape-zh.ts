@@ -360,10 +360,10 @@ const BUILT_OUT = new RegExp(
 // (meters, sensors, detectors) by the unit as 台 and 个 do.
 // K7 (thirteenth round, second part; drawn from set T: "新开公交专用道 15 公里"): a line of ours built or laid, counted by
 // its length (公里, 千米), is the build-out counted by the piece, as WORK_DONE_ZH reads 改造 or 更换 … 30 公里 (sets M, Q, R,
-// S and T), and 新开 opens a lane or a route as it opens 20 条公交线路 (MADE_PIECES). Not a distance driven or inspected
-// (巡检里程, 行驶里程: no verb of building opens the sentence).
+// S and T), and 新开 opens a lane or a route as it opens 20 条公交线路 (MADE_PIECES; 新开发 is 开发, read by its own
+// patterns). Not a distance driven or inspected (巡检里程, 行驶里程: no verb of building opens the sentence).
 const PUT_OUT_VERB_ZH =
-  "(新建|建成|铺设|安装|新装|部署|投放|新购|采购|购置|引进|购买|购入|加装|量产|开设|开通|新开|开(?=新))";
+  "(新建|建成|铺设|安装|新装|部署|投放|新购|采购|购置|引进|购买|购入|加装|量产|开设|开通|新开(?!发)|开(?=新))";
 const BUILT_OUT_COUNT_FIRST = new RegExp(
   `^[^，,。；;\\d]{0,4}?新?${PUT_OUT_VERB_ZH}\\s*(了)?\\s*[\\d,.]+\\s*(万|千)?\\s*(${UNITS}|辆|台|个|只)(?!\\s*(新|付费|活跃|入驻)?(${PEOPLE_ZH}))[^，,。；;\\d%率]{0,12}$|^[^，,。；;\\d]{0,4}?新?${PUT_OUT_VERB_ZH}(?!(新|付费|活跃|入驻)?(${PEOPLE_ZH}))[^，,。；;\\d%率]{1,10}?\\s*[\\d,.]+\\s*(万|千)?\\s*(${UNITS}|辆|台|个|只|公里|千米)$`,
 );
@@ -502,8 +502,11 @@ const SIGNED_UP_ZH = new RegExp(
  * heads (sets F, K and L: 培训 300 名, 质检员培训 45 人次): the teaching delivered. Not customers, learners or
  * users completing a course (PEOPLE_ZH: their outcome), nor a share.
  */
+// K7 (thirteenth round, second part; drawn from set R: "职业培训人次从 3000 提升到 8000", found on P's two): the training
+// named with its heads or heads-times counted upward needs no 完成, as TRAINED_ZH's "质检员培训 45 人次" needs none; 认证
+// keeps its 完成 (认证人数 alone may count people certified of their own accord). Not sign-ups (set B's "培训报名人次").
 const TRAINED_COUNT_ZH = new RegExp(
-  `^(?![^，,。；;]*(${PEOPLE_ZH}|学生|孩子|报名|参加))[^，,。；;\\d%率]{1,10}?完成[^，,。；;\\d%率]{0,8}?(培训|轮训|带教|认证)(的)?(人数|人次)\\s*(从|由)\\s*\\d+`,
+  `^(?![^，,。；;]*(${PEOPLE_ZH}|学生|孩子|报名|参加))([^，,。；;\\d%率]{1,10}?完成[^，,。；;\\d%率]{0,8}?(培训|轮训|带教|认证)|[^，,。；;\\d%率]{0,10}?(培训|轮训|带教))(的)?(人数|人次)\\s*(从|由)\\s*\\d+`,
 );
 /**
  * K7 (twelfth round, set P: "OTA 推送新功能 12 项"): features pushed or released, the count last, the word-order
@@ -557,12 +560,12 @@ const CHECK_ITEMS_ZH =
 /**
  * K7 (thirteenth round, second part; drawn from set T: "发布招聘 JD 数量从 60 个到 150 个"): a making verb opening the
  * sentence, the thing made, and its count named (数量, 个数) from a base by the measure word of pieces, is what the team
- * puts out counted upward, the verb-first twin of MADE_COUNT_ZH's "上线页面数量" and set K's "上线需求数从 300 个": the verb
+ * puts out counted upward, the verb-first twin of MADE_COUNT_ZH's "上线页面数量", found too on set K's "上线需求数从 300 个": the verb
  * decides, not a list of things. Not the business's supply counted by 家 (上架酒店数量从 8 万家: K3's size of the
  * network), times (发布次数: a frequency), people, or the business's volume.
  */
 const MADE_NUMBER_ZH = new RegExp(
-  `^(发布|上线|上架|推出|撰写|编写|制作|录制|拍摄)(?![^，,。；;]*(${PEOPLE_ZH}|订单|交易|包裹|工单))[^，,。；;\\d%率]{1,8}?(数量|个数|篇数|条数)\\s*(从|由)\\s*\\d+\\s*(${PIECE})`,
+  `^(发布|上线|上架|推出|撰写|编写|制作|录制|拍摄)(?![^，,。；;]*(${PEOPLE_ZH}|订单|交易|包裹|工单))[^，,。；;\\d%率]{1,8}?(数量|个数|篇数|条数|数)\\s*(从|由)\\s*\\d+\\s*(${PIECE})`,
 );
 
 /** Counts of pieces made, places opened and networks built (coach-k7), whatever the thing. */

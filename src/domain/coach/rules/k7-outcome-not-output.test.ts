@@ -1605,3 +1605,69 @@ describe("set S's Chinese outputs, checked on other writers (K7, thirteenth roun
     ],
   });
 });
+
+// Issue 17, thirteenth round, second part (coach-k7j-zh): set T's Chinese misses read by shape, each checked on the other
+// writers (sentences rephrased, never copied from a labelled set).
+describe("set T's Chinese outputs, checked on other writers (K7, thirteenth round, second part, coach-k7j-zh)", () => {
+  keyResultRuleCases("K7", checkOutcomeNotOutput, {
+    baseline: 20,
+    target: 60,
+    flags: [
+      // A line of ours built or laid, counted by the km (T; M, Q, R and S's 改造 or 更换 … 公里 already so).
+      "新建自行车道 20 公里",
+      "铺设通信光缆 300 公里",
+      // Suppliers, dealers or channels developed with their count: supply brought in, as 签约 and 招募 (T).
+      "新开发经销商 40 家",
+      "开发 15 家新供应商",
+      // Issues or articles sent, counted by 期 or 篇 (T; F and K's 发布 … 期, 篇 already so).
+      "向合作方发送行业简报 12 期",
+      "寄送会刊 6 期",
+      // A making verb first, the thing, its count from a base by the piece (T; found on K's 上线需求数).
+      "发布帮助文章数量从 200 篇到 400 篇",
+      "上线新模板数从 30 个提升到 80 个",
+      // A thing and its count by 场, no verb (S; J, Q, R, S and T write it so).
+      "社区健康义诊 30 场",
+      "线下义卖 20 场",
+      // Training counted by heads or heads-times upward, no 完成 (R; P's with 完成 already so).
+      "职业技能培训人次从 2000 提升到 6000",
+      "安全培训人数从 300 人提高到 900 人",
+    ],
+    accepts: [
+      // A distance inspected or driven is work done or a load, not a line built.
+      "巡检里程从 500 公里提高到 800 公里",
+      "车辆日均行驶里程 200 公里",
+      // Customers won are the outcome; a network's size named by 数 (set C's noun form) is K3's.
+      "新开发大客户 20 家",
+      "经销商数从 30 家增加到 50 家",
+      // Messages sent, by 条 or 封, are K6's outreach.
+      "向客户发送提醒短信 5 万条",
+      "发送营销邮件 2 万封",
+      // The business's supply counted by 家, and a frequency, are no pieces made.
+      "上架酒店数量从 8 万家到 10 万家",
+      "发布次数从每周 5 次提升到 10 次",
+      // Contact and discovery by 场 (K6's or the method's), a match won.
+      "客户需求访谈 30 场",
+      "产品演示 50 场",
+      "模拟面试 800 场",
+      "常规赛连胜 10 场",
+      // Sign-ups and learners are people's act.
+      "培训报名人次从 400 提升到 1000",
+      "学员培训人数从 300 人提高到 900 人",
+    ],
+  });
+
+  keyResultRuleCases("K7", checkOutcomeNotOutput, {
+    baseline: 30,
+    target: 100,
+    flags: [
+      // The things of ours named first, then 全部 or 均 before the fitting verb (T; H, I and Q's 全部 first already so).
+      "配送车辆全部加装 GPS 定位器",
+      "门店均配备自动体外除颤仪",
+    ],
+    accepts: [
+      // People fitting their own devices, and a share after the fit-out.
+      "司机全部安装新版接单 App",
+      "车辆全部加装后故障率从 5% 降到 2%",
+    ],
+  });
+});
