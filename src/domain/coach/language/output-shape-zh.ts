@@ -128,6 +128,16 @@ export const ROLLOUT_ZH: readonly RegExp[] = [
   // coverage reading above, which leaves people covered to K4. Not short of all (覆盖 80% 员工), heads-times of an
   // event (学术会议覆盖医生 2 万人次: K6's contact) nor a share named (覆盖率).
   /^[^，,。；;\d%率]{0,8}?(培训|轮训)[^，,。；;\d%率]{0,2}?(覆盖\s*(了)?\s*(全部|所有|全体|100\s*%)[^，,。；;\d%率]{0,8}$|覆盖(的)?(人数|员工数|人员数)(?=\s*(从|由)\s*[\d,.]+\s*(万|千)?\s*(人|名)?\s*(提升|提高|增加|扩大)(到|至)))/,
+  // K7 (thirteenth round, second part; drawn from set O: "商品页面视频覆盖率", 22 → 60 %, found on P's "安装电子站牌的站点覆盖率
+  // 从 40% 提升到 65%" and M's "室温采集器覆盖 30% 用户"): the coverage of a device or a piece of content of ours (a camera, a
+  // sensor, a sign, a photo, a video) is how far we have put it out at any target, not only at 100 %: every writer who
+  // named such a thing before 覆盖 labelled it K7 (sets B, G, H, K, L, M, O, P, Q, R and T, short of all or at 100 %). The
+  // devices and content only: a process's coverage short of all (集中采购覆盖率, 数据自动采集覆盖率, 测试程序覆盖率, 随访覆盖率:
+  // sets B, P and Q) is a service level or a metric, clean, and so is a check, an inspection or a talk on each case
+  // (设备巡检覆盖率: the team's own work done every time). The rate ends
+  // the name (its values after it or in the fields), or a share of what it covers ends the sentence: not a metric the
+  // coverage qualifies (视频覆盖的商品转化率).
+  /^(?![^，,。；;]*(每次|每个|单次|一对一|测试|网络|信号|背调|审核|审查|核查|核验|巡检|巡查|检查|检测|检修|保养|维护|盘点))[^，,。；;\d%]{0,10}?(视频|图片|实拍图|照片|站牌|采集器|传感器|摄像头|监控|报警器|电表|水表|燃气表|机器人|网关|终端|设备)[^，,。；;\d%率]{0,6}?覆盖(率\s*($|从|由|\d|达到|提升|提高)|\s*\d+\s*%\s*[^，,。；;\d%率]{1,8}$)/,
   // The thing covered named before the 100 % (second part, set M: "远程监测覆盖在保设备 100%"): the same coverage
   // of our own tool taken to all. Not people covered (PEOPLE_ZH), nor a rate named.
   new RegExp(

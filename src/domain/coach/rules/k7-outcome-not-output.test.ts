@@ -1241,15 +1241,18 @@ describe("the twelfth round's Chinese output shapes and their traps (K7, coach-k
     ],
   });
 
-  // A meeting named with its count in the fields (L, O); a new form or an installation short of all, which
-  // writers keep clean or split on (P's 线上化率 to 90 % clean; P's 站牌 to 65 % K7, C's 网关 to 80 % clean).
+  // A meeting named with its count in the fields (L, O); a new form short of all, which writers keep clean (P's
+  // 线上化率 to 90 %). A device of ours named before 覆盖率 is K7 at any target (thirteenth round, coach-k7j-zh: P's
+  // 站牌 to 65 %, O's 视频 to 60 %, M's 采集器 to 30 %); C's share of systems hooked up to a gateway (接入 … 的占比 to 80 %,
+  // clean) is another shape, kept clean.
   it.each([
     ["S&OP 会议", 0, 12, "次", 1],
     ["新品种示范田观摩会", 0, 12, "场", 1],
     ["客户复盘会", 0, 12, "次", 0],
     ["会员", 0, 12, "名", 0],
     ["账单分期办理线上化率从 75% 提升到 90%", 75, 90, "%", 0],
-    ["安装电子站牌的站点覆盖率从 40% 提升到 65%", 40, 65, "%", 0],
+    ["安装电子站牌的站点覆盖率从 40% 提升到 65%", 40, 65, "%", 1],
+    ["接入统一日志网关的业务系统占比从 30% 提升到 80%", 30, 80, "%", 0],
     // Second part (coach-k7g-zh, set Q): fewer pieces is a cut, not a delivery; messages sent named as a volume
     // (Q, F, M: K6); partners hooked up from a base above zero are integrations counted (README), from nothing the
     // hook-up itself (O, K: K7).
@@ -1653,6 +1656,25 @@ describe("set T's Chinese outputs, checked on other writers (K7, thirteenth roun
       // Sign-ups and learners are people's act.
       "培训报名人次从 400 提升到 1000",
       "学员培训人数从 300 人提高到 900 人",
+    ],
+  });
+
+  keyResultRuleCases("K7", checkOutcomeNotOutput, {
+    baseline: 30,
+    target: 70,
+    flags: [
+      // The coverage of a device or content of ours at any target (O; found on P and M, and at 100 % on B to T).
+      "门店监控摄像头覆盖率从 40% 提升到 70%",
+      "商品详情页视频覆盖率",
+      "智能电表覆盖 45% 居民家庭",
+    ],
+    accepts: [
+      // A metric the coverage qualifies; a process's or a check's coverage; a signal's reach; a test suite's (B and Q).
+      "视频覆盖的商品转化率从 2% 提升到 3%",
+      "设备巡检覆盖率从 80% 提升到 95%",
+      "集中采购覆盖率从 55% 提升到 70%",
+      "4G 信号覆盖率从 90% 提升到 95%",
+      "自动化测试覆盖率从 60% 提升到 80%",
     ],
   });
 
