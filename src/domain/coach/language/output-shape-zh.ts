@@ -265,9 +265,28 @@ export const turnedToAllZh = (title: string): string | null => findFirst(without
 const INSTALLED_SHARE_ZH = new RegExp(
   `^(?![^，,。；;]*(app|应用|客户端|插件|小程序|sdk|${PEOPLE_ZH}))(${FITTED_VERB_ZH}(了)?[^，,。；;\\d%]{1,16}?的[^，,。；;\\d%]{1,8}?(比例|占比|覆盖率)|[^，,。；;\\d%率]{1,10}?(${FITTED_VERB_ZH}|新装)(到|至)?[^，,。；;\\d%率]{0,6}?\\s*100\\s*%)`,
 );
+/**
+ * K7 (thirteenth round, second part; drawn from set S: "远程办公从 VPN 切换到零信任接入的员工占比从 40% 到 100%", the people
+ * form of set F's "办公系统接入零信任网关的比例从 55% 提高到 100%"): the share of our own staff moved onto a system of ours,
+ * taken to all, is the migration's coverage (README: a rollout's or a migration's coverage to 100 % is K7). Our staff
+ * only: customers or developers moving (把 … 迁移到我们云上的客户占比, 接入后 … 的开发者占比) is their choice, an outcome.
+ */
+const STAFF_ZH = "员工|职工|坐席|客服|班组长|店长|经理|干部|护士|医护人员|一线人员";
+const STAFF_MOVED_ZH = new RegExp(
+  `(切换|迁移|迁|改用|换用|接入)(到|至)?[^，,。；;\\d%率]{1,12}?的(${STAFF_ZH})(账号)?(占比|比例)`,
+);
+/**
+ * K7 (thirteenth round, second part; drawn from set S: "员工合规培训完成率从 70% 提升到 100%", found on T's "班组长领导力培训覆盖率
+ * 100%"): a training of ours completed or covering all of our staff is the teaching delivered to all, as 培训覆盖 100% 员工
+ * is (sets K, M, Q and R). Staff only: the platform's drivers or helpers finishing a course (set O's 阿姨岗前培训完成率 to
+ * 100 %, clean; set I's 全部司机完成 … 课程, K7) split the writers, and customers' or learners' completion is an outcome.
+ */
+const STAFF_TRAINED_ZH = new RegExp(
+  `(${STAFF_ZH})[^，,。；;\\d%率]{0,8}?(培训|课程)[^，,。；;\\d%率]{0,4}?(完成率|覆盖率|参训率)`,
+);
 /** The share of our places with a thing of ours installed (the caller checks the target of 100), quoted, or null. */
 export const installedShareZh = (title: string): string | null =>
-  findFirst(withoutLeadingTime(title), [INSTALLED_SHARE_ZH]);
+  findFirst(withoutLeadingTime(title), [INSTALLED_SHARE_ZH, STAFF_MOVED_ZH, STAFF_TRAINED_ZH]);
 
 /** A share, rate or per-person figure, or a running total: not a count of deliveries. */
 const NOT_A_DELIVERY_COUNT_ZH = /%|率|比例|占比|人均|累计|总数/;

@@ -1675,6 +1675,8 @@ describe("set T's Chinese outputs, checked on other writers (K7, thirteenth roun
       "集中采购覆盖率从 55% 提升到 70%",
       "4G 信号覆盖率从 90% 提升到 95%",
       "自动化测试覆盖率从 60% 提升到 80%",
+      // Short of all, our staff's training completed is left clean (the caller reads it only at 100 %).
+      "员工合规培训完成率从 30% 提升到 70%",
     ],
   });
 
@@ -1685,8 +1687,15 @@ describe("set T's Chinese outputs, checked on other writers (K7, thirteenth roun
       // The things of ours named first, then 全部 or 均 before the fitting verb (T; H, I and Q's 全部 first already so).
       "配送车辆全部加装 GPS 定位器",
       "门店均配备自动体外除颤仪",
+      // Our staff moved onto a system of ours, or a training completed by them, taken to all (S; T's 班组长 … 覆盖率).
+      "客服坐席切换到新工单系统的员工占比从 30% 到 100%",
+      "店长管理培训完成率从 60% 提升到 100%",
     ],
     accepts: [
+      // Customers or helpers of the platform moving or finishing a course is their act (H's and O's traps).
+      "把数据迁移到我们平台的客户占比从 30% 提升到 100%",
+      "阿姨岗前培训完成率从 30% 提升到 100%",
+      "学员课程完成率从 30% 提升到 100%",
       // People fitting their own devices, and a share after the fit-out.
       "司机全部安装新版接单 App",
       "车辆全部加装后故障率从 5% 降到 2%",
