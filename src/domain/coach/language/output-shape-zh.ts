@@ -597,6 +597,16 @@ const MADE_NUMBER_ZH = new RegExp(
   `^(发布|上线|上架|推出|撰写|编写|制作|录制|拍摄)(?![^，,。；;]*(${PEOPLE_ZH}|订单|交易|包裹|工单))[^，,。；;\\d%率]{1,8}?(数量|个数|篇数|条数|数)\\s*(从|由)\\s*\\d+\\s*(${PIECE})`,
 );
 
+/**
+ * K7 (thirteenth round, second part; drawn from set P: "柜机点位数从 2000 个增加到 3500 个", found on S's "值机柜台开放数从 40 个增加到
+ * 60 个" and J's "前置仓数量从 210 个扩张到 300 个"): the fixtures of ours put out in our places (cabinets, counters, shelves,
+ * displays, kiosks), counted by the piece upward, are what the team installs, the noun-first form of BUILT_OUT's 铺设 … 组
+ * and set L's 自助机 … 台, with no verb. Not the customers' sites (客户仓库数: K3), a running total (充电桩总数: K5, read
+ * by NOT_A_DELIVERY_COUNT_ZH) nor what breaks or is repaired (返修, 故障: a metric's noun before 数).
+ */
+const FIXTURES_COUNTED_ZH =
+  /^[^，,。；;\d%率]{0,8}?(点位|柜台|货架|堆头|陈列位|自助机|收银台|服务台|前置仓)(开放)?(数|数量)\s*(从|由)\s*[\d,.]+\s*(万|千)?\s*(个|台|组|处)/;
+
 /** Counts of pieces made, places opened and networks built (coach-k7), whatever the thing. */
 const MADE_ZH: readonly RegExp[] = [
   ...COUNTED_ZH,
@@ -631,6 +641,7 @@ const MADE_ZH: readonly RegExp[] = [
   AREA_BUILT_ZH,
   CHECK_ITEMS_ZH,
   MADE_NUMBER_ZH,
+  FIXTURES_COUNTED_ZH,
 ];
 
 /** Someone other than the team makes it: the product's users, customers or partners. */

@@ -1631,6 +1631,9 @@ describe("set T's Chinese outputs, checked on other writers (K7, thirteenth roun
       // A thing and its count by 场, no verb (S; J, Q, R, S and T write it so).
       "社区健康义诊 30 场",
       "线下义卖 20 场",
+      // Fixtures of ours counted by the piece upward, no verb (P; found on S and J).
+      "快递柜点位数从 500 个增加到 900 个",
+      "自助收银台数量从 40 台增加到 80 台",
       // Training counted by heads or heads-times upward, no 完成 (R; P's with 完成 already so).
       "职业技能培训人次从 2000 提升到 6000",
       "安全培训人数从 300 人提高到 900 人",
@@ -1653,6 +1656,10 @@ describe("set T's Chinese outputs, checked on other writers (K7, thirteenth roun
       "产品演示 50 场",
       "模拟面试 800 场",
       "常规赛连胜 10 场",
+      // The customers' sites, a running total, repairs counted.
+      "客户仓库数从 900 个提升到 1100 个",
+      "充电桩总数从 1200 个增加到 1400 个",
+      "货架返修数从 45 个增加到 60 个",
       // Sign-ups and learners are people's act.
       "培训报名人次从 400 提升到 1000",
       "学员培训人数从 300 人提高到 900 人",
