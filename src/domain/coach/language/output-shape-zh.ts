@@ -128,6 +128,16 @@ export const ROLLOUT_ZH: readonly RegExp[] = [
   // coverage reading above, which leaves people covered to K4. Not short of all (覆盖 80% 员工), heads-times of an
   // event (学术会议覆盖医生 2 万人次: K6's contact) nor a share named (覆盖率).
   /^[^，,。；;\d%率]{0,8}?(培训|轮训)[^，,。；;\d%率]{0,2}?(覆盖\s*(了)?\s*(全部|所有|全体|100\s*%)[^，,。；;\d%率]{0,8}$|覆盖(的)?(人数|员工数|人员数)(?=\s*(从|由)\s*[\d,.]+\s*(万|千)?\s*(人|名)?\s*(提升|提高|增加|扩大)(到|至)))/,
+  // K7 (thirteenth round, second part; drawn from set O: "商品页面视频覆盖率", 22 → 60 %, found on P's "安装电子站牌的站点覆盖率
+  // 从 40% 提升到 65%" and M's "室温采集器覆盖 30% 用户"): the coverage of a device or a piece of content of ours (a camera, a
+  // sensor, a sign, a photo, a video) is how far we have put it out at any target, not only at 100 %: every writer who
+  // named such a thing before 覆盖 labelled it K7 (sets B, G, H, K, L, M, O, P, Q, R and T, short of all or at 100 %). The
+  // devices and content only: a process's coverage short of all (集中采购覆盖率, 数据自动采集覆盖率, 测试程序覆盖率, 随访覆盖率:
+  // sets B, P and Q) is a service level or a metric, clean, and so is a check, an inspection or a talk on each case
+  // (设备巡检覆盖率: the team's own work done every time). The rate ends
+  // the name (its values after it or in the fields), or a share of what it covers ends the sentence: not a metric the
+  // coverage qualifies (视频覆盖的商品转化率).
+  /^(?![^，,。；;]*(每次|每个|单次|一对一|测试|网络|信号|背调|审核|审查|核查|核验|巡检|巡查|检查|检测|检修|保养|维护|盘点))[^，,。；;\d%]{0,10}?(视频|图片|实拍图|照片|站牌|采集器|传感器|摄像头|监控|报警器|电表|水表|燃气表|机器人|网关|终端|设备)[^，,。；;\d%率]{0,6}?覆盖(率\s*($|从|由|\d|达到|提升|提高)|\s*\d+\s*%\s*[^，,。；;\d%率]{1,8}$)/,
   // The thing covered named before the 100 % (second part, set M: "远程监测覆盖在保设备 100%"): the same coverage
   // of our own tool taken to all. Not people covered (PEOPLE_ZH), nor a rate named.
   new RegExp(
@@ -139,6 +149,13 @@ export const ROLLOUT_ZH: readonly RegExp[] = [
   // one class (FITTED_VERB_ZH), the same as the installed share's below, so 配齐 and 配置 read as 配备 does.
   new RegExp(
     `^(全部|所有)(?!(新|老)?(${PEOPLE_ZH}))[^，,。；;\\d]{1,6}?(${FITTED_VERB_ZH}|支持|接入|上线|开通|启用|升级)`,
+  ),
+  // K7 (thirteenth round, second part; drawn from set T: "冷链车辆全部加装温控设备", 30 → 100 %): the same fit-out with
+  // the things of ours named first and 全部 (or 均, 都) before the fitting verb, the word order of "门店全部配齐 …". Only
+  // the fitting verbs (FITTED_VERB_ZH): 全部上线 or 全部升级 after a subject may be people's act or a share's base. Not
+  // people (司机全部安装 …: their act) nor a share (率, 占比, 比例).
+  new RegExp(
+    `^(?![^，,。；;]*(率|占比|比例|${PEOPLE_ZH}))[^，,。；;\\d%]{1,8}?(全部|均|都)(已)?${FITTED_VERB_ZH}[^，,。；;\\d%率]{1,12}$`,
   ),
   // Rolled out in all our N places, the subject first or 在 first with a place's scope ("线上预约在全部 60
   // 家门店铺开", "在全市 1200 家定点药店开通医保码支付").
@@ -248,9 +265,28 @@ export const turnedToAllZh = (title: string): string | null => findFirst(without
 const INSTALLED_SHARE_ZH = new RegExp(
   `^(?![^，,。；;]*(app|应用|客户端|插件|小程序|sdk|${PEOPLE_ZH}))(${FITTED_VERB_ZH}(了)?[^，,。；;\\d%]{1,16}?的[^，,。；;\\d%]{1,8}?(比例|占比|覆盖率)|[^，,。；;\\d%率]{1,10}?(${FITTED_VERB_ZH}|新装)(到|至)?[^，,。；;\\d%率]{0,6}?\\s*100\\s*%)`,
 );
+/**
+ * K7 (thirteenth round, second part; drawn from set S: "远程办公从 VPN 切换到零信任接入的员工占比从 40% 到 100%", the people
+ * form of set F's "办公系统接入零信任网关的比例从 55% 提高到 100%"): the share of our own staff moved onto a system of ours,
+ * taken to all, is the migration's coverage (README: a rollout's or a migration's coverage to 100 % is K7). Our staff
+ * only: customers or developers moving (把 … 迁移到我们云上的客户占比, 接入后 … 的开发者占比) is their choice, an outcome.
+ */
+const STAFF_ZH = "员工|职工|坐席|客服|班组长|店长|经理|干部|护士|医护人员|一线人员";
+const STAFF_MOVED_ZH = new RegExp(
+  `(切换|迁移|迁|改用|换用|接入)(到|至)?[^，,。；;\\d%率]{1,12}?的(${STAFF_ZH})(账号)?(占比|比例)`,
+);
+/**
+ * K7 (thirteenth round, second part; drawn from set S: "员工合规培训完成率从 70% 提升到 100%", found on T's "班组长领导力培训覆盖率
+ * 100%"): a training of ours completed or covering all of our staff is the teaching delivered to all, as 培训覆盖 100% 员工
+ * is (sets K, M, Q and R). Staff only: the platform's drivers or helpers finishing a course (set O's 阿姨岗前培训完成率 to
+ * 100 %, clean; set I's 全部司机完成 … 课程, K7) split the writers, and customers' or learners' completion is an outcome.
+ */
+const STAFF_TRAINED_ZH = new RegExp(
+  `(${STAFF_ZH})[^，,。；;\\d%率]{0,8}?(培训|课程)[^，,。；;\\d%率]{0,4}?(完成率|覆盖率|参训率)`,
+);
 /** The share of our places with a thing of ours installed (the caller checks the target of 100), quoted, or null. */
 export const installedShareZh = (title: string): string | null =>
-  findFirst(withoutLeadingTime(title), [INSTALLED_SHARE_ZH]);
+  findFirst(withoutLeadingTime(title), [INSTALLED_SHARE_ZH, STAFF_MOVED_ZH, STAFF_TRAINED_ZH]);
 
 /** A share, rate or per-person figure, or a running total: not a count of deliveries. */
 const NOT_A_DELIVERY_COUNT_ZH = /%|率|比例|占比|人均|累计|总数/;
@@ -288,6 +324,10 @@ const COUNTED_ZH: readonly RegExp[] = [
   /(发布|合并|提交|撰写|写|产出|制作|上线|交付|开发|推送)\s*\d+\s*(篇|个|条|款|项|支|部|份|期)\s*[^，,。；;]{0,8}?(文章|推文|帖子|笔记|视频|pr|提交|commit|功能|版本|需求|模板|页面|插件|课程|白皮书|案例|教程|文档)/,
   // 篇 counts pieces of writing by itself: "公众号本季度推送 60 篇" needs no noun after it.
   /(发布|发表|刊发|刊登|推送|发|撰写|写|产出)\s*\d+\s*篇/,
+  // K7 (thirteenth round, second part; drawn from set T: "向月捐人发送项目进展报告 4 期"): issues or articles sent to an
+  // audience, counted by 期 or 篇 at the end, are pieces the team writes, as 发布 8 期月刊 and 发布 12 篇项目进展报告 are
+  // (sets F and K): 期 and 篇 count pieces of writing, not messages (条, 封, 次: MESSAGES_SENT_ZH, K6's outreach).
+  /^((向|给)[^，,。；;\d%率]{1,8}?)?(发送|寄送|寄出|推送)[^，,。；;\d%率]{1,12}?\s*\d+\s*(期|篇)$/,
   // A piece count that ends the sentence ("媒体报道 10 篇") counts pieces delivered, whatever noun leads.
   /^[^，,。；;%率]{2,12}?\s*\d+\s*篇$/,
 ];
@@ -347,10 +387,14 @@ const BUILT_OUT = new RegExp(
 // 引进, 购买, 购入 (second part, set M: "引进 2 台在线测色仪") buy equipment as 采购 does.
 // 新装 (twelfth round, third part, set R: "新装智能电表 8 万只") installs as 安装 and 加装 do, and 只 counts devices
 // (meters, sensors, detectors) by the unit as 台 and 个 do.
+// K7 (thirteenth round, second part; drawn from set T: "新开公交专用道 15 公里"): a line of ours built or laid, counted by
+// its length (公里, 千米), is the build-out counted by the piece, as WORK_DONE_ZH reads 改造 or 更换 … 30 公里 (sets M, Q, R,
+// S and T), and 新开 opens a lane or a route as it opens 20 条公交线路 (MADE_PIECES; 新开发 is 开发, read by its own
+// patterns). Not a distance driven or inspected (巡检里程, 行驶里程: no verb of building opens the sentence).
 const PUT_OUT_VERB_ZH =
-  "(新建|建成|铺设|安装|新装|部署|投放|新购|采购|购置|引进|购买|购入|加装|量产|开设|开通|开(?=新))";
+  "(新建|建成|铺设|安装|新装|部署|投放|新购|采购|购置|引进|购买|购入|加装|量产|开设|开通|新开(?!发)|开(?=新))";
 const BUILT_OUT_COUNT_FIRST = new RegExp(
-  `^[^，,。；;\\d]{0,4}?新?${PUT_OUT_VERB_ZH}\\s*(了)?\\s*[\\d,.]+\\s*(万|千)?\\s*(${UNITS}|辆|台|个|只)(?!\\s*(新|付费|活跃|入驻)?(${PEOPLE_ZH}))[^，,。；;\\d%率]{0,12}$|^[^，,。；;\\d]{0,4}?新?${PUT_OUT_VERB_ZH}(?!(新|付费|活跃|入驻)?(${PEOPLE_ZH}))[^，,。；;\\d%率]{1,10}?\\s*[\\d,.]+\\s*(万|千)?\\s*(${UNITS}|辆|台|个|只)$`,
+  `^[^，,。；;\\d]{0,4}?新?${PUT_OUT_VERB_ZH}\\s*(了)?\\s*[\\d,.]+\\s*(万|千)?\\s*(${UNITS}|辆|台|个|只)(?!\\s*(新|付费|活跃|入驻)?(${PEOPLE_ZH}))[^，,。；;\\d%率]{0,12}$|^[^，,。；;\\d]{0,4}?新?${PUT_OUT_VERB_ZH}(?!(新|付费|活跃|入驻)?(${PEOPLE_ZH}))[^，,。；;\\d%率]{1,10}?\\s*[\\d,.]+\\s*(万|千)?\\s*(${UNITS}|辆|台|个|只|公里|千米)$`,
 );
 /**
  * K7 (tenth round, set L: "地推发放传单 50 万张", "配发设备 1500 台", "张贴增值服务宣传海报 3000 张", "捐建图书角
@@ -474,8 +518,12 @@ const CONTENT_COUNTED_ZH =
 // is K3) and are left out with them.
 const SIGNED_CUSTOMERS_ZH =
   "客户|用户|买家|卖家|会员|商户|商家|门店|加盟|店铺|企业|学员|家长|患者|居民|订单|医院|学校|酒店|工厂|机构|单位|银行|园区|景区|政府";
+// K7 (thirteenth round, second part; drawn from set T: "新开发供应商 12 家"): 开发 said of suppliers, dealers or
+// channels is business development, the same bringing in of supply as 签约 and 招募, not a thing built (开发 on a
+// product is MADE_PIECES'); the noun form with 数 (set C's "新开发经销商数") stays out as 签约酒店数 does.
+const SUPPLY_ZH = "供应商|经销商|代理商|分销商|服务商|渠道商|渠道|合作伙伴";
 const SIGNED_UP_ZH = new RegExp(
-  `^(?![^，,。；;]*(${SIGNED_CUSTOMERS_ZH}|从|数))(新)?(签约|招募|引入|签下)(新)?(\\s*[\\d,.]+\\s*(万|千)?\\s*(家|名|位|个)[^，,。；;\\d%率]{1,10}|[^，,。；;\\d%率]{1,10}?\\s*[\\d,.]+\\s*(万|千)?\\s*(家|名|位|个|人))$|^(?![^，,。；;]*(${SIGNED_CUSTOMERS_ZH}|从|数))[^，,。；;\\d%率]{2,8}?(签约|招募|引入)\\s*[\\d,.]+\\s*(万|千)?\\s*(家|名|位)$`,
+  `^(?![^，,。；;]*(${SIGNED_CUSTOMERS_ZH}|从|数))(新)?(签约|招募|引入|签下|开发(?=\\s*[\\d,.]*\\s*(家|个)?\\s*(新)?(${SUPPLY_ZH})))(新)?(\\s*[\\d,.]+\\s*(万|千)?\\s*(家|名|位|个)[^，,。；;\\d%率]{1,10}|[^，,。；;\\d%率]{1,10}?\\s*[\\d,.]+\\s*(万|千)?\\s*(家|名|位|个|人))$|^(?![^，,。；;]*(${SIGNED_CUSTOMERS_ZH}|从|数))[^，,。；;\\d%率]{2,8}?(签约|招募|引入)\\s*[\\d,.]+\\s*(万|千)?\\s*(家|名|位)$`,
 );
 /**
  * K7 (twelfth round, set P: "研发经理完成管理培训人数从 15 人提升到 60 人", "班组长完成带教培训人数从 40 人提升到
@@ -483,8 +531,11 @@ const SIGNED_UP_ZH = new RegExp(
  * heads (sets F, K and L: 培训 300 名, 质检员培训 45 人次): the teaching delivered. Not customers, learners or
  * users completing a course (PEOPLE_ZH: their outcome), nor a share.
  */
+// K7 (thirteenth round, second part; drawn from set R: "职业培训人次从 3000 提升到 8000", found on P's two): the training
+// named with its heads or heads-times counted upward needs no 完成, as TRAINED_ZH's "质检员培训 45 人次" needs none; 认证
+// keeps its 完成 (认证人数 alone may count people certified of their own accord). Not sign-ups (set B's "培训报名人次").
 const TRAINED_COUNT_ZH = new RegExp(
-  `^(?![^，,。；;]*(${PEOPLE_ZH}|学生|孩子|报名|参加))[^，,。；;\\d%率]{1,10}?完成[^，,。；;\\d%率]{0,8}?(培训|轮训|带教|认证)(的)?(人数|人次)\\s*(从|由)\\s*\\d+`,
+  `^(?![^，,。；;]*(${PEOPLE_ZH}|学生|孩子|报名|参加))([^，,。；;\\d%率]{1,10}?完成[^，,。；;\\d%率]{0,8}?(培训|轮训|带教|认证)|[^，,。；;\\d%率]{0,10}?(培训|轮训|带教))(的)?(人数|人次)\\s*(从|由)\\s*\\d+`,
 );
 /**
  * K7 (twelfth round, set P: "OTA 推送新功能 12 项"): features pushed or released, the count last, the word-order
@@ -535,6 +586,27 @@ export function piecesCountedZh(title: string, baseline: number | null, target: 
 const CHECK_ITEMS_ZH =
   /^[^，,。；;\d%率]{0,10}?(检验|检测|检查|质检|体检|巡检|验收)(项目|项)(数|数量)?\s*(从|由)\s*\d+\s*项\s*(增加|扩充|扩大|扩展|提升|提高|扩)?\s*(到|至)\s*\d+\s*项$/;
 
+/**
+ * K7 (thirteenth round, second part; drawn from set T: "发布招聘 JD 数量从 60 个到 150 个"): a making verb opening the
+ * sentence, the thing made, and its count named (数量, 个数) from a base by the measure word of pieces, is what the team
+ * puts out counted upward, the verb-first twin of MADE_COUNT_ZH's "上线页面数量", found too on set K's "上线需求数从 300 个": the verb
+ * decides, not a list of things. Not the business's supply counted by 家 (上架酒店数量从 8 万家: K3's size of the
+ * network), times (发布次数: a frequency), people, or the business's volume.
+ */
+const MADE_NUMBER_ZH = new RegExp(
+  `^(发布|上线|上架|推出|撰写|编写|制作|录制|拍摄)(?![^，,。；;]*(${PEOPLE_ZH}|订单|交易|包裹|工单))[^，,。；;\\d%率]{1,8}?(数量|个数|篇数|条数|数)\\s*(从|由)\\s*\\d+\\s*(${PIECE})`,
+);
+
+/**
+ * K7 (thirteenth round, second part; drawn from set P: "柜机点位数从 2000 个增加到 3500 个", found on S's "值机柜台开放数从 40 个增加到
+ * 60 个" and J's "前置仓数量从 210 个扩张到 300 个"): the fixtures of ours put out in our places (cabinets, counters, shelves,
+ * displays, kiosks), counted by the piece upward, are what the team installs, the noun-first form of BUILT_OUT's 铺设 … 组
+ * and set L's 自助机 … 台, with no verb. Not the customers' sites (客户仓库数: K3), a running total (充电桩总数: K5, read
+ * by NOT_A_DELIVERY_COUNT_ZH) nor what breaks or is repaired (返修, 故障: a metric's noun before 数).
+ */
+const FIXTURES_COUNTED_ZH =
+  /^[^，,。；;\d%率]{0,8}?(点位|柜台|货架|堆头|陈列位|自助机|收银台|服务台|前置仓)(开放)?(数|数量)\s*(从|由)\s*[\d,.]+\s*(万|千)?\s*(个|台|组|处)/;
+
 /** Counts of pieces made, places opened and networks built (coach-k7), whatever the thing. */
 const MADE_ZH: readonly RegExp[] = [
   ...COUNTED_ZH,
@@ -568,6 +640,8 @@ const MADE_ZH: readonly RegExp[] = [
   FEATURES_OUT_ZH,
   AREA_BUILT_ZH,
   CHECK_ITEMS_ZH,
+  MADE_NUMBER_ZH,
+  FIXTURES_COUNTED_ZH,
 ];
 
 /** Someone other than the team makes it: the product's users, customers or partners. */
@@ -777,6 +851,18 @@ const EVENT_COUNTED_ZH = new RegExp(
   `^(?![^，,。；;]*(参加|参与|报名|观看|每人|人均))[^，,。；;\\d%率]{0,8}?(${EVENT_ZH}|宣讲|公开课)[^，,。；;\\d%率]{0,4}?\\s*\\d+\\s*(场|次|届|期)$`,
 );
 
+/**
+ * K7 (thirteenth round, second part; drawn from set S: "线下义诊 60 场", and the shape of every "X N 场" with no verb in sets
+ * J, Q, R, S and T: "直播带货 30 场", "团长培训 120 场", "门店育儿讲座 30 场", "行业展会 6 场"): a title that is only a thing
+ * and its count by 场, the measure word of a session put on, counts sessions the team stages, whatever it names, so
+ * the shape is read, not a longer list of events (EVENT_ZH). Not the contact and discovery writers label otherwise
+ * (访谈, 调研, 拜访, 面试, 演示, 辅导, 咨询: K6's contact or discovery; a meeting with someone or a QBR, left out as
+ * MEETINGS_HELD_ZH leaves it), people attending, a match won or lost (胜, 赢, 输, 败), nor 次 (times, K6's).
+ */
+const SESSIONS_COUNTED_ZH = new RegExp(
+  `^(?![^，,。；;]*(参加|参与|报名|观看|每人|人均|访|调研|面试|面谈|谈话|咨询|辅导|复盘|演示|qbr|会议|与|和|跟|胜|赢|输|败|${PEOPLE_ZH}))[^，,。；;\\d%率]{2,10}?\\s*\\d+\\s*场$`,
+);
+
 const PEOPLE_ATTENDING_ZH = new RegExp(`(${PEOPLE_ZH})[^，,。；;\\d]{0,4}(参加|参与|观看|报名)`);
 
 export function eventStagedZh(title: string): string | null {
@@ -785,5 +871,12 @@ export function eventStagedZh(title: string): string | null {
   // attending ("会员参加线下活动 3 次") is their act, not an event we stage.
   return /率|占比|比例|降|减少|缩短/.test(text) || PEOPLE_ATTENDING_ZH.test(text)
     ? null
-    : findFirst(text, [EVENT_STAGED_ZH, EVENTS_HELD_ZH, MEETINGS_HELD_ZH, HELD_COUNTED_ZH, EVENT_COUNTED_ZH]);
+    : findFirst(text, [
+        EVENT_STAGED_ZH,
+        EVENTS_HELD_ZH,
+        MEETINGS_HELD_ZH,
+        HELD_COUNTED_ZH,
+        EVENT_COUNTED_ZH,
+        SESSIONS_COUNTED_ZH,
+      ]);
 }

@@ -1241,15 +1241,18 @@ describe("the twelfth round's Chinese output shapes and their traps (K7, coach-k
     ],
   });
 
-  // A meeting named with its count in the fields (L, O); a new form or an installation short of all, which
-  // writers keep clean or split on (P's 线上化率 to 90 % clean; P's 站牌 to 65 % K7, C's 网关 to 80 % clean).
+  // A meeting named with its count in the fields (L, O); a new form short of all, which writers keep clean (P's
+  // 线上化率 to 90 %). A device of ours named before 覆盖率 is K7 at any target (thirteenth round, coach-k7j-zh: P's
+  // 站牌 to 65 %, O's 视频 to 60 %, M's 采集器 to 30 %); C's share of systems hooked up to a gateway (接入 … 的占比 to 80 %,
+  // clean) is another shape, kept clean.
   it.each([
     ["S&OP 会议", 0, 12, "次", 1],
     ["新品种示范田观摩会", 0, 12, "场", 1],
     ["客户复盘会", 0, 12, "次", 0],
     ["会员", 0, 12, "名", 0],
     ["账单分期办理线上化率从 75% 提升到 90%", 75, 90, "%", 0],
-    ["安装电子站牌的站点覆盖率从 40% 提升到 65%", 40, 65, "%", 0],
+    ["安装电子站牌的站点覆盖率从 40% 提升到 65%", 40, 65, "%", 1],
+    ["接入统一日志网关的业务系统占比从 30% 提升到 80%", 30, 80, "%", 0],
     // Second part (coach-k7g-zh, set Q): fewer pieces is a cut, not a delivery; messages sent named as a volume
     // (Q, F, M: K6); partners hooked up from a base above zero are integrations counted (README), from nothing the
     // hook-up itself (O, K: K7).
@@ -1602,6 +1605,107 @@ describe("set S's Chinese outputs, checked on other writers (K7, thirteenth roun
       // An app installed is the customers' use; a talk with each person is a service level (P's trap).
       "App 安装到 100% 会员手机",
       "离职面谈覆盖率",
+    ],
+  });
+});
+
+// Issue 17, thirteenth round, second part (coach-k7j-zh): set T's Chinese misses read by shape, each checked on the other
+// writers (sentences rephrased, never copied from a labelled set).
+describe("set T's Chinese outputs, checked on other writers (K7, thirteenth round, second part, coach-k7j-zh)", () => {
+  keyResultRuleCases("K7", checkOutcomeNotOutput, {
+    baseline: 20,
+    target: 60,
+    flags: [
+      // A line of ours built or laid, counted by the km (T; M, Q, R and S's 改造 or 更换 … 公里 already so).
+      "新建自行车道 20 公里",
+      "铺设通信光缆 300 公里",
+      // Suppliers, dealers or channels developed with their count: supply brought in, as 签约 and 招募 (T).
+      "新开发经销商 40 家",
+      "开发 15 家新供应商",
+      // Issues or articles sent, counted by 期 or 篇 (T; F and K's 发布 … 期, 篇 already so).
+      "向合作方发送行业简报 12 期",
+      "寄送会刊 6 期",
+      // A making verb first, the thing, its count from a base by the piece (T; found on K's 上线需求数).
+      "发布帮助文章数量从 200 篇到 400 篇",
+      "上线新模板数从 30 个提升到 80 个",
+      // A thing and its count by 场, no verb (S; J, Q, R, S and T write it so).
+      "社区健康义诊 30 场",
+      "线下义卖 20 场",
+      // Fixtures of ours counted by the piece upward, no verb (P; found on S and J).
+      "快递柜点位数从 500 个增加到 900 个",
+      "自助收银台数量从 40 台增加到 80 台",
+      // Training counted by heads or heads-times upward, no 完成 (R; P's with 完成 already so).
+      "职业技能培训人次从 2000 提升到 6000",
+      "安全培训人数从 300 人提高到 900 人",
+    ],
+    accepts: [
+      // A distance inspected or driven is work done or a load, not a line built.
+      "巡检里程从 500 公里提高到 800 公里",
+      "车辆日均行驶里程 200 公里",
+      // Customers won are the outcome; a network's size named by 数 (set C's noun form) is K3's.
+      "新开发大客户 20 家",
+      "经销商数从 30 家增加到 50 家",
+      // Messages sent, by 条 or 封, are K6's outreach.
+      "向客户发送提醒短信 5 万条",
+      "发送营销邮件 2 万封",
+      // The business's supply counted by 家, and a frequency, are no pieces made.
+      "上架酒店数量从 8 万家到 10 万家",
+      "发布次数从每周 5 次提升到 10 次",
+      // Contact and discovery by 场 (K6's or the method's), a match won.
+      "客户需求访谈 30 场",
+      "产品演示 50 场",
+      "模拟面试 800 场",
+      "常规赛连胜 10 场",
+      // The customers' sites, a running total, repairs counted.
+      "客户仓库数从 900 个提升到 1100 个",
+      "充电桩总数从 1200 个增加到 1400 个",
+      "货架返修数从 45 个增加到 60 个",
+      // Sign-ups and learners are people's act.
+      "培训报名人次从 400 提升到 1000",
+      "学员培训人数从 300 人提高到 900 人",
+    ],
+  });
+
+  keyResultRuleCases("K7", checkOutcomeNotOutput, {
+    baseline: 30,
+    target: 70,
+    flags: [
+      // The coverage of a device or content of ours at any target (O; found on P and M, and at 100 % on B to T).
+      "门店监控摄像头覆盖率从 40% 提升到 70%",
+      "商品详情页视频覆盖率",
+      "智能电表覆盖 45% 居民家庭",
+    ],
+    accepts: [
+      // A metric the coverage qualifies; a process's or a check's coverage; a signal's reach; a test suite's (B and Q).
+      "视频覆盖的商品转化率从 2% 提升到 3%",
+      "设备巡检覆盖率从 80% 提升到 95%",
+      "集中采购覆盖率从 55% 提升到 70%",
+      "4G 信号覆盖率从 90% 提升到 95%",
+      "自动化测试覆盖率从 60% 提升到 80%",
+      // Short of all, our staff's training completed is left clean (the caller reads it only at 100 %).
+      "员工合规培训完成率从 30% 提升到 70%",
+    ],
+  });
+
+  keyResultRuleCases("K7", checkOutcomeNotOutput, {
+    baseline: 30,
+    target: 100,
+    flags: [
+      // The things of ours named first, then 全部 or 均 before the fitting verb (T; H, I and Q's 全部 first already so).
+      "配送车辆全部加装 GPS 定位器",
+      "门店均配备自动体外除颤仪",
+      // Our staff moved onto a system of ours, or a training completed by them, taken to all (S; T's 班组长 … 覆盖率).
+      "客服坐席切换到新工单系统的员工占比从 30% 到 100%",
+      "店长管理培训完成率从 60% 提升到 100%",
+    ],
+    accepts: [
+      // Customers or helpers of the platform moving or finishing a course is their act (H's and O's traps).
+      "把数据迁移到我们平台的客户占比从 30% 提升到 100%",
+      "阿姨岗前培训完成率从 30% 提升到 100%",
+      "学员课程完成率从 30% 提升到 100%",
+      // People fitting their own devices, and a share after the fit-out.
+      "司机全部安装新版接单 App",
+      "车辆全部加装后故障率从 5% 降到 2%",
     ],
   });
 });
