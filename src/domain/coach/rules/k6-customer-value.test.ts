@@ -1063,6 +1063,32 @@ describe("set S's misses and false alarms by widened classes (K6, thirteenth rou
     ],
   });
 
+  // Thirteenth round, second part: set T's false alarms where the rule misread the shape.
+  keyResultRuleCases("K6", checkCustomerValue, {
+    baseline: 20,
+    target: 45,
+    flags: [
+      // Still read: people logging in, hours logged by our volunteers, visits counted, share of visits by itself.
+      "Users logged in to the app from 20 to 45",
+      "Students who logged in this week from 20 to 45",
+      "Volunteer hours logged from 20 to 45",
+      "Store visits from 20 to 45",
+      "志愿者探访时长从 20 小时提升到 45 小时",
+      "志愿者探访次数从 20 提升到 45",
+    ],
+    accepts: [
+      // A quantity logged in a tool is written down, not a sign-in.
+      "Minutes of reading logged in the app per student from 20 to 45 a week",
+      // Visits narrowed by "with" and an outcome, and repeat visitors as a share: the outcome, the visits its base.
+      "Visits with a follow-up booked before the call ends from 20% to 45%",
+      "Repeat visitors to weekend programmes from 20% to 45%",
+      "Share of returning customers from 20% to 45%",
+      // The family's own visits, as 到院 is.
+      "家属每月探访次数从 20 次提升到 45 次",
+      "家属探视次数从 20 次提升到 45 次",
+    ],
+  });
+
   it("reads a call counted in the unit field (K6, set S)", () => {
     expect(checkCustomerValue({ title: "导购给会员打关怀电话", baseline: 0, target: 5000, unit: "通" })).not.toBeNull();
     expect(checkCustomerValue({ title: "导购给会员打关怀电话", baseline: null, target: null })).toBeNull();

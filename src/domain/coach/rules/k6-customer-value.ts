@@ -85,7 +85,10 @@ const ACTIVITY: readonly RegExp[] = [
   // signed within a quarter, not a sign-in.
   // Nor a deal signed in a market (set O: "New corporate accounts signed in the Nordics"): what is signed
   // is an account, a contract or a deal, not a person signing in.
-  /\b(log|logs|logged|logging) (in|into|on)\b|(?<!\b(accounts|contracts|deals|agreements|partners|partnerships|leases|sponsors|logos|clients) )\b(sign|signs|signed|signing) in\b(?! (q[1-4]|h[12]|\d{4}|the (quarter|month|year|period|week)|(this|that|each|every|a) (quarter|month|year|period|week)|person)\b)/,
+  // Nor an amount recorded in a tool (thirteenth round, second part, set T: "Minutes of reading logged in the app per
+  // student", labelled K3): minutes, hours or steps logged in an app are time or work written down there, not a
+  // sign-in; a person logs in, a quantity is logged. K6's reading of hours logged (above) stays as it is.
+  /(?<!\b(minutes|hours|days|steps|miles|kilometres|km|pages|words)( of [\w-]+)? )\b(log|logs|logged|logging) (in|into|on)\b|(?<!\b(accounts|contracts|deals|agreements|partners|partnerships|leases|sponsors|logos|clients) )\b(sign|signs|signed|signing) in\b(?! (q[1-4]|h[12]|\d{4}|the (quarter|month|year|period|week)|(this|that|each|every|a) (quarter|month|year|period|week)|person)\b)/,
   /\bpage ?views?\b|\bviews\b|\bpage hits\b/,
   // K6 (thirteenth round, set S: "Open-house attendance from 400 to 600"; found on J and R: "Webinar attendance 1,200 →
   // 3,000", "Partner webinar attendance"): the attendance of an event we put on, counted, is its visits, not the
@@ -309,6 +312,13 @@ function shareOfOtherThings(kr: DraftKeyResult, text: string): boolean {
   // And narrowed by who did them (set K: "Visits by one of the client's two regular carers from 57% to 70%").
   if (first !== undefined && (/^(that|which|who|where|by)$/.test(first.text) || (first.verb && /ed$/.test(first.text))))
     return true;
+  // And by "with" and what came of them (thirteenth round, second part, set T: "Visits with a follow-up booked before
+  // the call ends from 22% to 40%", a trap), as set O's "store visits with a staff recommendation that leads to a
+  // purchase" is in CONVERSION: the visits that had the outcome, the visits only its base.
+  if (first?.text === "with" && measured?.rest.slice(1).some((word) => word.verb && /ed$/.test(word.text))) return true;
+  // And a share of repeat or returning visitors (set T: "Repeat visitors to weekend programmes from 28% to 36%", a
+  // trap): people coming back, the retention a venue asks of itself (as OWN_VISITS reads), not visits counted.
+  if (/\b(repeat|returning|regular) (visitors|guests|customers|users|players|viewers)\b/i.test(kr.title)) return true;
   return (
     measured !== null && !countsAttention(measured) && !/^(rate|ratio|share|percentage|proportion)$/.test(measured.head)
   );
@@ -548,8 +558,11 @@ const QUALIFIED =
  * own habit, the outcome a venue or a home asks of itself, not our contact with them nor a page viewed. A
  * place's visits counted as a whole (会员日均到店人次 5 万→7 万, set I: K6) stay read.
  */
+// And a relative's visits to someone in our care (thirteenth round, second part, set T: 家属每月探访次数, the Chinese of P's
+// "Family visits per resident per month"): 探访, 探视 and 看望 by the family are their own visits, as 到院 is; 探访 by our
+// volunteers or staff (志愿者探访次数, 上门探访次数, set K) names no customer before it and stays read.
 const OWN_VISITS_ZH =
-  /(会员|顾客|客户|用户|游客|观众|家属|居民|患者)[^，,。；;\d]{0,2}(月均|周均|日均|人均|每月|每周|平均)?[^，,。；;\d]{0,2}(到店|到馆|到院|到场|来店|光顾)(次数|频次)/;
+  /(会员|顾客|客户|用户|游客|观众|家属|居民|患者)[^，,。；;\d]{0,2}(月均|周均|日均|人均|每月|每周|平均)?[^，,。；;\d]{0,2}(到店|到馆|到院|到场|来店|光顾|探访|探视|看望)(次数|频次)/;
 const OWN_VISITS =
   /\b(family|families|member|customer|guest|visitor|relative)s?'? visits per (resident|member|customer|guest|household|patient)\b/i;
 
