@@ -1089,6 +1089,30 @@ describe("set S's misses and false alarms by widened classes (K6, thirteenth rou
     ],
   });
 
+  // Thirteenth round, second part: widened from set T (attendees of an event we put on; vehicles inspected).
+  keyResultRuleCases("K6", checkCustomerValue, {
+    baseline: 20,
+    target: 45,
+    flags: [
+      "Campus tour attendees from 20 to 45",
+      "Webinar attendees from 20 to 45",
+      "完成检测车辆数从 20 台提升到 45 台",
+      "完成 45 辆车电池健康检测",
+      "检测车辆数从 20 辆提升到 45 辆",
+    ],
+    accepts: [
+      // A tour's attendance rate; attendees who went on to enrol (narrowed to the outcome by a share).
+      "Tour attendance rate from 20% to 45%",
+      "Share of campus tour attendees who apply from 20% to 45%",
+      // A lab's samples tested, the time an inspection takes, the inspectors hired, a share of vehicles passing.
+      "日检测标本量从 20 份提升到 45 份",
+      "单车检测时长从 45 分钟压缩到 20 分钟",
+      "检测师人数从 20 人增加到 45 人",
+      "检测设备数从 20 台增加到 45 台",
+      "检测合格车辆占比从 20% 提升到 45%",
+    ],
+  });
+
   it("reads a call counted in the unit field (K6, set S)", () => {
     expect(checkCustomerValue({ title: "导购给会员打关怀电话", baseline: 0, target: 5000, unit: "通" })).not.toBeNull();
     expect(checkCustomerValue({ title: "导购给会员打关怀电话", baseline: null, target: null })).toBeNull();

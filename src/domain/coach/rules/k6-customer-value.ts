@@ -97,7 +97,9 @@ const ACTIVITY: readonly RegExp[] = [
   // (webinar registrations, viewers) was left unread after a round that read it failed the blind sets' precision
   // floors (measured-quantity.ts), and attendance is its near neighbour. Not a workshop's (a class taught, K7's staged
   // event, and the learned reading's fixture for a KR no rule reads).
-  /\b(webinar|open[- ]house|open[- ]day|event|seminar|info(rmation)? session|roadshow|conference|expo) attendance\b(?! rate)/,
+  // And the same attendance counted by the head (thirteenth round, second part, set T: "Campus tour attendees from 3,000
+  // to 4,500"), with a tour among the events we put on (a campus or a site tour given, as OUR_ROUNDS reads tours given).
+  /\b(webinar|open[- ]house|open[- ]day|event|seminar|info(rmation)? session|roadshow|conference|expo|tour) (attendance|attendees)\b(?! rate)/,
   // Footfall is store visits counted at the door (tenth round: "Footfall 1.2M → 1.35M a week").
   /\b(site |website |web |app |store )?visits\b|\bvisitors\b|\bfootfall\b|\bfoot traffic\b/,
   // Sessions only as app usage: "completing 80% of prescribed therapy sessions" is the value itself.
