@@ -1113,6 +1113,14 @@ describe("set S's misses and false alarms by widened classes (K6, thirteenth rou
     ],
   });
 
+  it("reads a share's unit for what it counts (K6, set R's rollout)", () => {
+    const kr = (title: string, unit: string) => ({ title, baseline: 20, target: 100, unit });
+    expect(checkCustomerValue(kr("Tap-and-go badge login on all ward PCs", "% of PCs"))).toBeNull();
+    expect(checkCustomerValue(kr("Single sign-on logins across clinic devices", "% of devices"))).toBeNull();
+    expect(checkCustomerValue(kr("Weekly logins", "logins"))).not.toBeNull();
+    expect(checkCustomerValue(kr("App logins from the home screen", "% of logins"))).not.toBeNull();
+  });
+
   it("reads a call counted in the unit field (K6, set S)", () => {
     expect(checkCustomerValue({ title: "导购给会员打关怀电话", baseline: 0, target: 5000, unit: "通" })).not.toBeNull();
     expect(checkCustomerValue({ title: "导购给会员打关怀电话", baseline: null, target: null })).toBeNull();

@@ -304,6 +304,17 @@ const MAY_HOLD_ATTENTION =
  */
 function shareOfOtherThings(kr: DraftKeyResult, text: string): boolean {
   if (isChinese(kr.title)) return /的[^的，,。；;]{1,8}(占比|比例)/.test(text);
+  // The unit says what the share counts (thirteenth round, second part, set R: "Tap-and-go badge login on all ward PCs"
+  // in "% of PCs", a rollout labelled K7): a share of PCs, devices or sites is coverage, whatever act is named in the
+  // title; only a share of the acts themselves ("% of visits", "% of sessions") counts them.
+  const of = /^%\s*of\s+(?:[\w-]+\s+){0,2}?([\w-]+)\s*$/i.exec(kr.unit?.trim() ?? "");
+  if (
+    of !== null &&
+    !/^(visits?|sessions?|views?|page ?views?|calls?|log-?ins?|sign-?ins?|opens?|clicks?|messages?|searches|impressions)$/i.test(
+      of[1] ?? "",
+    )
+  )
+    return true;
   if (!isShare(text)) return false;
   const measured = measuredQuantity(kr.title);
   // Tenth round: a share of visits or sessions narrowed by a clause or a participle is the share that
