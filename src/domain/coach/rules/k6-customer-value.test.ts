@@ -1121,6 +1121,14 @@ describe("set S's misses and false alarms by widened classes (K6, thirteenth rou
     expect(checkCustomerValue(kr("App logins from the home screen", "% of logins"))).not.toBeNull();
   });
 
+  it("leaves an engineering tracker's tickets to K7 (K6, set L)", () => {
+    const kr = (title: string) => ({ title, baseline: 0, target: 200 });
+    expect(checkCustomerValue(kr("Close 200 checkout Jira tickets"))).toBeNull();
+    expect(checkCustomerValue(kr("Close 200 engineering tickets"))).toBeNull();
+    expect(checkCustomerValue(kr("Close 200 support tickets"))).not.toBeNull();
+    expect(checkCustomerValue(kr("Help desk tickets closed from 100 to 200"))).not.toBeNull();
+  });
+
   it("reads a call counted in the unit field (K6, set S)", () => {
     expect(checkCustomerValue({ title: "导购给会员打关怀电话", baseline: 0, target: 5000, unit: "通" })).not.toBeNull();
     expect(checkCustomerValue({ title: "导购给会员打关怀电话", baseline: null, target: null })).toBeNull();
