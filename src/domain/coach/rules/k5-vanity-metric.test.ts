@@ -399,3 +399,22 @@ describe("the newly added counted as a flow (K5, twelfth round, third part, set 
     ],
   });
 });
+
+describe("'(total)' in brackets after a longer phrase or a stock's size (K5, thirteenth round, second part, set T, coach-k56j)", () => {
+  keyResultRuleCases("K5", checkVanityMetric, {
+    baseline: 30,
+    target: 45,
+    flags: [
+      "Patients enrolled in the remote monitoring programme (total) from 30 to 45",
+      "Respondent panel size (total) from 30k to 45k",
+      "Families signed up to the food club (total) from 30 to 45",
+    ],
+    accepts: [
+      // Money or time before it, a period's total, a share, a falling figure.
+      "Hours of tutoring given to pupils in the north (total) this quarter from 30 to 45",
+      "Orders placed through the partner app in Leeds (total) per week from 30 to 45",
+      "Share of patients enrolled in the monitoring programme (total) from 30% to 45%",
+      "Average basket size (total) from 30 to 45",
+    ],
+  });
+});

@@ -123,8 +123,11 @@ const TOTAL_SAID_AFTER = new RegExp(
  * "total" before it. One or two words may stand between ("Policies sold (total)", "Carriers in network
  * (total)"). Not money or time ("Sales (total)"), and not a period's total (checked by the caller).
  */
+// And (thirteenth round, second part, set T: "Patients enrolled in the remote monitoring programme (total)", "Respondent
+// panel size (total)"): "(total)" in brackets says it outright whatever stands between, up to six words, and after a
+// stock's size; the comma and the bare "total" keep their two words, which a period or a sum may follow.
 const TOTAL_BRACKETED = new RegExp(
-  `\\b${NOT_STOCKS}[a-z-]+s( [a-z-]+){0,2}?( \\(total\\)|,? total(?= *($|[:≥>→=(]|->|\\d|from\\b|to\\b)))`,
+  `\\b${NOT_STOCKS}[a-z-]+s( [a-z-]+){0,2}?( \\(total\\)|,? total(?= *($|[:≥>→=(]|->|\\d|from\\b|to\\b)))|\\b${NOT_STOCKS}[a-z-]+s( [a-z-]+){3,6}? \\(total\\)|\\b[a-z-]+ size \\(total\\)`,
 );
 const PERIOD_TOTAL = /\b(this|per|a|each|every|in the) (day|week|month|quarter|year|sprint|period)\b|\bin q[1-4]\b/;
 

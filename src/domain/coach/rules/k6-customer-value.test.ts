@@ -1063,6 +1063,72 @@ describe("set S's misses and false alarms by widened classes (K6, thirteenth rou
     ],
   });
 
+  // Thirteenth round, second part: set T's false alarms where the rule misread the shape.
+  keyResultRuleCases("K6", checkCustomerValue, {
+    baseline: 20,
+    target: 45,
+    flags: [
+      // Still read: people logging in, hours logged by our volunteers, visits counted, share of visits by itself.
+      "Users logged in to the app from 20 to 45",
+      "Students who logged in this week from 20 to 45",
+      "Volunteer hours logged from 20 to 45",
+      "Store visits from 20 to 45",
+      "志愿者探访时长从 20 小时提升到 45 小时",
+      "志愿者探访次数从 20 提升到 45",
+    ],
+    accepts: [
+      // A quantity logged in a tool is written down, not a sign-in.
+      "Minutes of reading logged in the app per student from 20 to 45 a week",
+      // Visits narrowed by "with" and an outcome, and repeat visitors as a share: the outcome, the visits its base.
+      "Visits with a follow-up booked before the call ends from 20% to 45%",
+      "Repeat visitors to weekend programmes from 20% to 45%",
+      "Share of returning customers from 20% to 45%",
+      // The family's own visits, as 到院 is.
+      "家属每月探访次数从 20 次提升到 45 次",
+      "家属探视次数从 20 次提升到 45 次",
+    ],
+  });
+
+  // Thirteenth round, second part: widened from set T (attendees of an event we put on; vehicles inspected).
+  keyResultRuleCases("K6", checkCustomerValue, {
+    baseline: 20,
+    target: 45,
+    flags: [
+      "Campus tour attendees from 20 to 45",
+      "Webinar attendees from 20 to 45",
+      "完成检测车辆数从 20 台提升到 45 台",
+      "完成 45 辆车电池健康检测",
+      "检测车辆数从 20 辆提升到 45 辆",
+    ],
+    accepts: [
+      // A tour's attendance rate; attendees who went on to enrol (narrowed to the outcome by a share).
+      "Tour attendance rate from 20% to 45%",
+      "Share of campus tour attendees who apply from 20% to 45%",
+      // A lab's samples tested, the time an inspection takes, the inspectors hired, a share of vehicles passing.
+      "日检测标本量从 20 份提升到 45 份",
+      "单车检测时长从 45 分钟压缩到 20 分钟",
+      "检测师人数从 20 人增加到 45 人",
+      "检测设备数从 20 台增加到 45 台",
+      "检测合格车辆占比从 20% 提升到 45%",
+    ],
+  });
+
+  it("reads a share's unit for what it counts (K6, set R's rollout)", () => {
+    const kr = (title: string, unit: string) => ({ title, baseline: 20, target: 100, unit });
+    expect(checkCustomerValue(kr("Tap-and-go badge login on all ward PCs", "% of PCs"))).toBeNull();
+    expect(checkCustomerValue(kr("Single sign-on logins across clinic devices", "% of devices"))).toBeNull();
+    expect(checkCustomerValue(kr("Weekly logins", "logins"))).not.toBeNull();
+    expect(checkCustomerValue(kr("App logins from the home screen", "% of logins"))).not.toBeNull();
+  });
+
+  it("leaves an engineering tracker's tickets to K7 (K6, set L)", () => {
+    const kr = (title: string) => ({ title, baseline: 0, target: 200 });
+    expect(checkCustomerValue(kr("Close 200 checkout Jira tickets"))).toBeNull();
+    expect(checkCustomerValue(kr("Close 200 engineering tickets"))).toBeNull();
+    expect(checkCustomerValue(kr("Close 200 support tickets"))).not.toBeNull();
+    expect(checkCustomerValue(kr("Help desk tickets closed from 100 to 200"))).not.toBeNull();
+  });
+
   it("reads a call counted in the unit field (K6, set S)", () => {
     expect(checkCustomerValue({ title: "导购给会员打关怀电话", baseline: 0, target: 5000, unit: "通" })).not.toBeNull();
     expect(checkCustomerValue({ title: "导购给会员打关怀电话", baseline: null, target: null })).toBeNull();

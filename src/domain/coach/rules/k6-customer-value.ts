@@ -85,7 +85,10 @@ const ACTIVITY: readonly RegExp[] = [
   // signed within a quarter, not a sign-in.
   // Nor a deal signed in a market (set O: "New corporate accounts signed in the Nordics"): what is signed
   // is an account, a contract or a deal, not a person signing in.
-  /\b(log|logs|logged|logging) (in|into|on)\b|(?<!\b(accounts|contracts|deals|agreements|partners|partnerships|leases|sponsors|logos|clients) )\b(sign|signs|signed|signing) in\b(?! (q[1-4]|h[12]|\d{4}|the (quarter|month|year|period|week)|(this|that|each|every|a) (quarter|month|year|period|week)|person)\b)/,
+  // Nor an amount recorded in a tool (thirteenth round, second part, set T: "Minutes of reading logged in the app per
+  // student", labelled K3): minutes, hours or steps logged in an app are time or work written down there, not a
+  // sign-in; a person logs in, a quantity is logged. K6's reading of hours logged (above) stays as it is.
+  /(?<!\b(minutes|hours|days|steps|miles|kilometres|km|pages|words)( of [\w-]+)? )\b(log|logs|logged|logging) (in|into|on)\b|(?<!\b(accounts|contracts|deals|agreements|partners|partnerships|leases|sponsors|logos|clients) )\b(sign|signs|signed|signing) in\b(?! (q[1-4]|h[12]|\d{4}|the (quarter|month|year|period|week)|(this|that|each|every|a) (quarter|month|year|period|week)|person)\b)/,
   /\bpage ?views?\b|\bviews\b|\bpage hits\b/,
   // K6 (thirteenth round, set S: "Open-house attendance from 400 to 600"; found on J and R: "Webinar attendance 1,200 →
   // 3,000", "Partner webinar attendance"): the attendance of an event we put on, counted, is its visits, not the
@@ -94,7 +97,9 @@ const ACTIVITY: readonly RegExp[] = [
   // (webinar registrations, viewers) was left unread after a round that read it failed the blind sets' precision
   // floors (measured-quantity.ts), and attendance is its near neighbour. Not a workshop's (a class taught, K7's staged
   // event, and the learned reading's fixture for a KR no rule reads).
-  /\b(webinar|open[- ]house|open[- ]day|event|seminar|info(rmation)? session|roadshow|conference|expo) attendance\b(?! rate)/,
+  // And the same attendance counted by the head (thirteenth round, second part, set T: "Campus tour attendees from 3,000
+  // to 4,500"), with a tour among the events we put on (a campus or a site tour given, as OUR_ROUNDS reads tours given).
+  /\b(webinar|open[- ]house|open[- ]day|event|seminar|info(rmation)? session|roadshow|conference|expo|tour) (attendance|attendees)\b(?! rate)/,
   // Footfall is store visits counted at the door (tenth round: "Footfall 1.2M → 1.35M a week").
   /\b(site |website |web |app |store )?visits\b|\bvisitors\b|\bfootfall\b|\bfoot traffic\b/,
   // Sessions only as app usage: "completing 80% of prescribed therapy sessions" is the value itself.
@@ -299,6 +304,17 @@ const MAY_HOLD_ATTENTION =
  */
 function shareOfOtherThings(kr: DraftKeyResult, text: string): boolean {
   if (isChinese(kr.title)) return /的[^的，,。；;]{1,8}(占比|比例)/.test(text);
+  // The unit says what the share counts (thirteenth round, second part, set R: "Tap-and-go badge login on all ward PCs"
+  // in "% of PCs", a rollout labelled K7): a share of PCs, devices or sites is coverage, whatever act is named in the
+  // title; only a share of the acts themselves ("% of visits", "% of sessions") counts them.
+  const of = /^%\s*of\s+(?:[\w-]+\s+){0,2}?([\w-]+)\s*$/i.exec(kr.unit?.trim() ?? "");
+  if (
+    of !== null &&
+    !/^(visits?|sessions?|views?|page ?views?|calls?|log-?ins?|sign-?ins?|opens?|clicks?|messages?|searches|impressions)$/i.test(
+      of[1] ?? "",
+    )
+  )
+    return true;
   if (!isShare(text)) return false;
   const measured = measuredQuantity(kr.title);
   // Tenth round: a share of visits or sessions narrowed by a clause or a participle is the share that
@@ -309,6 +325,13 @@ function shareOfOtherThings(kr: DraftKeyResult, text: string): boolean {
   // And narrowed by who did them (set K: "Visits by one of the client's two regular carers from 57% to 70%").
   if (first !== undefined && (/^(that|which|who|where|by)$/.test(first.text) || (first.verb && /ed$/.test(first.text))))
     return true;
+  // And by "with" and what came of them (thirteenth round, second part, set T: "Visits with a follow-up booked before
+  // the call ends from 22% to 40%", a trap), as set O's "store visits with a staff recommendation that leads to a
+  // purchase" is in CONVERSION: the visits that had the outcome, the visits only its base.
+  if (first?.text === "with" && measured?.rest.slice(1).some((word) => word.verb && /ed$/.test(word.text))) return true;
+  // And a share of repeat or returning visitors (set T: "Repeat visitors to weekend programmes from 28% to 36%", a
+  // trap): people coming back, the retention a venue asks of itself (as OWN_VISITS reads), not visits counted.
+  if (/\b(repeat|returning|regular) (visitors|guests|customers|users|players|viewers)\b/i.test(kr.title)) return true;
   return (
     measured !== null && !countsAttention(measured) && !/^(rate|ratio|share|percentage|proportion)$/.test(measured.head)
   );
@@ -376,6 +399,12 @@ const STAGED_ZH =
  * with an account (K6: "Hold 40 QBR meetings with top accounts").
  */
 const COMMUNITY_MEETINGS = /\b(community|public|town[- ]hall|open) (meetings|forums|evenings)\b/i;
+/**
+ * Not K6 (twelfth round, set L: "Close 200 checkout Jira tickets", labelled K7): a ticket in an engineering tracker is a
+ * piece of our own build work, K7's delivery counted, not a customer's request handled (help-desk and support tickets
+ * closed stay K6's, README: work handled between us and the customer).
+ */
+const ENGINEERING_TICKETS = /\b(jira|github|gitlab|linear|engineering|dev|developer) (tickets|issues|stories)\b/i;
 
 function activityShape(kr: DraftKeyResult): string | null {
   if (isChinese(kr.title)) {
@@ -548,8 +577,11 @@ const QUALIFIED =
  * own habit, the outcome a venue or a home asks of itself, not our contact with them nor a page viewed. A
  * place's visits counted as a whole (会员日均到店人次 5 万→7 万, set I: K6) stay read.
  */
+// And a relative's visits to someone in our care (thirteenth round, second part, set T: 家属每月探访次数, the Chinese of P's
+// "Family visits per resident per month"): 探访, 探视 and 看望 by the family are their own visits, as 到院 is; 探访 by our
+// volunteers or staff (志愿者探访次数, 上门探访次数, set K) names no customer before it and stays read.
 const OWN_VISITS_ZH =
-  /(会员|顾客|客户|用户|游客|观众|家属|居民|患者)[^，,。；;\d]{0,2}(月均|周均|日均|人均|每月|每周|平均)?[^，,。；;\d]{0,2}(到店|到馆|到院|到场|来店|光顾)(次数|频次)/;
+  /(会员|顾客|客户|用户|游客|观众|家属|居民|患者)[^，,。；;\d]{0,2}(月均|周均|日均|人均|每月|每周|平均)?[^，,。；;\d]{0,2}(到店|到馆|到院|到场|来店|光顾|探访|探视|看望)(次数|频次)/;
 const OWN_VISITS =
   /\b(family|families|member|customer|guest|visitor|relative)s?'? visits per (resident|member|customer|guest|household|patient)\b/i;
 
@@ -659,6 +691,7 @@ export function checkCustomerValue(written: DraftKeyResult): Hit | null {
     !isChinese(kr.title) &&
     (AMONG_CUSTOMERS.test(kr.title) ||
       COMMUNITY_MEETINGS.test(kr.title) ||
+      ENGINEERING_TICKETS.test(kr.title) ||
       QUALIFIED.test(kr.title) ||
       OWN_VISITS.test(kr.title))
   )
