@@ -877,6 +877,15 @@ const GATHERING_STAGED = new RegExp(
   "i",
 );
 
+/**
+ * K7 (thirteenth round, second part, set T: "Webinars for principals: 10"): the noun-first twin of "Run 10 webinars
+ * for principals", a staged event named first and its count after a colon, as writers J and L write other things
+ * made ("Repair-kit guides published: 50"). Only the heads that are always staged by the team (not events,
+ * classes or clinics, which are as often data, customers or the business's places), and not for prospects.
+ */
+const STAGED_COUNTED =
+  /^(?:[\w'-]+ ){0,3}?(?:webinars?|seminars?|workshops?|masterclass(?:es)?|hackathons?|roadshows?|town ?halls?|meet-?ups?|conferences?)(?: for (?:[\w'-]+ ){0,3}?[\w'-]+)?:\s*\d/i;
+
 const EVENTS_AS_DATA =
   /\bevents? (processed|tracked|ingested|logged|streamed|per second)\b|\b(tracking|analytics|log|webhook|error) events?\b/i;
 
@@ -893,7 +902,9 @@ export function eventStaged(title: string): string | null {
   if (/webinar|workshop|round ?table|masterclass/i.test(title) && SALES_AUDIENCE.test(title)) return null;
   const staged = EVENT_STAGED.exec(title.trim())?.[0] ?? EVENTS_HELD.exec(title.trim())?.[0] ?? null;
   if (staged !== null || ONE_TO_ONE.test(title) || SALES_AUDIENCE.test(title)) return staged;
-  return GATHERING_STAGED.exec(title.trim())?.[0] ?? null;
+  return (
+    GATHERING_STAGED.exec(title.trim())?.[0] ?? STAGED_COUNTED.exec(title.trim())?.[0].replace(/:\s*\d$/, "") ?? null
+  );
 }
 
 /**

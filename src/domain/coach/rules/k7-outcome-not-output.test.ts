@@ -1432,6 +1432,12 @@ describe("set T's English outputs and false alarms, checked on other writers (K7
     ["Hold 20 product sessions with prospects", 0, 20, "", 0],
     ["User sessions per week from 4k to 6k", 4000, 6000, "", 0],
     ["Solar panels generating from 40% to 60%", 40, 60, "%", 0],
+    // A staged event named first with its count after a colon (T), as "Repair-kit guides published: 50" (J).
+    ["Webinars for principals: 10", 2, 10, "webinars", 1],
+    ["Workshops for teachers: 12", 0, 12, "", 1],
+    ["Webinars for prospects: 10", 2, 10, "", 0],
+    ["Webinar attendance: 400", 0, 400, "", 0],
+    ["Events tracked: 1,200", 0, 1200, "", 0],
     // People recruited or enrolled into a pilot, counted: its intake (T, found on S); not a share, nor a trial's
     // sign-ups, nor customers recruited in general.
     ["Patients recruited to the group-visit pilot: 120", 0, 120, "patients", 1],
