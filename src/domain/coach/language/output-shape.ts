@@ -780,7 +780,23 @@ const COMPLETED_PER_STAFF = new RegExp(
   "i",
 );
 
+/**
+ * K7 (thirteenth round, second part, set T: "Security awareness e-learning completed by 100% of staff", 71 → 100 %):
+ * a training of ours completed by all of our staff is the training's coverage taken to all, the English twin of
+ * 培训覆盖率 to 100 % (writers K and L: "团长培训覆盖率从 30% 提升到 100%") and of "Deliver safety training to 100% of
+ * drivers" (T), which the README's label decision makes K7 (a rollout's coverage taken to 100 %). Only all of
+ * them: a share short of it is how well the training lands ("Training completion from 60% to 90%", A and L, clean),
+ * and only a training: checklists or work completed by staff are a service level (O: "Discharge checklists
+ * completed by nurses from 70% to 100%", clean).
+ */
+const TRAINING_TO_ALL = new RegExp(
+  `^((?:[\\w'-]+ ){0,3}?${TRAINING_WORD}) (?:completed|finished|taken|done) by (?:100 ?%|all) of (?:our |all )?(?:[\\w'-]+ )?${STAFF_ROLES}\\b`,
+  "i",
+);
+
 function staffTrainingCompleted(text: string): string | null {
+  const toAll = TRAINING_TO_ALL.exec(text)?.[0] ?? null;
+  if (toAll !== null) return toAll;
   if (/%|\b(share|rate|ratio|percent\w*)\b/i.test(text)) return null;
   return STAFF_COMPLETING.exec(text)?.[0] ?? COMPLETED_PER_STAFF.exec(text)?.[0] ?? null;
 }

@@ -1446,6 +1446,13 @@ describe("set T's English outputs and false alarms, checked on other writers (K7
     ["Share of new patients enrolled in the support programme from 18% to 30%", 18, 30, "%", 0],
     ["Customers enrolled in the free trial from 400 to 600", 400, 600, "", 0],
     ["Recruit 30 new customers", 0, 30, "", 0],
+    // A training of ours completed by all our staff is its coverage to 100 % (T; the twin of K's and L's
+    // 培训覆盖率 to 100 %); short of all it is how well it lands (A, L), and checklists are work (O).
+    ["Security awareness e-learning completed by 100% of staff", 71, 100, "%", 1],
+    ["Fire safety course completed by all of our nurses", 40, 100, "%", 1],
+    ["Security training completed by 80% of staff", 71, 80, "%", 0],
+    ["Discharge checklists completed by 100% of nurses", 70, 100, "%", 0],
+    ["Onboarding course completed by 100% of customers", 70, 100, "%", 0],
     // Overhauling our equipment is WORK_VERB's physical work (T); "install" and a thing put somewhere (T).
     ["Overhaul 40 door units", 10, 40, "units", 1],
     ["Recondition 12 pumps", 0, 12, "", 1],
