@@ -1362,7 +1362,7 @@ describe("sets Q's and R's outputs and false alarms, checked on other writers (K
 
 // Issue 17, thirteenth round (coach-k7i-en): set S's English false alarms and misses, each new reading checked on
 // the other writers (named by each group); the traps beside them are theirs or the shape's near misses.
-describe("set S's English outputs and false alarms, checked on other writers (K7, thirteenth round, coach-k7i-en)", () => {
+describe("sets S's and T's English outputs and false alarms, checked on other writers (K7, thirteenth round, coach-k7i-en, coach-k7j-en)", () => {
   it.each([
     // Money or a loyalty currency named first with its participle is an amount moving (S: K2, K5), not a task;
     // a thing done once keeps its reading (O, F, I, J).
@@ -1413,13 +1413,7 @@ describe("set S's English outputs and false alarms, checked on other writers (K7
     ["Feature gap items closed from 0 to 12", 0, 12, "features", 1],
     ["Yield gap vs. extension-plot benchmark from 31% to 25%", 31, 25, "%", 0],
     ["Average price gap to the regional benchmark from -4.1% to -1.5%", -4.1, -1.5, "%", 0],
-  ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
-});
-
-// Issue 17, thirteenth round, second part (coach-k7j-en): set T's English misses and false alarms read by shape,
-// each checked on the other writers (named by each group); the values that decide a reading beside each.
-describe("set T's English outputs and false alarms, checked on other writers (K7, thirteenth round, coach-k7j-en)", () => {
-  it.each([
+    // Set T (second part, coach-k7j-en): its misses and false alarms by shape, each checked on the other writers.
     // A gathering held or hosted, counted, whatever names its kind (T, found on O and M); not research or
     // one-to-one help (K, Q: usability sessions; H: coaching sessions, K6), nor prospects.
     ["Hold 8 community information sessions", 0, 8, "sessions", 1],
