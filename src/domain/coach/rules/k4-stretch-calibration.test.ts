@@ -922,4 +922,20 @@ describe("K4 on set T's traps and misses: the team's act bound by its own time, 
     ["客户对销售顾问的满意度从 88 分提升到 93 分", 88, 93, "分", null],
     ["Buyer satisfaction at 8 weeks from 4.0 to 4.5 stars", 4, 4.5, "stars", null],
   ]);
+
+  // zero named as the target with the baseline field empty (K1 names the field beside it)
+  it.each([
+    ["Zero fraudulent payouts", "payouts", "perfect score"],
+    ["全年零故障", "次", "满分目标"],
+    ["Zero injuries", "injuries", "perfect score"],
+    // traps: zero kept, the team's own check's findings, a cut with no zero named
+    ["Keep zero injuries", null, null],
+    ["保持零事故", "起", null],
+    ["Zero open accessibility failures", null, null],
+    ["Reduce fraud losses", null, null],
+  ])("%s with no baseline", (title, unit, words) => {
+    const hit = checkStretchText({ title, baseline: null, target: 0, unit });
+    if (words === null) expect(hit).toBeNull();
+    else expect(`${hit?.message.en} ${hit?.message.zh}`).toContain(words);
+  });
 });

@@ -372,8 +372,32 @@ function slackBound(kr: DraftKeyResult, baseline: number, target: number): "floo
   return slack > SLACK_POINTS && slack > SLACK_SHARE * baseline ? (floor ? "floor" : "ceiling") : null;
 }
 
+/**
+ * Reading 3 with the baseline field empty (thirteenth round, second part): a title that names zero as the target
+ * ("Zero fraudulent payouts", 全年零故障, set T; "Zero injuries", set S: K1 and K4 both) asks every case to go right,
+ * the README's "0 defects", and there is no baseline that could make it one or two events (rareToNone). K1 names
+ * the empty field beside it (README: "K1 reads the fields"). Zero kept ("Keep zero injuries", 保持零事故) is a
+ * guardrail, and the team's own check's findings worked down (OWN_CHECK_FINDINGS) stay clean.
+ */
+const NAMES_ZERO =
+  /^(zero|no)\b|\b(zero|0)\s+[\w-]+|零(?!售|食|件|部件|钱|花钱|工|时|点|基础)|0\s*(起|次|例|单|宗|件|个)/;
+function zeroFromUnknown(kr: DraftKeyResult): boolean {
+  if (known(kr.baseline) || kr.target !== 0) return false;
+  const text = keyResultText(kr);
+  return NAMES_ZERO.test(normalize(kr.title)) && wordedDirection(kr.title) !== "keep" && !OWN_CHECK_FINDINGS.test(text);
+}
+
 /** K4 without history: a target already reached, barely past its baseline, or perfect within a quarter. */
 export function checkStretchText(kr: DraftKeyResult): Hit | null {
+  if (zeroFromUnknown(kr)) {
+    return {
+      message: {
+        en: "Zero in one period is a perfect score, and with no baseline nobody knows how far it is: teams almost never reach it, and a target hit rarely discourages.",
+        zh: "一个周期内做到零是满分目标，而且没有基线，谁也不知道差多远：团队几乎不可能达成，很少能达成的目标会打击士气。",
+      },
+      suggestion: STRETCH_SUGGESTION,
+    };
+  }
   if (!known(kr.baseline) || !known(kr.target)) return null;
   const bound = slackBound(kr, kr.baseline, kr.target);
   if (bound !== null) {
