@@ -1204,7 +1204,6 @@ function readReach(kr: DraftKeyResult, baseline: number, target: number): keyof 
   if (scale === null) return null;
   if (target >= 0.9 * scale && target - baseline > 0.25 * scale) return "top";
   return target >= NEAR_TOP * scale && target - baseline > NEAR_TOP_STEP * scale ? "top" : null;
-  return null;
 }
 
 const OUT_OF_REACH = {
