@@ -309,3 +309,14 @@ describe("a count in total and per head of the team; an average of a measure of 
     expect(checkKeyResultCount({ title: "O", keyResults: [a, b, other] })).toEqual([]);
   });
 });
+
+describe("a count per head beside a rating of the same things (M2, thirteenth round, second part)", () => {
+  it("TRAP tickets handled per agent and CSAT on resolved tickets (set Q, clean)", () => {
+    const keyResults = [
+      unit("Tickets handled per agent per day from 42 to 55", 42, 55, "tickets"),
+      unit("Ship CSAT of 4.3 on resolved tickets (now 3.9)", 3.9, 4.3, "out of 5"),
+      unit("Customer satisfaction with repairs", 71, 80, "%"),
+    ];
+    expect(checkKeyResultCount({ title: "O", keyResults })).toEqual([]);
+  });
+});

@@ -448,7 +448,13 @@ function perHead(a: DraftKeyResult, b: DraftKeyResult): boolean {
     .map((w) => w.lemma);
   // Read in the other's words as written: the tagger splits a hyphened compound that opens a title ("Multi-site").
   const ofTotal = normalize(total.title);
-  return counted.length > 0 && counted.every((w) => new RegExp(`(?<![a-z])${w}`).test(ofTotal));
+  if (counted.length === 0 || !counted.every((w) => new RegExp(`(?<![a-z])${w}`).test(ofTotal))) return false;
+  // And it is what the other counts, the head of its first noun phrase: "Ship CSAT of 4.3 on resolved tickets"
+  // rates tickets, it does not count them (set Q, beside "Tickets handled per agent per day").
+  const totalWords = englishWords(total.title);
+  let at = totalWords.findIndex((w) => w.noun && !w.number);
+  while (at >= 0 && totalWords[at + 1]?.noun && !totalWords[at + 1]?.number && totalWords[at]?.after !== ",") at++;
+  return at >= 0 && totalWords[at]?.lemma === counted.at(-1);
 }
 
 /** Why two KRs are one metric (M2), or null: each reading has its own message. */
