@@ -832,7 +832,7 @@ describe("K4 on set R's traps: the team's own work and a thing for all of a popu
   ]);
 });
 
-describe("K4 on set S's traps: the team's own checks, records and plans, installs and non- words (thirteenth round)", () => {
+describe("K4 on the traps of sets S and T: the team's own checks, records, plans and acts on time, installs, courses, non- words, scores near the top (thirteenth round)", () => {
   // One table: a share taken to 100 % left clean (null) or still every case, and a cut read for direction.
   readsWords([
     // the team's own inspections and its staff's licences
@@ -862,6 +862,34 @@ describe("K4 on set S's traps: the team's own checks, records and plans, install
     ["Non-revenue water from 27% to 24%", 27, 24, "%", null],
     // trap kept: the stem alone still says which way is good
     ["Revenue retention from 95% to 90%", 95, 90, "%", "below"],
+    // Set T (thirteenth round, second part): the team's act bound by its own time, staff courses, 闭环, a score
+    // taken near its top.
+    // any act of the team on its own work items, read by the tagger, bound by a time it sets: clean at 100 %
+    ["Route changes communicated to parents 48h ahead from 60% to 100%", 60, 100, "%", null],
+    ["Missed-collection reports investigated within 1 working day: 100%", 64, 100, "%", null],
+    ["Supplier breakdowns with penalties invoiced within 30 days from 30% to 100%", 30, 100, "%", null],
+    ["Share of store P&Ls published by Monday 9am from 55% to 100%", 55, 100, "%", null],
+    ["Vendor invoices reconciled by the 5th working day", 70, 100, "%", null],
+    // traps kept: an act whose result each case gets, a person acted on, no bound of the team's own
+    ["Customers restored within 4 hours from 48% to 100%", 48, 100, "%", "every case"],
+    ["Leak emergencies attended within 1 hour from 96.8% to 100%", 96.8, 100, undefined, "every case"],
+    ["Patients assessed within 4 hours", 70, 100, "%", "every case"],
+    ["Complaints investigated", 60, 100, "%", "every case"],
+    ["Approve 100% of loan applications within 48 hours", 52, 100, "%", "every case"],
+    // a course our own people complete is a rollout (K7's); a learner's course is theirs
+    ["Security awareness e-learning completed by 100% of staff", 71, 100, "%", null],
+    ["Course completed by 100% of enrolled learners", 60, 100, "%", "every case"],
+    // 闭环 of the team's own anomalies within a time; a customer's claim closed is theirs
+    ["质量异常 24 小时内闭环率从 60% 提升到 100%", 60, 100, "%", null],
+    ["100% 小额案件 24 小时内结案", 12, 100, undefined, "每一例"],
+    // a bounded score taken to within a twentieth of its top by more than a tenth of its scale
+    ["App store rating from 3.6 to 4.8", 3.6, 4.8, "stars", "out of reach"],
+    ["客户等候区满意度从 4.0 提升到 4.9", 4, 4.9, "分（5 分制）", "难以做到"],
+    ["门诊满意度从 86 分提升到 99 分", 86, 99, "分", "难以做到"],
+    // traps kept: a small move to 4.8, a tenth of the scale ending short of the top
+    ["Average sitter rating 4.6 → 4.8", 4.6, 4.8, "stars", null],
+    ["客户对销售顾问的满意度从 88 分提升到 93 分", 88, 93, "分", null],
+    ["Buyer satisfaction at 8 weeks from 4.0 to 4.5 stars", 4, 4.5, "stars", null],
   ]);
 });
 
@@ -891,4 +919,22 @@ describe("K4 steps aside for an activity count (K6): one weakness, one finding (
     ["日活从 2 万到 20 万", 20000, 200000, undefined, "倍"],
     ["Paying customers from 400 to 4,000", 400, 4000, undefined, "times the baseline"],
   ]);
+});
+
+describe("K4 on set T's zero with no baseline (thirteenth round, second part)", () => {
+  // zero named as the target with the baseline field empty (K1 names the field beside it)
+  it.each([
+    ["Zero fraudulent payouts", "payouts", "perfect score"],
+    ["全年零故障", "次", "满分目标"],
+    ["Zero injuries", "injuries", "perfect score"],
+    // traps: zero kept, the team's own check's findings, a cut with no zero named
+    ["Keep zero injuries", null, null],
+    ["保持零事故", "起", null],
+    ["Zero open accessibility failures", null, null],
+    ["Reduce fraud losses", null, null],
+  ])("%s with no baseline", (title, unit, words) => {
+    const hit = checkStretchText({ title, baseline: null, target: 0, unit });
+    if (words === null) expect(hit).toBeNull();
+    else expect(`${hit?.message.en} ${hit?.message.zh}`).toContain(words);
+  });
 });

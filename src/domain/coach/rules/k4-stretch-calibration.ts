@@ -372,8 +372,32 @@ function slackBound(kr: DraftKeyResult, baseline: number, target: number): "floo
   return slack > SLACK_POINTS && slack > SLACK_SHARE * baseline ? (floor ? "floor" : "ceiling") : null;
 }
 
+/**
+ * Reading 3 with the baseline field empty (thirteenth round, second part): a title that names zero as the target
+ * ("Zero fraudulent payouts", 全年零故障, set T; "Zero injuries", set S: K1 and K4 both) asks every case to go right,
+ * the README's "0 defects", and there is no baseline that could make it one or two events (rareToNone). K1 names
+ * the empty field beside it (README: "K1 reads the fields"). Zero kept ("Keep zero injuries", 保持零事故) is a
+ * guardrail, and the team's own check's findings worked down (OWN_CHECK_FINDINGS) stay clean.
+ */
+const NAMES_ZERO =
+  /^(zero|no)\b|\b(zero|0)\s+[\w-]+|零(?!售|食|件|部件|钱|花钱|工|时|点|基础)|0\s*(起|次|例|单|宗|件|个)/;
+function zeroFromUnknown(kr: DraftKeyResult): boolean {
+  if (known(kr.baseline) || kr.target !== 0) return false;
+  const text = keyResultText(kr);
+  return NAMES_ZERO.test(normalize(kr.title)) && wordedDirection(kr.title) !== "keep" && !OWN_CHECK_FINDINGS.test(text);
+}
+
 /** K4 without history: a target already reached, barely past its baseline, or perfect within a quarter. */
 export function checkStretchText(kr: DraftKeyResult): Hit | null {
+  if (zeroFromUnknown(kr)) {
+    return {
+      message: {
+        en: "Zero in one period is a perfect score, and with no baseline nobody knows how far it is: teams almost never reach it, and a target hit rarely discourages.",
+        zh: "一个周期内做到零是满分目标，而且没有基线，谁也不知道差多远：团队几乎不可能达成，很少能达成的目标会打击士气。",
+      },
+      suggestion: STRETCH_SUGGESTION,
+    };
+  }
   if (!known(kr.baseline) || !known(kr.target)) return null;
   const bound = slackBound(kr, kr.baseline, kr.target);
   if (bound !== null) {
@@ -639,8 +663,11 @@ const OWN_ACT_ON_TIME = new RegExp(
 // 加装, 装上 and 换装 already are (sets L and O write it as 安装率 and 安装…的家庭占比, both K7 and not K4). Not a
 // customer's own install (用户安装: their adoption), nor an install that has to pass (安装一次验收通过率, set J: K4) or
 // what the installed thing does after (设备安装 3 个月后仍正常运行的比例, set O: K4).
+// Thirteenth round (set T: "Security awareness e-learning completed by 100% of staff", K7 and not K4): a course our own
+// people complete, the English of 全部员工完成课程 above (sets L, P, Q and S label staff trained and modules completed
+// K7). Not a customer's or a learner's course (their outcome): only our staff, employees or the roles of our own team.
 const ROLLOUT =
-  /\b(cover(ed|s|age)?|migrat\w*|roll(ed)? ?out|deploy\w*|localis\w*|localiz\w*|translat\w*|test coverage|legacy|deprecated)\b|\b(installed|fitted|enabled|activated|switched on|turned on|available|issued|equipped|upgraded|provisioned|pushed) (in|on|to|for|across|at|with) (\d+(\.\d+)? ?% of|all|every)\b|覆盖|接入|迁移|上线|灰度|切流|部署|本地化|翻译|(推送|下发)[^，,。；;]{0,12}(至|到)|(?<!(用户|客户|会员|玩家|消费者|家长|学员)[^，,。；;\d]{0,2})安装(?![^，,。；;]{0,12}(通过|合格|后))|\b(staff|employees|engineers|agents|clinicians|drivers|technicians)\b[^.;]{0,40}\b(enrolled|onboarded|equipped)\b|配备|配发|配齐|配足|加装|装上|换装|铺设|完成度|执行率|升级(到|至)\s*v?\d|安装率|旧版|老版本|旧系统|老系统|(全部|所有)[^，,。；;]{0,10}(支持|开通|启用|用上|换上)|(全部|所有)[^，,。；;]{0,8}(员工|司机|骑手|客服|店员|门店|网点|师傅|技师|坐席|销售)[^，,。；;]{0,4}完成[^，,。；;]{0,10}(课程|培训|考试|认证|学习)|(线上|在线|电子|无纸|数字|信息|智能|自助|移动|云端?)化|(投资|预算|工程|项目|建设|清单)[^，,。；;\d]{0,2}完成率/;
+  /\b(training|course|e-?learning|module|programme|program|induction|certification|refresher)s?\b[^.;,]{0,20}\bcompleted by (\d+(\.\d+)? ?% of |all |every )?(our )?(staff|employees|engineers|agents|nurses|clinicians|drivers|technicians|managers|reps|colleagues|workers)\b|\b(cover(ed|s|age)?|migrat\w*|roll(ed)? ?out|deploy\w*|localis\w*|localiz\w*|translat\w*|test coverage|legacy|deprecated)\b|\b(installed|fitted|enabled|activated|switched on|turned on|available|issued|equipped|upgraded|provisioned|pushed) (in|on|to|for|across|at|with) (\d+(\.\d+)? ?% of|all|every)\b|覆盖|接入|迁移|上线|灰度|切流|部署|本地化|翻译|(推送|下发)[^，,。；;]{0,12}(至|到)|(?<!(用户|客户|会员|玩家|消费者|家长|学员)[^，,。；;\d]{0,2})安装(?![^，,。；;]{0,12}(通过|合格|后))|\b(staff|employees|engineers|agents|clinicians|drivers|technicians)\b[^.;]{0,40}\b(enrolled|onboarded|equipped)\b|配备|配发|配齐|配足|加装|装上|换装|铺设|完成度|执行率|升级(到|至)\s*v?\d|安装率|旧版|老版本|旧系统|老系统|(全部|所有)[^，,。；;]{0,10}(支持|开通|启用|用上|换上)|(全部|所有)[^，,。；;]{0,8}(员工|司机|骑手|客服|店员|门店|网点|师傅|技师|坐席|销售)[^，,。；;]{0,4}完成[^，,。；;]{0,10}(课程|培训|考试|认证|学习)|(线上|在线|电子|无纸|数字|信息|智能|自助|移动|云端?)化|(投资|预算|工程|项目|建设|清单)[^，,。；;\d]{0,2}完成率/;
 // A share that has to go right on each occasion or the first time is the outcome every case gets
 // (4, 8), even where its words name a check passed or an area covered, which ROLLOUT and
 // SERVICE_LEVEL read as the team's: "claim documents passing on the first submission" (理赔材料一次
@@ -732,6 +759,17 @@ const FIRST_READING =
 const RATING = /\b(ratings?|stars?|reviews? score|csat|rated)\b|评分|星级|星|口碑分/;
 const POINTS =
   /\b(score|scores|points|benchmark|accuracy|mmlu)\b|分(?!钟|享|析|类|布|配|发|成|期|店|拣|单)|得分|评测|准确率/;
+/**
+ * Thirteenth round, second part (set T: "App store rating from 3.6 to 4.8", 客户等候区满意度从 4.0 提升到 4.9 (5 分制),
+ * 门诊满意度从 86 分提升到 99 分: all K4): a bounded score taken to within a twentieth of its top asks nearly every
+ * rater for the top mark, out of reach by more than a tenth of the scale too (reading 6 asks a quarter at 90 %).
+ * No tuning writer keeps such a move clean: their moves to 4.8 are 0.2 or 0.3 ("Average sitter rating 4.6 → 4.8",
+ * set H; 4.5 → 4.8 labelled K2 only, set J), their tenth-of-a-scale moves end at 4.6 or 93 (p-zh's 88 → 93 分).
+ * A satisfaction score under 5 is read on a five-point scale as a rating is (满意度从 4.0 提升到 4.9).
+ */
+const NEAR_TOP = 0.95;
+const NEAR_TOP_STEP = 0.1;
+const SATISFACTION = /\bsatisfaction\b|满意度/;
 // NPS and its staff form eNPS (the same promoters-less-detractors scale; issue 17, eleventh round, set K).
 const NPS = /\be?nps\b|净推荐/;
 
@@ -899,6 +937,9 @@ function onNewSystem(title: string): boolean {
 }
 
 /**
+ * Thirteenth round, second part (set T: "质量异常 24 小时内闭环率从 60% 提升到 100%", a trap): 闭环 is 关闭 said of
+ * a loop the team closes, and an anomaly its own quality check raises (质量异常, 设备异常: sets K and S write 供应商质量问题
+ * and 运维工单 closed in a loop within a time clean below 100 %) is its own work item as a report or a near miss is.
  * Thirteenth round (set S; sets I and M write the English below 100 %): the team's own records kept or closed,
  * on a schedule or within a time it sets. A report, corrective action or near miss closed within a time
  * ("Supplier corrective actions closed within 30 days", set I; "Near-miss reports closed with a corrective
@@ -910,7 +951,7 @@ function onNewSystem(title: string): boolean {
  * upload (用户每天上传, their habit).
  */
 const OWN_RECORDS =
-  /\b(reports?|corrective actions?|capas?|near[- ]miss(es)?|non-?conformances?|audit findings?)\b[^.;,]{0,30}\bclosed( out)?\b[^.;,]{0,30}\bwithin\b|(报告|整改项?|纠正措施|隐患|不符合项)[^，,。；;]{0,12}内[^，,。；;]{0,2}关闭|(记录|台账|日志|档案)[^，,。；;\d]{0,2}(填写|录入|上传|登记)率|(?<!(用户|客户|会员|玩家|家长|学员|学生)[^，,。；;\d]{0,2})(每天|每日|每周|每班|按时|及时|当天|当日)[^，,。；;\d]{0,2}(上传|填写|录入|登记)/;
+  /\b(reports?|corrective actions?|capas?|near[- ]miss(es)?|non-?conformances?|audit findings?)\b[^.;,]{0,30}\bclosed( out)?\b[^.;,]{0,30}\bwithin\b|(报告|整改项?|纠正措施|隐患|不符合项|(质量|设备|生产|工艺|来料)异常)[^，,。；;]{0,12}内[^，,。；;]{0,2}(关闭|闭环)|(记录|台账|日志|档案)[^，,。；;\d]{0,2}(填写|录入|上传|登记)率|(?<!(用户|客户|会员|玩家|家长|学员|学生)[^，,。；;\d]{0,2})(每天|每日|每周|每班|按时|及时|当天|当日)[^，,。；;\d]{0,2}(上传|填写|录入|登记)/;
 
 /**
  * Thirteenth round (set S: "Share of failing-grade students with a recovery plan within 2 weeks from 40% to
@@ -973,6 +1014,13 @@ const OUTCOME_VERBS = new Set([
   "grow",
   "increase",
   "raise",
+  // A decision on someone's application and a visit to their emergency are what each case gets, whoever acts
+  // (thirteenth round, set T: "Approve 100% of loan applications within 48 hours", K4, as sets O and S label
+  // "applications with a decision in 10 days" and "decided within 10 days" to 100 %; set O "Leak emergencies
+  // attended within 1 hour" to 100 %).
+  "approve",
+  "decide",
+  "attend",
 ]);
 function ownImperative(title: string): boolean {
   if (isChinese(title)) return false;
@@ -984,6 +1032,37 @@ function ownImperative(title: string): boolean {
   return words.slice(1, at).every((w) => /^(out|to|up|on|through)$/.test(w.text));
 }
 
+/**
+ * Thirteenth round (set T; SERVICE_LEVEL and OWN_ACT_ON_TIME name the acts one by one): any act of the team on
+ * its own work items, read by the tagger as a regular past participle after the thing it was done to, then
+ * bound by a time the team sets: within a time, a lead time ("48h ahead"), or a deadline of its own calendar
+ * ("by Monday 9am", "by the 5th working day"). "Route changes communicated to parents 48h ahead", "Missed-collection
+ * reports investigated within 1 working day", "Supplier breakdowns with penalties invoiced within 30 days",
+ * "Share of store P&Ls published by Monday 9am", each taken to 100 %, are traps of set T: the README's "review
+ * 100% of flagged listings within one day" with other verbs. Not an act whose result each case gets
+ * (OUTCOME_VERBS: delivered, resolved, restored, approved, decided, attended, dispatched), nor an act done to a
+ * person or a case that is the customer's (NOT_PRODUCT_THINGS: customers, patients, orders, payments).
+ */
+const OWN_BOUND_AFTER =
+  /^(within\b|\d+(\.\d+)? ?(min(ute)?s?|h|hrs?|hours?|days?|working days?|business days?|weeks?) (ahead|before|in advance)\b|by (mon|tues|wednes|thurs|fri|satur|sun)day\b|by \d{1,2}(:\d\d)? ?(am|pm)\b|by (noon|midday|eod|end of (day|week|month)|month-end|the \d+(st|nd|rd|th)\b))/;
+function ownActBound(title: string): boolean {
+  if (isChinese(title)) return false;
+  const text = normalize(title);
+  const words = englishWords(text);
+  return words.some((w, i) => {
+    const thing = words[i - 1];
+    if (i < 1 || !w.verb || !/ed$/.test(w.text) || w.lemma === w.text || OUTCOME_VERBS.has(w.lemma)) return false;
+    if (!thing?.noun || thing.after !== "" || NOT_PRODUCT_THINGS.has(thing.lemma)) return false;
+    // The bound: among the four words after the act ("communicated to parents 48h ahead").
+    const rest = words
+      .slice(i + 1)
+      .map((x) => x.text)
+      .filter((x) => x !== "")
+      .slice(0, 7);
+    return [0, 1, 2, 3].some((skip) => OWN_BOUND_AFTER.test(rest.slice(skip).join(" ")));
+  });
+}
+
 /** The team's own work or a rollout (4, 8): clean of K4 unless each case's own outcome is named. */
 function ownWorkOrRollout(kr: DraftKeyResult, text: string): boolean {
   if (PER_CASE.test(text)) return false;
@@ -992,6 +1071,7 @@ function ownWorkOrRollout(kr: DraftKeyResult, text: string): boolean {
     !CUSTOMERS_SHARE_ZH.test(text) &&
     (SERVICE_LEVEL.test(text) ||
       OWN_ACT_ON_TIME.test(text) ||
+      ownActBound(kr.title) ||
       DONE_BY_STAFF.test(text) ||
       ownImperative(kr.title) ||
       ((OWN_STANDARD.test(text) || OWN_PLAN.test(text)) && !CUSTOMERS_USING.test(text)) ||
@@ -1111,17 +1191,19 @@ function readReach(kr: DraftKeyResult, baseline: number, target: number): keyof 
   if (NPS.test(text)) return target - baseline > NPS_REACH ? "nps" : null;
   // "6 of 11 squads", "rating 4+/5": a count out of a total, not the score itself.
   if (isPercentage(kr) || /\d\s*(of|\/)\s*\d/.test(text)) return null;
-  const scale = RATING.test(text)
-    ? target <= 5
-      ? 5
-      : target <= 10
-        ? 10
-        : null
-    : POINTS.test(text) && target <= 100 && baseline >= 10
-      ? 100
-      : null;
-  if (scale !== null && target >= 0.9 * scale && target - baseline > 0.25 * scale) return "top";
-  return null;
+  const scale =
+    RATING.test(text) || (SATISFACTION.test(text) && target <= 5)
+      ? target <= 5
+        ? 5
+        : target <= 10
+          ? 10
+          : null
+      : POINTS.test(text) && target <= 100 && baseline >= 10
+        ? 100
+        : null;
+  if (scale === null) return null;
+  if (target >= 0.9 * scale && target - baseline > 0.25 * scale) return "top";
+  return target >= NEAR_TOP * scale && target - baseline > NEAR_TOP_STEP * scale ? "top" : null;
 }
 
 const OUT_OF_REACH = {

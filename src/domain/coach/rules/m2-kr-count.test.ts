@@ -283,3 +283,40 @@ describe("the population a share is taken of is no shared thing (M2, eleventh ro
     expect(checkKeyResultCount({ title: "O", keyResults })).toHaveLength(1);
   });
 });
+
+describe("a count in total and per head of the team; an average of a measure of each thing (M2, thirteenth round, second part)", () => {
+  const u = unit;
+  const other = u("Customer satisfaction with repairs", 71, 80, "%");
+  it("flags a count and the same count per rep (set T)", () => {
+    const keyResults = [
+      u("New multi-site logos from 40 to 60", 40, 60, "logos"),
+      u("Multi-site logos signed per rep from 2 to 3", 2, 3, "logos/rep"),
+      other,
+    ];
+    expect(checkKeyResultCount({ title: "O", keyResults })[0]?.message.en).toContain("per head");
+  });
+  it.each([
+    // TRAP: a count per head of something else, a share beside the count per head, opposite directions
+    [u("Clinic visits per rep per week from 9 to 14", 9, 14), u("Clinics ordering monthly from 140 to 185", 140, 185)],
+    [u("Calls answered per agent per hour from 9 to 12", 9, 12), u("Answer 95% of calls within 60 seconds", 80, 95)],
+    [u("Tickets handled per agent per day from 38 to 50", 38, 50), u("Reopened tickets from 110 to 70", 110, 70)],
+    // TRAP: an average of a rating of each job beside a count of pros who take a job (set T, clean)
+    [
+      u("Pros who accept at least one plumbing job a week from 310 to 390", 310, 390, "pros"),
+      u("Average rating of completed plumbing jobs from 4.5 to 4.6", 4.5, 4.6, "stars"),
+    ],
+  ])("TRAP %j and %j", (a, b) => {
+    expect(checkKeyResultCount({ title: "O", keyResults: [a, b, other] })).toEqual([]);
+  });
+});
+
+describe("a count per head beside a rating of the same things (M2, thirteenth round, second part)", () => {
+  it("TRAP tickets handled per agent and CSAT on resolved tickets (set Q, clean)", () => {
+    const keyResults = [
+      unit("Tickets handled per agent per day from 42 to 55", 42, 55, "tickets"),
+      unit("Ship CSAT of 4.3 on resolved tickets (now 3.9)", 3.9, 4.3, "out of 5"),
+      unit("Customer satisfaction with repairs", 71, 80, "%"),
+    ];
+    expect(checkKeyResultCount({ title: "O", keyResults })).toEqual([]);
+  });
+});

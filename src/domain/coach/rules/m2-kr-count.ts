@@ -300,6 +300,11 @@ function twoStatistics(a: DraftKeyResult, b: DraftKeyResult): boolean {
     const [ofBarred, ofCentred] = [stems(barred), stems(centred)];
     const head = barredNoun(barred.title);
     const shared = [...ofBarred].filter((w) => ofCentred.has(w));
+    // "Average X of Y" averages X, a measure of each Y, not how many Y there are: "Pros who accept at least
+    // one plumbing job a week" beside "Average rating of completed plumbing jobs" (set T, clean) are a count
+    // of pros and a rating (thirteenth round, second part).
+    const averaged = /\b(?:median|average|mean|avg\.?) (?:[a-z-]+ )?([a-z-]+) of\b/.exec(normalize(centred.title))?.[1];
+    if (head !== null && averaged !== undefined && averaged.slice(0, 6) !== head.slice(0, 6)) return false;
     return head !== null && ofCentred.has(head.slice(0, 6)) && shared.length >= 2;
   }
   const [ta, tb] = [normalize(barred.title), normalize(centred.title)];
@@ -413,8 +418,47 @@ function savingOfCut(a: DraftKeyResult, b: DraftKeyResult): boolean {
   return sharedContent(saving, cut).some((w) => !generic.has(w));
 }
 
+/**
+ * M2 (thirteenth round, second part, set T: "New multi-site logos from 40 to 60" beside "Multi-site logos signed
+ * per rep from 2 to 3", M2): a count and the same count per head of the team are one quantity, the total being
+ * the average times the heads. Read where both are counts (no share), moving the same way, and every noun
+ * before "per" names what the other counts. A count per head of something else ("Tickets handled per agent"
+ * beside "Share of tickets answered within our 4h SLA", a share; "Clinic visits per rep" beside "Clinics
+ * ordering monthly", visits against clinics) is two metrics.
+ */
+const PER_HEAD =
+  /\bper (rep|agent|seller|salesperson|ae|account executive|advis[eo]r|csm|nurse|engineer|driver|rider|courier|picker|teacher|tutor|employee|fte|head|person|staff member)\b/;
+function perHead(a: DraftKeyResult, b: DraftKeyResult): boolean {
+  const [each, total] = PER_HEAD.test(normalize(a.title)) ? [a, b] : [b, a];
+  if (!PER_HEAD.test(normalize(each.title)) || /\bper\b|每/.test(normalize(total.title))) return false;
+  if (isChinese(each.title) || isChinese(total.title) || isShare(each) || isShare(total)) return false;
+  const [eb, et, tb, tt] = [each.baseline, each.target, total.baseline, total.target];
+  if (!known(eb) || !known(et) || !known(tb) || !known(tt) || eb === et || Math.sign(et - eb) !== Math.sign(tt - tb))
+    return false;
+  const words = englishWords(each.title);
+  const per = words.findIndex((w) => w.text === "per");
+  // What is counted: the words before "per" but a participle saying what was done to it ("logos signed per rep"),
+  // its head read as a noun or a verb, since the tagger reads "visits" as either ("Clinic visits per rep" counts
+  // visits, not the clinics of "Clinics ordering monthly", set Q).
+  const before = words.slice(0, per);
+  while (before.length > 1 && /ed$/.test(before.at(-1)?.text ?? "") && before.at(-1)?.verb) before.pop();
+  const counted = before
+    .filter((w, i) => (w.noun || (i === before.length - 1 && w.verb)) && !w.number && /^[a-z][a-z-]{2,}$/.test(w.lemma))
+    .filter((w) => !GENERIC_EN.has(w.lemma))
+    .map((w) => w.lemma);
+  // Read in the other's words as written: the tagger splits a hyphened compound that opens a title ("Multi-site").
+  const ofTotal = normalize(total.title);
+  if (counted.length === 0 || !counted.every((w) => new RegExp(`(?<![a-z])${w}`).test(ofTotal))) return false;
+  // And it is what the other counts, the head of its first noun phrase: "Ship CSAT of 4.3 on resolved tickets"
+  // rates tickets, it does not count them (set Q, beside "Tickets handled per agent per day").
+  const totalWords = englishWords(total.title);
+  let at = totalWords.findIndex((w) => w.noun && !w.number);
+  while (at >= 0 && totalWords[at + 1]?.noun && !totalWords[at + 1]?.number && totalWords[at]?.after !== ",") at++;
+  return at >= 0 && totalWords[at]?.lemma === counted.at(-1);
+}
+
 /** Why two KRs are one metric (M2), or null: each reading has its own message. */
-type SameMetric = "values" | "complement" | "retarget" | "statistic" | "count" | "basis" | "saving";
+type SameMetric = "values" | "complement" | "retarget" | "statistic" | "count" | "basis" | "saving" | "perHead";
 function sameMetric(a: DraftKeyResult, b: DraftKeyResult): SameMetric | null {
   if (sameMetricInOtherWords(a, b)) return "values";
   if (complementOf(a, b)) return "complement";
@@ -423,6 +467,7 @@ function sameMetric(a: DraftKeyResult, b: DraftKeyResult): SameMetric | null {
   if (rateAndCount(a, b)) return "count";
   if (byTwoBases(a, b)) return "basis";
   if (savingOfCut(a, b)) return "saving";
+  if (perHead(a, b)) return "perHead";
   return null;
 }
 
@@ -509,6 +554,10 @@ function sameMetricHit(first: number, index: number, metric: string | null, why:
     count: {
       en: `Key results ${a} and ${b} are one metric as a rate and as a count of the same events: moving one moves the other; each KR should cover a different facet.`,
       zh: `第 ${a} 和第 ${b} 个关键结果是同一件事的比率和数量：一个变了另一个跟着变；每个关键结果应覆盖目标的不同方面。`,
+    },
+    perHead: {
+      en: `Key results ${a} and ${b} are one count, in total and per head of the team: moving one moves the other; each KR should cover a different facet.`,
+      zh: `第 ${a} 和第 ${b} 个关键结果是同一个数量的总数和人均数：一个变了另一个跟着变；每个关键结果应覆盖目标的不同方面。`,
     },
     statistic: {
       en: `Key results ${a} and ${b} measure one quantity twice, as a share above a bar and as its median or average; each KR should cover a different facet.`,

@@ -83,6 +83,7 @@ describe("objective mandates no product output (Q2)", () => {
       "Port Skyforge to Nintendo Switch",
       "Build an in-house KYC engine to replace our vendor",
       "Ship an on-premise version of the dashboard",
+      "Release a new campaign builder",
       "本季度上线全市统一的 AI 智能审批平台",
       "今年推出会员积分体系",
       "把新作《赤潮》移植到 PS5",
@@ -239,6 +240,10 @@ describe("objective mandates no product output (Q2)", () => {
       // traps kept: a team's or a brand's building, the migration of people onto a plan
       "完成团队梯队建设",
       "推动客户迁移到年付套餐",
+      // Thirteenth round, second part (set T): a plural noun opening the sentence before its own verb is the
+      // subject, not a build verb in the imperative.
+      "Releases stop breaking customers' campaigns",
+      "Launches stop surprising the support team",
     ],
   });
 });

@@ -264,6 +264,13 @@ function mandatedShape(title: string): string | null {
   if (isChinese(title) || !MAY_OPEN_WITH_BUILD.test(title.trim())) return null;
   const shape = leadingVerbObject(title);
   if (shape === null || !isBuildVerb(shape.verb)) return null;
+  // A plural noun opening the sentence before its own verb is the subject, not an imperative ("Releases
+  // stop breaking customers' campaigns", set T, clean: releases that no longer break anything, an outcome).
+  // A build verb in the imperative is written as its lemma ("Release", "Launch"); "-s" and a verb after it
+  // read "Releases", "Launches" and "Updates" as the things that act (thirteenth round, second part).
+  const opening = /^[a-z]+/.exec(shape.quote.toLowerCase())?.[0] ?? "";
+  const next = shape.object[0];
+  if (opening !== shape.verb.split(" ")[0] && opening.endsWith("s") && next?.verb && !next.noun) return null;
   // "Offer what Canva offers" (a clause: Q3's parity) and "Replace Excel for every finance team"
   // (another company's product displaced: Q1's scope) name no solution of ours.
   const first = shape.object[0];
