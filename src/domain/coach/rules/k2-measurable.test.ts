@@ -639,3 +639,33 @@ describe("money lent or tied up, attendance, transfers counted (twelfth round, t
     expect(review(title, fields)).toEqual([]);
   });
 });
+
+// Thirteenth round, second part (drawn from set T; found on S): money owed to or by us, named by what
+// moves it, is a sum as "compensation paid" is. Rephrased, not copied from a labelled set.
+describe("money recovered, collected or paid (thirteenth round, second part, K2)", () => {
+  it.each<[string, string, Partial<DraftKeyResult>]>([
+    [
+      "penalties recovered written bare",
+      "Supplier penalties recovered from 2.1 to 3.4",
+      { baseline: 2.1, target: 3.4 },
+    ],
+    ["arrears collected named alone", "Arrears collected", { baseline: 40, target: 55 }],
+    ["fines paid written bare", "Regulatory fines paid from 9 to 3", { baseline: 9, target: 3 }],
+  ])("flags %s: %j (K2)", (_label, title, fields) => {
+    const [hit] = review(title, fields);
+    expect(hit?.message.en).toContain("sum of money");
+  });
+
+  it.each<[string, string, Partial<DraftKeyResult>]>([
+    // TRAP the sum with its sign; penalties counted by the notice or the fare
+    ["penalties with their sign", "Supplier penalties recovered from €2.1M to €3.4M", { baseline: 2.1, target: 3.4 }],
+    ["penalty notices counted", "Penalty notices per 1,000 employers from 2.2 to 1.4", { baseline: 2.2, target: 1.4 }],
+    ["days to recover penalties", "Days to recover penalty payments from 120 to 60", { baseline: 120, target: 60 }],
+  ])("accepts %s: %j (K2)", (_label, title, fields) => {
+    expect(review(title, fields)).toEqual([]);
+  });
+
+  it("reads 流水 as money, not 流水线 (an assembly line: K2)", () => {
+    expect(review("全自动流水线条数从 2 条到 4 条", { baseline: 2, target: 4 })).toEqual([]);
+  });
+});

@@ -1500,4 +1500,24 @@ describe("twelfth round, second part (K3)", () => {
       ["Students who start a course finish it", "Advising appointments held from 3,000 to 5,000"],
     ],
   });
+
+  // Thirteenth round, second part (set T's false alarms, each a fault of a reading's words): a hyphen's
+  // first half is not the counted noun, 流水线 is an assembly line and not 流水 (takings), and a clause
+  // with 的 that says what the people did again narrows the count to that behaviour.
+  shape("words that only look like a count (thirteenth round, second part)", {
+    flags: [
+      // the readings still hold for the plain words
+      ["Drivers feel safe and want to stay", "Rides per month from 30k to 36k"],
+      ["医生更快拿到准确的检验结果", "检验科月流水从 300 万元提升到 360 万元"],
+      ["让第一次海淘的用户敢下第二单", "首单用户数从 1.8 万提升到 2.4 万"],
+    ],
+    accepts: [
+      // TRAP a compound's first half; an assembly line; a count narrowed to a second order
+      ["Drivers feel safe and want to stay", "Ride-alongs by depot managers from 30 to 120"],
+      ["Drivers feel safe and want to stay", "User-reported near misses reviewed within a day from 60% to 90%"],
+      ["医生更快拿到准确的检验结果", "引进全自动流水线"],
+      ["让第一次海淘的用户敢下第二单", "60 天内下第二单的首单用户数从 1.8 万提升到 2.4 万"],
+      ["让新会员愿意续费", "90 天内续费的新会员数从 3000 提升到 4200"],
+    ],
+  });
 });

@@ -96,9 +96,12 @@ const BREADTH_METRIC: readonly RegExp[] = [
  * "Share of active users who build a workflow each week" measures depth through breadth words.
  * Issue 17, tenth round: any figure per something other than a period is a ratio too ("App downloads
  * per stay", a false alarm of set I under "Guests can run their whole stay from their phone").
+ * Thirteenth round, second part (set T's trap: "60 天内下第二单的首单用户数" under 让第一次海淘的用户敢下第二单): a
+ * clause with 的 that says what the counted people did again (下单, 第二单, 复购, 续费 …) narrows the count to
+ * that behaviour as 完成…的用户 does, and a word may stand between 的 and the people (首单用户).
  */
 const NARROWED_TO_DEPTH =
-  /\b(share|percentage|percent|proportion|ratio|rate|per (user|account|customer|team|member|active)|per (?!(day|week|month|quarter|year)\b)[a-z]+)\b|%|\b(users|accounts|customers|teams|members) (who|that|with|running|using|completing|building|creating)\b|占比|比例|比率|人均|每(位|个|名)?(活跃)?(用户|账户|帐户|客户|团队)|中(完成|使用|创建)|(完成|使用|创建)[^,，。;；]{0,12}的(用户|账户|帐户|客户|团队)/;
+  /\b(share|percentage|percent|proportion|ratio|rate|per (user|account|customer|team|member|active)|per (?!(day|week|month|quarter|year)\b)[a-z]+)\b|%|\b(users|accounts|customers|teams|members) (who|that|with|running|using|completing|building|creating)\b|占比|比例|比率|人均|每(位|个|名)?(活跃)?(用户|账户|帐户|客户|团队)|中(完成|使用|创建)|(完成|使用|创建|下单|第[二两2]单|复购|回购|续费|续约|再次)[^,，。;；]{0,12}的[\u4e00-\u9fff]{0,3}(用户|账户|帐户|客户|团队|会员)/;
 
 /** The words of the objective that ask for depth, or null when it asks for something else. */
 export function depthAsked(objective: Pick<DraftObjective, "title" | "description">): string | null {
@@ -489,7 +492,7 @@ export const checkTotalOffAim = (kr: DraftKeyResult, objective: DraftObjective):
 // round: "Monthly membership fee from €240 to €260" under "Members renew because the space works for
 // them", a clean trap of set J).
 const MONEY =
-  /\b(revenue|arr|mrr|gmv|bookings?|fees?|premiums?|subscriptions?|commissions?|billings?|donations?)\b|营收|收入|销售额|交易额|成交额|签约额|筹款额|捐款额|流水|gmv|保费|会费|年费|月费/;
+  /\b(revenue|arr|mrr|gmv|bookings?|fees?|premiums?|subscriptions?|commissions?|billings?|donations?)\b|营收|收入|销售额|交易额|成交额|签约额|筹款额|捐款额|流水(?!线)|gmv|保费|会费|年费|月费/;
 const OWN_SUBJECT =
   /\b(revenue|arr|mrr|gmv|pipeline|sales|deals?|bookings?|leads?|contract|loan)\b|营收|收入|销售|商机|线索/;
 /**
