@@ -1520,4 +1520,28 @@ describe("twelfth round, second part (K3)", () => {
       ["让新会员愿意续费", "90 天内续费的新会员数从 3000 提升到 4200"],
     ],
   });
+
+  // Thirteenth round, second part (drawn from set T; found on S): how often we release under an objective
+  // that asks for stability and not for shipping. Rephrased, not copied from a labelled set.
+  shape("release frequency under stability", {
+    flags: [
+      ["Releases stop breaking our customers' dashboards", "Deploys per week from 10 to 25"],
+      ["Checkout has no outages through the holiday peak", "Production deployments from 40 to 90 a month"],
+      ["支付系统稳定，大促不掉链子", "发布次数从每月 6 次提升到 15 次"],
+    ],
+    accepts: [
+      // TRAP an objective that asks to ship, fast or without fear; releases rolled back; the verb
+      ["Let product teams ship on a Friday without fear", "Deploys per day from 12 to 30"],
+      ["让业务团队发布不再担心把线上搞挂", "每日发布次数从 40 次提升到 80 次"],
+      [
+        "Releases stop breaking our customers' dashboards",
+        { title: "Releases rolled back from 1 in 6 to 1 in 20", baseline: 16, target: 5 },
+      ],
+      [
+        "Releases stop breaking our customers' dashboards",
+        "Share of releases with no customer incident from 80% to 95%",
+      ],
+      ["Checkout has no outages through the holiday peak", "Deploy the new load balancer"],
+    ],
+  });
 });

@@ -384,6 +384,7 @@ export function checkAlignedMetric(kr: DraftKeyResult, objective: DraftObjective
         offerUnderHiresLater(kr, objective) ??
         wholeForPart(kr, objective) ??
         paceUnderQuality(kr, objective) ??
+        releasePaceUnderStability(kr, objective) ??
         assetUseUnderService(kr, objective) ??
         newcomersUnderNextStage(kr, objective) ??
         volumeUnderFit(kr, objective) ??
@@ -829,6 +830,44 @@ function paceUnderQuality(kr: DraftKeyResult, objective: DraftObjective): Hit | 
     suggestion: {
       en: 'Measure the quality the objective names, e.g. "share of billing questions resolved on the first contact" instead of "average handle time".',
       zh: "衡量目标所说的质量，例如用“首次联系即解决的账单问题占比”代替“平均处理时长”。",
+    },
+  };
+}
+
+// How often we release against what releasing breaks (K3, issue 17, thirteenth round, second part:
+// drawn from set T, "Deploys per week" under "Releases stop breaking customers' campaigns"; found on S,
+// 发布次数 under 核心系统稳定，业务高峰不掉链子, and on S in English and H the same pace is K3 too). Release
+// frequency is a fair engineering measure, of speed: it can double while every release breaks as much,
+// and shipping faster pulls against stability. Silent when the objective asks to ship, to ship faster or
+// without waiting, or without fear (then frequency is what confidence yields: "Let product teams ship on a
+// Friday without fear", 让业务团队发布不再担心把线上搞挂, set O's clean pair), for releases rolled back or
+// failed (the stability itself), a share or a count pushed down, and wherever K5, K6 or K7 flag the KR
+// ("Firmware releases shipped per quarter", K7). Read by the plural noun, never the verb ("Deploy EDR").
+const RELEASE_PACE =
+  /\b(deploys|deployments|releases|deploy frequency|release frequency)\b(?! (rolled|hot-?fixed|failed|that|which|with|without|causing))|(发布|部署|上线)(次数|频次|频率)/;
+const STABILITY_AIM =
+  /\b(break|breaks|breaking|broken|outages?|stable|stability|reliab\w*|downtime|crash\w*|incidents?)\b|稳定|掉链子|宕机|搞挂|踩坑|崩溃/;
+const SHIPPING_ASKED =
+  /\b(ship\w*|fast\w*|quick\w*|speed\w*|wait\w*|same day|fear\w*|confiden\w*|friday|any day|boring)\b|更快|担心|敢|放心|随时/;
+
+function releasePaceUnderStability(kr: DraftKeyResult, objective: DraftObjective): Hit | null {
+  const aim = normalize(`${objective.title} ${objective.description ?? ""}`);
+  const stability = findFirst(aim, [STABILITY_AIM]);
+  if (stability === null || SHIPPING_ASKED.test(aim) || RESEARCH_AIM.test(aim)) return null;
+  const text = keyResultText(kr);
+  if (pushedDown(kr) || kr.unit?.trim() === "%" || /%|\b(rate|share)\b|率|占比|比例/.test(text)) return null;
+  const pace = findFirst(text, [RELEASE_PACE]);
+  if (pace === null) return null;
+  if (findVanityTotal(kr) !== null || checkCustomerValue(kr) !== null || checkOutcomeNotOutput(kr) !== null)
+    return null;
+  return {
+    message: {
+      en: `"${pace}" measures how often we release, while the objective asks for "${stability}": releases can come faster while each breaks as much, and shipping faster can pull against it.`,
+      zh: `“${pace}”衡量的是我们发布得有多频繁，而目标要求的是“${stability}”：发布可以更频繁而每次照样出问题，赶着发布还可能适得其反。`,
+    },
+    suggestion: {
+      en: 'Measure the stability the objective names, e.g. "share of releases with no customer-facing incident" instead of "deploys per week".',
+      zh: "衡量目标所说的稳定，例如用“未引发线上故障的发布占比”代替“发布次数”。",
     },
   };
 }
