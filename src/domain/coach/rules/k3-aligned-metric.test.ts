@@ -1557,4 +1557,19 @@ describe("twelfth round, second part (K3)", () => {
       ["让顾客买到的水果都是新鲜的", "缺货 SKU 占比从 12% 降到 7%"],
     ],
   });
+
+  // Thirteenth round, second part (drawn from set T; found on Q): the brand searched for under buying again.
+  shape("brand searches under a second purchase", {
+    flags: [
+      ["Get more guests to book a second stay with us", "Brand search volume from 30k to 45k a month"],
+      ["Keep the customers who bought once buying", "Brand search index from 120 to 160"],
+      ["让买过一次的顾客愿意再买", "品牌搜索指数从 800 提升到 1200"],
+    ],
+    accepts: [
+      // TRAP an objective about the brand; grow new customers; a second stay measured
+      ["上线新官网提升品牌影响力", "品牌搜索指数从 800 提升到 1200"],
+      ["Win new travellers in Portugal", "Brand search volume from 30k to 45k a month"],
+      ["Get more guests to book a second stay with us", "Guests who book a second stay within a year from 18% to 24%"],
+    ],
+  });
 });

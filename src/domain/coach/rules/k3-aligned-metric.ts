@@ -672,11 +672,21 @@ function reachHit(metric: string, outcome: string): Hit {
 const FUNNEL_METRIC =
   /\b((trial|visitor|sign-?up|lead|landing[- ]page|ad|demo|mql|sql)s?[- ](to[- ](\w+[- ]){0,2})?conver\w*|sign-?up rate|cost per (lead|acquisition|sign-?up|install|click)|cac|cpa|cpl|cpi)\b|(访客|试用|注册|线索|落地页|广告|留资)[^,，。;；]{0,6}转化率|获客成本|注册率|注册转化/;
 
+// Thirteenth round, second part (drawn from set T: "Brand search volume" under "Get more travellers to book a
+// second trip with us"; found on Q: 明星代言带来的搜索指数 under 让买过一次的顾客愿意再买, both K3): how many search for
+// the brand is awareness, the funnel's top, which a campaign moves while nobody buys a second time; a second
+// trip or order, or buying again (再买), asks for keeping as "again" does. Under an objective about the brand
+// itself (品牌搜索指数 under 上线新官网提升品牌影响力, set R, no K3) it is the objective's own measure, and not read.
+const BRAND_SEARCH = /\bbrand(ed)? search(es)?( volume| index)?\b|(品牌)?搜索指数|品牌搜索量/;
+const REPEAT_ASKED =
+  /\b(a|their|the) (second|next) (trip|order|purchase|booking|stay|visit|box)\b|再(买|来|订|下单|购)|第二(单|次)/;
+
 function funnelUnderKeep(kr: DraftKeyResult, objective: DraftObjective): Hit | null {
   const aim = normalize(`${objective.title} ${objective.description ?? ""}`);
-  const keep = findFirst(aim, [KEEP_CUSTOMERS]);
+  const brand = findFirst(keyResultText(kr), [BRAND_SEARCH]);
+  const keep = findFirst(aim, brand === null ? [KEEP_CUSTOMERS] : [KEEP_CUSTOMERS, REPEAT_ASKED]);
   if (keep === null || GROWTH_OBJECTIVE.test(aim) || RESEARCH_OBJECTIVE.test(aim)) return null;
-  const funnel = findFirst(keyResultText(kr), [FUNNEL_METRIC]);
+  const funnel = findFirst(keyResultText(kr), [FUNNEL_METRIC]) ?? brand;
   if (funnel === null || checkCustomerValue(kr) !== null || findVanityTotal(kr) !== null) return null;
   return {
     message: {
