@@ -144,8 +144,7 @@ function offTopicChannel(kr: DraftKeyResult, objective: DraftObjective): string 
   // Followers and site visits are vanity (K5) or activity (K6) wherever they stand: one weakness,
   // one finding, and theirs is the one that says what to measure instead.
   // Counted posts are an output (K7, "公众号本季度推送 60 篇"), the same one-finding rule.
-  if (findVanityTotal(kr) !== null || checkCustomerValue(kr) !== null || checkOutcomeNotOutput(kr) !== null)
-    return null;
+  if (flaggedByOtherRules(kr)) return null;
   // An open or click rate on the channel is attention, K6's by the README's label decision even where
   // K6's own patterns leave it to people ("Security newsletter open rate" under "keep attackers out",
   // set F): one weakness, one finding.
@@ -328,6 +327,10 @@ const SUPPORT_SESSIONS =
 /** Bringing customers onto our books is the business's growth, not a task: "Onboard 400 new churches" (set I, K3). */
 const ACQUIRING = new Set(["onboard", "sign", "acquire", "enrol", "enroll", "win", "land"]);
 const TASK_OPENING = /^([a-z]+)( and [a-z]+)? ((all|every|the|our) )?[\d.,]+\s*[km]?\s+(?!(→|->|to|-)\s*[\d$€£¥])[a-z]/;
+
+/** One weakness, one finding (README's label decision): a KR that K5, K6 or K7 flag by its own words is theirs. */
+const flaggedByOtherRules = (kr: DraftKeyResult): boolean =>
+  findVanityTotal(kr) !== null || checkCustomerValue(kr) !== null || checkOutcomeNotOutput(kr) !== null;
 
 /** K3: a metric that can move while its objective stands still (and the other way round) is misaligned. */
 export function checkAlignedMetric(kr: DraftKeyResult, objective: DraftObjective): Hit | null {
@@ -601,9 +604,7 @@ function reachUnderOutcome(kr: DraftKeyResult, objective: DraftObjective): Hit |
   if (KEEP_CUSTOMERS.test(aim) && (PEOPLE_STOCK.test(counted) || money) && !NEWCOMERS.test(counted)) {
     return null;
   }
-  if (findVanityTotal(kr) !== null || checkCustomerValue(kr) !== null || checkOutcomeNotOutput(kr) !== null) {
-    return null;
-  }
+  if (flaggedByOtherRules(kr)) return null;
   return reachHit(metric, outcome);
 }
 
@@ -787,8 +788,7 @@ function wholeForPart(kr: DraftKeyResult, objective: DraftObjective): Hit | null
   const whole = findFirst(keyResultText(kr), [WHOLE_SCOPE]);
   if (whole === null || /\b(company|org|organisation|organization|business|platform)\b|公司|平台/.test(aim))
     return null;
-  if (findVanityTotal(kr) !== null || checkCustomerValue(kr) !== null || checkOutcomeNotOutput(kr) !== null)
-    return null;
+  if (flaggedByOtherRules(kr)) return null;
   return {
     message: {
       en: `"${whole}" measures the whole, while the objective asks about some of its people or business: the whole can move with every other team and segment while this one stands still, and the other way round.`,
@@ -830,8 +830,7 @@ function paceUnderQuality(kr: DraftKeyResult, objective: DraftObjective): Hit | 
   // Visits and calls per worker are K6's activity (README: calls handled per agent), whether or not
   // K6's own patterns read them ("工程师日均上门从 4 单提升到 6 单", set L).
   if (pace === null || isDiscovery(text) || MET_WITH.test(text)) return null;
-  if (findVanityTotal(kr) !== null || checkCustomerValue(kr) !== null || checkOutcomeNotOutput(kr) !== null)
-    return null;
+  if (flaggedByOtherRules(kr)) return null;
   return {
     message: {
       en: `"${pace}" measures how fast the work goes, while the objective asks for "${quality}": the team can speed up without getting it right more often, and rushing can pull against it.`,
@@ -868,8 +867,7 @@ function releasePaceUnderStability(kr: DraftKeyResult, objective: DraftObjective
   if (pushedDown(kr) || kr.unit?.trim() === "%" || /%|\b(rate|share)\b|率|占比|比例/.test(text)) return null;
   const pace = findFirst(text, [RELEASE_PACE]);
   if (pace === null) return null;
-  if (findVanityTotal(kr) !== null || checkCustomerValue(kr) !== null || checkOutcomeNotOutput(kr) !== null)
-    return null;
+  if (flaggedByOtherRules(kr)) return null;
   return {
     message: {
       en: `"${pace}" measures how often we release, while the objective asks for "${stability}": releases can come faster while each breaks as much, and shipping faster can pull against it.`,
@@ -975,8 +973,7 @@ function newcomersUnderNextStage(kr: DraftKeyResult, objective: DraftObjective):
   if (NARROWED_TO_DEPTH.test(text) || kr.unit?.trim() === "%" || pushedDown(kr)) return null;
   const joined = findFirst(text, [JOIN_METRIC]);
   if (joined === null) return null;
-  if (findVanityTotal(kr) !== null || checkCustomerValue(kr) !== null || checkOutcomeNotOutput(kr) !== null)
-    return null;
+  if (flaggedByOtherRules(kr)) return null;
   return {
     message: {
       en: `"${joined}" counts newcomers arriving, while the objective asks what they do next ("${stage}"): more can arrive while none takes that step, and the other way round.`,
@@ -1016,8 +1013,7 @@ function volumeUnderFit(kr: DraftKeyResult, objective: DraftObjective): Hit | nu
   const top = findFirst(text, [FUNNEL_TOP]);
   // An objective that names the count asks for it too ("Grow applications from students who will thrive").
   if (top === null || aim.includes(top.split(" ").pop() ?? top)) return null;
-  if (findVanityTotal(kr) !== null || checkCustomerValue(kr) !== null || checkOutcomeNotOutput(kr) !== null)
-    return null;
+  if (flaggedByOtherRules(kr)) return null;
   return {
     message: {
       en: `"${top}" counts how many apply or enquire, while the objective asks for the right ones ("${fit}"): more can come while no more of them fit, and a better fit can come from fewer.`,
@@ -1078,8 +1074,7 @@ function outputUnderOutcome(kr: DraftKeyResult, objective: DraftObjective): Hit 
   // short of clean linen", "Get patients the meals they ordered and actually eat" (set M).
   // Read without the tagger (`outcomeClause`), which would cost a sentence per objective.
   const outcome = findFirst(aim, [OUTCOME_AIM]) ?? findFirst(aim, [QUALITY_AIM]) ?? objective.title;
-  if (findVanityTotal(kr) !== null || checkCustomerValue(kr) !== null || checkOutcomeNotOutput(kr) !== null)
-    return null;
+  if (flaggedByOtherRules(kr)) return null;
   return {
     message: {
       en: `"${output}" counts what the operation turns out, which rises with capacity and hours while "${outcome}", what the objective asks for, stands still: it does not show the objective's progress.`,
