@@ -1544,20 +1544,6 @@ describe("twelfth round, second part (K3)", () => {
       ["Checkout has no outages through the holiday peak", "Deploy the new load balancer"],
     ],
   });
-
-  // Thirteenth round, second part (drawn from set T; found on K and O): a range counted by its SKUs.
-  shape("a range's SKUs under freshness or punctuality", {
-    flags: [
-      ["让顾客买到的水果都是新鲜的", "水果 SKU 数从 500 个扩充到 900 个"],
-      ["让工地要的材料按时到", "商城 SKU 数量从 1 万扩充到 3 万"],
-    ],
-    accepts: [
-      // TRAP an objective about finding or choosing; a share of SKUs out of stock
-      ["让用户买得到适合自己的器材", "SKU 数从 800 个增加到 2000 个"],
-      ["让顾客买到的水果都是新鲜的", "缺货 SKU 占比从 12% 降到 7%"],
-    ],
-  });
-
   // Thirteenth round, second part (drawn from set T; found on Q): the brand searched for under buying again.
   shape("brand searches under a second purchase", {
     flags: [
