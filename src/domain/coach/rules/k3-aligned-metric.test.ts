@@ -1544,6 +1544,7 @@ describe("twelfth round, second part (K3)", () => {
       ["Checkout has no outages through the holiday peak", "Deploy the new load balancer"],
     ],
   });
+
   // Thirteenth round, second part (drawn from set T; found on Q): the brand searched for under buying again.
   shape("brand searches under a second purchase", {
     flags: [
