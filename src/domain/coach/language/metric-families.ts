@@ -145,7 +145,7 @@ export const METRIC_FAMILIES: readonly MetricFamily[] = [
     // saves time or trusts the numbers more ("Raise ARR" under "help customers succeed").
     name: "money",
     pattern:
-      /\b(revenue|arr|mrr|bookings|(sales|qualified|sourced|deal) pipeline|pipeline (value|coverage)|gmv|sales (volume|revenue)|upsell\w*|deal size|contract value|billings)\b|营收|收入|销售额|gmv|流水|签约额|回款|成交额|客单价|商机金额/,
+      /\b(revenue|arr|mrr|bookings|(sales|qualified|sourced|deal) pipeline|pipeline (value|coverage)|gmv|sales (volume|revenue)|upsell\w*|deal size|contract value|billings)\b|营收|收入|销售额|gmv|流水(?!线)|签约额|回款|成交额|客单价|商机金额/,
     narrowable: true,
     // A customer's own money ("home sales per agent", the guide's example 3) is what they achieve.
     shows: ["growth", "awareness", "engagement", "keep", "achieve"],

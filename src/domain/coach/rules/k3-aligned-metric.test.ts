@@ -1500,4 +1500,63 @@ describe("twelfth round, second part (K3)", () => {
       ["Students who start a course finish it", "Advising appointments held from 3,000 to 5,000"],
     ],
   });
+
+  // Thirteenth round, second part (set T's false alarms, each a fault of a reading's words): a hyphen's
+  // first half is not the counted noun, 流水线 is an assembly line and not 流水 (takings), and a clause
+  // with 的 that says what the people did again narrows the count to that behaviour.
+  shape("words that only look like a count (thirteenth round, second part)", {
+    flags: [
+      // the readings still hold for the plain words
+      ["Drivers feel safe and want to stay", "Rides per month from 30k to 36k"],
+      ["医生更快拿到准确的检验结果", "检验科月流水从 300 万元提升到 360 万元"],
+      ["让第一次海淘的用户敢下第二单", "首单用户数从 1.8 万提升到 2.4 万"],
+    ],
+    accepts: [
+      // TRAP a compound's first half; an assembly line; a count narrowed to a second order
+      ["Drivers feel safe and want to stay", "Ride-alongs by depot managers from 30 to 120"],
+      ["Drivers feel safe and want to stay", "User-reported near misses reviewed within a day from 60% to 90%"],
+      ["医生更快拿到准确的检验结果", "引进全自动流水线"],
+      ["让第一次海淘的用户敢下第二单", "60 天内下第二单的首单用户数从 1.8 万提升到 2.4 万"],
+      ["让新会员愿意续费", "90 天内续费的新会员数从 3000 提升到 4200"],
+    ],
+  });
+
+  // Thirteenth round, second part (drawn from set T; found on S): how often we release under an objective
+  // that asks for stability and not for shipping. Rephrased, not copied from a labelled set.
+  shape("release frequency under stability", {
+    flags: [
+      ["Releases stop breaking our customers' dashboards", "Deploys per week from 10 to 25"],
+      ["Checkout has no outages through the holiday peak", "Production deployments from 40 to 90 a month"],
+      ["支付系统稳定，大促不掉链子", "发布次数从每月 6 次提升到 15 次"],
+    ],
+    accepts: [
+      // TRAP an objective that asks to ship, fast or without fear; releases rolled back; the verb
+      ["Let product teams ship on a Friday without fear", "Deploys per day from 12 to 30"],
+      ["让业务团队发布不再担心把线上搞挂", "每日发布次数从 40 次提升到 80 次"],
+      [
+        "Releases stop breaking our customers' dashboards",
+        { title: "Releases rolled back from 1 in 6 to 1 in 20", baseline: 16, target: 5 },
+      ],
+      [
+        "Releases stop breaking our customers' dashboards",
+        "Share of releases with no customer incident from 80% to 95%",
+      ],
+      ["Checkout has no outages through the holiday peak", "Deploy the new load balancer"],
+    ],
+  });
+
+  // Thirteenth round, second part (drawn from set T; found on Q): the brand searched for under buying again.
+  shape("brand searches under a second purchase", {
+    flags: [
+      ["Get more guests to book a second stay with us", "Brand search volume from 30k to 45k a month"],
+      ["Keep the customers who bought once buying", "Brand search index from 120 to 160"],
+      ["让买过一次的顾客愿意再买", "品牌搜索指数从 800 提升到 1200"],
+    ],
+    accepts: [
+      // TRAP an objective about the brand; grow new customers; a second stay measured
+      ["上线新官网提升品牌影响力", "品牌搜索指数从 800 提升到 1200"],
+      ["Win new travellers in Portugal", "Brand search volume from 30k to 45k a month"],
+      ["Get more guests to book a second stay with us", "Guests who book a second stay within a year from 18% to 24%"],
+    ],
+  });
 });

@@ -96,9 +96,12 @@ const BREADTH_METRIC: readonly RegExp[] = [
  * "Share of active users who build a workflow each week" measures depth through breadth words.
  * Issue 17, tenth round: any figure per something other than a period is a ratio too ("App downloads
  * per stay", a false alarm of set I under "Guests can run their whole stay from their phone").
+ * Thirteenth round, second part (set T's trap: "60 天内下第二单的首单用户数" under 让第一次海淘的用户敢下第二单): a
+ * clause with 的 that says what the counted people did again (下单, 第二单, 复购, 续费 …) narrows the count to
+ * that behaviour as 完成…的用户 does, and a word may stand between 的 and the people (首单用户).
  */
 const NARROWED_TO_DEPTH =
-  /\b(share|percentage|percent|proportion|ratio|rate|per (user|account|customer|team|member|active)|per (?!(day|week|month|quarter|year)\b)[a-z]+)\b|%|\b(users|accounts|customers|teams|members) (who|that|with|running|using|completing|building|creating)\b|占比|比例|比率|人均|每(位|个|名)?(活跃)?(用户|账户|帐户|客户|团队)|中(完成|使用|创建)|(完成|使用|创建)[^,，。;；]{0,12}的(用户|账户|帐户|客户|团队)/;
+  /\b(share|percentage|percent|proportion|ratio|rate|per (user|account|customer|team|member|active)|per (?!(day|week|month|quarter|year)\b)[a-z]+)\b|%|\b(users|accounts|customers|teams|members) (who|that|with|running|using|completing|building|creating)\b|占比|比例|比率|人均|每(位|个|名)?(活跃)?(用户|账户|帐户|客户|团队)|中(完成|使用|创建)|(完成|使用|创建|下单|第[二两2]单|复购|回购|续费|续约|再次)[^,，。;；]{0,12}的[\u4e00-\u9fff]{0,3}(用户|账户|帐户|客户|团队|会员)/;
 
 /** The words of the objective that ask for depth, or null when it asks for something else. */
 export function depthAsked(objective: Pick<DraftObjective, "title" | "description">): string | null {
@@ -141,8 +144,7 @@ function offTopicChannel(kr: DraftKeyResult, objective: DraftObjective): string 
   // Followers and site visits are vanity (K5) or activity (K6) wherever they stand: one weakness,
   // one finding, and theirs is the one that says what to measure instead.
   // Counted posts are an output (K7, "公众号本季度推送 60 篇"), the same one-finding rule.
-  if (findVanityTotal(kr) !== null || checkCustomerValue(kr) !== null || checkOutcomeNotOutput(kr) !== null)
-    return null;
+  if (flaggedByOtherRules(kr)) return null;
   // An open or click rate on the channel is attention, K6's by the README's label decision even where
   // K6's own patterns leave it to people ("Security newsletter open rate" under "keep attackers out",
   // set F): one weakness, one finding.
@@ -326,6 +328,10 @@ const SUPPORT_SESSIONS =
 const ACQUIRING = new Set(["onboard", "sign", "acquire", "enrol", "enroll", "win", "land"]);
 const TASK_OPENING = /^([a-z]+)( and [a-z]+)? ((all|every|the|our) )?[\d.,]+\s*[km]?\s+(?!(→|->|to|-)\s*[\d$€£¥])[a-z]/;
 
+/** One weakness, one finding (README's label decision): a KR that K5, K6 or K7 flag by its own words is theirs. */
+const flaggedByOtherRules = (kr: DraftKeyResult): boolean =>
+  findVanityTotal(kr) !== null || checkCustomerValue(kr) !== null || checkOutcomeNotOutput(kr) !== null;
+
 /** K3: a metric that can move while its objective stands still (and the other way round) is misaligned. */
 export function checkAlignedMetric(kr: DraftKeyResult, objective: DraftObjective): Hit | null {
   if (opensWithTask(kr) || TRAINING.test(keyResultText(kr)) || SUPPORT_SESSIONS.test(keyResultText(kr))) return null;
@@ -381,6 +387,7 @@ export function checkAlignedMetric(kr: DraftKeyResult, objective: DraftObjective
         offerUnderHiresLater(kr, objective) ??
         wholeForPart(kr, objective) ??
         paceUnderQuality(kr, objective) ??
+        releasePaceUnderStability(kr, objective) ??
         assetUseUnderService(kr, objective) ??
         newcomersUnderNextStage(kr, objective) ??
         volumeUnderFit(kr, objective) ??
@@ -489,7 +496,7 @@ export const checkTotalOffAim = (kr: DraftKeyResult, objective: DraftObjective):
 // round: "Monthly membership fee from €240 to €260" under "Members renew because the space works for
 // them", a clean trap of set J).
 const MONEY =
-  /\b(revenue|arr|mrr|gmv|bookings?|fees?|premiums?|subscriptions?|commissions?|billings?|donations?)\b|营收|收入|销售额|交易额|成交额|签约额|筹款额|捐款额|流水|gmv|保费|会费|年费|月费/;
+  /\b(revenue|arr|mrr|gmv|bookings?|fees?|premiums?|subscriptions?|commissions?|billings?|donations?)\b|营收|收入|销售额|交易额|成交额|签约额|筹款额|捐款额|流水(?!线)|gmv|保费|会费|年费|月费/;
 const OWN_SUBJECT =
   /\b(revenue|arr|mrr|gmv|pipeline|sales|deals?|bookings?|leads?|contract|loan)\b|营收|收入|销售|商机|线索/;
 /**
@@ -597,9 +604,7 @@ function reachUnderOutcome(kr: DraftKeyResult, objective: DraftObjective): Hit |
   if (KEEP_CUSTOMERS.test(aim) && (PEOPLE_STOCK.test(counted) || money) && !NEWCOMERS.test(counted)) {
     return null;
   }
-  if (findVanityTotal(kr) !== null || checkCustomerValue(kr) !== null || checkOutcomeNotOutput(kr) !== null) {
-    return null;
-  }
+  if (flaggedByOtherRules(kr)) return null;
   return reachHit(metric, outcome);
 }
 
@@ -668,11 +673,21 @@ function reachHit(metric: string, outcome: string): Hit {
 const FUNNEL_METRIC =
   /\b((trial|visitor|sign-?up|lead|landing[- ]page|ad|demo|mql|sql)s?[- ](to[- ](\w+[- ]){0,2})?conver\w*|sign-?up rate|cost per (lead|acquisition|sign-?up|install|click)|cac|cpa|cpl|cpi)\b|(访客|试用|注册|线索|落地页|广告|留资)[^,，。;；]{0,6}转化率|获客成本|注册率|注册转化/;
 
+// Thirteenth round, second part (drawn from set T: "Brand search volume" under "Get more travellers to book a
+// second trip with us"; found on Q: 明星代言带来的搜索指数 under 让买过一次的顾客愿意再买, both K3): how many search for
+// the brand is awareness, the funnel's top, which a campaign moves while nobody buys a second time; a second
+// trip or order, or buying again (再买), asks for keeping as "again" does. Under an objective about the brand
+// itself (品牌搜索指数 under 上线新官网提升品牌影响力, set R, no K3) it is the objective's own measure, and not read.
+const BRAND_SEARCH = /\bbrand(ed)? search(es)?( volume| index)?\b|(品牌)?搜索指数|品牌搜索量/;
+const REPEAT_ASKED =
+  /\b(a|their|the) (second|next) (trip|order|purchase|booking|stay|visit|box)\b|再(买|来|订|下单|购)|第二(单|次)/;
+
 function funnelUnderKeep(kr: DraftKeyResult, objective: DraftObjective): Hit | null {
   const aim = normalize(`${objective.title} ${objective.description ?? ""}`);
-  const keep = findFirst(aim, [KEEP_CUSTOMERS]);
+  const brand = findFirst(keyResultText(kr), [BRAND_SEARCH]);
+  const keep = findFirst(aim, brand === null ? [KEEP_CUSTOMERS] : [KEEP_CUSTOMERS, REPEAT_ASKED]);
   if (keep === null || GROWTH_OBJECTIVE.test(aim) || RESEARCH_OBJECTIVE.test(aim)) return null;
-  const funnel = findFirst(keyResultText(kr), [FUNNEL_METRIC]);
+  const funnel = findFirst(keyResultText(kr), [FUNNEL_METRIC]) ?? brand;
   if (funnel === null || checkCustomerValue(kr) !== null || findVanityTotal(kr) !== null) return null;
   return {
     message: {
@@ -773,8 +788,7 @@ function wholeForPart(kr: DraftKeyResult, objective: DraftObjective): Hit | null
   const whole = findFirst(keyResultText(kr), [WHOLE_SCOPE]);
   if (whole === null || /\b(company|org|organisation|organization|business|platform)\b|公司|平台/.test(aim))
     return null;
-  if (findVanityTotal(kr) !== null || checkCustomerValue(kr) !== null || checkOutcomeNotOutput(kr) !== null)
-    return null;
+  if (flaggedByOtherRules(kr)) return null;
   return {
     message: {
       en: `"${whole}" measures the whole, while the objective asks about some of its people or business: the whole can move with every other team and segment while this one stands still, and the other way round.`,
@@ -816,8 +830,7 @@ function paceUnderQuality(kr: DraftKeyResult, objective: DraftObjective): Hit | 
   // Visits and calls per worker are K6's activity (README: calls handled per agent), whether or not
   // K6's own patterns read them ("工程师日均上门从 4 单提升到 6 单", set L).
   if (pace === null || isDiscovery(text) || MET_WITH.test(text)) return null;
-  if (findVanityTotal(kr) !== null || checkCustomerValue(kr) !== null || checkOutcomeNotOutput(kr) !== null)
-    return null;
+  if (flaggedByOtherRules(kr)) return null;
   return {
     message: {
       en: `"${pace}" measures how fast the work goes, while the objective asks for "${quality}": the team can speed up without getting it right more often, and rushing can pull against it.`,
@@ -826,6 +839,43 @@ function paceUnderQuality(kr: DraftKeyResult, objective: DraftObjective): Hit | 
     suggestion: {
       en: 'Measure the quality the objective names, e.g. "share of billing questions resolved on the first contact" instead of "average handle time".',
       zh: "衡量目标所说的质量，例如用“首次联系即解决的账单问题占比”代替“平均处理时长”。",
+    },
+  };
+}
+
+// How often we release against what releasing breaks (K3, issue 17, thirteenth round, second part:
+// drawn from set T, "Deploys per week" under "Releases stop breaking customers' campaigns"; found on S,
+// 发布次数 under 核心系统稳定，业务高峰不掉链子, and on S in English and H the same pace is K3 too). Release
+// frequency is a fair engineering measure, of speed: it can double while every release breaks as much,
+// and shipping faster pulls against stability. Silent when the objective asks to ship, to ship faster or
+// without waiting, or without fear (then frequency is what confidence yields: "Let product teams ship on a
+// Friday without fear", 让业务团队发布不再担心把线上搞挂, set O's clean pair), for releases rolled back or
+// failed (the stability itself), a share or a count pushed down, and wherever K5, K6 or K7 flag the KR
+// ("Firmware releases shipped per quarter", K7). Read by the plural noun, never the verb ("Deploy EDR").
+const RELEASE_PACE =
+  /\b(deploys|deployments|releases|deploy frequency|release frequency)\b(?! (rolled|hot-?fixed|failed|that|which|with|without|causing))|(发布|部署|上线)(次数|频次|频率)/;
+const STABILITY_AIM =
+  /\b(break|breaks|breaking|broken|outages?|stable|stability|reliab\w*|downtime|crash\w*|incidents?)\b|稳定|掉链子|宕机|搞挂|踩坑|崩溃/;
+const SHIPPING_ASKED =
+  /\b(ship\w*|fast\w*|quick\w*|speed\w*|wait\w*|same day|fear\w*|confiden\w*|friday|any day|boring)\b|更快|担心|敢|放心|随时/;
+
+function releasePaceUnderStability(kr: DraftKeyResult, objective: DraftObjective): Hit | null {
+  const aim = normalize(`${objective.title} ${objective.description ?? ""}`);
+  const stability = findFirst(aim, [STABILITY_AIM]);
+  if (stability === null || SHIPPING_ASKED.test(aim) || RESEARCH_AIM.test(aim)) return null;
+  const text = keyResultText(kr);
+  if (pushedDown(kr) || kr.unit?.trim() === "%" || /%|\b(rate|share)\b|率|占比|比例/.test(text)) return null;
+  const pace = findFirst(text, [RELEASE_PACE]);
+  if (pace === null) return null;
+  if (flaggedByOtherRules(kr)) return null;
+  return {
+    message: {
+      en: `"${pace}" measures how often we release, while the objective asks for "${stability}": releases can come faster while each breaks as much, and shipping faster can pull against it.`,
+      zh: `“${pace}”衡量的是我们发布得有多频繁，而目标要求的是“${stability}”：发布可以更频繁而每次照样出问题，赶着发布还可能适得其反。`,
+    },
+    suggestion: {
+      en: 'Measure the stability the objective names, e.g. "share of releases with no customer-facing incident" instead of "deploys per week".',
+      zh: "衡量目标所说的稳定，例如用“未引发线上故障的发布占比”代替“发布次数”。",
     },
   };
 }
@@ -923,8 +973,7 @@ function newcomersUnderNextStage(kr: DraftKeyResult, objective: DraftObjective):
   if (NARROWED_TO_DEPTH.test(text) || kr.unit?.trim() === "%" || pushedDown(kr)) return null;
   const joined = findFirst(text, [JOIN_METRIC]);
   if (joined === null) return null;
-  if (findVanityTotal(kr) !== null || checkCustomerValue(kr) !== null || checkOutcomeNotOutput(kr) !== null)
-    return null;
+  if (flaggedByOtherRules(kr)) return null;
   return {
     message: {
       en: `"${joined}" counts newcomers arriving, while the objective asks what they do next ("${stage}"): more can arrive while none takes that step, and the other way round.`,
@@ -964,8 +1013,7 @@ function volumeUnderFit(kr: DraftKeyResult, objective: DraftObjective): Hit | nu
   const top = findFirst(text, [FUNNEL_TOP]);
   // An objective that names the count asks for it too ("Grow applications from students who will thrive").
   if (top === null || aim.includes(top.split(" ").pop() ?? top)) return null;
-  if (findVanityTotal(kr) !== null || checkCustomerValue(kr) !== null || checkOutcomeNotOutput(kr) !== null)
-    return null;
+  if (flaggedByOtherRules(kr)) return null;
   return {
     message: {
       en: `"${top}" counts how many apply or enquire, while the objective asks for the right ones ("${fit}"): more can come while no more of them fit, and a better fit can come from fewer.`,
@@ -1026,8 +1074,7 @@ function outputUnderOutcome(kr: DraftKeyResult, objective: DraftObjective): Hit 
   // short of clean linen", "Get patients the meals they ordered and actually eat" (set M).
   // Read without the tagger (`outcomeClause`), which would cost a sentence per objective.
   const outcome = findFirst(aim, [OUTCOME_AIM]) ?? findFirst(aim, [QUALITY_AIM]) ?? objective.title;
-  if (findVanityTotal(kr) !== null || checkCustomerValue(kr) !== null || checkOutcomeNotOutput(kr) !== null)
-    return null;
+  if (flaggedByOtherRules(kr)) return null;
   return {
     message: {
       en: `"${output}" counts what the operation turns out, which rises with capacity and hours while "${outcome}", what the objective asks for, stands still: it does not show the objective's progress.`,
