@@ -56,6 +56,10 @@ describe("coach accuracy on the labelled collection", { timeout: 60_000 }, () =>
     ["tuning-2026-12-s-zh", 0.86, 0.68],
     ["tuning-2026-12-t-en", 0.83, 0.7],
     ["tuning-2026-12-t-zh", 0.89, 0.79],
+    ["tuning-2026-12-u-en", 0.89, 0.77],
+    ["tuning-2026-12-u-zh", 0.87, 0.74],
+    ["tuning-2026-12-v-en", 0.86, 0.66],
+    ["tuning-2026-12-v-zh", 0.88, 0.72],
   ])("holds a newer set's last figures: %s", (name, precisionFloor, recallFloor) => {
     const set = measure(collections.filter((c) => c.name === name));
     expect(set.keyResults).toBeGreaterThan(200);

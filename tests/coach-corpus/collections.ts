@@ -85,6 +85,14 @@ const collectionFiles = [
   // from its second.
   "tuning-2026-12-t-en",
   "tuning-2026-12-t-zh",
+  // Issue 17: sets U and V, by a twenty-first and a twenty-second writer blind to the code, docs and
+  // other cases (U: product-led technology companies; V: organisations outside software); held out
+  // of the thirteenth round's second part and measured on main before and after it
+  // (docs/coach.md), tuned on from its third.
+  "tuning-2026-12-u-en",
+  "tuning-2026-12-u-zh",
+  "tuning-2026-12-v-en",
+  "tuning-2026-12-v-zh",
 ];
 export const collections: Collection[] = collectionFiles.map(collectionNamed);
 
