@@ -60,7 +60,11 @@ const FITTED_VERB_ZH = "(安装|加装|换装|部署|配备|配齐|配置|配足
  * level (README: "review 100% of flagged listings" is clean), not a rollout's coverage. Equipment that checks
  * (检测, 监测) is a thing of ours installed and stays a rollout.
  */
-const CHECK_ON_EACH_ZH = "背调|审核|审查|核查|核验";
+// K7 (thirteenth round, third part; set V's false alarms "离职面谈覆盖全部离职员工" and "提交前近似检索覆盖率达到 100%", both
+// clean, as set P's trap "离职面谈覆盖率从 50% 提升到 100%" is): a talk with each person leaving and a search run before each
+// filing are the same work done on every case, so the talks (面谈, 访谈, 回访 …) and a search (检索) join the checks as one
+// class, read by the coverage-to-all readings here and by coverageRateToAll (rules/k7-outcome-not-output.ts).
+export const CHECK_ON_EACH_ZH = "背调|审核|审查|核查|核验|检索|面谈|访谈|谈话|回访|随访";
 
 /**
  * A rollout's progress (K7): a migration's or hook-up's completion rate ("核心链路接口迁移完成率"),
@@ -566,8 +570,11 @@ const AREA_BUILT_ZH =
  * ADDS_PEOPLE's), goods taken down for breaking the rules (BAD_GOODS_ZH: moderation), a change verb or values (达到,
  * 提升, 从 … 到), defects, and people or the customers' organisations (PEOPLE_ZH, SIGNED_CUSTOMERS_ZH: acquisition).
  */
+// K7 (thirteenth round, third part; set V's "审核病历 2 万份" and U's "预约外教课 2000 节"): checks and audits done, counted by
+// the piece, are K6's activity (sets K, R and V: 审核合同 3000 份, 合同审核量), as HELD_COUNTED_ZH and CHECKS_DONE_ZH leave them;
+// bookings (预约, 预订) are what customers do, as sign-ups (报名) are.
 const NOT_PIECES_MADE_ZH =
-  "率|占比|比例|人均|每人|总|累计|(?<!数)数(?!据|字|智)|量|额|产能|收藏|点赞|关注|下载|注册|分享|转发|入驻|加入|开户|报名|短信|消息|提醒|通知|名片|线索|邮件|电话|发送|推送|群发|回复|拜|访|上门|处理|解决|受理|接待|处置|运输|配送|揽收|卖|售|销|订单|合同|项目|工单|投诉|评论|好评|社群|群|账号|收到|收集|获得|获取|收获|积累|发现|拦截|识别|挽回|避免|节省|节约|达到|提升|提高|突破|增长|减少|降低|压缩|控制|从|到|至|问题|缺陷|漏洞|故障|事故|隐患|bug";
+  "审核|审查|审计|检查|检测|点检|巡检|抽检|预约|预订|率|占比|比例|人均|每人|总|累计|(?<!数)数(?!据|字|智)|量|额|产能|收藏|点赞|关注|下载|注册|分享|转发|入驻|加入|开户|报名|短信|消息|提醒|通知|名片|线索|邮件|电话|发送|推送|群发|回复|拜|访|上门|处理|解决|受理|接待|处置|运输|配送|揽收|卖|售|销|订单|合同|项目|工单|投诉|评论|好评|社群|群|账号|收到|收集|获得|获取|收获|积累|发现|拦截|识别|挽回|避免|节省|节约|达到|提升|提高|突破|增长|减少|降低|压缩|控制|从|到|至|问题|缺陷|漏洞|故障|事故|隐患|bug";
 const PIECES_COUNTED_ZH = new RegExp(
   `^(?![^，,。；;]*(${NOT_PIECES_MADE_ZH}|${BAD_GOODS_ZH}|${PEOPLE_ZH}|${SIGNED_CUSTOMERS_ZH}))[^，,。；;\\d%]{2,14}?\\s*[\\d,.]+\\s*(万|千)?\\s*(篇|个|条|款|项|支|部|份|期|集|套|门|节|张|本|版|首|幅|页|章|讲|种|台|座|块|处|根|辆)$`,
 );
@@ -840,8 +847,11 @@ const MEETINGS_HELD_ZH = new RegExp(
 // K7 (thirteenth round; drawn from set S: "开展 12 场团建"): the count may come first, before what is held, as every
 // writer from G to S writes it ("举办 24 场读书会", "组织 12 场家长会"): the verb of holding decides, not a list of events
 // (EVENT_STAGED_ZH). Any visit (访: 家访, 走访, 拜访, set S's trap "开展 50 次家访", K6) is contact, left out in both orders.
+// K7 (thirteenth round, third part; set V's false alarm "开展设备点检 2000 次", K6 as sets K, M, O, R and T label checks
+// counted): any check word (a word with 检: 点检, 质检, 检修 as 检查 and 抽检) or an audit (审核, 审计) is a check, so the class is
+// read by its character, not a longer list.
 const HELD_COUNTED_ZH =
-  /^(举办|组织|开展|举行|承办)(?![^，,。；;]*(检查|巡检|巡查|抽检|稽查|督查|检测|体检|访|上门|调研|测试|实验))([^，,。；;\d%率]{1,12}?\s*\d+\s*(场|次|届|期|节)|\s*(了)?\s*\d+\s*(场|次|届|期)[^，,。；;\d%率]{1,12})$/;
+  /^(举办|组织|开展|举行|承办)(?![^，,。；;]*(检|审核|审计|审查|巡查|稽查|督查|访|上门|调研|测试|实验))([^，,。；;\d%率]{1,12}?\s*\d+\s*(场|次|届|期|节)|\s*(了)?\s*\d+\s*(场|次|届|期)[^，,。；;\d%率]{1,12})$/;
 /**
  * K7 (twelfth round, second part, set Q: "家长开放日 3 次", "直播带货 30 场"): an event named first with its count
  * last and no verb, the noun-first form of EVENT_STAGED_ZH, as EVENTS_HELD_ZH reads it with 场次 or "从 … 场". Not
