@@ -795,9 +795,8 @@ const CHANGED_TO_ZH = new RegExp(
  * 提醒 …: K6's outreach), a meeting with an account (K6's contact, as MEETINGS_HELD_ZH leaves it), people doing it, nor a
  * share or rate.
  */
-const ROUTINE_ZH = new RegExp(
-  `^每(天|日|周|月|季度|季|两周|半月)(向[^，,。；;\d]{1,8}?)?(开|召开|举办|组织|发送|发布|输出|出具|提交|更新|寄送)(?![^，,。；;]*(短信|消息|推送|提醒|通知|邮件|率|占比|比例|与|和|跟|qbr))[^，,。；;\d%]{2,12}$`,
-);
+const ROUTINE_ZH =
+  /^每(天|日|周|月|季度|季|两周|半月)(向[^，,。；;\d]{1,8}?)?(开|召开|举办|组织|发送|发布|输出|出具|提交|更新|寄送)(?![^，,。；;]*(短信|消息|推送|提醒|通知|邮件|率|占比|比例|与|和|跟|qbr))[^，,。；;\d%]{2,12}$/;
 
 export function taskEndingZh(title: string): string | null {
   return findFirst(withoutLeadingTime(title), [
