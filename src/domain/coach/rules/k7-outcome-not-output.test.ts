@@ -1769,3 +1769,91 @@ describe("set T's Chinese outputs, checked on other writers (K7, thirteenth roun
     ],
   });
 });
+
+describe("sets U's and V's Chinese outputs and false alarms, checked on other writers (K7, thirteenth round, third part, coach-k7k-zh)", () => {
+  keyResultRuleCases("K7", checkOutcomeNotOutput, {
+    baseline: 0,
+    target: 2000,
+    flags: [
+      // Events and pieces still staged or made, whatever the verb (the classes left as they were).
+      "举办校园招聘会 12 场",
+      "布置练习卷 40 套",
+    ],
+    accepts: [
+      // Checks and audits done, counted, are K6's (V; K, M, O, R and T label checks so): any word with 检, or an audit.
+      "开展设备点检 2000 次",
+      "开展质检 300 次",
+      "审核病历 2 万份",
+      "审查合同 3000 份",
+      // Bookings are what customers do, as sign-ups are (U).
+      "预约外教课 2000 节",
+      "预订体验课 500 节",
+    ],
+  });
+
+  keyResultRuleCases("K7", checkOutcomeNotOutput, {
+    baseline: 70,
+    target: 100,
+    flags: [
+      // A thing of ours covering all, and a device's coverage, stay rollouts.
+      "零信任网关覆盖 100% 办公系统",
+      "门店监控摄像头覆盖率从 70% 提升到 100%",
+    ],
+    accepts: [
+      // A talk with each person, or a search run before each filing, is the work done on every case (V; P's trap).
+      "离职面谈覆盖全部离职员工",
+      "新员工入职访谈覆盖全部新员工",
+      "提交前近似检索覆盖率达到 100%",
+    ],
+  });
+
+  it("leaves a coverage already at all and kept there (V's trap, 100 → 100)", () => {
+    expect(listed(checkOutcomeNotOutput({ title: "原粮入库检测覆盖率保持 100%", baseline: 100, target: 100 }))).toEqual(
+      [],
+    );
+    expect(
+      listed(checkOutcomeNotOutput({ title: "粮情检测覆盖率", baseline: 80, target: 100, unit: "%" })),
+    ).toHaveLength(1);
+  });
+
+  keyResultRuleCases("K7", checkOutcomeNotOutput, {
+    baseline: 60,
+    target: 90,
+    flags: [
+      // A rival's feature list's coverage is its completion, at any target (U; P's at 100 %, H to S's 完成度).
+      "对照飞书功能清单的覆盖率从 60% 提升到 90%",
+      "竞品功能清单覆盖率从 60% 提升到 90%",
+    ],
+    accepts: [
+      // A test suite's or a signal's coverage is no list of features shipped.
+      "单元测试覆盖率从 60% 提升到 90%",
+      "功能使用覆盖的用户占比从 60% 提升到 90%",
+    ],
+  });
+
+  textRuleCases("K7", (title) => listed(checkOutcomeNotOutput({ title, baseline: null, target: null })), {
+    flags: [
+      // A verb that redoes or replaces a thing of ours opens a task (U and V; the twin of the English "re-" verbs).
+      "改版支付页",
+      "重做定价页",
+      "用 Go 重写路径规划引擎",
+      "更换保温外卖包装",
+      "翻新全部门店招牌",
+      // A routine of our own work on a schedule, no number (U and V; the twin of the English routine).
+      "每周开故障复盘会",
+      "每周开团长培训会",
+      "每月向客户发送进展报告",
+    ],
+    accepts: [
+      // Rates named after the change, people replacing their things.
+      "更换阿姨申请率从 18% 降到 12%",
+      "用户更换手机后的留存率从 40% 提升到 50%",
+      // Messages sent on a schedule are K6's outreach; a meeting with an account is K6's contact; people's own routine.
+      "每周向用户推送优惠提醒",
+      "每月与重点客户开复盘会",
+      "每周运动三次以上的用户占比",
+      // A frequency with its numbers is a metric, no routine to keep.
+      "每周发布新版本从 2 次提升到 4 次",
+    ],
+  });
+});

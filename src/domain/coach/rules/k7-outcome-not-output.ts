@@ -23,6 +23,7 @@ import {
   workDone,
 } from "../language/output-shape.ts";
 import {
+  CHECK_ON_EACH_ZH,
   eventStagedZh,
   installedShareZh,
   leadingOutputZh,
@@ -453,7 +454,9 @@ function findOutput(kr: DraftKeyResult): string | null {
  * general (每次清扫的地图覆盖率 is K4's, 模拟面试覆盖率 a service level: both labelled so).
  */
 function rolloutRateToAll(kr: DraftKeyResult): string | null {
-  if (kr.target !== 100) return null;
+  // K7 (thirteenth round, third part; set V's trap "原粮入库检测覆盖率保持 100%", 100 → 100): a coverage already at all and
+  // kept there is nothing left to deliver, a service level held, as the English reads a rollout already at all.
+  if (kr.target !== 100 || (kr.baseline ?? 0) >= 100) return null;
   // Apps and plugins are installed by customers (their use, as CUSTOMER_INSTALLS says in English).
   const rate = /[^，,。；;\d%]{0,10}(迁移|安装|部署|切换|换装)率/.exec(normalize(kr.title))?.[0] ?? null;
   if (rate !== null) return /app|应用|客户端|插件|小程序|sdk/.test(rate) ? null : rate;
@@ -480,8 +483,10 @@ function coverageRateToAll(title: string): string | null {
   if (rate === null || !(/100\s*%\s*$/.test(title) || rate === title.trim())) return null;
   // A talk with each person (twelfth round, set P's trap: "离职面谈覆盖率从 50% 提升到 100%", our own work) is a
   // service level as an interview or a follow-up call is.
-  const NOT_A_ROLLOUT =
-    /每次|每个|单次|每单|一对一|面试|面谈|谈话|访谈|辅导|咨询|回访|随访|服务(?!器)|网络|信号|市场|人群/;
+  // The checks and talks done on each case (CHECK_ON_EACH_ZH; set V's trap "提交前近似检索覆盖率达到 100%") are one class.
+  const NOT_A_ROLLOUT = new RegExp(
+    `每次|每个|单次|每单|一对一|面试|辅导|咨询|服务(?!器)|网络|信号|市场|人群|${CHECK_ON_EACH_ZH}`,
+  );
   const PEOPLE_COVERED = /(用户|客户|会员|人口|居民|患者|学生|家庭)覆盖率/;
   return NOT_A_ROLLOUT.test(rate) || PEOPLE_COVERED.test(rate) ? null : rate;
 }
