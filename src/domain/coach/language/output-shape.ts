@@ -37,14 +37,17 @@ const set = (words: string) => new Set(words.trim().split(/\s+/));
 export const MAKING_VERBS = set(`
   write co-write rewrite author co-author draft record film shoot compose publish produce design
   code document translate localise localize curate edit illustrate script storyboard prototype
-  finalise finalize upgrade automate refactor digitise digitize print
+  finalise finalize upgrade automate refactor digitise digitize print post
 `);
 
 /** Making verbs that are also nouns heading a metric's name ("Design system adoption", "Record revenue"). */
 // "Print" (twelfth round, set Q: "Print 10,000 leaflets") makes its object as "publish" does; as a noun it heads
 // a metric's name ("Print ad revenue", "Print subscribers"), so it needs a count as the others here do.
+// "Post" (thirteenth round, third part, sets K and V: "Post 40 dev blogs and trailers", "Post all vacancies on 5 new
+// job boards", beside Q's "Job adverts posted"): putting pieces up is publishing them, as "publish" is; as a noun it
+// heads a metric's name ("Post-visit NPS", "Posts per active creator"), so it needs a count or a determiner too.
 const ALSO_NOUNS = set(
-  "design record draft film shoot code document edit script storyboard prototype upgrade author print",
+  "design record draft film shoot code document edit script storyboard prototype upgrade author print post",
 );
 
 /** Participles of making, surface forms the tagger leaves unlemmatised included ("written"). */
