@@ -68,7 +68,7 @@ const NOUN_FIRST_MAKING = set(`
 `);
 
 /** A pace: "per week", or "a week", "a quarter" after a number (K7: a crew's throughput, not a task list). */
-const PACE = /\bper\b|\d\S*\s+(?:an?|each) (?:shift|day|week|fortnight|month|quarter|year)\b/i;
+const PACE = /\bper\b|\d\S*\s+(?:[a-z³²]{1,6}\s+)?(?:an?|each) (?:shift|day|week|fortnight|month|quarter|year)\b/i;
 
 /** The noun-first participles of WORK_DONE's physical or repair work (madeNounFirst). */
 const REPAIR_WORK = /^(replace|repair|resurface|reline|retrofit|refit|rewire|repaint)$/;
