@@ -1477,6 +1477,27 @@ describe("sets S's and T's English outputs and false alarms, checked on other wr
     ["Cumulative partnerships signed from 20 to 40", 20, 40, "", 0],
     ["Japanese travel-agent partnerships signed: 20", 0, 20, "", 1],
     ["Ship the total cost calculator", 0, 1, "", 1],
+    // Set V (third part, coach-k7k-en): planting, pouring and drilling counted are WORK_VERB's physical work (V,
+    // the twin of the Chinese 植树, 造林 面积); "poured" noun first is drinks served as often (M's tastings, K6).
+    ["Plant 3,000 trees along the north bund", 0, 3000, "trees", 1],
+    ["Pour 4,000 m³ of concrete", 0, 4000, "m³", 1],
+    ["Drill 45 boreholes", 0, 45, "", 1],
+    ["Trees planted along the ring road from 200 to 900", 200, 900, "", 1],
+    ["Tastings poured from 12k to 15k", 12000, 15000, "", 0],
+    ["Plant managers who can state cost per tonne from 35% to 60%", 35, 60, "%", 0],
+    ["Plant delivered to site on the requested day from 78% to 92%", 78, 92, "%", 0],
+    ["Drill-down reports used per analyst from 2 to 5", 2, 5, "", 0],
+    // Repair work at a pace said with "a" ("a quarter") is a crew's throughput as "per" is (V's K6, J and M's "per").
+    ["Leaks repaired from 1,900 to 2,600 a quarter", 1900, 2600, "", 0],
+    ["Pipes replaced from 40 to 60 km a year", 40, 60, "km", 0],
+    ["Mains replaced from 42 to 60 km", 42, 60, "km", 1],
+    // "Post" puts pieces up as "publish" does (K, V; Q's "Job adverts posted"), with a count or a determiner;
+    // not "post" heading a metric's name.
+    ["Post 40 dev blogs and trailers", 0, 40, "", 1],
+    ["Post all vacancies on 5 new job boards", 0, 5, "", 1],
+    ["Post-visit NPS from 18 to 26", 18, 26, "", 0],
+    ["Post-close adjustments from 31 to 12 per month", 31, 12, "", 0],
+    ["Post office visits per household from 3 to 5", 3, 5, "", 0],
   ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
 });
 
