@@ -1166,6 +1166,9 @@ describe("set S's misses and false alarms by widened classes (K6, thirteenth rou
       "Make 45 outbound sales calls to members",
       "Renewal calls to 45 families",
       "Make 45 calls to learn Spanish with tutors a week",
+      // Letters and notices sent, counted (set V): SENT_PIECES reached by the verb with its count.
+      "Send 45 reminder letters",
+      "Send 45,000 overdue notices",
     ],
     accepts: [
       "Loss-review calls with 45 members who took a payday loan after being declined",
@@ -1173,6 +1176,9 @@ describe("set S's misses and false alarms by widened classes (K6, thirteenth rou
       "Missed-vaccination calls to 45 families to learn what stops them coming",
       "Visits to 45 farms to find out why yields fell",
       "Exit-review conversations with 45 leavers",
+      // No count (set V's status letters, K7), and things sent that are not messages.
+      "Send monthly status letters to all clients",
+      "Send 45 contracts for signature",
     ],
   });
 });
