@@ -467,7 +467,10 @@ function activityShape(kr: DraftKeyResult): string | null {
   // A sending verb opens the title (thirteenth round, third part, set V: "Send 120,000 reminder letters"): SENT_PIECES
   // below names letters and notices, which the interaction stems do not hold, so the verb with its count lets the reading
   // through ("Send monthly status letters to all clients", set V, K7, has no count).
-  if (!MAY_HOLD_INTERACTION.test(`${kr.title} ${kr.metric ?? ""}`) && !/^(send|blast|dispatch) \d/i.test(kr.title.trim()))
+  if (
+    !MAY_HOLD_INTERACTION.test(`${kr.title} ${kr.metric ?? ""}`) &&
+    !/^(send|blast|dispatch) \d/i.test(kr.title.trim())
+  )
     return null;
   const shape = leadingVerbObject(kr.title);
   // A thing built ("Wire up Slack notifications") is an output (K7), not a notification sent.
