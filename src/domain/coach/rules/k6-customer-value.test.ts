@@ -1169,6 +1169,9 @@ describe("set S's misses and false alarms by widened classes (K6, thirteenth rou
       // Letters and notices sent, counted (set V): SENT_PIECES reached by the verb with its count.
       "Send 45 reminder letters",
       "Send 45,000 overdue notices",
+      // Cases processed, the verb first with its count (sets T and V), the English of 受理 3 万条投诉.
+      "Process 45,000 claims",
+      "Process 45k benefit applications this quarter",
     ],
     accepts: [
       "Loss-review calls with 45 members who took a payday loan after being declined",
@@ -1179,6 +1182,10 @@ describe("set S's misses and false alarms by widened classes (K6, thirteenth rou
       // No count (set V's status letters, K7), and things sent that are not messages.
       "Send monthly status letters to all clients",
       "Send 45 contracts for signature",
+      // Edits and orders processed; a share processed within a time.
+      "Process 45k edits",
+      "Process 45,000 orders",
+      "Claims processed within 5 days from 20% to 45%",
     ],
   });
 });

@@ -536,6 +536,17 @@ const CALLS_ANSWERED =
   /\b(answer|answers|take|takes|handle|handles|field|fields|make|makes|place|places)( up to| over| at least)? \d[\d,.]*k? (\S+ )?(calls|phone calls|chats)\b/i;
 
 /**
+ * K6 (thirteenth round, third part, sets T and V: "Process 12,000 claims this quarter", "Process 9,000 applications",
+ * "Process 45,000 claims"): the English twin of HELD_OR_HANDLED_ZH's 处理 or 受理 N 件 of a customer's case (受理 3 万条投诉,
+ * 处理完 8000 张报修单): cases, claims or applications worked through by our staff, counted upward, are the handling done,
+ * not the decision the customer can plan around. Only the verb opening the title with its count and a customer's case
+ * after it: not edits or orders (set U's "Process 500k edits" is K7's throughput; orders are the business's volume),
+ * and "processed" after the noun stays unread (sets J and M label a handler's or a lab's volume processed K3).
+ */
+const PROCESS_CASES =
+  /^process [\d,.]+\s*(k|m|million|thousand)?\s+([\w-]+ )?(claims|applications|cases|requests|complaints|enquiries|inquiries|returns|appeals|tickets)\b/i;
+
+/**
  * K6 (eleventh round, sets C, G, H, J, K, L and M: "Claims handled per adjuster per week", "Brand-owner reports
  * handled per week", "Assistance requests handled from 22k to 30k", "Pilotage jobs handled"): any plural
  * handled, counted upward, is our staff's effort, as calls handled are (README's label decision); every
@@ -701,7 +712,7 @@ export function checkCustomerValue(written: DraftKeyResult): Hit | null {
   if (!isChinese(kr.title) && !isShare(text)) {
     // A broadcast's audience (webinar registrations, viewers) is left unread: a round that read it failed
     // the blind sets' precision floors (k6-customer-value.test.ts), so it stays with the writer.
-    const answered = CALLS_ANSWERED.exec(kr.title)?.[0] ?? null;
+    const answered = CALLS_ANSWERED.exec(kr.title)?.[0] ?? PROCESS_CASES.exec(kr.title.trim())?.[0] ?? null;
     if (answered !== null) return activityHit(answered);
     const handled = SENT_ON_TIME.test(kr.title) ? null : (HANDLED_COUNTED.exec(kr.title.trim())?.[0] ?? null);
     if (handled !== null && kr.unit?.trim() !== "%") return activityHit(handled);
