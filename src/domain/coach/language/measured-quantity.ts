@@ -83,6 +83,9 @@ function readQuantity(title: string): MeasuredQuantity | null {
     // Inside a hyphenated compound a preposition is part of the word ("search-to-click success").
     const inCompound = words[at - 1]?.after === "-" && at > start;
     if (w.number || w.text === "" || (ENDS.has(w.text) && !inCompound)) break;
+    // "up to" before a value is a preposition too (thirteenth round, third part, set U: "App downloads up to 1.2M"), not
+    // a word of the metric: the phrase ends before it, as it does before "to".
+    if (w.text === "up" && words[at + 1]?.text === "to" && at > start) break;
     // A past participle after the head ("handled", "sent") is the verb that made the count.
     if (at > start && w.verb && (/ed$/.test(w.text) || IRREGULAR_PARTICIPLES.has(w.text))) break;
     at++;

@@ -430,6 +430,8 @@ describe("a code host's stars in Chinese, 扩充 and members writing to each oth
       // 扩大 is not 扩充: an audience grown (set 07).
       "社群总人数从 30 万扩大到 45 万",
       "微信群成员数从 30 万提升到 45 万",
+      // "up to" ends the metric's phrase (set U).
+      "App downloads up to 45M",
     ],
     accepts: [
       // A rating of stars, what the team adds to what it keeps, what members send each other.
@@ -439,6 +441,8 @@ describe("a code host's stars in Chinese, 扩充 and members writing to each oth
       "平台阿姨总数从 30 万扩充到 45 万",
       "会员群成员互发消息数从 30 条/周提升到 45 条/周",
       "社群成员之间的互动消息数从 30 条提升到 45 条",
+      // A period still makes app downloads a flow.
+      "App downloads up to 45k a month",
     ],
   });
 });
