@@ -418,3 +418,31 @@ describe("'(total)' in brackets after a longer phrase or a stock's size (K5, thi
     ],
   });
 });
+
+describe("a code host's stars in Chinese, 扩充 and members writing to each other (K5, thirteenth round, third part, sets U, O, R and V, coach-k56k)", () => {
+  keyResultRuleCases("K5", checkVanityMetric, {
+    baseline: 30,
+    target: 45,
+    flags: [
+      "GitHub Star 数从 30 万增长到 45 万",
+      "GitHub Star数从30万涨到45万",
+      "Gitee 仓库 star 数从 30 万增长到 45 万",
+      // 扩大 is not 扩充: an audience grown (set 07).
+      "社群总人数从 30 万扩大到 45 万",
+      "微信群成员数从 30 万提升到 45 万",
+      // "up to" ends the metric's phrase (set U).
+      "App downloads up to 45M",
+    ],
+    accepts: [
+      // A rating of stars, what the team adds to what it keeps, what members send each other.
+      "应用商店评分从 3.0 星提升到 4.5 星",
+      "课程总数从 30 节扩充到 45 节",
+      "滤镜库从 30 款扩充到 45 款",
+      "平台阿姨总数从 30 万扩充到 45 万",
+      "会员群成员互发消息数从 30 条/周提升到 45 条/周",
+      "社群成员之间的互动消息数从 30 条提升到 45 条",
+      // A period still makes app downloads a flow.
+      "App downloads up to 45k a month",
+    ],
+  });
+});

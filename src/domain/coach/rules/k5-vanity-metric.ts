@@ -21,6 +21,9 @@ const VANITY_TOTAL: readonly RegExp[] = [
   // 310k to 420k"): a follower or fan count is the followers.
   /\b(follower|fan|stargazer) (count|number|total)\b/,
   /(粉丝|关注者|点赞)(数|量|总数)?/,
+  // Stars of a code host in Chinese (thirteenth round, third part, set U: "GitHub Star 数从 1.2 万增长到 2 万"; set B's
+  // "GitHub Star数", set C's "Gitee + GitHub 累计 star"), the Chinese twin of "GitHub stars" above: an audience that stays.
+  /(github|gitee)[^，,。；;\d]{0,10}?star/,
   /\b(downloads|sign-?ups|registrations|installs|users|views) (to date|since launch|ever)\b/,
   // One class of what accumulates (`ACCUMULATES_ZH`: 阅读 and 收听 as 观看 and 播放) after 累计 or 总 or before 总数.
   new RegExp(`累计[^,。;]{0,8}(${ACCUMULATES_ZH})`),
@@ -88,6 +91,12 @@ export function findVanityTotal(kr: DraftKeyResult): string | null {
   // A total the team wants to bring down (open bugs, total cost) does not grow by itself.
   const falling = typeof kr.baseline === "number" && typeof kr.target === "number" && kr.target < kr.baseline;
   if (falling || wordedDirection(kr.title) === "decrease") return null;
+  // 扩充 (to stock up by adding to it) names the team filling what it keeps (thirteenth round, third part, sets O, R and
+  // U: "平台阿姨总数从 2 万扩充到 3 万" K3, "课程总数从 3000 节扩充到 5000 节" K7, "滤镜库从 160 款扩充到 240 款" K7; and every
+  // other writer's 扩充: SKUs, staff, checklists, articles, as K3 or K7): supply, range or content the team adds, not an
+  // audience that accumulates by itself. Not 扩大 (set 07: "社群总人数从 2 万扩大到 5 万", K5), and not an audience named
+  // (社群成员, 粉丝, 会员, 用户: people who join, whatever verb says it).
+  if (/扩充/.test(text) && !/粉丝|关注|会员|用户|成员|订阅/.test(text)) return null;
   return findFirst(text, VANITY_TOTAL) ?? totalSaidAfter(text) ?? stockShape(kr) ?? collectionShape(kr, text);
 }
 

@@ -1133,4 +1133,59 @@ describe("set S's misses and false alarms by widened classes (K6, thirteenth rou
     expect(checkCustomerValue({ title: "导购给会员打关怀电话", baseline: 0, target: 5000, unit: "通" })).not.toBeNull();
     expect(checkCustomerValue({ title: "导购给会员打关怀电话", baseline: null, target: null })).toBeNull();
   });
+  // Thirteenth round, third part (coach-k56k): checks counted in Chinese (sets M, T and V), volunteers' hours named.
+  keyResultRuleCases("K6", checkCustomerValue, {
+    baseline: 20,
+    target: 45,
+    flags: [
+      "开展安全检查 45 次",
+      "开展专项检查 45 家次",
+      "隐患排查 45 次",
+      "飞行检查家次从 20 家到 45 家",
+      "安全检查次数从 20 次增加到 45 次",
+      "志愿者服务时长从 20 小时提升到 45 小时",
+    ],
+    accepts: [
+      // A share that passed, a check done faster, what the checks found cut, a check of an app's pages.
+      "安全检查合格率从 20% 提升到 45%",
+      "单次检查时长从 45 分钟压缩到 20 分钟",
+      "检查发现的隐患从 45 处降到 20 处",
+      // An engineering tracker's tickets (K7's), people writing to each other.
+      "关闭 45 个 Jira 工单",
+      "研发工单关闭数从 20 个提升到 45 个",
+      "居民群里互相提醒分类的消息数从每周 20 条提升到 45 条",
+      "学员相互点评消息数从 20 条提升到 45 条",
+    ],
+  });
+
+  // Thirteenth round, third part (coach-k56k): calls to learn, with a hyphen or a purpose (README: clean).
+  keyResultRuleCases("K6", checkCustomerValue, {
+    baseline: 0,
+    target: 45,
+    flags: [
+      "Make 45 outbound sales calls to members",
+      "Renewal calls to 45 families",
+      "Make 45 calls to learn Spanish with tutors a week",
+      // Letters and notices sent, counted (set V): SENT_PIECES reached by the verb with its count.
+      "Send 45 reminder letters",
+      "Send 45,000 overdue notices",
+      // Cases processed, the verb first with its count (sets T and V), the English of 受理 3 万条投诉.
+      "Process 45,000 claims",
+      "Process 45k benefit applications this quarter",
+    ],
+    accepts: [
+      "Loss-review calls with 45 members who took a payday loan after being declined",
+      "Hold 45 churn-interview calls with lapsed donors",
+      "Missed-vaccination calls to 45 families to learn what stops them coming",
+      "Visits to 45 farms to find out why yields fell",
+      "Exit-review conversations with 45 leavers",
+      // No count (set V's status letters, K7), and things sent that are not messages.
+      "Send monthly status letters to all clients",
+      "Send 45 contracts for signature",
+      // Edits and orders processed; a share processed within a time.
+      "Process 45k edits",
+      "Process 45,000 orders",
+      "Claims processed within 5 days from 20% to 45%",
+    ],
+  });
 });
