@@ -388,7 +388,7 @@ function zeroFromUnknown(kr: DraftKeyResult): boolean {
 }
 
 /** K4 without history: a target already reached, barely past its baseline, or perfect within a quarter. */
-export function checkStretchText(kr: DraftKeyResult): Hit | null {
+export function checkStretchText(kr: DraftKeyResult, objective?: DraftObjective): Hit | null {
   if (zeroFromUnknown(kr)) {
     return {
       message: {
@@ -454,7 +454,7 @@ export function checkStretchText(kr: DraftKeyResult): Hit | null {
       suggestion: STRETCH_SUGGESTION,
     };
   }
-  const reach = outOfReach(kr, baseline, target);
+  const reach = outOfReach(kr, baseline, target, objective);
   if (reach === null) return null;
   return { message: OUT_OF_REACH[reach](baseline, target), suggestion: STRETCH_SUGGESTION };
 }
@@ -1095,8 +1095,13 @@ function ownWorkOrRollout(kr: DraftKeyResult, text: string): boolean {
   );
 }
 
-function outOfReach(kr: DraftKeyResult, baseline: number, target: number): keyof typeof OUT_OF_REACH | null {
-  const reading = target < baseline ? readCut(kr, baseline, target) : readReach(kr, baseline, target);
+function outOfReach(
+  kr: DraftKeyResult,
+  baseline: number,
+  target: number,
+  objective?: DraftObjective,
+): keyof typeof OUT_OF_REACH | null {
+  const reading = target < baseline ? readCut(kr, baseline, target) : readReach(kr, baseline, target, objective);
   // One weakness, one finding: discovery counts, outputs (K7) and running totals (K5) are read
   // there. Asked last, as they cost more than the numbers.
   // An activity count (K6) too (thirteenth round): the team doing more of its own outreach is more effort, not a
@@ -1160,7 +1165,29 @@ const RANK_PLACES = 5;
 /** A value written as a tolerance either side ("±24%", "+/- 3 days"): an error band's width. */
 const ERROR_BAND = /(±|\+\/-)\s*\d/;
 
-function readReach(kr: DraftKeyResult, baseline: number, target: number): keyof typeof OUT_OF_REACH | null {
+/**
+ * Thirteenth round, third part: an established amount of money doubled or more in one period is out of reach
+ * ("ARR from $31M to $62M by March", "Double ARPDAU from $0.11 to $0.22", ARR 从 2 亿元提升到 4 亿元, set U; "Procurement
+ * savings from $4M to $9M", set S; "Raise $2.4M in pledges for 2028, from $0.9M", set T; 冷链收入从 2 亿元提升到 5 亿元,
+ * set V: all K4). Money is what many customers pay, so it moves with many decisions, as a customers'-choice share does
+ * (CUSTOMER_CHOICE); the several-fold bar that counts need (SEVERAL_FOLD) is far above where writers draw it for money.
+ * Only money written as money (a currency sign, 元, a currency code: README's bare money is K2's), and not a new
+ * stream's first figures (新增 MRR, new MRR from a channel, 首月: as FIRST_READING, no past to jump from).
+ * Nor a key result that restates a multiple its objective names ("Triple annual recurring revenue" over "Raise ARR
+ * from $2M to $6M", holdout; 翻一番 over 月 GMV 从 2 亿元提高到 4 亿元, set 07: both clean, the objective's Q4; set U
+ * labels the same K4): the writers disagree there, and the coach keeps to precision.
+ */
+const MULTIPLE_AIM = /\b(double|doubling|triple|tripling|quadruple|[2-9]x)\b|翻倍|翻番|翻一番|翻两番|[两三四五]倍/;
+const MONEY_FOLD = 2;
+const MONEY_SIGN = /[$€£¥]|\b(usd|eur|gbp|rmb|cny)\b|元/i;
+const NEW_MONEY = /\bnew\b|新增|新[^，,。；;\d]{0,3}(主播|客户|商家|用户|门店)|首月|首单/;
+
+function readReach(
+  kr: DraftKeyResult,
+  baseline: number,
+  target: number,
+  objective?: DraftObjective,
+): keyof typeof OUT_OF_REACH | null {
   const text = keyResultText(kr);
   // NPS runs from -100, so a negative baseline is an ordinary reading of it ("NPS 从 -5 提升至 50":
   // 55 points, set J); for anything else it is not a quantity these readings know.
@@ -1200,6 +1227,15 @@ function readReach(kr: DraftKeyResult, baseline: number, target: number): keyof 
     !RATING.test(text) &&
     !NPS.test(text) &&
     !(isPercentage(kr) && ownWork())
+  ) {
+    return "fold";
+  }
+  if (
+    !isPercentage(kr) &&
+    target / baseline >= MONEY_FOLD &&
+    MONEY_SIGN.test(`${kr.title} ${normalize(kr.unit ?? "")}`) &&
+    !NEW_MONEY.test(text) &&
+    !MULTIPLE_AIM.test(normalize(objective?.title ?? ""))
   ) {
     return "fold";
   }
