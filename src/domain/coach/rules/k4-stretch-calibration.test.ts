@@ -989,3 +989,15 @@ describe("K4 on money doubled in one period (thirteenth round, third part: sets 
     expectWords(checkStretchText({ title: "Raise ARR from $2M to $6M", baseline: 2, target: 6 }, objective), words);
   });
 });
+
+describe("K4 on each case without an error taken to 100 % (thirteenth round, third part: sets U, J and L)", () => {
+  readsWords([
+    ["File 100% of returns without an error notice from the tax office (from 97.2%)", 97.2, 100, "%", "every case"],
+    ["Entries filed with zero errors on first submission: 100% (today 93%)", 93, 100, "%", "every case"],
+    ["Pallets delivered without excursion from 98.2% to 100%", 98.2, 100, "%", "every case"],
+    ["报关单零差错率从 95% 提升到 100%", 95, 100, "%", "每一例"],
+    // traps kept clean: the team's own work to 100 % with no error named, an error share cut short of zero
+    ["File 100% of returns within 2 days", 80, 100, "%", null],
+    ["Returns filed without an error from 92% to 97%", 92, 97, "%", null],
+  ]);
+});

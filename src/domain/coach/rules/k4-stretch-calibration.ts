@@ -695,8 +695,12 @@ const ROLLOUT =
 // customers ... raised to 100 % is K4", even where the act (完成, 当日) reads as the team's own. Not
 // over a rollout's coverage (新版覆盖的用户比例: K7's, as ROLLOUT reads it).
 const CUSTOMERS_SHARE_ZH = /(患者|病人|客户|用户|乘客|旅客|会员|学员|家属|居民|业主|借款人)(的)?(比例|占比)/;
+// Thirteenth round, third part: each case without an error, a defect or an excursion is each case going right, whoever
+// acts on it ("File 100% of returns without an error notice from the tax office", set U; "Entries filed with zero errors
+// on first submission: 100%", set J; "Pallets delivered without excursion from 98.2% to 100%", set L: all K4, and no
+// tuning writer keeps such a share at 100 % clean). Q2's doneRight reads the same words as the quality of the work.
 const PER_CASE =
-  /(一次|首次|每次|每一次)[^，,。；;]{0,10}(通过|覆盖|修复|修好|办结)|\bfirst[- ](time |visit )?fix|合格率|\bfirst[- ]pass\b|\bfirst[- ](time|try|attempt)\b[^.;]{0,20}\b(pass\w*|cover\w*)|\b(pass\w*|cover\w*)\b[^.;]{0,20}\b(first time|first try|first attempt|each (run|time)|every (run|time)|per run)\b/;
+  /\bwithout (an? |any )?([\w-]+ )?(errors?|error notices?|defects?|excursions?|rejections?|rework|faults?|mistakes?)\b|\b(zero|no) errors?\b|无差错|零差错|零错误|无错误|(一次|首次|每次|每一次)[^，,。；;]{0,10}(通过|覆盖|修复|修好|办结)|\bfirst[- ](time |visit )?fix|合格率|\bfirst[- ]pass\b|\bfirst[- ](time|try|attempt)\b[^.;]{0,20}\b(pass\w*|cover\w*)|\b(pass\w*|cover\w*)\b[^.;]{0,20}\b(first time|first try|first attempt|each (run|time)|every (run|time)|per run)\b/;
 
 // A metric said of a population is read as a metric ("Uptime across all regions", "conversion on
 // mobile apps"), not a thing placed there (placedOn).
