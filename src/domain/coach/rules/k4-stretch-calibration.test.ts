@@ -978,6 +978,9 @@ describe("K4 on money doubled in one period (thirteenth round, third part: sets 
     ["新主播首月场均成交额从 5000 元提高到 1.2 万元", 5000, 12000, undefined, null],
     ["Savings from renegotiations from 0.4 to 1.1", 0.4, 1.1, undefined, null],
     ["Share of revenue from $-priced plans from 20% to 45%", 20, 45, "%", null],
+    // money the team hands out is its own output (K7's)
+    ["创作者激励金发放 5000 万元", 1000, 5000, "万元", null],
+    ["Grants paid out to community groups from $1M to $3M", 1, 3, "$M", null],
   ]);
 
   it.each([

@@ -1184,6 +1184,10 @@ const ERROR_BAND = /(±|\+\/-)\s*\d/;
 const MULTIPLE_AIM = /\b(double|doubling|triple|tripling|quadruple|[2-9]x)\b|翻倍|翻番|翻一番|翻两番|[两三四五]倍/;
 const MONEY_FOLD = 2;
 const MONEY_SIGN = /[$€£¥]|\b(usd|eur|gbp|rmb|cny)\b|元/i;
+// Money the team hands out is its own spending, an output (K7's), not many customers' decisions ("创作者激励金发放 5000
+// 万元" from 1,000 万, set R: K7 only).
+const MONEY_GIVEN =
+  /发放|发出|补贴|投入|花费|支出|预算|激励金|\b(spend|spent|paid out|pay out|payouts?|grants?|awarded|invest(ed|ment)?|budget|subsid\w*|incentives?)\b/;
 const NEW_MONEY = /\bnew\b|新增|新[^，,。；;\d]{0,3}(主播|客户|商家|用户|门店)|首月|首单/;
 
 function readReach(
@@ -1239,6 +1243,7 @@ function readReach(
     target / baseline >= MONEY_FOLD &&
     MONEY_SIGN.test(`${kr.title} ${normalize(kr.unit ?? "")}`) &&
     !NEW_MONEY.test(text) &&
+    !MONEY_GIVEN.test(text) &&
     !MULTIPLE_AIM.test(normalize(objective?.title ?? ""))
   ) {
     return "fold";
