@@ -87,7 +87,7 @@ const KEY_RESULT_RULES: ReadonlyArray<[RuleId, (kr: DraftKeyResult, context: Key
   ["K2", (kr, { period }) => checkTimeBound(kr, period) ?? checkMeasurable(kr)],
   ["K3", (kr, { objective }) => checkAlignedMetric(kr, objective)],
   // K4 from the team's own pace when it has one, else from the KR's numbers alone.
-  ["K4", (kr, { history }) => checkStretchTarget(kr, history) ?? checkStretchText(kr)],
+  ["K4", (kr, { history, objective }) => checkStretchTarget(kr, history) ?? checkStretchText(kr, objective)],
   // K5 by its words first, then a running total off the objective's aim (read with K3's lexicon).
   ["K5", (kr, { objective }) => checkVanityMetric(kr) ?? checkTotalOffAim(kr, objective)],
   // K6 by its words first, then activity chased off the objective's aim (read with K3's lexicon).

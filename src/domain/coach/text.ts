@@ -58,9 +58,11 @@ export function statesChange(text: string): boolean {
  * somewhat counter-intuitively, a strong KR"; the guide's director runs A/B and usability tests),
  * including reviews and conversations with buyers or users ("25 loss reviews with buyers who chose
  * a rival"): talking to customers to learn, not routine meetings held with them, which are activity.
+ * Exit conversations are exit interviews said plainly (issue 17, thirteenth round, third part, set V: "Exit
+ * conversations held with leavers to learn why they go", a trap).
  */
 export function isDiscovery(text: string): boolean {
-  return /\b((win|loss|win-loss|win\/loss|churn|exit|discovery) (reviews?|interviews?|calls?)|(reviews?|conversations?|sessions?) with (\w+ ){0,2}(buyers?|customers?|users?|clients?|churned \w+)|interviews?|interviewed|usability (tests?|testing|sessions?|studies)|a\/b tests?|experiments?|user tests?|customer (calls|conversations))\b|访谈|可用性测试|a\/b ?测试|实验|用户调研|用户测试|客户对话|(丢单|输单|赢单|流失|退订|退费)[^,，。;；]{0,4}(回访|复盘|访谈)/.test(
+  return /\b((win|loss|win-loss|win\/loss|churn|exit|discovery) (reviews?|interviews?|calls?|conversations?)|(reviews?|conversations?|sessions?) with (\w+ ){0,2}(buyers?|customers?|users?|clients?|churned \w+)|interviews?|interviewed|usability (tests?|testing|sessions?|studies)|a\/b tests?|experiments?|user tests?|customer (calls|conversations))\b|访谈|可用性测试|a\/b ?测试|实验|用户调研|用户测试|客户对话|(丢单|输单|赢单|流失|退订|退费)[^,，。;；]{0,4}(回访|复盘|访谈)/.test(
     normalize(text),
   );
 }

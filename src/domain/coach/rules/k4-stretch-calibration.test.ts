@@ -938,3 +938,69 @@ describe("K4 on set T's zero with no baseline (thirteenth round, second part)", 
     else expect(`${hit?.message.en} ${hit?.message.zh}`).toContain(words);
   });
 });
+
+describe("K4 on the false alarms of sets U and V: the team's own acts on time, partners connected, direction words (thirteenth round, third part)", () => {
+  readsWords([
+    // logging its own checks on time, 办结 within a time, its own work done by a clock time: clean at 100 %
+    ["Metal detector checks logged on time from 93% to 100%", 93, 100, "%", null],
+    ["Near-miss reports recorded within 24 hours", 60, 100, "%", null],
+    ["个人信息查询请求 15 天内办结率从 86% 提升到 100%", 86, 100, "%", null],
+    ["Gap-scan completion by 9am from 70% to 100% of stores", 70, 100, undefined, null],
+    // partners connected to our system: a rollout (K7's), in both languages
+    ["Connect every partner clinic", 64, 100, "%", null],
+    ["合作诊所全部完成对接", 62, 100, "%", null],
+    // exit conversations are discovery
+    ["Exit conversations held with leavers to learn why they go, from 30% to 100% of leavers", 30, 100, "%", null],
+    // traps kept: done at the first visit, a customer's own completion within a time, a meter connected all night
+    ["诉求一次办结率", 72, 100, "%", "每一例"],
+    ["Onboarding completion within 7 days", 40, 100, "%", "every case"],
+    ["Meters connected through every night of the month", 80, 100, "%", "every case"],
+    // a concern is a complaint, 差距 a gap: good when lower, so a cut is no target below today
+    ["Enterprise renewals citing map accuracy as a concern from 22% to 12%", 22, 12, "%", null],
+    ["新语种课程评分与中文版的差距从 0.4 分缩小到 0.1 分", 0.4, 0.1, "分", null],
+    // traps kept: a metric good when higher, given a target below today
+    ["Renewal rate from 88% to 80%", 88, 80, "%", "below"],
+    ["课程评分从 4.6 分到 4.4 分", 4.6, 4.4, "分", "低于"],
+  ]);
+});
+
+describe("K4 on money doubled in one period (thirteenth round, third part: sets U, S, T and V)", () => {
+  readsWords([
+    ["Double ARPDAU from $0.11 to $0.22", 0.11, 0.22, "USD", "2 times the baseline"],
+    ["ARPDAU 从 0.5 元翻倍到 1 元", 0.5, 1, "元", "基线的 2 倍"],
+    ["Procurement savings from $4M to $9M", 4, 9, "$M", "times the baseline"],
+    ["Raise $2.4M in pledges for 2028, from $0.9M", 0.9, 2.4, "$M", "times the baseline"],
+    ["冷链收入从 2 亿元提升到 5 亿元", 2, 5, "亿元", "基线的 2.5 倍"],
+    // traps: under double, a new stream's first figures, bare money (K2's), a share
+    ["Pipeline from £600k to £1.1M", 600, 1100, undefined, null],
+    ["Partner-sourced new MRR from $8k to $20k", 8, 20, undefined, null],
+    ["渠道带来的新增 MRR 从 5 万元到 12 万元", 5, 12, undefined, null],
+    ["新主播首月场均成交额从 5000 元提高到 1.2 万元", 5000, 12000, undefined, null],
+    ["Savings from renegotiations from 0.4 to 1.1", 0.4, 1.1, undefined, null],
+    ["Share of revenue from $-priced plans from 20% to 45%", 20, 45, "%", null],
+    // money the team hands out is its own output (K7's)
+    ["创作者激励金发放 5000 万元", 1000, 5000, "万元", null],
+    ["Grants paid out to community groups from $1M to $3M", 1, 3, "$M", null],
+  ]);
+
+  it.each([
+    ["Triple annual recurring revenue", null],
+    ["收入翻一番", null],
+    ["Grow recurring revenue", "times the baseline"],
+  ])("under the objective %s, leaves a key result restating the multiple the objective names", (title, words) => {
+    const objective: DraftObjective = { title, keyResults: [] };
+    expectWords(checkStretchText({ title: "Raise ARR from $2M to $6M", baseline: 2, target: 6 }, objective), words);
+  });
+});
+
+describe("K4 on each case without an error taken to 100 % (thirteenth round, third part: sets U, J and L)", () => {
+  readsWords([
+    ["File 100% of returns without an error notice from the tax office (from 97.2%)", 97.2, 100, "%", "every case"],
+    ["Entries filed with zero errors on first submission: 100% (today 93%)", 93, 100, "%", "every case"],
+    ["Pallets delivered without excursion from 98.2% to 100%", 98.2, 100, "%", "every case"],
+    ["报关单零差错率从 95% 提升到 100%", 95, 100, "%", "每一例"],
+    // traps kept clean: the team's own work to 100 % with no error named, an error share cut short of zero
+    ["File 100% of returns within 2 days", 80, 100, "%", null],
+    ["Returns filed without an error from 92% to 97%", 92, 97, "%", null],
+  ]);
+});

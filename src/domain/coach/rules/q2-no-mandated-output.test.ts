@@ -5,6 +5,8 @@ import { checkNoMandatedOutput } from "./q2-no-mandated-output.ts";
 describe("objective mandates no product output (Q2)", () => {
   objectiveRuleCases("Q2", checkNoMandatedOutput, {
     flags: [
+      // Thirteenth round, third part: changes named as a thing, without a word of pace or safety.
+      "Ship the pricing changes",
       // Twelfth round: our own people building a thing, and a thing of the product before a
       // clause without "that", still name the solution.
       "Our engineers build a new billing portal",
@@ -244,6 +246,10 @@ describe("objective mandates no product output (Q2)", () => {
       // subject, not a build verb in the imperative.
       "Releases stop breaking customers' campaigns",
       "Launches stop surprising the support team",
+      // Thirteenth round, third part (set U; en, H and P write "Let teams ship changes safely and often"): shipping
+      // changes as a practice, said with how safely or how often.
+      "Ship changes to the routing engine safely every day",
+      "Deploy code every day without fear",
     ],
   });
 });

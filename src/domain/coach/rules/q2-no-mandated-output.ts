@@ -297,7 +297,25 @@ function mandatedShape(title: string): string | null {
   if (ARTEFACT_WORD.test(head.text)) return shape.quote;
   if (shape.object.some((w) => w.adjective && w.after !== "-" && PEOPLE_DISPOSITION.test(w.text))) return null;
   if (qualifiedByOutcome(shape.rest) || doneRight([...shape.object, ...shape.rest])) return null;
+  if (deliveryPractice(shape.verb, head, [...shape.object, ...shape.rest])) return null;
   return shape.quote;
+}
+
+/**
+ * Q2 (issue 17, thirteenth round, third part): shipping changes as a practice, said with how safely or how often
+ * ("Ship changes to the routing engine safely every day", set U, clean beside its deploy frequency and change failure
+ * rate). Changes, updates, fixes or code shipped are no one thing of the product but the team's delivery, whose
+ * pace and safety are the outcome (the DORA measures), as "Let product teams ship changes safely and often" (en.json),
+ * "Let product engineers ship changes without waiting on the pipeline" (set H) and "Engineers ship changes without
+ * waiting on infrastructure" (set P) are clean. Only with a word of pace or safety: "Ship the pricing changes" names
+ * a thing.
+ */
+function deliveryPractice(verb: string, head: Word, words: readonly Word[]): boolean {
+  if (!/^(ship|release|deploy|push)$/.test(verb) || !/^(change|update|fix|code|release)$/.test(head.lemma))
+    return false;
+  return /\b(safely|often|frequently|daily|weekly|hourly|continuously|every (day|week|hour)|without waiting|on demand)\b/.test(
+    words.map((w) => w.text).join(" "),
+  );
 }
 
 /**

@@ -5,6 +5,12 @@ import { checkNoFeatureParity } from "./q3-no-feature-parity.ts";
 describe("no feature parity with competitors (Q3)", () => {
   objectiveRuleCases("Q3", checkNoFeatureParity, {
     flags: [
+      // Thirteenth round, third part (sets R and V): the rival's thing named first, "the X of" them; our range
+      // levelled with a rival's in Chinese.
+      "Match the plant range of the big DIY chains",
+      "Match the battle-pass features of Apex Legends",
+      "自有品牌 SKU 数量追平永辉",
+      "Bring the Figma feel to our editor",
       "Close the feature gap with competitors",
       "Reach feature parity with Asana",
       "Catch up with Notion on collaboration",
@@ -128,6 +134,10 @@ describe("no feature parity with competitors (Q3)", () => {
       "和业务方对齐需求优先级",
       "让孩子学完真的能自己做出作品",
       "学员学会后能独立做出项目",
+      // Thirteenth round, third part (set V): "feel" as people feeling; our own best or past as the bar.
+      "Residents in the East feel safe walking in their area after dark",
+      "Match the quality of our best stores",
+      "门店数量追平去年",
     ],
   });
 });

@@ -46,6 +46,11 @@ const PARITY_SHAPES: readonly RegExp[] = [
   // methods Stripe supports"): a thing a product offers, then the name that has it.
   /\b(every|all|each|any|the) (\S+ ){0,3}(template|integration|tool|capability|function|option|method|report|automation|plugin|extension|widget|app|effect|filter|setting)s? (that )?@name (have|offer|ship|provide|support|give)\b/,
   /\b(match|mirror|copy|clone|replicate|mimic|imitate|equal|rival) (@name|competitor|rival)\b/,
+  // Q3 (thirteenth round, third part): the thing of the rival named first, "the X of" them ("Match the battle-pass
+  // features of Apex Legends", set R; "Match the plant range of the big DIY chains", set V: both Q3), the order
+  // "Match Booking.com's feature set" (set C) writes the other way. The rival: a name, a word for rivals, or the
+  // big, leading or largest of a kind (chains, retailers, players).
+  /\b(match|mirror|copy|clone|replicate|equal) the (\S+ ){1,3}of (@name|competitor|rival|the competition|the (big|biggest|leading|largest|major|top) (\S+ ){0,2}(@name|chain|retailer|player|brand|bank|platform|app|competitor|rival|incumbent|supermarket|store))\b/,
   /\b(what|whatever|everything) @name (have|offer|ship|provide|do|support)\b/,
   /\b(up to|to) (the level of @name|@name 's (level|standard))|\b(up to |to |on |at )(a )?par with (@name|competitor|rival|the competition)\b/,
   // Q3 (coach-q): standing where a rival stands ("Get to where Monzo is on budgeting tools"), the
@@ -55,7 +60,9 @@ const PARITY_SHAPES: readonly RegExp[] = [
   /\b(get|reach|be|come) (to )?where @name (be|is|stand)\b/,
   /\b(what|everything|whatever) (every|all|each|any) other (\S+ ){0,2}(already )?(have|offer|ship|provide|do|support)\b/,
   /\b(feature|template|integration|tool|capability|function|option|report|automation|plugin|extension|widget)s? (that )?@name (have|offer|ship|provide|support|give)\b/,
-  /\bthe @name (experience|ux|feature set|feel)\b/,
+  // "Feel" is the noun only where the phrase ends or a preposition follows ("the Figma feel in our editor"): "Residents
+  // in the East feel safe" (set V, a trap) is people feeling (thirteenth round, third part).
+  /\bthe @name (experience|ux|feature set)\b|\bthe @name feel\b(?= (in|inside|on|for|of|to|across)\b|$)/,
   // Q3, the general shape (issue 17): another product's list as ours, whoever holds it and
   // whatever it is called. RIVAL is a name or a word for rivals, with "our" or "the big" before it;
   // what they have, give or ship, the same X they have, more X than them, beating them on
@@ -82,6 +89,12 @@ const PARITY_SHAPES: readonly RegExp[] = [
  */
 const OWN_PAST = "(?!自己|去年|上季度|上个季度|过去|以前|之前|上月|上个月|原来|现在)";
 const PARITY_ZH: readonly RegExp[] = [
+  // Q3 (thirteenth round, third part): the size of our range levelled with a rival's ("自有品牌 SKU 数量追平永辉", set V),
+  // the Chinese of "Match the plant range of the big DIY chains" (sets R and V). Our own past is no rival.
+  new RegExp(
+    `(数量|数|规模|品类|品种|款数|sku)[^，,。；;]{0,4}(追平|赶上|比肩|看齐)${OWN_PAST}[^，,。；;\\d]{1,10}`,
+    "i",
+  ),
   new RegExp(`对标${OWN_PAST}[^，,。；;]{1,12}`),
   /(补齐|补上|补全|补足)[^，,。；;]{0,6}(功能|能力|短板)|缺失的?功能/,
   // Q3 (coach-q): making a thing the way a rival has it (做出淘宝那样的推荐, 做成飞书那种文档); our own

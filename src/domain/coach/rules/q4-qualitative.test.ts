@@ -5,6 +5,10 @@ import { checkQualitative } from "./q4-qualitative.ts";
 describe("objective is qualitative (Q4)", () => {
   objectiveRuleCases("Q4", checkQualitative, {
     flags: [
+      // Thirteenth round, third part: 满 N 天 not before the people, a number of things after a dial verb.
+      "学员学满 90 天",
+      "Call 300 lapsed donors",
+      "拨打 300 个回访电话",
       // Twelfth round (set P): a dotted amount with its magnitude or currency is no version.
       "Q1 回款达到 1.2 亿元",
       // Thirteenth round: a window of the first months framed as a target, and a speed, stay numbers.
@@ -168,6 +172,11 @@ describe("objective is qualitative (Q4)", () => {
       // Thirteenth round (set S): 前三个月 is a cohort's window, as "in their first 90 days" is.
       "新代理人在前三个月站得住",
       "新员工前 6 个月留得住",
+      // Thirteenth round, third part (sets U and V): 学满 N 天的 is a cohort's age; a number called is a name.
+      "学满 90 天的学员能真正开口对话",
+      "入职满 6 个月的员工愿意留下",
+      "People who call 999 get help fast",
+      "拨打 120 的市民更快得到救治",
     ],
   });
 });

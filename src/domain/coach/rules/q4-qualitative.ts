@@ -92,6 +92,15 @@ const NAMED_NUMBERS: readonly RegExp[] = [
   // Thirteenth round (set S: "新代理人在前三个月站得住", clean): 前 N 个月 is "in their first three months", the
   // cohort's age the English above blanks ("in their first 90 days"), not a level to reach.
   /(?<!到|至|缩短到|压到|降到|降至|缩短至|少于|不超过)[一二两三四五六九十半\d]+ ?个?(月|季度|年)(内|后|之内|以内|之后|里|以后)|(?<![到至])前 ?[一二两三四五六九十半\d]+ ?个?(月|季度|年)/g,
+  // Thirteenth round, third part (set U: "学满 90 天的学员能真正开口对话", clean; its English "Learners hold a real
+  // conversation after 90 days" is blanked above): 满 N 天的 before the people is the cohort's age, "who have done 90
+  // days", not a level to reach.
+  /满 ?[一二两三四五六七八九十百\d]+ ?个?(天|周|月|季度|年)(以上)?(?=的)/g,
+  // A number called is a name, not a quantity (thirteenth round, third part, set V: "People who call 999 get help
+  // fast", clean): an emergency or service line dialled (999, 911, 112; 拨打 120, 12345 热线).
+  // Not a count of calls to make ("Call 300 lapsed donors"): the line is followed by the caller's verb, a
+  // conjunction or the end, never by what is called.
+  /\b(call(s|ed|ing)?|dial(s|led|ed|ling)?|ring(s|ing)?) \d{3,5}(?=[,.;:]|$| (get|gets|wait|waits|reach|reaches|receive|receives|hear|hears|see|sees|and|or|for|in|on|within|when|from|are|is)\b)|拨打 ?\d{3,5}(?! ?(个|位|通|次|名|家|户))|\d{3,5} ?(热线|急救|报警|服务热线)/gi,
   // A span of time framing a superlative is a figure of speech: "成为一周里最轻松的事" (the easiest
   // thing of the week, blind-2026-12-b) asks for ease, not a week.
   /[一两\d]+ ?个?(天|周|星期|月|年)(里|中|之中|当中)(?=最)/g,
