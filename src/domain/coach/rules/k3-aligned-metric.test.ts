@@ -1560,3 +1560,46 @@ describe("twelfth round, second part (K3)", () => {
     ],
   });
 });
+
+describe("thirteenth round, third part (K3)", () => {
+  // Drawn from sets U and V's false alarms, found on J, O, R, S and T too: the money lent under an
+  // objective that asks that people can borrow is its own measure. Rephrased, not copied.
+  shape("money lent under a decision", {
+    flags: [
+      ["Give shop owners a lending decision they can plan around", "Loan book from £200M to £260M"],
+      ["Tell farmers yes or no on a loan within a day", "Loan volume from €30M to €40M"],
+      ["让小商户当天就知道能不能贷到款", "贷款余额从 30 亿元增加到 36 亿元"],
+      ["让个体户能快速拿到贷款", "贷款余额从 12 亿元增加到 15 亿元"],
+    ],
+    accepts: [
+      // TRAP the objective asks that people can borrow: the money lent is what they got
+      ["Help nurses borrow without going to a payday lender", "Loan book from £200M to £260M"],
+      ["Small farms get working capital when they need it", "Loan volume from €30M to €40M"],
+      ["让县里的种植户贷得到、还得上", "涉农贷款余额从 30 亿元提升到 36 亿元"],
+      ["让小店老板用得上、用得起贷款", "小微贷款余额从 30 亿元提升到 36 亿元"],
+    ],
+  });
+  // A count of loans under the same objective is still read (set J: 放款笔数 under 贷得到, K3), and borrowers,
+  // the noun, do not ask for borrowing (set F: "Loan book" under "Help first-time borrowers understand…").
+  shape("loans counted, or borrowers named", {
+    flags: [
+      ["Help first-time borrowers understand what they are signing", "Loan book from $300M to $350M"],
+      ["让个体户贷得到、还得上", "放款笔数从每月 5000 笔提升到 9000 笔"],
+    ],
+  });
+
+  // Drawn from sets U and V's traps (the same reading found on F and M): coming to the seats is using them,
+  // and an objective that asks for the units full names fullness as its own.
+  shape("seats or rooms filled, asked by the objective", {
+    flags: [
+      ["Guests check in without a wait and sleep well", "Occupancy from 70% to 80%"],
+      ["让老人住得安心，家属放心", "入住率从 80% 提升到 90%"],
+    ],
+    accepts: [
+      // TRAP coming to a match is using the seats; a calendar booked full is fullness asked
+      ["让观众每场演出都愿意来", "剧场平均上座率从 60% 提升到 72%"],
+      ["Fans attend every home game", "Average stadium occupancy from 62% to 75%"],
+      ["让民宿房东不用天天改价也能把房排满", "房源入住率从 50% 提升到 58%"],
+    ],
+  });
+});
