@@ -1588,6 +1588,22 @@ describe("thirteenth round, third part (K3)", () => {
     ],
   });
 
+  // Drawn from set V's trap: a rating names what it judges, it does not count it.
+  shape("a rating of what the objective names", {
+    flags: [
+      ["Give farmers a yes or no on input loans before planting", "Number of loan applications from 4,000 to 9,000"],
+    ],
+    accepts: [
+      // TRAP a rating or a score on a scale of the thing, not a count of it
+      [
+        "Give farmers a yes or no on input loans before planting",
+        { title: "Farmer rating of the loan decision from 3.6 to 4.2", baseline: 3.6, target: 4.2, unit: "/5" },
+      ],
+      ["Passengers with bikes board without stress", "Passenger score for boarding from 7 to 8"],
+      ["让农户播种前就拿到贷或不贷的答复", { title: "农户对审批的评分从 3.6 提升到 4.2", baseline: 3.6, target: 4.2 }],
+    ],
+  });
+
   // Drawn from sets U and V's traps (the same reading found on F and M): coming to the seats is using them,
   // and an objective that asks for the units full names fullness as its own.
   shape("seats or rooms filled, asked by the objective", {

@@ -545,6 +545,8 @@ const CHOICE_AIM =
 const SATISFIED = /\bsatisf\w*|满意/;
 const PAY_ON_TIME = /\b(pay\w* (\w+ ){0,3}on time|late payments?)\b|(按时|按期|准时|及时)(缴|交|付|还)|逾期|拖欠/;
 
+const RATED = /\b(ratings?|rated|scores?|scored) (of|for|on)\b|(评分|评价分|打分)/;
+
 function reachUnderOutcome(kr: DraftKeyResult, objective: DraftObjective): Hit | null {
   const aim = normalize(`${objective.title} ${objective.description ?? ""}`);
   if (RESEARCH_AIM.test(aim) || asksForReach(aim)) return null;
@@ -559,6 +561,10 @@ function reachUnderOutcome(kr: DraftKeyResult, objective: DraftObjective): Hit |
   const cut = ourCut(text);
   // A unit that is a share ("% of active customers", set O's trap) narrows the count as "%" does.
   if (PER_TASK.test(text) || (/^%/.test(kr.unit?.trim() ?? "") && cut === null)) return null;
+  // A rating or score on a scale is how people judge the thing named, not a count of it ("Passenger
+  // rating of boarding from 3.5 to 4.1 /5" under "Passengers with cars board without stress", set V's
+  // trap; issue 17, thirteenth round, third part): the noun after "rating of" is what is judged.
+  if (RATED.test(text) || /^\/\s*\d+$|^(points?|pts|stars?|分|星)$/.test(kr.unit?.trim() ?? "")) return null;
   // What each of the objective's people earns on average (团长月均佣金收入 under 让团长愿意长期跟我们干,
   // set O's trap) is why they stay, a figure per person, not the business's size. Not what each does
   // for us: 商户日均交易笔数 under 让商户收款稳、到账快 is volume (set G, K3).
