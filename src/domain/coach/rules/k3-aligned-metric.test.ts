@@ -1619,3 +1619,24 @@ describe("thirteenth round, third part (K3)", () => {
     ],
   });
 });
+
+// Thirteenth round, third part (drawn from set V, found on K too): money the business takes, named by the
+// line of business it comes from, widening the closed list of 平台收入, 租金收入 and 运费收入. Rephrased.
+describe("money taken by its line of business (K3)", () => {
+  shape("income by its source", {
+    flags: [
+      ["Finish tax returns without the April crunch", "Advisory fee income from $3.1m to $3.5m"],
+      ["Donors keep giving year after year", "Charity auction income from 40 to 52"],
+      ["让货主的货准时到港", "海运收入从 2.1 亿元提升到 2.5 亿元"],
+      ["冬天每户都暖和", "供暖收入从 1.2 亿元提升到 1.4 亿元"],
+    ],
+    accepts: [
+      // TRAP what the objective's people earn, or earn each; an average; an objective that asks for money
+      ["Farmers earn a living from smaller plots", "Household income from £18k to £21k"],
+      ["让社员的果子卖个好价钱", "社员每亩纯收入从 6800 元提升到 7500 元"],
+      ["优质创作者在平台上持续更新", "创作者月收入中位数从 320 元提升到 450 元"],
+      ["让骑手跑得更稳", "骑手收入从每月 5200 元提升到 6000 元"],
+      ["Grow advisory revenue in the mid-market", "Advisory fee income from $3.1m to $3.5m"],
+    ],
+  });
+});
