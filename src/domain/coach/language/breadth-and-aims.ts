@@ -204,7 +204,7 @@ const MONEY_TAKEN =
 const EARNER_BEFORE =
   /(骑手|司机|农户|员工|家庭|居民|商家|商户|团长|师傅|房东|车主|老师|教师|医生|护士|个人|社员|创作者|作者|主播|达人|每|均|中位)|[者人员户民工]$/;
 
-function moneyTaken(text: string): string | null {
+export function moneyTaken(text: string): string | null {
   const match = MONEY_TAKEN.exec(text);
   if (match === null) return null;
   const found = match[0];

@@ -1637,6 +1637,10 @@ describe("money taken by its line of business (K3)", () => {
       ["优质创作者在平台上持续更新", "创作者月收入中位数从 320 元提升到 450 元"],
       ["让骑手跑得更稳", "骑手收入从每月 5200 元提升到 6000 元"],
       ["Grow advisory revenue in the mid-market", "Advisory fee income from $3.1m to $3.5m"],
+      // TRAP an objective that asks customers to take up, upgrade to or use more of what the money pays for
+      ["让小团队不用找销售也能自己升级到专业版", "月增购收入从 20 万元提升到 30 万元"],
+      ["让中小企业客户把宽带和云盘一起用起来", "企业云盘收入从 1.1 亿元提升到 1.4 亿元"],
+      ["Small firms upgrade to the team plan on their own", "Upgrade fee income from $2.0m to $2.6m"],
     ],
   });
 });

@@ -4,6 +4,7 @@ import {
   KEEP_CUSTOMERS,
   MODEL_AIM,
   mayHoldCount,
+  moneyTaken,
   NEWCOMERS,
   OUTCOME_AIM,
   offlineScore,
@@ -538,6 +539,8 @@ const ROLLED_OUT =
   /\broll(ed|s|ing)? out (\w+ ){0,4}(to|across|in)\b|(铺设|部署|铺开|上线|安装|推广)[\u4e00-\u9fff]{0,10}覆盖/;
 const ADOPTION_AIM =
   /\b(adopt\w*|roll(ed|s)? out|rollout|go live|live on|put \w+ to use|connect\w*)\b|用起来|用上|上线|接入|落地|推广/;
+const UPTAKE_AIM =
+  /\b(upgrad\w*|upsell\w*|cross-?sell\w*|expand\w* (their|its) (use|usage|plan|spend))\b|升级|增购|加购|一起用|多用/;
 const SUPPLY_COUNT =
   /\b(listed|listings?|catalog(ue)?|skus?|suppliers?|in (our |the )?network|on (our |the )?(price list|menu))\b|上架|sku|供应商|品类|货架/;
 const CHOICE_AIM =
@@ -606,6 +609,11 @@ function reachUnderOutcome(kr: DraftKeyResult, objective: DraftObjective): Hit |
   // 用起来, set K, labelled K7), while under an objective about what the data or the service gives it
   // is (数据采集点接入数量 under 车间数据准得让厂长敢拿来做决策, set J, K3).
   if (CONNECTED.test(normalize(words)) && ADOPTION_AIM.test(aim)) return null;
+  // Money taken by a line of business (`moneyTaken`) is what customers pay for taking it up: under an
+  // objective that asks them to adopt, upgrade to or use more of what we sell (政企收入 under
+  // 让中小企业客户把专线和云一起用起来, set T; 月扩展收入 under 让成长中的团队不用找销售也能自己升级, set C), it
+  // is the uptake's own money, not the business's size beside it.
+  if (moneyTaken(normalize(words)) !== null && (ADOPTION_AIM.test(aim) || UPTAKE_AIM.test(aim))) return null;
   // Our system laid out or rolled out to more sites, counted by the sites it covers ("铺设智能补货系统覆盖门店数
   // 从 2000 家到 10000 家" under 让夫妻店补货不再断货, set O, K7) is a rollout's coverage, K7's output by the
   // README's decision on 100 % targets, not the business's reach: read by the verb of laying out before 覆盖.
