@@ -674,3 +674,25 @@ describe("money recovered, collected or paid (thirteenth round, second part, K2)
     expect(review("全自动流水线条数从 2 条到 4 条", { baseline: 2, target: 4 })).toEqual([]);
   });
 });
+
+// Thirteenth round, third part (sets R and V's false alarms; sets I, M and R read the same shape so):
+// what the title names, taken to none, is a count. Rephrased, not copied from a labelled set.
+describe("a count taken to none (thirteenth round, third part, K2)", () => {
+  const toNone = { baseline: 40, target: 0 };
+  it.each([
+    ["Zero families in emergency housing by June"],
+    ["Zero unplanned shutdowns"],
+    ["因我方原因导致的客户产线停机"],
+    ["仓库火灾隐患"],
+  ])("accepts %j taken from 40 to none (K2)", (title) => {
+    expect(review(title, toNone)).toEqual([]);
+  });
+  it.each([
+    // TRAP a pronoun names nothing, and a title with no noun stays unread however low the target
+    ["Get it down", toNone],
+    ["把它降下来", toNone],
+    ["Make onboarding delightful for new teams", { baseline: 3, target: 5 }],
+  ])("flags %j: nothing named (K2)", (title, fields) => {
+    expect(review(title, fields)).toHaveLength(1);
+  });
+});

@@ -178,6 +178,17 @@ const ENDS_ON_YEAR =
 const NAMES_NOTHING =
   /^(\w+ )?(it|this|that|them|these|those|the (number|metric|kpi|figure))( (from|by))? [\d.,%]+ ?(to|→|->) ?[\d.,%]+$|^(improve|increase|raise|grow|reduce|cut|lower|decrease|move|boost|lift|drop|bring|take|push|go) (from )?[\d.,%]+ ?(to|→|->) ?[\d.,%]+$|^(把|将)?\s*(它|这个|这项|该指标|这个数)\s*从?\s*[\d.,%]+[^\d]{0,5}(到|至)\s*[\d.,%]+$|^从\s*[\d.,%]+\s*(提升|提高|增加|降低|降|减少|增长|升)?(到|至)\s*[\d.,%]+$/;
 
+// What the title names, taken from some to none, is counted: "Zero rough sleepers by March", 64 -> 0
+// (set V), 因我方零件导致的主机厂停线, 4 -> 0 (set R), as the writers of sets I, M and R read "Measles
+// cases", "Zero baggage loading errors", 发补次数 and 用户开锁失败零投诉 taken to zero (K4 where out of
+// reach, never K2; issue 17, thirteenth round, third part). A count of none needs no unit; only a title
+// that names nothing but a pronoun ("Get it down", 把它降下来) stays K2's.
+const countedToNone = (kr: DraftKeyResult): boolean =>
+  kr.target === 0 &&
+  typeof kr.baseline === "number" &&
+  kr.baseline > 0 &&
+  !/^(\w+ )?(it|this|that|them)( \w+)?$|^(把|将)?(它|这个|这项|该指标)/.test(normalize(kr.title).trim());
+
 // 4. A scale with no instrument (issue 17, sixth round): an impression ("brand sentiment", "design
 //    polish", "how premium the app feels", 品牌好感度, 品牌调性, 质感) given a small number, "from 3 to
 //    4", with nothing that says who gives the number or on what scale. K2's Measurable asks for a
@@ -427,6 +438,7 @@ export function unmeasurable(
       !/\d/.test(title) &&
       !MEASURE_NOUN.test(title) &&
       !countsSomething(kr.title) &&
+      !countedToNone(kr) &&
       !shareOfAll(kr, title) &&
       !unitNamesReading(kr)
     )

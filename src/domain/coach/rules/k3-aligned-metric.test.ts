@@ -1560,3 +1560,87 @@ describe("twelfth round, second part (K3)", () => {
     ],
   });
 });
+
+describe("thirteenth round, third part (K3)", () => {
+  // Drawn from sets U and V's false alarms, found on J, O, R, S and T too: the money lent under an
+  // objective that asks that people can borrow is its own measure. Rephrased, not copied.
+  shape("money lent under a decision", {
+    flags: [
+      ["Give shop owners a lending decision they can plan around", "Loan book from £200M to £260M"],
+      ["Tell farmers yes or no on a loan within a day", "Loan volume from €30M to €40M"],
+      ["让小商户当天就知道能不能贷到款", "贷款余额从 30 亿元增加到 36 亿元"],
+      ["让个体户能快速拿到贷款", "贷款余额从 12 亿元增加到 15 亿元"],
+    ],
+    accepts: [
+      // TRAP the objective asks that people can borrow: the money lent is what they got
+      ["Help nurses borrow without going to a payday lender", "Loan book from £200M to £260M"],
+      ["Small farms get working capital when they need it", "Loan volume from €30M to €40M"],
+      ["让县里的种植户贷得到、还得上", "涉农贷款余额从 30 亿元提升到 36 亿元"],
+      ["让小店老板用得上、用得起贷款", "小微贷款余额从 30 亿元提升到 36 亿元"],
+    ],
+  });
+  // A count of loans under the same objective is still read (set J: 放款笔数 under 贷得到, K3), and borrowers,
+  // the noun, do not ask for borrowing (set F: "Loan book" under "Help first-time borrowers understand…").
+  shape("loans counted, or borrowers named", {
+    flags: [
+      ["Help first-time borrowers understand what they are signing", "Loan book from $300M to $350M"],
+      ["让个体户贷得到、还得上", "放款笔数从每月 5000 笔提升到 9000 笔"],
+    ],
+  });
+
+  // Drawn from set V's trap: a rating names what it judges, it does not count it.
+  shape("a rating of what the objective names", {
+    flags: [
+      ["Give farmers a yes or no on input loans before planting", "Number of loan applications from 4,000 to 9,000"],
+    ],
+    accepts: [
+      // TRAP a rating or a score on a scale of the thing, not a count of it
+      [
+        "Give farmers a yes or no on input loans before planting",
+        { title: "Farmer rating of the loan decision from 3.6 to 4.2", baseline: 3.6, target: 4.2, unit: "/5" },
+      ],
+      ["Passengers with bikes board without stress", "Passenger score for boarding from 7 to 8"],
+      ["让农户播种前就拿到贷或不贷的答复", { title: "农户对审批的评分从 3.6 提升到 4.2", baseline: 3.6, target: 4.2 }],
+    ],
+  });
+
+  // Drawn from sets U and V's traps (the same reading found on F and M): coming to the seats is using them,
+  // and an objective that asks for the units full names fullness as its own.
+  shape("seats or rooms filled, asked by the objective", {
+    flags: [
+      ["Guests check in without a wait and sleep well", "Occupancy from 70% to 80%"],
+      ["让老人住得安心，家属放心", "入住率从 80% 提升到 90%"],
+    ],
+    accepts: [
+      // TRAP coming to a match is using the seats; a calendar booked full is fullness asked
+      ["让观众每场演出都愿意来", "剧场平均上座率从 60% 提升到 72%"],
+      ["Fans attend every home game", "Average stadium occupancy from 62% to 75%"],
+      ["让民宿房东不用天天改价也能把房排满", "房源入住率从 50% 提升到 58%"],
+    ],
+  });
+});
+
+// Thirteenth round, third part (drawn from set V, found on K too): money the business takes, named by the
+// line of business it comes from, widening the closed list of 平台收入, 租金收入 and 运费收入. Rephrased.
+describe("money taken by its line of business (K3)", () => {
+  shape("income by its source", {
+    flags: [
+      ["Finish tax returns without the April crunch", "Advisory fee income from $3.1m to $3.5m"],
+      ["Donors keep giving year after year", "Charity auction income from 40 to 52"],
+      ["让货主的货准时到港", "海运收入从 2.1 亿元提升到 2.5 亿元"],
+      ["冬天每户都暖和", "供暖收入从 1.2 亿元提升到 1.4 亿元"],
+    ],
+    accepts: [
+      // TRAP what the objective's people earn, or earn each; an average; an objective that asks for money
+      ["Farmers earn a living from smaller plots", "Household income from £18k to £21k"],
+      ["让社员的果子卖个好价钱", "社员每亩纯收入从 6800 元提升到 7500 元"],
+      ["优质创作者在平台上持续更新", "创作者月收入中位数从 320 元提升到 450 元"],
+      ["让骑手跑得更稳", "骑手收入从每月 5200 元提升到 6000 元"],
+      ["Grow advisory revenue in the mid-market", "Advisory fee income from $3.1m to $3.5m"],
+      // TRAP an objective that asks customers to take up, upgrade to or use more of what the money pays for
+      ["让小团队不用找销售也能自己升级到专业版", "月增购收入从 20 万元提升到 30 万元"],
+      ["让中小企业客户把宽带和云盘一起用起来", "企业云盘收入从 1.1 亿元提升到 1.4 亿元"],
+      ["Small firms upgrade to the team plan on their own", "Upgrade fee income from $2.0m to $2.6m"],
+    ],
+  });
+});

@@ -4,6 +4,7 @@ import {
   KEEP_CUSTOMERS,
   MODEL_AIM,
   mayHoldCount,
+  moneyTaken,
   NEWCOMERS,
   OUTCOME_AIM,
   offlineScore,
@@ -332,9 +333,33 @@ const TASK_OPENING = /^([a-z]+)( and [a-z]+)? ((all|every|the|our) )?[\d.,]+\s*[
 const flaggedByOtherRules = (kr: DraftKeyResult): boolean =>
   findVanityTotal(kr) !== null || checkCustomerValue(kr) !== null || checkOutcomeNotOutput(kr) !== null;
 
+/**
+ * Money lent under an objective that asks that people can borrow (issue 17, thirteenth round, third
+ * part): "Loan book" under "Small businesses get credit when they need it" (set R), "Loan volume from
+ * €18M to €22M" under "Small businesses get working capital when they need it, not weeks later" (T),
+ * "Small-dollar loan volume" under "Help members borrow without predatory alternatives" (O), 贷款余额
+ * under 让个体户贷得到、还得上 (J), 让县里的农户贷得到、还得上 (S) and 让小微企业主用得上、用得起贷款 (V): every
+ * one of these writers leaves it clean of K3 (K2 for money written bare, K5 for a balance). The money
+ * lent is how much of the credit the objective asks for people got, its own measure, not the business's
+ * size beside it. Read by the lending noun (a book, volume, balance or origination of loans: not a count
+ * of loans or applications, 放款笔数 under 贷得到 staying K3 in set J) and the borrowing verb of the
+ * objective ("borrow", "get credit", 贷得到, 用得上贷款; not "borrowers", a noun). Not where the objective
+ * asks for the decision or its speed: a loan book grows while no answer comes any faster ("Give small
+ * businesses a lending decision they can plan around", set G; 让小微企业主在急用钱时能快速拿到贷款, set I; both K3).
+ */
+const MONEY_LENT =
+  /\bloan (book|volume|portfolio|balances?)\b|\b(lending|loan) volume\b|\boriginations?\b|贷款(余额|规模|发放额)|放款(额|金额|规模)/;
+const BORROWING_ASKED =
+  /\bborrow(s|ing)?\b|\bget (\w+ ){0,2}(credit|loans?|working capital|financ\w*)\b|贷得到|借得到|贷到款|拿到贷款|用得(上|起)[\u4e00-\u9fff]{0,3}贷款/;
+const DECISION_ASKED = /\b(decisions?|answers?|yes or no|fast\w*|quick\w*)\b|答复|知道能不能|审批|快/;
+
+const moneyLentUnderBorrowing = (kr: DraftKeyResult, aim: string): boolean =>
+  MONEY_LENT.test(keyResultText(kr)) && BORROWING_ASKED.test(aim) && !DECISION_ASKED.test(aim);
+
 /** K3: a metric that can move while its objective stands still (and the other way round) is misaligned. */
 export function checkAlignedMetric(kr: DraftKeyResult, objective: DraftObjective): Hit | null {
   if (opensWithTask(kr) || TRAINING.test(keyResultText(kr)) || SUPPORT_SESSIONS.test(keyResultText(kr))) return null;
+  if (moneyLentUnderBorrowing(kr, normalize(`${objective.title} ${objective.description ?? ""}`))) return null;
   // Activity or a running total off the objective's aim is K6's or K5's finding (below): one
   // weakness, one finding, and so is any KR K5 or K6 flags by its words.
   if (RUNNING_TOTAL.test(keyResultText(kr))) return null;
@@ -514,12 +539,16 @@ const ROLLED_OUT =
   /\broll(ed|s|ing)? out (\w+ ){0,4}(to|across|in)\b|(铺设|部署|铺开|上线|安装|推广)[\u4e00-\u9fff]{0,10}覆盖/;
 const ADOPTION_AIM =
   /\b(adopt\w*|roll(ed|s)? out|rollout|go live|live on|put \w+ to use|connect\w*)\b|用起来|用上|上线|接入|落地|推广/;
+const UPTAKE_AIM =
+  /\b(upgrad\w*|upsell\w*|cross-?sell\w*|expand\w* (their|its) (use|usage|plan|spend))\b|升级|增购|加购|一起用|多用/;
 const SUPPLY_COUNT =
   /\b(listed|listings?|catalog(ue)?|skus?|suppliers?|in (our |the )?network|on (our |the )?(price list|menu))\b|上架|sku|供应商|品类|货架/;
 const CHOICE_AIM =
   /\b(find|finds|found|choice|choices|choose|range|selection|in stock|options?)\b|找到|找得到|买得到|选到|挑到|可选|选择|齐全|品类|种类|不断货|有货/;
 const SATISFIED = /\bsatisf\w*|满意/;
 const PAY_ON_TIME = /\b(pay\w* (\w+ ){0,3}on time|late payments?)\b|(按时|按期|准时|及时)(缴|交|付|还)|逾期|拖欠/;
+
+const RATED = /\b(ratings?|rated|scores?|scored) (of|for|on)\b|(评分|评价分|打分)/;
 
 function reachUnderOutcome(kr: DraftKeyResult, objective: DraftObjective): Hit | null {
   const aim = normalize(`${objective.title} ${objective.description ?? ""}`);
@@ -535,6 +564,10 @@ function reachUnderOutcome(kr: DraftKeyResult, objective: DraftObjective): Hit |
   const cut = ourCut(text);
   // A unit that is a share ("% of active customers", set O's trap) narrows the count as "%" does.
   if (PER_TASK.test(text) || (/^%/.test(kr.unit?.trim() ?? "") && cut === null)) return null;
+  // A rating or score on a scale is how people judge the thing named, not a count of it ("Passenger
+  // rating of boarding from 3.5 to 4.1 /5" under "Passengers with cars board without stress", set V's
+  // trap; issue 17, thirteenth round, third part): the noun after "rating of" is what is judged.
+  if (RATED.test(text) || /^\/\s*\d+$|^(points?|pts|stars?|分|星)$/.test(kr.unit?.trim() ?? "")) return null;
   // What each of the objective's people earns on average (团长月均佣金收入 under 让团长愿意长期跟我们干,
   // set O's trap) is why they stay, a figure per person, not the business's size. Not what each does
   // for us: 商户日均交易笔数 under 让商户收款稳、到账快 is volume (set G, K3).
@@ -576,6 +609,11 @@ function reachUnderOutcome(kr: DraftKeyResult, objective: DraftObjective): Hit |
   // 用起来, set K, labelled K7), while under an objective about what the data or the service gives it
   // is (数据采集点接入数量 under 车间数据准得让厂长敢拿来做决策, set J, K3).
   if (CONNECTED.test(normalize(words)) && ADOPTION_AIM.test(aim)) return null;
+  // Money taken by a line of business (`moneyTaken`) is what customers pay for taking it up: under an
+  // objective that asks them to adopt, upgrade to or use more of what we sell (政企收入 under
+  // 让中小企业客户把专线和云一起用起来, set T; 月扩展收入 under 让成长中的团队不用找销售也能自己升级, set C), it
+  // is the uptake's own money, not the business's size beside it.
+  if (moneyTaken(normalize(words)) !== null && (ADOPTION_AIM.test(aim) || UPTAKE_AIM.test(aim))) return null;
   // Our system laid out or rolled out to more sites, counted by the sites it covers ("铺设智能补货系统覆盖门店数
   // 从 2000 家到 10000 家" under 让夫妻店补货不再断货, set O, K7) is a rollout's coverage, K7's output by the
   // README's decision on 100 % targets, not the business's reach: read by the verb of laying out before 覆盖.
@@ -901,15 +939,19 @@ function releasePaceUnderStability(kr: DraftKeyResult, objective: DraftObjective
 const ASSET_USE =
   /\b(utili[sz]ation|load factor|(?<!-)occupancy( rate)?)\b|装载率|满载率|实载率|(?<!可)利用率|稼动率|出租率|上座率|入住率/;
 const EFFICIENCY_ASKED =
-  /\b(cost\w*|cheap\w*|efficien\w*|productiv\w*|utili[sz]\w*|idle|waste\w*|margins?|profit\w*|full|fill\w*|pay for)\b|成本|效率|利用|闲置|空置|空驶|浪费|住满|坐满|满载|利润|盈利|降本|省钱/;
+  /\b(cost\w*|cheap\w*|efficien\w*|productiv\w*|utili[sz]\w*|idle|waste\w*|margins?|profit\w*|full|fill\w*|pay for)\b|成本|效率|利用|闲置|空置|空驶|浪费|[住坐排订约装]满|满(载|座|员|房|仓)|客满|利润|盈利|降本|省钱/;
 
 /**
  * An objective that asks people to ride, book or use the asset itself makes its utilisation their
  * choice, the objective's own measure (set M's traps: 上座率 under 让园区上班族愿意坐定制公交而不是开车,
  * 仪器机时利用率 under 让…科研人员约得上、用得好大型仪器); "use less energy" asks for less, not for use.
+ * Coming to it is using it (issue 17, thirteenth round, third part: 主场平均上座率 under 让球迷每个主场都愿意来,
+ * set V's trap): attending a match or a show is the use of the seats the objective asks for, as riding is of
+ * a bus. And an objective asking that the units run full (把日历排满, set U's trap 在架房源入住率; 住满 in set F)
+ * names fullness as the cost and efficiency words above do: [住坐排订约装]满, 满座, 满房.
  */
 const USE_ASKED =
-  /\b(ride|rides|riding|book|books|booking|use|uses|using)\b(?! less| fewer)|(坐|乘|搭)[\u4e00-\u9fff]{0,4}(车|公交|巴士|班车|地铁|航班|船)|用得(好|上|起)|约得(上|到)/;
+  /\b(ride|rides|riding|book|books|booking|use|uses|using|attend|attends|attending)\b(?! less| fewer)|(坐|乘|搭)[\u4e00-\u9fff]{0,4}(车|公交|巴士|班车|地铁|航班|船)|用得(好|上|起)|约得(上|到)|愿意(来|到场)|来看(比赛|演出|球)?|到场/;
 
 /** Owners of an asset a KR may measure, in English: the customers whose rooms, hours or fleets they are. */
 const OWNERS =
