@@ -1,0 +1,201 @@
+/**
+ * A second learned reading tried for the coach (issue 17, thirteenth round, coach-neighbours):
+ * nearest neighbours. For a key result that no rule of a reading's family flagged (SILENCED_BY in
+ * reading.ts), find the k most similar labelled key results of the tuning collections, and raise
+ * rule X when at least a share of them carry X and those that do come from at least two writers.
+ *
+ * Judged exactly as the logistic reading is (coach-train.ts's header): writer held out (the
+ * neighbours of a key result come from the other writers only: writerOf in coach-learning.ts),
+ * tried on the held-out writer's key results the rules left silent; a threshold (here the share of
+ * the k neighbours that carry the rule) is allowed when every writer's tries raised at most
+ * ⌊KRs / 400⌋ false alarms and all tries together found at least one miss and no fewer misses than
+ * false alarms. Representation and k are chosen on these tries only; never on `unseen`, a blind set
+ * or a set held out of a round.
+ *
+ * Run: `npx tsx scripts/coach-neighbours.ts` (ROWS=/tmp/rows.json caches the reviewed rows between
+ * runs; RULES=K6,K7 limits the rules; REPS=grams,vec limits the representations; KS=5,10 the k).
+ *
+ * Representations (the key result's own language only: an English key result's neighbours are
+ * English):
+ *   grams     the title's and metric's n-grams (features.ts: English stems and pairs of stems,
+ *             Chinese runs of two and three characters) and the numbers' direction, tf-idf, cosine;
+ *   vec       English: the cosine of the title's mean word vector (embeddings.ts); Chinese: grams;
+ *   mix       English: the mean of the two cosines; Chinese: grams;
+ *   grams+o   grams, and the objective's n-grams at half weight.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import type { LearnedRuleId } from "../src/domain/coach/learned/reading.ts";
+import { SILENCED_BY } from "../src/domain/coach/learned/reading.ts";
+import { tuningCollections } from "../tests/coach-corpus/collections.ts";
+import { LEARNED_RULES, type Row, rows } from "./coach-learning.ts";
+
+interface Case {
+  writer: string;
+  part: string;
+  lang: "en" | "zh";
+  features: string[];
+  vector?: number[];
+  labels: string[];
+  fired: string[];
+}
+
+function cases(): Case[] {
+  const cache = process.env.ROWS;
+  if (cache) {
+    try {
+      return JSON.parse(readFileSync(cache, "utf8")) as Case[];
+    } catch {
+      // Not written yet: reviewed below.
+    }
+  }
+  const out = rows(tuningCollections).map(
+    (r: Row): Case => ({
+      writer: r.writer,
+      part: r.part,
+      lang: r.features.includes("lang:zh") ? "zh" : "en",
+      features: r.features,
+      ...(r.vector && { vector: Array.from(r.vector.subarray(0, 100)) }),
+      labels: [...r.labels],
+      fired: [...r.fired],
+    }),
+  );
+  if (cache) writeFileSync(cache, JSON.stringify(out));
+  return out;
+}
+
+const data = cases();
+const RULES = (process.env.RULES?.split(",") as LearnedRuleId[] | undefined) ?? LEARNED_RULES;
+const REPS = process.env.REPS?.split(",") ?? ["grams", "vec", "mix", "grams+o"];
+const KS = (process.env.KS?.split(",") ?? ["5", "10", "20"]).map(Number);
+const SHARES = [0.5, 0.6, 0.7, 0.8, 0.9, 1];
+const KRS_PER_FALSE_ALARM = 400;
+const MAX_K = Math.max(...KS);
+
+/** Sparse tf-idf vectors at unit length, over the features a representation reads. */
+function sparse(weightOf: (f: string) => number): Array<Map<number, number>> {
+  const ids = new Map<string, number>();
+  const df: number[] = [];
+  const picked = data.map((c) => c.features.filter((f) => weightOf(f) > 0));
+  for (const fs of picked)
+    for (const f of fs) {
+      let id = ids.get(f);
+      if (id === undefined) {
+        id = ids.size;
+        ids.set(f, id);
+        df.push(0);
+      }
+      df[id] = (df[id] as number) + 1;
+    }
+  return picked.map((fs) => {
+    const v = new Map<number, number>();
+    for (const f of fs) {
+      const id = ids.get(f) as number;
+      v.set(id, weightOf(f) * Math.log(data.length / (df[id] as number)));
+    }
+    const norm = Math.sqrt([...v.values()].reduce((s, x) => s + x * x, 0)) || 1;
+    for (const [id, x] of v) v.set(id, x / norm);
+    return v;
+  });
+}
+
+const gramWeight = (f: string) => (f.startsWith("t:") || f.startsWith("m:") || f.startsWith("dir:") ? 1 : 0);
+const withObjective = (f: string) => (f.startsWith("o:") ? 0.5 : gramWeight(f));
+
+function unit(v: number[] | undefined): Float32Array | undefined {
+  if (!v) return undefined;
+  const n = Math.sqrt(v.reduce((s, x) => s + x * x, 0)) || 1;
+  return Float32Array.from(v, (x) => x / n);
+}
+
+/** Each case's MAX_K nearest neighbours among the other writers' cases of its language. */
+function neighbours(rep: string): Array<Array<{ i: number; s: number }>> {
+  const vecs = sparse(rep === "grams+o" ? withObjective : gramWeight);
+  const postings = new Map<number, Array<[number, number]>>();
+  vecs.forEach((v, i) => {
+    for (const [id, x] of v) {
+      let list = postings.get(id);
+      if (!list) postings.set(id, (list = []));
+      list.push([i, x]);
+    }
+  });
+  const dense = data.map((c) => unit(c.vector));
+  const english = data.map((_, i) => i).filter((i) => data[i]?.lang === "en" && dense[i]);
+  const useVec = rep === "vec" || rep === "mix";
+  const scores = new Float64Array(data.length);
+  const gram = new Float64Array(data.length);
+  return data.map((c, q) => {
+    gram.fill(0);
+    scores.fill(Number.NEGATIVE_INFINITY);
+    for (const [id, x] of vecs[q] as Map<number, number>)
+      for (const [i, y] of postings.get(id) ?? []) gram[i] = (gram[i] as number) + x * y;
+    const qv = dense[q];
+    if (useVec && c.lang === "en" && qv) {
+      for (const i of english) {
+        const v = dense[i] as Float32Array;
+        let dot = 0;
+        for (let d = 0; d < 100; d++) dot += (qv[d] as number) * (v[d] as number);
+        scores[i] = rep === "vec" ? dot : (dot + (gram[i] as number)) / 2;
+      }
+    } else {
+      for (let i = 0; i < data.length; i++) if (gram[i]) scores[i] = gram[i] as number;
+    }
+    const top: Array<{ i: number; s: number }> = [];
+    for (let i = 0; i < data.length; i++) {
+      const s = scores[i] as number;
+      if (s === Number.NEGATIVE_INFINITY || s <= 0) continue;
+      const other = data[i] as Case;
+      if (other.writer === c.writer || other.lang !== c.lang) continue;
+      if (top.length === MAX_K && s <= (top[MAX_K - 1] as { s: number }).s) continue;
+      top.push({ i, s });
+      top.sort((a, b) => b.s - a.s);
+      if (top.length > MAX_K) top.pop();
+    }
+    return top;
+  });
+}
+
+const writers = [...new Set(data.map((c) => c.writer))];
+const keyResults = new Map(writers.map((w) => [w, data.filter((c) => c.writer === w).length]));
+
+/** The vote of a case's k neighbours for a rule: their share that carry it, if from two writers. */
+function vote(near: Array<{ i: number }>, k: number, rule: string): number {
+  const carrying = near.slice(0, k).filter(({ i }) => data[i]?.labels.includes(rule));
+  if (new Set(carrying.map(({ i }) => data[i]?.writer)).size < 2) return 0;
+  return carrying.length / k;
+}
+
+console.log("Per held-out writer: found / false alarms / key results, added to the rules' findings.");
+for (const rep of REPS) {
+  const near = neighbours(rep);
+  for (const k of KS) {
+    for (const rule of RULES) {
+      const silent = data.map((c, q) => q).filter((q) => !SILENCED_BY[rule].some((s) => data[q]?.fired.includes(s)));
+      const tally = writers.map(() => SHARES.map(() => ({ found: 0, falseAlarms: 0 })));
+      for (const q of silent) {
+        const c = data[q] as Case;
+        const share = vote(near[q] ?? [], k, rule);
+        SHARES.forEach((t, j) => {
+          if (share < t) return;
+          const cell = tally[writers.indexOf(c.writer)]?.[j] as { found: number; falseAlarms: number };
+          if (c.labels.includes(rule)) cell.found++;
+          else cell.falseAlarms++;
+        });
+      }
+      SHARES.forEach((t, j) => {
+        const cells = writers.map((w, n) => {
+          const { found, falseAlarms } = tally[n]?.[j] as { found: number; falseAlarms: number };
+          return { w, found, falseAlarms, budget: Math.floor((keyResults.get(w) as number) / KRS_PER_FALSE_ALARM) };
+        });
+        const found = cells.reduce((s, c) => s + c.found, 0);
+        const falseAlarms = cells.reduce((s, c) => s + c.falseAlarms, 0);
+        const over = cells.filter((c) => c.falseAlarms > c.budget);
+        const ok = over.length === 0 && found > 0 && found >= falseAlarms;
+        const shown = cells.map((c) => `${c.w} ${c.found}/${c.falseAlarms}/${keyResults.get(c.w)}`).join("  ");
+        const why = ok
+          ? "allowed"
+          : `no${over.length ? ` (over: ${over.map((c) => `${c.w} ${c.falseAlarms}>${c.budget}`).join(", ")})` : ""}`;
+        console.log(`${rep} k=${k} ${rule} ≥ ${t.toFixed(2)}  ${shown}  | all ${found}/${falseAlarms}  ${why}`);
+      });
+    }
+  }
+}
