@@ -17,16 +17,22 @@
  *
  * Representations (the key result's own language only: an English key result's neighbours are
  * English):
- *   grams     the title's and metric's n-grams (features.ts: English stems and pairs of stems,
- *             Chinese runs of two and three characters) and the numbers' direction, tf-idf, cosine;
+ *   grams     the title's and metric's n-grams (features.ts ownFeatures: English stems and pairs of
+ *             stems, Chinese runs of two and three characters) and the numbers' direction, tf-idf
+ *             over the language's cases, cosine: neighbours.ts's own code (nearest), as it ships;
  *   vec       English: the cosine of the title's mean word vector (embeddings.ts); Chinese: grams;
  *   mix       English: the mean of the two cosines; Chinese: grams;
  *   grams+o   grams, and the objective's n-grams at half weight.
  */
 import { readFileSync, writeFileSync } from "node:fs";
-import type { LearnedRuleId } from "../src/domain/coach/learned/reading.ts";
+import { direction, ownFeatures } from "../src/domain/coach/learned/features.ts";
+import { nearest } from "../src/domain/coach/learned/neighbours.ts";
+import type { LearnedRuleId, NeighbourCase, NeighbourTable } from "../src/domain/coach/learned/reading.ts";
 import { SILENCED_BY } from "../src/domain/coach/learned/reading.ts";
-import { tuningCollections } from "../tests/coach-corpus/collections.ts";
+import type { DraftKeyResult } from "../src/domain/coach/types.ts";
+import { inLanguage } from "../tests/coach-corpus/accuracy.ts";
+import { tuningCollections, tuningFingerprint } from "../tests/coach-corpus/collections.ts";
+import { toDraft } from "../tests/coach-corpus/corpus.ts";
 import { LEARNED_RULES, type Row, rows } from "./coach-learning.ts";
 
 interface Case {
@@ -64,9 +70,13 @@ function cases(): Case[] {
 }
 
 const data = cases();
+/** `--write`: the tries of the kept representation and k, and neighbours.json from their shares. */
+const WRITE = process.argv.includes("--write");
+const REP = "grams";
+const K = 10;
 const RULES = (process.env.RULES?.split(",") as LearnedRuleId[] | undefined) ?? LEARNED_RULES;
 const REPS = process.env.REPS?.split(",") ?? ["grams", "vec", "mix", "grams+o"];
-const KS = (process.env.KS?.split(",") ?? ["5", "10", "20"]).map(Number);
+const KS = WRITE ? [K] : (process.env.KS?.split(",") ?? ["5", "10", "20"]).map(Number);
 const SHARES = [0.5, 0.6, 0.7, 0.8, 0.9, 1];
 const KRS_PER_FALSE_ALARM = 400;
 const MAX_K = Math.max(...KS);
@@ -109,12 +119,19 @@ function unit(v: number[] | undefined): Float32Array | undefined {
 
 /** Each case's MAX_K nearest neighbours among the other writers' cases of its language. */
 function neighbours(rep: string): Array<Array<{ i: number; s: number }>> {
+  if (rep === "grams") {
+    // The reading's own code (neighbours.ts), so that the tries are what it does.
+    const all = { ...table({}), k: MAX_K };
+    return all.cases.map(([language, writer, , title, metric, dir]) =>
+      nearest(all, ownFeatures(title, metric, dir, language === "zh"), language, writer).map((i) => ({ i, s: 0 })),
+    );
+  }
   const vecs = sparse(rep === "grams+o" ? withObjective : gramWeight);
   const postings = new Map<number, Array<[number, number]>>();
   vecs.forEach((v, i) => {
     for (const [id, x] of v) {
-      let list = postings.get(id);
-      if (!list) postings.set(id, (list = []));
+      const list = postings.get(id) ?? [];
+      postings.set(id, list);
       list.push([i, x]);
     }
   });
@@ -164,38 +181,80 @@ function vote(near: Array<{ i: number }>, k: number, rule: string): number {
   return carrying.length / k;
 }
 
+/** One rule's tries at each share, printed as coach-train.ts prints them; the lowest allowed share, if any. */
+function tries(rep: string, near: Array<Array<{ i: number }>>, k: number, rule: LearnedRuleId): number | undefined {
+  const silent = data.map((_, q) => q).filter((q) => !SILENCED_BY[rule].some((s) => data[q]?.fired.includes(s)));
+  const tally = writers.map(() => SHARES.map(() => ({ found: 0, falseAlarms: 0 })));
+  for (const q of silent) {
+    const c = data[q] as Case;
+    const share = vote(near[q] ?? [], k, rule);
+    SHARES.forEach((t, j) => {
+      if (share < t) return;
+      const cell = tally[writers.indexOf(c.writer)]?.[j] as { found: number; falseAlarms: number };
+      if (c.labels.includes(rule)) cell.found++;
+      else cell.falseAlarms++;
+    });
+  }
+  let lowest: number | undefined;
+  SHARES.forEach((t, j) => {
+    const cells = writers.map((w, n) => {
+      const { found, falseAlarms } = tally[n]?.[j] ?? { found: 0, falseAlarms: 0 };
+      return { w, found, falseAlarms, budget: Math.floor((keyResults.get(w) as number) / KRS_PER_FALSE_ALARM) };
+    });
+    const found = cells.reduce((s, c) => s + c.found, 0);
+    const falseAlarms = cells.reduce((s, c) => s + c.falseAlarms, 0);
+    const over = cells.filter((c) => c.falseAlarms > c.budget);
+    const ok = over.length === 0 && found > 0 && found >= falseAlarms;
+    if (ok) lowest ??= t;
+    const shown = cells.map((c) => `${c.w} ${c.found}/${c.falseAlarms}/${keyResults.get(c.w)}`).join("  ");
+    const overs = over.map((c) => `${c.w} ${c.falseAlarms}>${c.budget}`).join(", ");
+    const why = ok ? "allowed" : `no${over.length ? ` (over: ${overs})` : ""}`;
+    console.log(`${rep} k=${k} ${rule} ≥ ${t.toFixed(2)}  ${shown}  | all ${found}/${falseAlarms}  ${why}`);
+  });
+  return lowest;
+}
+
+/**
+ * The table neighbours.ts reads: every case of the tuning collections in the tries' order, with
+ * its language, writer, the rules given a share that it carries, its title, metric and direction.
+ */
+function table(rules: Partial<Record<LearnedRuleId, number>>): NeighbourTable {
+  const drafts = tuningCollections.flatMap((collection) =>
+    (["en", "zh"] as const).flatMap((language) =>
+      toDraft(inLanguage(collection, language)).units.flatMap((u) => u.objectives.flatMap((o) => o.keyResults)),
+    ),
+  );
+  if (drafts.length !== data.length) throw new Error(`${drafts.length} key results, ${data.length} tries`);
+  const named = Object.keys(rules);
+  return {
+    trainedOn: tuningFingerprint(),
+    k: K,
+    rules,
+    writers,
+    cases: data.map((c, i): NeighbourCase => {
+      const kr = drafts[i] as DraftKeyResult;
+      const carried = c.labels.filter((l) => named.includes(l)).sort();
+      return [c.lang, writers.indexOf(c.writer), carried.join(","), kr.title, kr.metric ?? "", direction(kr)];
+    }),
+  };
+}
+
 console.log("Per held-out writer: found / false alarms / key results, added to the rules' findings.");
-for (const rep of REPS) {
-  const near = neighbours(rep);
-  for (const k of KS) {
-    for (const rule of RULES) {
-      const silent = data.map((c, q) => q).filter((q) => !SILENCED_BY[rule].some((s) => data[q]?.fired.includes(s)));
-      const tally = writers.map(() => SHARES.map(() => ({ found: 0, falseAlarms: 0 })));
-      for (const q of silent) {
-        const c = data[q] as Case;
-        const share = vote(near[q] ?? [], k, rule);
-        SHARES.forEach((t, j) => {
-          if (share < t) return;
-          const cell = tally[writers.indexOf(c.writer)]?.[j] as { found: number; falseAlarms: number };
-          if (c.labels.includes(rule)) cell.found++;
-          else cell.falseAlarms++;
-        });
-      }
-      SHARES.forEach((t, j) => {
-        const cells = writers.map((w, n) => {
-          const { found, falseAlarms } = tally[n]?.[j] as { found: number; falseAlarms: number };
-          return { w, found, falseAlarms, budget: Math.floor((keyResults.get(w) as number) / KRS_PER_FALSE_ALARM) };
-        });
-        const found = cells.reduce((s, c) => s + c.found, 0);
-        const falseAlarms = cells.reduce((s, c) => s + c.falseAlarms, 0);
-        const over = cells.filter((c) => c.falseAlarms > c.budget);
-        const ok = over.length === 0 && found > 0 && found >= falseAlarms;
-        const shown = cells.map((c) => `${c.w} ${c.found}/${c.falseAlarms}/${keyResults.get(c.w)}`).join("  ");
-        const why = ok
-          ? "allowed"
-          : `no${over.length ? ` (over: ${over.map((c) => `${c.w} ${c.falseAlarms}>${c.budget}`).join(", ")})` : ""}`;
-        console.log(`${rep} k=${k} ${rule} ≥ ${t.toFixed(2)}  ${shown}  | all ${found}/${falseAlarms}  ${why}`);
-      });
-    }
+if (WRITE) {
+  const near = neighbours(REP);
+  const rules: Partial<Record<LearnedRuleId, number>> = {};
+  for (const rule of RULES) {
+    const share = tries(REP, near, K, rule);
+    if (share !== undefined) rules[rule] = share;
+    console.log(
+      `${rule}: ${share === undefined ? "no share passes the rule: no reading" : `from a share of ${share}`}`,
+    );
+  }
+  const out = new URL("../src/domain/coach/learned/neighbours.json", import.meta.url);
+  writeFileSync(out, `${JSON.stringify(table(rules))}\n`);
+} else {
+  for (const rep of REPS) {
+    const near = neighbours(rep);
+    for (const k of KS) for (const rule of RULES) tries(rep, near, k, rule);
   }
 }

@@ -48,10 +48,39 @@ export interface LearnedRule {
   vector?: number[];
 }
 
+export type Language = "en" | "zh";
+
+/** One labelled key result: its language, writer (an index), the rules it carries, title, metric and direction. */
+/** The nearest-neighbour reading's table (neighbours.ts, neighbours.json). */
+export type NeighbourCase = [
+  language: Language,
+  writer: number,
+  rules: string,
+  title: string,
+  metric: string,
+  dir: string,
+];
+
+export interface NeighbourTable {
+  /** The collections the cases come from and their fingerprint (coach-neighbours.ts). */
+  trainedOn?: { collections: string[]; sha256: string };
+  /** How many neighbours vote. */
+  k: number;
+  /** The share of the k neighbours that must carry a rule for the reading to raise it. */
+  rules: Partial<Record<LearnedRuleId, number>>;
+  writers: string[];
+  cases: NeighbourCase[];
+}
+
 export interface LearnedModel {
   /** The collections it was trained on and their fingerprint (a test checks it is current). */
   trainedOn?: { collections: string[]; sha256: string };
   rules: Partial<Record<LearnedRuleId, LearnedRule>>;
+  /**
+   * The nearest-neighbour reading's table for a model other than the shipped one (tests, held-out
+   * tries); the shipped model reads the shipped neighbours.json (neighbours.ts).
+   */
+  neighbours?: NeighbourTable;
 }
 
 export const trainedModel: LearnedModel = trained as LearnedModel;
@@ -119,7 +148,8 @@ export function learnedReadings(
 
 const quote = (words: string[]) => words.map((w) => `"${w}"`).join(", ");
 
-const READS: Record<LearnedRuleId, { en: string; zh: string; suggestion: { en: string; zh: string } }> = {
+/** What each reading reads as, and its advice (shared by neighbours.ts). */
+export const READS: Record<LearnedRuleId, { en: string; zh: string; suggestion: { en: string; zh: string } }> = {
   K2: {
     en: "a key result that cannot be tracked as written, or has no date it is due",
     zh: "按现在的写法无法跟踪进展、或没有截止时间的关键结果",

@@ -1,0 +1,189 @@
+/**
+ * The coach's second learned reading (issue 17, thirteenth round): nearest neighbours. Rules tuned
+ * on one writer's misses reach the next writer's words only in part, and the logistic reading
+ * (reading.ts) seldom passes its threshold rule; this one reasons from the labelled cases instead.
+ * For a key result that no rule of a reading's family flagged (SILENCED_BY, as the logistic
+ * reading), it finds the k most alike labelled key results of the tuning collections in its
+ * language (the cosine of the title's and metric's n-grams and the numbers' direction,
+ * features.ts ownFeatures, weighted by how rare each n-gram is) and raises a rule when at least the
+ * rule's share of them carry it, and those that do were written by at least two writers: a
+ * phrasing one writer labelled is that writer's habit, not a shape.
+ *
+ * The table (neighbours.json: the cases, k and each rule's share) is written by
+ * scripts/coach-neighbours.ts, which sets the shares by the threshold rule of coach-train.ts,
+ * each writer held out in turn (docs/coach.md, "The learned reading"). It is loaded on the first
+ * key result the reading reads, once per process, and indexed per language on first use: a
+ * process that reviews no silent key result never loads it.
+ */
+import { createRequire } from "node:module";
+import type { DraftKeyResult, DraftObjective, Hit, RuleId } from "../types.ts";
+import { direction, isChinese, ownFeatures } from "./features.ts";
+import {
+  type Language,
+  type LearnedModel,
+  type LearnedRuleId,
+  type NeighbourCase,
+  type NeighbourTable,
+  READS,
+  SILENCED_BY,
+  trainedModel,
+} from "./reading.ts";
+
+export interface NeighbourReading {
+  rule: LearnedRuleId;
+  /** The share of the k neighbours that carry the rule. */
+  share: number;
+  /** How many of the k neighbours carry it, and the title of the nearest that does. */
+  carrying: number;
+  k: number;
+  example: string;
+}
+
+/** One language's cases, indexed: for each feature, its weight and the cases holding it. */
+interface Index {
+  /** The table's number of each case of the language. */
+  cases: Int32Array;
+  writers: Int32Array;
+  idf: Map<string, number>;
+  /** Per feature, the cases holding it (positions in `cases`) and its weight in their unit vectors. */
+  postings: Map<string, { at: number[]; weight: number[] }>;
+  scores: Float64Array;
+}
+
+const indexes = new WeakMap<NeighbourTable, Partial<Record<Language, Index>>>();
+let shipped: NeighbourTable | undefined;
+let loads = 0;
+
+/** How often neighbours.json was read this process (a test checks it is read once at most). */
+export const neighbourLoads = () => loads;
+
+function shippedTable(): NeighbourTable {
+  if (!shipped) {
+    loads++;
+    shipped = createRequire(import.meta.url)("./neighbours.json") as NeighbourTable;
+  }
+  return shipped;
+}
+
+/**
+ * The language's cases as unit vectors of their features' weights: the rarer a feature among the
+ * language's cases, the more it weighs (tf-idf). Built on first use, per language.
+ */
+function indexOf(table: NeighbourTable, language: Language): Index {
+  const built = indexes.get(table) ?? {};
+  indexes.set(table, built);
+  const known = built[language];
+  if (known) return known;
+  const cases = table.cases.flatMap((c, i) => (c[0] === language ? [i] : []));
+  const features = cases.map((i) => {
+    const [, , , title, metric, dir] = table.cases[i] as NeighbourCase;
+    return ownFeatures(title, metric, dir, language === "zh");
+  });
+  const counts = new Map<string, number>();
+  for (const fs of features) for (const f of fs) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const idf = new Map([...counts].map(([f, n]) => [f, Math.log(cases.length / n)]));
+  const postings: Index["postings"] = new Map();
+  features.forEach((fs, at) => {
+    const norm = Math.sqrt(fs.reduce((s, f) => s + (idf.get(f) as number) ** 2, 0)) || 1;
+    for (const f of fs) {
+      const list = postings.get(f) ?? { at: [], weight: [] };
+      postings.set(f, list);
+      list.at.push(at);
+      list.weight.push((idf.get(f) as number) / norm);
+    }
+  });
+  const index: Index = {
+    cases: Int32Array.from(cases),
+    writers: Int32Array.from(cases, (i) => (table.cases[i] as NeighbourCase)[1]),
+    idf,
+    postings,
+    scores: new Float64Array(cases.length),
+  };
+  built[language] = index;
+  return index;
+}
+
+/**
+ * The table's k cases of the language most alike these features (ownFeatures), nearest first, ties
+ * to the earlier case; none of `exceptWriter`'s (the tries hold a writer out this way).
+ */
+export function nearest(
+  table: NeighbourTable,
+  features: readonly string[],
+  language: Language,
+  exceptWriter = -1,
+): number[] {
+  const { cases, writers, idf, postings, scores } = indexOf(table, language);
+  const touched: number[] = [];
+  for (const f of new Set(features)) {
+    const weight = idf.get(f);
+    const list = postings.get(f);
+    if (!weight || !list) continue;
+    for (let n = 0; n < list.at.length; n++) {
+      const at = list.at[n] as number;
+      if (scores[at] === 0) touched.push(at);
+      scores[at] = (scores[at] as number) + weight * (list.weight[n] as number);
+    }
+  }
+  const top: number[] = [];
+  for (const at of touched.sort((a, b) => a - b)) {
+    if (writers[at] === exceptWriter || (scores[at] as number) <= 0) continue;
+    if (top.length === table.k && (scores[at] as number) <= (scores[top[table.k - 1] as number] as number)) continue;
+    let place = top.length;
+    while (place > 0 && (scores[top[place - 1] as number] as number) < (scores[at] as number)) place--;
+    top.splice(place, 0, at);
+    if (top.length > table.k) top.pop();
+  }
+  const found = top.map((at) => cases[at] as number);
+  for (const at of touched) scores[at] = 0;
+  return found;
+}
+
+/**
+ * The neighbour readings of a key result that pass their shares and that no rule of their family
+ * (SILENCED_BY) already raised: the strongest metric reading, and a K2 or K4 one beside it. `model`
+ * says which table: the shipped one with the shipped model, the model's own `neighbours` with
+ * another (none for the rules alone: `{ rules: {} }`, as coach-accuracy.ts --rules-only and the
+ * tries pass).
+ */
+export function neighbourReadings(
+  kr: DraftKeyResult,
+  objective: DraftObjective,
+  fired: ReadonlySet<RuleId> = new Set(),
+  model: LearnedModel = trainedModel,
+): NeighbourReading[] {
+  const shares = (table: NeighbourTable | undefined) =>
+    (Object.entries(table?.rules ?? {}) as [LearnedRuleId, number][]).filter(
+      ([id]) => !SILENCED_BY[id].some((r) => fired.has(r)),
+    );
+  // Nothing to read for: the shipped table is not even loaded.
+  if (model !== trainedModel && shares(model.neighbours).length === 0) return [];
+  const table = model === trainedModel ? shippedTable() : (model.neighbours as NeighbourTable);
+  const rules = shares(table);
+  if (rules.length === 0) return [];
+  const chinese = isChinese(kr, objective);
+  const near = nearest(table, ownFeatures(kr.title, kr.metric, direction(kr), chinese), chinese ? "zh" : "en");
+  const best = new Map<RuleId, NeighbourReading>();
+  for (const [rule, threshold] of rules) {
+    const carrying = near.filter((i) => (table.cases[i] as NeighbourCase)[2].split(",").includes(rule));
+    const writers = new Set(carrying.map((i) => (table.cases[i] as NeighbourCase)[1]));
+    const share = carrying.length / table.k;
+    const family = SILENCED_BY[rule][0] as RuleId;
+    if (writers.size < 2 || share < threshold || (best.get(family)?.share ?? 0) >= share) continue;
+    const example = (table.cases[carrying[0] as number] as NeighbourCase)[3];
+    best.set(family, { rule, share, carrying: carrying.length, k: table.k, example });
+  }
+  return [...best.values()];
+}
+
+/** The finding of a neighbour reading: what it reads, and like which labelled key results. */
+export function neighbourHit({ rule, carrying, k, example }: NeighbourReading): Hit {
+  const read = READS[rule];
+  return {
+    message: {
+      en: `This reads as ${read.en}: it is like ${carrying} of the ${k} most similar labelled key results in the coach's examples, such as "${example}".`,
+      zh: `这条关键结果读起来像${read.zh}：教练的标注样例中与它最相近的 ${k} 条里，有 ${carrying} 条属于这种情况，例如“${example}”。`,
+    },
+    suggestion: read.suggestion,
+  };
+}
