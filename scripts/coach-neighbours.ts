@@ -26,7 +26,7 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { direction, ownFeatures } from "../src/domain/coach/learned/features.ts";
-import { nearest } from "../src/domain/coach/learned/neighbours.ts";
+import { carriers, nearest } from "../src/domain/coach/learned/neighbours.ts";
 import type { LearnedRuleId, NeighbourCase, NeighbourTable } from "../src/domain/coach/learned/reading.ts";
 import { SILENCED_BY } from "../src/domain/coach/learned/reading.ts";
 import type { DraftKeyResult } from "../src/domain/coach/types.ts";
@@ -174,12 +174,19 @@ function neighbours(rep: string): Array<Array<{ i: number; s: number }>> {
 const writers = [...new Set(data.map((c) => c.writer))];
 const keyResults = new Map(writers.map((w) => [w, data.filter((c) => c.writer === w).length]));
 
-/** The vote of a case's k neighbours for a rule: their share that carry it, if from two writers. */
-function vote(near: Array<{ i: number }>, k: number, rule: string): number {
-  const carrying = near.slice(0, k).filter(({ i }) => data[i]?.labels.includes(rule));
-  if (new Set(carrying.map(({ i }) => data[i]?.writer)).size < 2) return 0;
-  return carrying.length / k;
-}
+/**
+ * The vote of a case's k neighbours for a rule (neighbours.ts, carriers): their share that carry
+ * it, if from two writers and no labelled twin of another writer says otherwise.
+ */
+const labelledAll = table(Object.fromEntries(LEARNED_RULES.map((r) => [r, 1])));
+const vote = (q: number, near: Array<{ i: number }>, k: number, rule: LearnedRuleId): number =>
+  carriers(
+    labelledAll,
+    near.map(({ i }) => i),
+    k,
+    rule,
+    labelledAll.cases[q] as NeighbourCase,
+  ).length / k;
 
 /** One rule's tries at each share, printed as coach-train.ts prints them; the lowest allowed share, if any. */
 function tries(rep: string, near: Array<Array<{ i: number }>>, k: number, rule: LearnedRuleId): number | undefined {
@@ -187,7 +194,7 @@ function tries(rep: string, near: Array<Array<{ i: number }>>, k: number, rule: 
   const tally = writers.map(() => SHARES.map(() => ({ found: 0, falseAlarms: 0 })));
   for (const q of silent) {
     const c = data[q] as Case;
-    const share = vote(near[q] ?? [], k, rule);
+    const share = vote(q, near[q] ?? [], k, rule);
     SHARES.forEach((t, j) => {
       if (share < t) return;
       const cell = tally[writers.indexOf(c.writer)]?.[j] as { found: number; falseAlarms: number };

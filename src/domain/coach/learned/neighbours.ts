@@ -57,7 +57,8 @@ let loads = 0;
 /** How often neighbours.json was read this process (a test checks it is read once at most). */
 export const neighbourLoads = () => loads;
 
-function shippedTable(): NeighbourTable {
+/** The shipped table (neighbours.json), read on first use. */
+export function shippedNeighbours(): NeighbourTable {
   if (!shipped) {
     loads++;
     shipped = createRequire(import.meta.url)("./neighbours.json") as NeighbourTable;
@@ -139,6 +140,30 @@ export function nearest(
   return found;
 }
 
+/** The same key result as written: its title (in any case), metric and direction. */
+const twins = (a: NeighbourCase, b: NeighbourCase) =>
+  a[0] === b[0] && a[3].trim().toLowerCase() === b[3].trim().toLowerCase() && a[4] === b[4] && a[5] === b[5];
+
+/**
+ * The vote for a rule: those of the k nearest that carry it, or none when they come from fewer
+ * than two writers (one writer's habit is not a shape) or when a labelled twin of the key result
+ * (the same title, metric and direction) does not carry it: a case labelled as written decides for
+ * itself. The tries (scripts/coach-neighbours.ts) vote with this same function.
+ */
+export function carriers(
+  table: NeighbourTable,
+  near: readonly number[],
+  k: number,
+  rule: LearnedRuleId,
+  query: NeighbourCase,
+): number[] {
+  const nearest = near.slice(0, k).map((i) => table.cases[i] as NeighbourCase);
+  const carries = (c: NeighbourCase) => c[2].split(",").includes(rule);
+  if (nearest.some((c) => twins(c, query) && !carries(c))) return [];
+  const carrying = near.slice(0, k).filter((i) => carries(table.cases[i] as NeighbourCase));
+  return new Set(carrying.map((i) => (table.cases[i] as NeighbourCase)[1])).size < 2 ? [] : carrying;
+}
+
 /**
  * The neighbour readings of a key result that pass their shares and that no rule of their family
  * (SILENCED_BY) already raised: the strongest metric reading, and a K2 or K4 one beside it. `model`
@@ -158,18 +183,18 @@ export function neighbourReadings(
     );
   // Nothing to read for: the shipped table is not even loaded.
   if (model !== trainedModel && shares(model.neighbours).length === 0) return [];
-  const table = model === trainedModel ? shippedTable() : (model.neighbours as NeighbourTable);
+  const table = model === trainedModel ? shippedNeighbours() : (model.neighbours as NeighbourTable);
   const rules = shares(table);
   if (rules.length === 0) return [];
   const chinese = isChinese(kr, objective);
   const near = nearest(table, ownFeatures(kr.title, kr.metric, direction(kr), chinese), chinese ? "zh" : "en");
+  const query: NeighbourCase = [chinese ? "zh" : "en", -1, "", kr.title, kr.metric ?? "", direction(kr)];
   const best = new Map<RuleId, NeighbourReading>();
   for (const [rule, threshold] of rules) {
-    const carrying = near.filter((i) => (table.cases[i] as NeighbourCase)[2].split(",").includes(rule));
-    const writers = new Set(carrying.map((i) => (table.cases[i] as NeighbourCase)[1]));
+    const carrying = carriers(table, near, table.k, rule, query);
     const share = carrying.length / table.k;
     const family = SILENCED_BY[rule][0] as RuleId;
-    if (writers.size < 2 || share < threshold || (best.get(family)?.share ?? 0) >= share) continue;
+    if (share < threshold || (best.get(family)?.share ?? 0) >= share) continue;
     const example = (table.cases[carrying[0] as number] as NeighbourCase)[3];
     best.set(family, { rule, share, carrying: carrying.length, k: table.k, example });
   }
