@@ -58,7 +58,7 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { direction, ownFeatures } from "../src/domain/coach/learned/features.ts";
-import { carriers, nearest } from "../src/domain/coach/learned/neighbours.ts";
+import { carriers, encodeFeatures, nearest } from "../src/domain/coach/learned/neighbours.ts";
 import type { LearnedRuleId, NeighbourCase, NeighbourTable } from "../src/domain/coach/learned/reading.ts";
 import { SILENCED_BY } from "../src/domain/coach/learned/reading.ts";
 import type { DraftKeyResult } from "../src/domain/coach/types.ts";
@@ -265,16 +265,24 @@ function table(rules: Partial<Record<LearnedRuleId, number>>): NeighbourTable {
   );
   if (drafts.length !== data.length) throw new Error(`${drafts.length} key results, ${data.length} tries`);
   const named = Object.keys(rules);
+  const cases = data.map((c, i): NeighbourCase => {
+    const kr = drafts[i] as DraftKeyResult;
+    const carried = c.labels.filter((l) => named.includes(l)).sort();
+    return [c.lang, writers.indexOf(c.writer), carried.join(","), kr.title, kr.metric ?? "", direction(kr)];
+  });
+  const features = (language: "en" | "zh") =>
+    encodeFeatures(
+      cases
+        .filter((c) => c[0] === language)
+        .map(([, , , title, metric, dir]) => ownFeatures(title, metric, dir, language === "zh")),
+    );
   return {
     trainedOn: tuningFingerprint(),
     k: K,
     rules,
     writers,
-    cases: data.map((c, i): NeighbourCase => {
-      const kr = drafts[i] as DraftKeyResult;
-      const carried = c.labels.filter((l) => named.includes(l)).sort();
-      return [c.lang, writers.indexOf(c.writer), carried.join(","), kr.title, kr.metric ?? "", direction(kr)];
-    }),
+    cases,
+    features: { en: features("en"), zh: features("zh") },
   };
 }
 

@@ -3,7 +3,14 @@ import { tuningFingerprint } from "../../../../tests/coach-corpus/collections.ts
 import { reviewObjective } from "../review.ts";
 import type { DraftKeyResult, RuleId } from "../types.ts";
 import { direction, ownFeatures } from "./features.ts";
-import { nearest, neighbourHit, neighbourLoads, neighbourReadings, shippedNeighbours } from "./neighbours.ts";
+import {
+  encodeFeatures,
+  nearest,
+  neighbourHit,
+  neighbourLoads,
+  neighbourReadings,
+  shippedNeighbours,
+} from "./neighbours.ts";
 import type { LearnedModel, NeighbourCase, NeighbourTable } from "./reading.ts";
 import { trainedModel } from "./reading.ts";
 
@@ -94,6 +101,32 @@ describe("the nearest-neighbour reading (issue 17)", () => {
     expect(nearest(table, features, "en", 2).every((i) => table.cases[i]?.[1] !== 2)).toBe(true);
     expect(nearest(table, ownFeatures("排班", null, "none", true), "en")).toEqual([]);
     expect(direction({ baseline: 3, target: 1 })).toBe("down");
+  });
+
+  it("reads the features a table ships as it would derive them", () => {
+    // Sixty more titles of words of their own: more than 128 features, so numbers take two bytes.
+    const letters = "abcdefghij";
+    const more = Array.from({ length: 60 }, (_, i) =>
+      labelled(i % 3, "", `Grow ${letters[i % 10]}${letters[Math.floor(i / 10)]}zone visits`),
+    );
+    const wide: NeighbourTable = { ...table, cases: [...table.cases, ...more] };
+    const derive = (language: "en" | "zh") =>
+      wide.cases
+        .filter((c) => c[0] === language)
+        .map(([, , , title, metric, dir]) => ownFeatures(title, metric, dir, language === "zh"));
+    expect(new Set(derive("en").flat()).size).toBeGreaterThan(128);
+    const shipped: NeighbourTable = {
+      ...wide,
+      features: { en: encodeFeatures(derive("en")), zh: encodeFeatures(derive("zh")) },
+    };
+    for (const [title, language] of [
+      ["Run workshops for store managers", "en"],
+      ["Grow total registered stores", "en"],
+      ["上线排班工具给所有门店", "zh"],
+    ] as const) {
+      const features = ownFeatures(title, null, "none", language === "zh");
+      expect(nearest(shipped, features, language)).toEqual(nearest(wide, features, language));
+    }
   });
 
   it("says what it read, like which labelled key results, in both languages", () => {

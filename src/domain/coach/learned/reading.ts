@@ -70,6 +70,13 @@ export interface NeighbourTable {
   rules: Partial<Record<LearnedRuleId, number>>;
   writers: string[];
   cases: NeighbourCase[];
+  /**
+   * Per language, the cases' features as written by the script, so that a process need not derive
+   * them again (neighbours.ts, encodeFeatures): the features, most frequent first, one a line, and
+   * per case in the table's order its count of features and their numbers, as unsigned varints in
+   * base64. A table without it derives them (ownFeatures).
+   */
+  features?: Partial<Record<Language, { names: string; cases: string }>>;
 }
 
 export interface LearnedModel {
