@@ -24,31 +24,32 @@ const labelled = (writer: number, rules: string, title: string, language: "en" |
   "none",
 ];
 
-/**
- * Four neighbours vote; K7 speaks from three of them (0.75), K5 from all four. Writer 0 wrote
- * every webinar; the workshops, launches and their Chinese come from writers 1 and 2; the clean
- * key results are outcomes.
- */
+/** Four neighbours vote; K7 speaks from three of them (0.75), K5 from all four. */
 const table: NeighbourTable = {
   k: 4,
   rules: { K7: 0.75, K5: 1 },
   writers: ["a", "b", "c"],
   cases: [
+    // Workshops, by writers 1 and 2, and an outcome that shares their words.
     labelled(1, "K7", "Run onboarding workshops for new stores"),
     labelled(2, "K7", "Run planning workshops for store managers"),
     labelled(1, "K7", "Run workshops on rota planning"),
     labelled(2, "", "Raise store managers' planning scores"),
+    // Webinars, all by writer 0.
     labelled(0, "K7", "Host product webinars for partners"),
     labelled(0, "K7", "Host monthly webinars for partners"),
     labelled(0, "K7", "Host partner webinars on pricing"),
     labelled(0, "K7", "Host webinars for new partners"),
+    // Outcomes.
     labelled(1, "", "Grow weekly active stores"),
     labelled(2, "", "Grow weekly active stores in the north"),
     labelled(1, "", "Grow weekly active stores in the south"),
+    // Running totals.
     labelled(2, "K5", "Grow total registered stores"),
-    labelled(1, "K5", "Grow total registered partners", "en"),
+    labelled(1, "K5", "Grow total registered partners"),
     labelled(2, "K5", "Grow total registered users"),
     labelled(1, "K5", "Grow total registered stores to 5,000"),
+    // Launches in Chinese, and an outcome.
     labelled(1, "K7", "上线排班工具", "zh"),
     labelled(2, "K7", "上线排班小程序", "zh"),
     labelled(1, "K7", "上线新版排班工具", "zh"),

@@ -27,6 +27,7 @@ import {
   READS,
   SILENCED_BY,
   trainedModel,
+  unsilenced,
 } from "./reading.ts";
 
 export interface NeighbourReading {
@@ -260,10 +261,7 @@ export function neighbourReadings(
   fired: ReadonlySet<RuleId> = new Set(),
   model: LearnedModel = trainedModel,
 ): NeighbourReading[] {
-  const shares = (table: NeighbourTable | undefined) =>
-    (Object.entries(table?.rules ?? {}) as [LearnedRuleId, number][]).filter(
-      ([id]) => !SILENCED_BY[id].some((r) => fired.has(r)),
-    );
+  const shares = (table: NeighbourTable | undefined) => unsilenced(table?.rules ?? {}, fired);
   // Nothing to read for: the shipped table is not even loaded.
   if (model !== trainedModel && shares(model.neighbours).length === 0) return [];
   const table = model === trainedModel ? shippedNeighbours() : (model.neighbours as NeighbourTable);

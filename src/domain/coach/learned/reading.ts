@@ -39,6 +39,13 @@ export const SILENCED_BY: Record<LearnedRuleId, readonly RuleId[]> = {
   K7: METRIC_RULES,
 };
 
+/** A reading's rules that no rule of their family (SILENCED_BY) already raised. */
+export const unsilenced = <T>(
+  rules: Partial<Record<LearnedRuleId, T>>,
+  fired: ReadonlySet<RuleId>,
+): [LearnedRuleId, T][] =>
+  (Object.entries(rules) as [LearnedRuleId, T][]).filter(([id]) => !SILENCED_BY[id].some((r) => fired.has(r)));
+
 export interface LearnedRule {
   /** The probability from which the reading speaks. */
   threshold: number;
@@ -133,9 +140,7 @@ export function learnedReadings(
   fired: ReadonlySet<RuleId> = new Set(),
   model: LearnedModel = trainedModel,
 ): LearnedReading[] {
-  const rules = (Object.entries(model.rules) as [LearnedRuleId, LearnedRule][]).filter(
-    ([id]) => !SILENCED_BY[id].some((r) => fired.has(r)),
-  );
+  const rules = unsilenced(model.rules, fired);
   if (rules.length === 0) return [];
   const features = keyResultFeatures(kr, objective);
   // The word vectors are read only for a model that weighs them (embeddings.ts loads lazily).
