@@ -8,8 +8,8 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 /**
  * Compiles the server and CLI (src/, without the web app and the tests) to JavaScript in
  * `outDir` with tsc. tsc keeps the file tree, so each module's neighbours are where they were in
- * src/; the SQL migrations, read from next to migrate.ts, and the coach's word vectors, read from
- * next to embeddings.ts, are copied along. `check: false` skips type checking (`tsc --noEmit`
+ * src/; the SQL migrations, read from next to migrate.ts, and the coach's word vectors and neighbours,
+ * read from next to embeddings.ts and neighbours.ts, are copied along. `check: false` skips type checking (`tsc --noEmit`
  * checks the same sources): the ops tests compile this way.
  */
 export function compileServer(outDir: string, options: { check?: boolean } = {}): void {
@@ -21,9 +21,9 @@ export function compileServer(outDir: string, options: { check?: boolean } = {})
   for (const file of readdirSync(migrations).filter((name) => name.endsWith(".sql"))) {
     cpSync(join(migrations, file), join(outDir, "db/migrations", file));
   }
-  // The coach's word vectors are required lazily (embeddings.ts), so tsc does not emit them.
-  cpSync(
-    join(root, "src/domain/coach/learned/word-vectors.json"),
-    join(outDir, "domain/coach/learned/word-vectors.json"),
-  );
+  // The coach's word vectors and labelled neighbours are required lazily (embeddings.ts,
+  // neighbours.ts), so tsc does not emit them.
+  for (const table of ["word-vectors.json", "neighbours.json"]) {
+    cpSync(join(root, "src/domain/coach/learned", table), join(outDir, "domain/coach/learned", table));
+  }
 }

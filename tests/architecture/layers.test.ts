@@ -37,12 +37,16 @@ describe("the layers of docs/architecture.md", () => {
   // and by nothing else (issue 17, docs/coach.md). english.ts loads it lazily with node:module's
   // createRequire (its types from an `import type`). The coach's English word vectors are data of
   // the same kind, shipped beside the learned model (word-vectors.json, scripts/coach-embeddings.ts):
-  // embeddings.ts requires them lazily the same way. Nothing else is required.
+  // embeddings.ts requires them lazily the same way, and neighbours.ts the labelled key results
+  // of its nearest-neighbour reading (neighbours.json, scripts/coach-neighbours.ts). Nothing else
+  // is required.
   const ENGLISH = "src/domain/coach/language/english.ts";
   const VECTORS = "src/domain/coach/learned/embeddings.ts";
+  const NEIGHBOURS = "src/domain/coach/learned/neighbours.ts";
   const PURE_PACKAGES = new Map([
     [ENGLISH, ["compromise/two", "node:module"]],
     [VECTORS, ["node:module"]],
+    [NEIGHBOURS, ["node:module"]],
   ]);
 
   it("keeps the domain pure: it imports only the domain, and no package or I/O", () => {
@@ -58,7 +62,11 @@ describe("the layers of docs/architecture.md", () => {
         (m) => `${file.path} requires ${m[1] ?? m[2]}`,
       ),
     );
-    expect(required.sort()).toEqual([`${ENGLISH} requires compromise/two`, `${VECTORS} requires ./word-vectors.json`]);
+    expect(required.sort()).toEqual([
+      `${ENGLISH} requires compromise/two`,
+      `${VECTORS} requires ./word-vectors.json`,
+      `${NEIGHBOURS} requires ./neighbours.json`,
+    ]);
   });
 
   it("lets db use only the domain, and services only db, the domain and the request schemas' types", () => {

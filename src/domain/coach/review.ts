@@ -1,4 +1,5 @@
 import { fromToHint, keyResultFix } from "./fixes.ts";
+import { neighbourHit, neighbourReadings } from "./learned/neighbours.ts";
 import { type LearnedModel, learnedHit, learnedReadings } from "./learned/reading.ts";
 import { ruleCards } from "./rule-cards.ts";
 import { checkMetricValues } from "./rules/k1-metric-values.ts";
@@ -137,7 +138,13 @@ export function reviewObjective(objective: DraftObjective, options: ObjectiveRev
     }
     // Where the rules of its family did not read the KR, the learned reading may (learned/reading.ts).
     for (const reading of learnedReadings(kr, objective, fired, options.learnedModel)) {
+      fired.add(reading.rule);
       add(reading.rule, learnedHit(reading), path);
+    }
+    // Then the nearest labelled key results, where neither the rules nor that reading spoke
+    // (learned/neighbours.ts): one finding per family still.
+    for (const reading of neighbourReadings(kr, objective, fired, options.learnedModel)) {
+      add(reading.rule, neighbourHit(reading), path);
     }
     if (options.hints && !fired.has("K1")) add("K1", fromToHint(kr), path, true);
   });

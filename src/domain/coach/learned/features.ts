@@ -37,7 +37,7 @@ export const isChinese = (kr: DraftKeyResult, objective: DraftObjective): boolea
   inChinese(kr.title) || inChinese(objective.title);
 
 /** The direction of the numbers: a count pushed up reads differently from one cut. */
-function direction({ baseline, target }: DraftKeyResult): string {
+export function direction({ baseline, target }: Pick<DraftKeyResult, "baseline" | "target">): string {
   if (baseline == null || target == null) return "none";
   return target > baseline ? "up" : target < baseline ? "down" : "eq";
 }
@@ -79,6 +79,18 @@ function stretch({ baseline, target }: DraftKeyResult): string[] {
 /** What the key result states beside its words (K2: a deadline, a unit, a metric named). */
 const stated = (kr: DraftKeyResult): string[] =>
   (["deadline", "unit", "metric"] as const).filter((field) => !kr[field]).map((field) => `no:${field}`);
+
+/**
+ * What a key result itself says: its title's and metric's n-grams (t:, m:) and its numbers'
+ * direction (dir:, from direction), each once. The nearest-neighbour reading (neighbours.ts)
+ * compares key results by these alone.
+ */
+export const ownFeatures = (
+  title: string,
+  metric: string | null | undefined,
+  dir: string,
+  chinese: boolean,
+): string[] => [...new Set([...grams(title, chinese, "t:"), ...grams(metric, chinese, "m:"), `dir:${dir}`])];
 
 /**
  * The key result's features, each once: t: title, m: metric, o: objective, and the classes above.

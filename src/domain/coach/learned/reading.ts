@@ -39,6 +39,13 @@ export const SILENCED_BY: Record<LearnedRuleId, readonly RuleId[]> = {
   K7: METRIC_RULES,
 };
 
+/** A reading's rules that no rule of their family (SILENCED_BY) already raised. */
+export const unsilenced = <T>(
+  rules: Partial<Record<LearnedRuleId, T>>,
+  fired: ReadonlySet<RuleId>,
+): [LearnedRuleId, T][] =>
+  (Object.entries(rules) as [LearnedRuleId, T][]).filter(([id]) => !SILENCED_BY[id].some((r) => fired.has(r)));
+
 export interface LearnedRule {
   /** The probability from which the reading speaks. */
   threshold: number;
@@ -48,10 +55,46 @@ export interface LearnedRule {
   vector?: number[];
 }
 
+export type Language = "en" | "zh";
+
+/** One labelled key result: its language, writer (an index), the rules it carries, title, metric and direction. */
+/** The nearest-neighbour reading's table (neighbours.ts, neighbours.json). */
+export type NeighbourCase = [
+  language: Language,
+  writer: number,
+  rules: string,
+  title: string,
+  metric: string,
+  dir: string,
+];
+
+export interface NeighbourTable {
+  /** The collections the cases come from and their fingerprint (coach-neighbours.ts). */
+  trainedOn?: { collections: string[]; sha256: string };
+  /** How many neighbours vote. */
+  k: number;
+  /** The share of the k neighbours that must carry a rule for the reading to raise it. */
+  rules: Partial<Record<LearnedRuleId, number>>;
+  writers: string[];
+  cases: NeighbourCase[];
+  /**
+   * Per language, the cases' features as written by the script, so that a process need not derive
+   * them again (neighbours.ts, encodeFeatures): the features, most frequent first, one a line, and
+   * per case in the table's order its count of features and their numbers, as unsigned varints in
+   * base64. A table without it derives them (ownFeatures).
+   */
+  features?: Partial<Record<Language, { names: string; cases: string }>>;
+}
+
 export interface LearnedModel {
   /** The collections it was trained on and their fingerprint (a test checks it is current). */
   trainedOn?: { collections: string[]; sha256: string };
   rules: Partial<Record<LearnedRuleId, LearnedRule>>;
+  /**
+   * The nearest-neighbour reading's table for a model other than the shipped one (tests, held-out
+   * tries); the shipped model reads the shipped neighbours.json (neighbours.ts).
+   */
+  neighbours?: NeighbourTable;
 }
 
 export const trainedModel: LearnedModel = trained as LearnedModel;
@@ -97,9 +140,7 @@ export function learnedReadings(
   fired: ReadonlySet<RuleId> = new Set(),
   model: LearnedModel = trainedModel,
 ): LearnedReading[] {
-  const rules = (Object.entries(model.rules) as [LearnedRuleId, LearnedRule][]).filter(
-    ([id]) => !SILENCED_BY[id].some((r) => fired.has(r)),
-  );
+  const rules = unsilenced(model.rules, fired);
   if (rules.length === 0) return [];
   const features = keyResultFeatures(kr, objective);
   // The word vectors are read only for a model that weighs them (embeddings.ts loads lazily).
@@ -119,7 +160,8 @@ export function learnedReadings(
 
 const quote = (words: string[]) => words.map((w) => `"${w}"`).join(", ");
 
-const READS: Record<LearnedRuleId, { en: string; zh: string; suggestion: { en: string; zh: string } }> = {
+/** What each reading reads as, and its advice (shared by neighbours.ts). */
+export const READS: Record<LearnedRuleId, { en: string; zh: string; suggestion: { en: string; zh: string } }> = {
   K2: {
     en: "a key result that cannot be tracked as written, or has no date it is due",
     zh: "按现在的写法无法跟踪进展、或没有截止时间的关键结果",
