@@ -93,6 +93,14 @@ const collectionFiles = [
   "tuning-2026-12-u-zh",
   "tuning-2026-12-v-en",
   "tuning-2026-12-v-zh",
+  // Issue 17: sets Y and Z, by a twenty-fifth and a twenty-sixth writer blind to the code, docs and
+  // other cases (Y: public and non-profit organisations; Z: industry and commerce), written at the
+  // thirteenth round's end; measured once on main (docs/coach.md), then added for the learned
+  // readings to learn from, with no rule tuned on them yet. Set W stays held out.
+  "tuning-2026-12-y-en",
+  "tuning-2026-12-y-zh",
+  "tuning-2026-12-z-en",
+  "tuning-2026-12-z-zh",
 ];
 export const collections: Collection[] = collectionFiles.map(collectionNamed);
 
