@@ -46,7 +46,7 @@ const sets = [
   // found 4 more and raised 2; retrained after the third part, it no longer passes its threshold rule);
   // after the thirteenth 89.8 % / 81.4 % and 91.6 % / 88.6 % (the neighbour reading finds 4 more
   // for one false alarm in English).
-  { collection: collectionNamed("blind-2026-12-n-en"), precision: 0.89, recall: 0.81 },
+  { collection: collectionNamed("blind-2026-12-n-en"), precision: 0.9, recall: 0.8 },
   { collection: collectionNamed("blind-2026-12-n-zh"), precision: 0.91, recall: 0.88 },
 ];
 
