@@ -1,6 +1,7 @@
 import { defineConfig } from "vitest/config";
 
-// Six projects: pure unit tests (no processes, seconds); the coach's blind floors; process tests that run `grove`,
+// Seven projects: pure unit tests (no processes, seconds); the coach's measurement on its labelled
+// collections; the coach's blind floors; process tests that run `grove`,
 // PostgreSQL, the generator or the formatter as real processes; the API suite on the embedded
 // database; the same API suite on a real PostgreSQL server; and end-to-end tests in Chromium.
 const apiTests = ["src/**/*.api.test.ts", "tests/api/**/*.test.ts"];
@@ -12,6 +13,10 @@ const globalSetup = ["tests/support/global-setups-together.ts"];
 // The coach's floors on its blind sets (issue 17): a project of their own, so that whoever tunes a
 // rule runs `--project unit` and never reads a blind set's pass or fail while tuning.
 const blindTests = ["tests/coach-corpus/blind-*.test.ts"];
+// The coach's precision and recall on its labelled collections (issue 17): every key result of
+// some fifty collections reviewed with the learned readings, whose nearest-neighbour search alone
+// takes seconds. A project of its own keeps `unit` in seconds (issue 19); tuners run both.
+const corpusTests = ["tests/coach-corpus/accuracy.test.ts"];
 
 export default defineConfig({
   test: {
@@ -23,12 +28,20 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["src/**/*.test.ts", "tests/**/*.test.ts", "scripts/**/*.test.ts"],
-          exclude: [...apiTests, ...opsTests, ...blindTests, "tests/e2e/**", "**/node_modules/**"],
+          exclude: [...apiTests, ...opsTests, ...blindTests, ...corpusTests, "tests/e2e/**", "**/node_modules/**"],
           // Pure tests share one module cache (isolating 45 files took most of the run's time),
           // and a test that starts a process fails (tests/support/no-processes.ts).
           isolate: false,
           // The coach's English tagger loads in the setup, not in the first coach test's 5 s.
           setupFiles: ["tests/support/no-processes.ts", "tests/support/english-tagger.ts"],
+        },
+      },
+      {
+        test: {
+          name: "coach-corpus",
+          include: corpusTests,
+          setupFiles: ["tests/support/no-processes.ts", "tests/support/english-tagger.ts"],
+          testTimeout: 60_000,
         },
       },
       {
