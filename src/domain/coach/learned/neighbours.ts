@@ -241,10 +241,10 @@ export function carriers(
   rule: LearnedRuleId,
   query: NeighbourCase,
 ): number[] {
-  const nearest = near.slice(0, k).map((i) => table.cases[i] as NeighbourCase);
-  const carries = (c: NeighbourCase) => c[2].split(",").includes(rule);
-  if (nearest.some((c) => twins(c, query) && !carries(c))) return [];
-  const carrying = near.slice(0, k).filter((i) => carries(table.cases[i] as NeighbourCase));
+  const first = near.slice(0, k);
+  const carries = (i: number) => (table.cases[i] as NeighbourCase)[2].split(",").includes(rule);
+  if (first.some((i) => twins(table.cases[i] as NeighbourCase, query) && !carries(i))) return [];
+  const carrying = first.filter(carries);
   return new Set(carrying.map((i) => (table.cases[i] as NeighbourCase)[1])).size < 2 ? [] : carrying;
 }
 
@@ -268,8 +268,10 @@ export function neighbourReadings(
   const rules = shares(table);
   if (rules.length === 0) return [];
   const chinese = isChinese(kr, objective);
-  const near = nearest(table, ownFeatures(kr.title, kr.metric, direction(kr), chinese), chinese ? "zh" : "en");
-  const query: NeighbourCase = [chinese ? "zh" : "en", -1, "", kr.title, kr.metric ?? "", direction(kr)];
+  const language: Language = chinese ? "zh" : "en";
+  const dir = direction(kr);
+  const near = nearest(table, ownFeatures(kr.title, kr.metric, dir, chinese), language);
+  const query: NeighbourCase = [language, -1, "", kr.title, kr.metric ?? "", dir];
   const best = new Map<RuleId, NeighbourReading>();
   for (const [rule, threshold] of rules) {
     const carrying = carriers(table, near, table.k, rule, query);
