@@ -131,11 +131,13 @@ export async function startServer(
     let closing: Promise<void> | undefined;
     const close = () => {
       // Stop accepting, let in-flight requests finish, then close the database cleanly.
-      closing ??= closeServer(server)
-        .then(() => worker.stop())
-        .then(() => mail?.close())
-        .then(() => statistics?.stop())
-        .then(() => db.close());
+      closing ??= stopInSteps(logger, [
+        ["connections", () => closeServer(server)],
+        ["jobs", () => worker.stop()],
+        ["mail", async () => mail?.close()],
+        ["statistics", async () => statistics?.stop()],
+        ["database", () => db.close()],
+      ]);
       return closing;
     };
     return { url: `http://localhost:${port}`, port, db, close };
@@ -143,6 +145,21 @@ export async function startServer(
     await db.close();
     throw error;
   }
+}
+
+/**
+ * Runs a stop's steps in order and logs how long each took: an orchestrator kills a process that
+ * has not stopped in 30 s, and the line says which step held it (in-flight requests, a running
+ * job, the database).
+ */
+async function stopInSteps(logger: Logger, steps: [string, () => Promise<unknown>][]): Promise<void> {
+  const tookMs: Record<string, number> = {};
+  for (const [name, step] of steps) {
+    const start = performance.now();
+    await step();
+    tookMs[name] = Math.round(performance.now() - start);
+  }
+  logger.info({ tookMs }, "stopped");
 }
 
 /** The read replica's routing in /metrics, and in the log when the replica stops or starts serving reads. */

@@ -36,7 +36,8 @@ const buildWebApp = () =>
     cwd: root,
     stdio: "ignore",
   });
-const demo = demoServerOfFile("grove-wire-", { before: buildWebApp, timeoutMs: 180_000 });
+// Logging at info, so a stop that hangs shows which of its steps it was in (src/server.ts, "stopped").
+const demo = demoServerOfFile("grove-wire-", { before: buildWebApp, timeoutMs: 180_000, env: { LOG_LEVEL: "info" } });
 
 describe("bytes on the wire", () => {
   it("sends the web app's script precompressed, cached as immutable, and a repeat costs a 304", async () => {
@@ -228,7 +229,12 @@ describe("connections", () => {
     expect(await within("the answer to the request in flight", answered)).toBe(401);
     expect(socketClosed).toBeDefined();
     await within("the keep-alive connection to close", socketClosed as Promise<unknown>);
-    expect(await within("the server to exit", server.proc.exited)).toBe(0);
+    const exited = within("the server to exit", server.proc.exited).catch((error: Error) => {
+      // CI once saw this wait run out with nothing to say why: the server's log names its last step.
+      throw new Error(`${error.message}; the server's log ends:\n${server.proc.output().slice(-4000)}`);
+    });
+    expect(await exited).toBe(0);
+    expect(server.proc.output()).toMatch(/"msg":"stopped"/);
     agent.destroy();
   });
 });
