@@ -1004,3 +1004,26 @@ describe("K4 on each case without an error taken to 100 % (thirteenth round, thi
     ["Returns filed without an error from 92% to 97%", 92, 97, "%", null],
   ]);
 });
+
+describe("K4 on the false alarms of sets Y and Z: the team's own records, stock, hazards and notices, a thing enrolled (fourteenth round)", () => {
+  cleanAtFull([
+    // the team's own record or log, in either language
+    ["Deliveries with a temperature log uploaded before unloading", 70],
+    ["100% of batches released with complete CCP records", 82],
+    ["批次放行前检验记录完整率 100%", 93],
+    ["投资决策有书面逻辑记录的比例", 60],
+    // hazards the team found, put right; its stock records; telling someone
+    ["安全隐患整改率", 80],
+    ["库存准确率 100%", 99.2],
+    ["Inventory accuracy", 97],
+    ["立案材料一次性补正告知率 100%", 85],
+    // a thing of ours enrolled across a population: a rollout (K7's)
+    ["MFA enrolled across 100% of accounts", 72],
+  ]);
+  // traps kept: someone else's rectification, each case's outcome, customers with a record of theirs
+  everyCaseAtFull([
+    ["违规定点机构整改完成率从 70% 提升到 100%", 70, "每一例"],
+    ["冷链订单温控达标率 100%", 93, "每一例"],
+    ["Customers with a complete credit record", 60, "every case"],
+  ]);
+});

@@ -595,8 +595,12 @@ const NPS_REACH = 30;
 // "DSAR requests answered within 30 days" kept clean at 100 %): 办结, a request processed to its end within a time,
 // is 处理 said to the end, the Chinese of "processed within" above. Not 一次办结 (done at the first visit: each case's
 // outcome, PER_CASE).
+// Fourteenth round (sets Y and Z): the accuracy of the team's own stock records is the stock-take's result said without
+// its verb ("库存准确率 100%", set Z, a trap; "库存盘点准确率从 96% 提到 100%", set I, and "Stock accuracy on app vs shelf,
+// 89% → 94%", set J: all clean), and 告知 is the team telling someone, as 回复 is its answer ("立案材料一次性补正告知率
+// 100%", set Y, a trap: the court's own work at 100 %).
 const SERVICE_LEVEL =
-  /\b(handled|processed|verified|phoned|called( back)?|rung|notified|contacted|emailed|messaged|texted|informed|alerted|escalated|assigned|confirmed|sent|issued|scheduled|posted|published)\b[^.;:,]{0,40}?\bwithin\b|\b(handled|processed|verified) in\b|内[^，,。；;]{0,6}(处理|办结|核验|核实|接通|受理|通知|告知|联系|致电|回电|答复|发出|回访|安排|上门|到场)|\b(review(ed|s)?|pass(es|ing)?|checked|audit(ed|s)?|document(ed|ation)?|automat\w*|instrument\w*|tagg?(ed|ing)|label(l)?ed|triag\w*|train(ed|ing)|tested|respond(ed)? to|answered|acknowledg\w*|patch(ed)?|encrypt\w*|compliant|complian\w*|backed up|backups?|stock-?takes?|stock counts?|cycle counts?|reconcil\w*|built (only )?(from|with|on)|given an?)\b|审核|审查|审批|审方|复核|研判|通过|检查|文档|自动化|埋点|标注|培训|测试|响应|回复|巡检|抽检|点检|加密|合规|持证|备份|盘点|对账/;
+  /\b(handled|processed|verified|phoned|called( back)?|rung|notified|contacted|emailed|messaged|texted|informed|alerted|escalated|assigned|confirmed|sent|issued|scheduled|posted|published)\b[^.;:,]{0,40}?\bwithin\b|\b(handled|processed|verified) in\b|内[^，,。；;]{0,6}(处理|办结|核验|核实|接通|受理|通知|告知|联系|致电|回电|答复|发出|回访|安排|上门|到场)|\b(review(ed|s)?|pass(es|ing)?|checked|audit(ed|s)?|document(ed|ation)?|automat\w*|instrument\w*|tagg?(ed|ing)|label(l)?ed|triag\w*|train(ed|ing)|tested|respond(ed)? to|answered|acknowledg\w*|patch(ed)?|encrypt\w*|compliant|complian\w*|backed up|backups?|stock-?takes?|stock counts?|cycle counts?|(stock|inventory) (record )?accuracy|reconcil\w*|built (only )?(from|with|on)|given an?)\b|审核|审查|审批|审方|复核|研判|通过|检查|文档|自动化|埋点|标注|培训|测试|响应|回复|告知|巡检|抽检|点检|加密|合规|持证|备份|盘点|库存[^，,。；;\d]{0,2}准确率|对账/;
 // Issue 17, eleventh round (sets J, K and L): the same service level said with any act of the team's
 // on its own work items, bound by a time it sets itself. The act: re-planning a route, holding a
 // kick-off call, flagging, posting, finishing, completing or doing a job, submitting a pack,
@@ -681,8 +685,10 @@ const OWN_ACT_ON_TIME = new RegExp(
 // Thirteenth round, third part (set U: "Connect every partner clinic", 64 → 100 %, and 合作诊所全部完成对接, both K7 and
 // not K4): 对接, linking a partner's system to ours, is 接入 said from both sides, and "connect" before all, every
 // or a share of the population is its English. No tuning writer labels a count or share of connections K4.
+// Fourteenth round (set Y: "MFA enrolled across 100% of accounts", K7 and not K4; set K's staff enrolled the same):
+// enrolled is one more participle of putting a thing of ours in place across a population.
 const ROLLOUT =
-  /\b(training|course|e-?learning|module|programme|program|induction|certification|refresher)s?\b[^.;,]{0,20}\bcompleted by (\d+(\.\d+)? ?% of |all |every )?(our )?(staff|employees|engineers|agents|nurses|clinicians|drivers|technicians|managers|reps|colleagues|workers)\b|\b(cover(ed|s|age)?|migrat\w*|roll(ed)? ?out|deploy\w*|localis\w*|localiz\w*|translat\w*|test coverage|legacy|deprecated)\b|\b(installed|fitted|enabled|activated|switched on|turned on|available|issued|equipped|upgraded|provisioned|pushed) (in|on|to|for|across|at|with) (\d+(\.\d+)? ?% of|all|every)\b|\bconnect(ed)? (to )?(all|every|\d+(\.\d+)? ?% of)\b|覆盖|接入|对接|迁移|上线|灰度|切流|部署|本地化|翻译|(推送|下发)[^，,。；;]{0,12}(至|到)|(?<!(用户|客户|会员|玩家|消费者|家长|学员)[^，,。；;\d]{0,2})安装(?![^，,。；;]{0,12}(通过|合格|后))|\b(staff|employees|engineers|agents|clinicians|drivers|technicians)\b[^.;]{0,40}\b(enrolled|onboarded|equipped)\b|配备|配发|配齐|配足|加装|装上|换装|铺设|完成度|执行率|升级(到|至)\s*v?\d|安装率|旧版|老版本|旧系统|老系统|(全部|所有)[^，,。；;]{0,10}(支持|开通|启用|用上|换上)|(全部|所有)[^，,。；;]{0,8}(员工|司机|骑手|客服|店员|门店|网点|师傅|技师|坐席|销售)[^，,。；;]{0,4}完成[^，,。；;]{0,10}(课程|培训|考试|认证|学习)|(线上|在线|电子|无纸|数字|信息|智能|自助|移动|云端?)化|(投资|预算|工程|项目|建设|清单)[^，,。；;\d]{0,2}完成率/;
+  /\b(training|course|e-?learning|module|programme|program|induction|certification|refresher)s?\b[^.;,]{0,20}\bcompleted by (\d+(\.\d+)? ?% of |all |every )?(our )?(staff|employees|engineers|agents|nurses|clinicians|drivers|technicians|managers|reps|colleagues|workers)\b|\b(cover(ed|s|age)?|migrat\w*|roll(ed)? ?out|deploy\w*|localis\w*|localiz\w*|translat\w*|test coverage|legacy|deprecated)\b|\b(installed|fitted|enabled|activated|switched on|turned on|available|issued|equipped|upgraded|provisioned|pushed|enrolled) (in|on|to|for|across|at|with) (\d+(\.\d+)? ?% of|all|every)\b|\bconnect(ed)? (to )?(all|every|\d+(\.\d+)? ?% of)\b|覆盖|接入|对接|迁移|上线|灰度|切流|部署|本地化|翻译|(推送|下发)[^，,。；;]{0,12}(至|到)|(?<!(用户|客户|会员|玩家|消费者|家长|学员)[^，,。；;\d]{0,2})安装(?![^，,。；;]{0,12}(通过|合格|后))|\b(staff|employees|engineers|agents|clinicians|drivers|technicians)\b[^.;]{0,40}\b(enrolled|onboarded|equipped)\b|配备|配发|配齐|配足|加装|装上|换装|铺设|完成度|执行率|升级(到|至)\s*v?\d|安装率|旧版|老版本|旧系统|老系统|(全部|所有)[^，,。；;]{0,10}(支持|开通|启用|用上|换上)|(全部|所有)[^，,。；;]{0,8}(员工|司机|骑手|客服|店员|门店|网点|师傅|技师|坐席|销售)[^，,。；;]{0,4}完成[^，,。；;]{0,10}(课程|培训|考试|认证|学习)|(线上|在线|电子|无纸|数字|信息|智能|自助|移动|云端?)化|(投资|预算|工程|项目|建设|清单)[^，,。；;\d]{0,2}完成率/;
 // A share that has to go right on each occasion or the first time is the outcome every case gets
 // (4, 8), even where its words name a check passed or an area covered, which ROLLOUT and
 // SERVICE_LEVEL read as the team's: "claim documents passing on the first submission" (理赔材料一次
@@ -968,11 +974,20 @@ function onNewSystem(title: string): boolean {
  * schedule ("设备点检记录填写率", "老师每天上传成长记录的班级占比从 60% 提升到 100%", set S, traps) is the team's
  * own routine, as set O's "Discharge checklists completed by nurses" (DONE_BY_STAFF). Not a customer's
  * upload (用户每天上传, their habit).
+ * Fourteenth round (set Z, traps at 100 %; sets 07 and S write 跟进记录完整率 and 字段填写完整率 clean below it): the
+ * same records said complete (检验记录完整率) or as the cases that have one of ours (投资决策有书面逻辑记录的比例, the
+ * Chinese of OWN_PLAN's "with a record"), and hazards the team's own checks found, put right (隐患整改, as 隐患 closed
+ * within a time above: sets M, R, T, V, Y and Z write 隐患整改 shares clean; "违规定点机构整改完成率", someone else's
+ * rectification, set Q, stays K4).
  */
 const OWN_RECORDS =
-  /\b(reports?|corrective actions?|capas?|near[- ]miss(es)?|non-?conformances?|audit findings?)\b[^.;,]{0,30}\bclosed( out)?\b[^.;,]{0,30}\bwithin\b|(报告|整改项?|纠正措施|隐患|不符合项|(质量|设备|生产|工艺|来料)异常)[^，,。；;]{0,12}内[^，,。；;]{0,2}(关闭|闭环)|(记录|台账|日志|档案)[^，,。；;\d]{0,2}(填写|录入|上传|登记)率|(?<!(用户|客户|会员|玩家|家长|学员|学生)[^，,。；;\d]{0,2})(每天|每日|每周|每班|按时|及时|当天|当日)[^，,。；;\d]{0,2}(上传|填写|录入|登记)/;
+  /\b(reports?|corrective actions?|capas?|near[- ]miss(es)?|non-?conformances?|audit findings?)\b[^.;,]{0,30}\bclosed( out)?\b[^.;,]{0,30}\bwithin\b|(报告|整改项?|纠正措施|隐患|不符合项|(质量|设备|生产|工艺|来料)异常)[^，,。；;]{0,12}内[^，,。；;]{0,2}(关闭|闭环)|(记录|台账|日志|档案)[^，,。；;\d]{0,2}(填写|录入|上传|登记|完整)率|有[^，,。；;\d]{0,8}(记录|台账|档案)的?(比例|占比)|隐患[^，,。；;\d]{0,2}整改|(?<!(用户|客户|会员|玩家|家长|学员|学生)[^，,。；;\d]{0,2})(每天|每日|每周|每班|按时|及时|当天|当日)[^，,。；;\d]{0,2}(上传|填写|录入|登记)/;
 
 /**
+ * Fourteenth round (set Z: "Deliveries with a temperature log uploaded before unloading", "100% of batches released
+ * with complete CCP records", both traps at 100 %; set C keeps "Shipments with a complete temperature log at delivery:
+ * 88% → 97%" clean): a record or log of the team's own is its own document as a plan is, the class below widened by
+ * its noun.
  * Thirteenth round (set S: "Share of failing-grade students with a recovery plan within 2 weeks from 40% to
  * 100%", "Contractor crews with a verified safety plan from 72% to 100%", "POCs with success criteria agreed in
  * writing before start from 50% to 100%", all traps): cases the team has written a plan or criteria for. The
@@ -981,7 +996,7 @@ const OWN_RECORDS =
  * plan reviewed monthly", "Patients with a discharge plan within 24h of admission"). Not customers with a
  * plan of theirs (CUSTOMERS_USING: a subscription plan, a savings plan).
  */
-const OWN_PLAN = /\bwith (an? |the |our )?([\w-]+ ){0,2}(plans?|criteria)\b/;
+const OWN_PLAN = /\bwith (an? |the |our |complete )?([\w-]+ ){0,2}(plans?|criteria|records?|logs?)\b/;
 
 /** Customers using a template of ours (OWN_STANDARD's exception, as CUSTOMERS_SHARE_ZH in Chinese). */
 const CUSTOMERS_USING =

@@ -14,6 +14,9 @@ describe("objective mandates no product output (Q2)", () => {
       "新版本上线，玩家玩得顺畅",
       "完成财务系统从用友到金蝶的迁移",
       "推进核心系统切换",
+      // Fourteenth round (set Y): the programme named as its works or its project.
+      "完成古籍数字化二期工程",
+      "推进智慧工地信息化项目",
       "为中小客户上线自助部署平台",
       "Build a dashboard we can trust for the board",
       "Sunset least-used features to raise margin",
@@ -142,6 +145,9 @@ describe("objective mandates no product output (Q2)", () => {
       "Let product teams build consistent screens without waiting for design",
       "让开发者更快地完成集成",
       "成为家庭厨师信赖的炊具供应商",
+      // Fourteenth round traps: a project or a works as the customer's, not a system programme of ours.
+      "让灌区改造工程按期发挥灌溉效益",
+      "让销售把时间花在能成交的项目上",
       "让房地产经纪人能够以更少的努力推动更多的房屋销售",
       // Issue 17 traps: the same words in a clean shape.
       "Build confidence among first-time investors",

@@ -42,7 +42,9 @@ const REMOVAL: readonly RegExp[] = [
   // Thirteenth round (set S: "完成财务系统从用友到金蝶的迁移", Q2): the programme named by any engineering noun
   // after the system, not 建设 alone: a migration, a cut-over, a rebuild (完成支付中台重构, set 07; 完成订单系统微服务化改造,
   // set B: both Q2, and no tuning writer keeps such an objective clean).
-  /^(推进|推动|加快|加速|完成|开展|抓好|做好)[^，,。；;]{0,8}(智慧|数字化|信息化|智能化|平台|系统|中台)[^，,。；;]{0,8}(建设|迁移|切换|改造|替换|重构|上云)/,
+  // Fourteenth round (set Y: "完成古籍数字化二期工程", Q2): the same programme named as the works or the project
+  // it is (工程, 项目), after the system word as before.
+  /^(推进|推动|加快|加速|完成|开展|抓好|做好)[^，,。；;]{0,8}(智慧|数字化|信息化|智能化|平台|系统|中台)[^，,。；;]{0,8}(建设|迁移|切换|改造|替换|重构|上云|工程|项目)/,
   // 下线 before 的 is a participle, what comes off the line: "下线的每台车都不用返修" (set Q, clean) asks for
   // the cars' quality, as "Build brake calipers right the first time" does (issue 17, twelfth round).
   /(下线(?!的)|淘汰|砍掉|下架|关停|停用)/,

@@ -9,6 +9,9 @@ describe("objective is qualitative (Q4)", () => {
       "学员学满 90 天",
       "Call 300 lapsed donors",
       "拨打 300 个回访电话",
+      // Fourteenth round: a count of callers or calls stays a number.
+      "Answer 500 callers within a minute",
+      "接听 120 通投诉电话",
       // Twelfth round (set P): a dotted amount with its magnitude or currency is no version.
       "Q1 回款达到 1.2 亿元",
       // Thirteenth round: a window of the first months framed as a target, and a speed, stay numbers.
@@ -177,6 +180,9 @@ describe("objective is qualitative (Q4)", () => {
       "入职满 6 个月的员工愿意留下",
       "People who call 999 get help fast",
       "拨打 120 的市民更快得到救治",
+      // Fourteenth round (set Y): the line named before its callers or its calls.
+      "999 callers get help fast",
+      "120 电话接起来更快",
     ],
   });
 });
