@@ -1189,3 +1189,29 @@ describe("set S's misses and false alarms by widened classes (K6, thirteenth rou
     ],
   });
 });
+
+// Fourteenth round (coach-k56l): a like or a repost counted is a reaction to one post, attention (sets I, Y and Z label
+// every one K6, none K5); a share of readers who react, reactions among customers and a median per post are not counts
+// of it.
+describe("likes and reposts counted (K6, fourteenth round, sets I, Y and Z, coach-k56l)", () => {
+  keyResultRuleCases("K6", checkCustomerValue, {
+    baseline: 30,
+    target: 45,
+    flags: [
+      "Instagram likes",
+      "TikTok likes 30k → 45k",
+      "Grow Facebook likes from 30k to 45k",
+      "Retweets of our campaign posts from 30k to 45k",
+      "直播间点赞数、评论数双双翻倍",
+      "微博转发量从 30 万提升到 45 万",
+      "筹款页转发次数从 30 万提升到 45 万",
+    ],
+    accepts: [
+      "Share of readers who like or repost a post from 30% to 45%",
+      "推荐内容主动点赞、收藏或分享的占比从 30% 提高到 45%",
+      "跑友之间的点赞评论数从每周 30 万提升到 45 万",
+      "Cut likes bought from click farms from 45k to 30k",
+      "Customers who say they like the new menu from 30% to 45%",
+    ],
+  });
+});

@@ -307,7 +307,7 @@ const MAY_REACH = /^(we will )?(call|phone|dial|e-?mail|message|text|contact|rea
 // The stems of `attentionCount`'s heads, so the tagger reads only titles that may hold one.
 // And (ninth round) a message sent, or a work item handled by or per our staff ("Claims handled per adjuster").
 const MAY_HOLD_ATTENTION =
-  /search|visitor|pageview|impression|\bopen|\bstream|conversation|chat|\bsent\b|\b(claim|case|request|complaint|inquir|enquir|quer|post|repl|answer|comment|response|activit)\w* (handled|processed|answered|closed|taken|written|logged|by|per)\b/i;
+  /search|visitor|pageview|impression|\bopen|\bstream|\blikes\b|\bretweets\b|\breposts\b|conversation|chat|\bsent\b|\b(claim|case|request|complaint|inquir|enquir|quer|post|repl|answer|comment|response|activit)\w* (handled|processed|answered|closed|taken|written|logged|by|per)\b/i;
 
 /**
  * Activity named inside a share of something else is a condition, not the count: "Sites using remote
