@@ -1215,3 +1215,18 @@ describe("likes and reposts counted (K6, fourteenth round, sets I, Y and Z, coac
     ],
   });
 });
+
+// Fourteenth round (coach-k56l, set Y's two traps): a share of the visitors from a place or a group is the audience's
+// make-up, not visits counted; "from" before the values still counts them.
+describe("a share of visitors narrowed by where they come from (K6, fourteenth round, set Y, coach-k56l)", () => {
+  keyResultRuleCases("K6", checkCustomerValue, {
+    baseline: 30,
+    target: 45,
+    flags: ["Website visitors from 30k to 45k", "Museum visitors from 30% to 45%", "Grow app visits from 30k to 45k"],
+    accepts: [
+      "Visitors from the lowest-income postcodes as share of all 30% → 45%",
+      "First-time visitors from the 3 nearest wards 30% → 45%",
+      "Library visitors from outside the city from 30% to 45%",
+    ],
+  });
+});

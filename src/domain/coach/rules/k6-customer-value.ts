@@ -342,6 +342,12 @@ function shareOfOtherThings(kr: DraftKeyResult, text: string): boolean {
   // the call ends from 22% to 40%", a trap), as set O's "store visits with a staff recommendation that leads to a
   // purchase" is in CONVERSION: the visits that had the outcome, the visits only its base.
   if (first?.text === "with" && measured?.rest.slice(1).some((word) => word.verb && /ed$/.test(word.text))) return true;
+  // And by where they come from (fourteenth round, set Y: "Visitors from the lowest-income postcodes as share of all 8% →
+  // 12%", "First-time visitors from the 3 nearest wards 6% → 11%", both traps): a share of the visitors from a place or a
+  // group is who comes, the audience's make-up the objective asks to change, not visits counted. Not "from" before the
+  // values ("Visits from 20% to 30%").
+  if (first?.text === "from" && !(measured?.rest[1]?.number ?? true) && !/^(to|→)$/.test(measured?.rest[1]?.text ?? ""))
+    return true;
   // And a share of repeat or returning visitors (set T: "Repeat visitors to weekend programmes from 28% to 36%", a
   // trap): people coming back, the retention a venue asks of itself (as OWN_VISITS reads), not visits counted.
   if (/\b(repeat|returning|regular) (visitors|guests|customers|users|players|viewers)\b/i.test(kr.title)) return true;
