@@ -1230,3 +1230,37 @@ describe("a share of visitors narrowed by where they come from (K6, fourteenth r
     ],
   });
 });
+
+// Fourteenth round (coach-k56l, set Y): calls, emails, messages or conversations in the unit field, raised, count our
+// contact one by one whatever the title says, the English twin of 通, 条 and 封 in the unit. Traps: messages customers
+// exchange, calls to learn, a share, and a count that falls (see the table with a cut below).
+describe("calls, emails and messages counted in the unit field (K6, fourteenth round, set Y, coach-k56l)", () => {
+  keyResultUnitCases(
+    "K6",
+    checkCustomerValue,
+    [
+      ["Emails replied to", "emails", 1],
+      ["Patients called 48h before surgery", "calls", 1],
+      ["Calls to helpline", "calls", 1],
+      ["Outbound welfare calls during outages", "calls", 1],
+      ["Chatbot conversations", "conversations", 1],
+      ["Tenants reached about the rent change", "letters", 1],
+      ["Messages owners and sitters exchange before a first booking", "messages", 0],
+      ["Messages between buyers and sellers per order", "messages", 0],
+      ["Discovery calls with site managers", "calls", 0],
+      ["Loss-review calls with churned customers", "calls", 0],
+      ["Share of calls resolved on first contact", "calls", 0],
+      ["Patients called 48h before surgery", "patients", 0],
+    ],
+    { baseline: 30, target: 45 },
+  );
+  keyResultUnitCases(
+    "K6",
+    checkCustomerValue,
+    [
+      ["Calls to helpline", "calls", 0],
+      ["Emails about lost passwords", "emails", 0],
+    ],
+    { baseline: 45, target: 30 },
+  );
+});
