@@ -1264,3 +1264,36 @@ describe("calls, emails and messages counted in the unit field (K6, fourteenth r
     { baseline: 45, target: 30 },
   );
 });
+
+// Fourteenth round (coach-k56l, sets O, V and Y): patrols and shifts our people put in, and a patrol's hours. Traps:
+// shifts filled or covered (a rota kept), a share of shifts, customers' shifts and a cut.
+describe("patrols, shifts and patrol hours counted (K6, fourteenth round, sets O, V and Y, coach-k56l)", () => {
+  keyResultRuleCases("K6", checkCustomerValue, {
+    baseline: 30,
+    target: 45,
+    flags: [
+      "Foot patrol hours from 30 to 45",
+      "Park warden patrols",
+      "Outreach shifts from 30 to 45 a month",
+      "Outreach shifts run",
+      "Volunteer shifts scheduled",
+      "Street patrols from 30 to 45 a week",
+      "增派警力巡逻时长",
+      "护林员巡护时长从 30 小时提高到 45 小时",
+    ],
+    accepts: [
+      "Volunteer shifts filled from 30 to 45",
+      "Outreach shifts covered as rostered from 30% to 45%",
+      "Share of night shifts run with a second nurse from 30% to 45%",
+      "Saturday shifts covered as rostered",
+      "People sleeping rough found a bed within 48 hours from 30% to 45%",
+      "巡逻发现隐患整改率从 30% 提高到 45%",
+    ],
+  });
+  keyResultRuleCases("K6", checkCustomerValue, {
+    baseline: 45,
+    target: 30,
+    flags: [],
+    accepts: ["Foot patrol hours from 45 to 30", "Outreach shifts cancelled"],
+  });
+});

@@ -45,7 +45,8 @@ const ACTIVITY: readonly RegExp[] = [
   // 课时 is 时长 counted by the class hour (twelfth round, third part, set R: 课后辅导课时, 心理辅导课时 from 800 to 2000
   // hours): tutoring given by the hour is the hours of the service, as 培训课时 is (measured-quantity.ts).
   // 志愿者服务时长 is 志愿服务时长 with the volunteers named (thirteenth round, third part, set V), as "volunteer hours" is.
-  /(?<!等待|响应|无故障|连续)(志愿者服务|志愿服务|志愿|接诊|问诊|咨询|辅导|授课|陪诊|探访|陪伴|上门服务)(时长|课时)/,
+  // And a patrol's hours (fourteenth round, set Y: 增派警力巡逻时长), the Chinese twin of "Foot patrol hours" (sets V and Y).
+  /(?<!等待|响应|无故障|连续)(志愿者服务|志愿服务|志愿|接诊|问诊|咨询|辅导|授课|陪诊|探访|陪伴|上门服务|巡逻|巡护)(时长|课时)/,
   // And (eleventh round, set M beside F's and K's hours delivered: "Pro bono hours from 4,000 to 6,000", "Picker
   // hours logged", "Sustainability CPD hours per architect"): hours given, logged or spent in training are
   // the effort. Not billable or billed hours (sets I, J and M label them K3, the business's volume).
@@ -601,8 +602,12 @@ const REACHED_BY = /^(?:[\w'-]+ ){0,2}?[\w'-]+s reached (by|through|via) /i;
  * of a rate ("per 100 van trips"), nor rounds of review cut ("review rounds per screen"); shares and cuts are
  * set aside before.
  */
+// And (fourteenth round, sets O, V and Y: "Foot patrol hours from 900 to 1,400", "Park warden patrols", "Outreach shifts
+// from 90 to 140 a month", "Outreach shifts run", "Volunteer shifts scheduled"): the patrols and shifts our wardens,
+// outreach workers or volunteers put in, and a patrol's hours, are the same effort counted by the turn of duty, not the
+// streets safe or the people housed. Not shifts filled or covered (a rota kept: sets 07 and Z, shares set aside before).
 const OUR_ROUNDS =
-  /(?<!\bper [\d,.]+k? (?:[\w-]+ )?)\b(rebalancing|scouting|inspection|patrol|ward|maintenance|van|truck|lorry|drone)( [\w-]+)? (trips|rounds|missions|patrols|tours|sorties)\b(?! (that|which|with|where|booked|taken|planned|started|cancell?ed|missed)\b)|\b(tours|trips|rounds|missions|patrols|sorties) (given|made|flown|conducted|led)\b|^fly [\d,.]+k? ([\w-]+ ){0,2}(missions|sorties)\b/i;
+  /(?<!\bper [\d,.]+k? (?:[\w-]+ )?)\b(rebalancing|scouting|inspection|patrol|ward|maintenance|van|truck|lorry|drone|warden|foot|street|outreach|volunteer)( [\w-]+)? (trips|rounds|missions|patrols|tours|sorties|shifts)\b(?! (that|which|with|where|booked|taken|planned|started|cancell?ed|missed|filled|unfilled|covered|ending)\b)|\bpatrol (hours|shifts|days)\b|\b(tours|trips|rounds|missions|patrols|sorties) (given|made|flown|conducted|led)\b|^fly [\d,.]+k? ([\w-]+ ){0,2}(missions|sorties)\b/i;
 
 /**
  * Not K6 (twelfth round, set P: "Qualified meetings booked by SDRs from 120 to 170", a trap): an interaction that
