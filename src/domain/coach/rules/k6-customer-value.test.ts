@@ -1297,3 +1297,26 @@ describe("patrols, shifts and patrol hours counted (K6, fourteenth round, sets O
     accepts: ["Foot patrol hours from 45 to 30", "Outreach shifts cancelled"],
   });
 });
+
+// Fourteenth round (coach-k56l, sets T, U, V and Z): quotes issued are quotes sent. Traps: a period's quotes (set J's
+// K3), quotes issued within a time or as a share (a service level), a quote's conversion, and quotes cut.
+describe("quotes issued counted (K6, fourteenth round, sets T, U, V and Z, coach-k56l)", () => {
+  keyResultRuleCases("K6", checkCustomerValue, {
+    baseline: 30,
+    target: 45,
+    flags: [
+      "Quotes issued",
+      "Number of quotes issued from 30 to 45",
+      "Quotes issued from 30k to 45k",
+      "发出报价 45 万次",
+    ],
+    accepts: [
+      "Quotes issued per week 30 → 45",
+      "Quotes issued within 5 minutes from 30% to 45%",
+      "Share of SME quotes issued same day from 30% to 45%",
+      "Quote-to-policy conversion from 30% to 45%",
+      "首次报价接受率从 30% 提升到 45%",
+      "出具可投保报价的中位时长从 45 分钟缩短到 30 分钟",
+    ],
+  });
+});

@@ -5,6 +5,7 @@ import {
   MORE_ACTIVITY,
   measuredQuantity,
   PAGE_BOUNCE,
+  PERIOD,
   reachedCount,
 } from "../language/measured-quantity.ts";
 import { eventStaged } from "../language/output-shape.ts";
@@ -192,7 +193,10 @@ const CUSTOMER_REQUEST_ZH = /(预约|申请|预订)(演示|试用|上门|拜访)
  */
 // Any noun sent counts (开发信发送量, 面试邀约发送量: set F); what customers send is set aside by
 // CUSTOMER_ACTS_ZH first ("买家消息发送量").
-const SENT_VOLUME_ZH = /[^，,。；;\d\s]{1,6}?(的)?(发送|推送|群发)(量|数|次数|条数|封数)/;
+// And quotes issued with their count (fourteenth round, set U: "发出报价 6 万次"), the Chinese twin of "Quotes issued" (sets
+// T, V and Z): a quote sent to a customer, counted, as 发送量 is.
+const SENT_VOLUME_ZH =
+  /[^，,。；;\d\s]{1,6}?(的)?(发送|推送|群发)(量|数|次数|条数|封数)|(发出|出具)报价\s*\d+(\.\d+)?\s*(万|千)?\s*(次|份|单|个)/;
 /**
  * English, a sending verb on anything that carries an interaction noun ("Send 50,000 waitlist SMS
  * offers", tuning-2026-12-08): what is sent through a message channel is a message sent, whatever
@@ -380,8 +384,11 @@ const AMONG_CUSTOMERS = new RegExp(
 // Pushed too (eleventh round, sets H and M: "Rota notifications pushed to staff", "Disruption messages pushed
 // from 150k to 400k a month"), and letters or reminders generated or mailed (set M: "Reminder letters
 // generated from 300k to 450k"): the same message sent by the channel's verb.
+// And quotes issued (fourteenth round, sets T, V and Z: "Number of quotes issued from 2,400 to 3,000", "Quotes issued from
+// 12,000 to 15,000", "Quotes issued", each K6, as S's and U's "Quotes sent" are): a quote issued is a quote sent. Not
+// with a period (set J: "Quotes issued per week 2,100 → 3,600", K3: the week's volume of business), read in sentCounted.
 const SENT_COUNTED =
-  /^((?:[\w'/-]+ ){0,3}?[\w'/-]*?(s|sms|push))\s+(sent|pushed|(?<=(letters|reminders|notices|mailers) )(generated|mailed|posted))\b(?!\s+(back|to (manual|print|on-call|review)))/i;
+  /^((?:[\w'/-]+ ){0,3}?[\w'/-]*?(s|sms|push))\s+(sent|pushed|(?<=(letters|reminders|notices|mailers) )(generated|mailed|posted)|(?<=quotes )issued)\b(?!\s+(back|to (manual|print|on-call|review)))/i;
 // Not a change to our own product or data pushed out (twelfth round, second part, set Q: "Price changes pushed per week
 // from 3 to 12", K7's): changes, updates, releases, fixes and builds pushed are deployed, not sent to anyone (nor read
 // as a push notification by the noun's lemma).
@@ -396,6 +403,7 @@ const INVITED_PER_CUSTOMER =
 function sentCounted(title: string): string | null {
   const match = SENT_COUNTED.exec(title.trim());
   if (match === null || SENT_ON_TIME.test(title) || INVITED_PER_CUSTOMER.test(title)) return null;
+  if (match[3] === "issued" && PERIOD.test(title.toLowerCase())) return null;
   return match[0];
 }
 
