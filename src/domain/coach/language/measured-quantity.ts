@@ -123,7 +123,9 @@ export const PERIOD =
 // Not SKUs (twelfth round, sets J, K and O: "采购 SKU 数从 400 扩充到 650", "生鲜 SKU 数从 800 个扩充到 1200 个", "商城 SKU
 // 数从 2 万扩充到 5 万", all K3; only set F labelled 商品 SKU 数 K5): a range is curated, delisted and cut as it is
 // grown, the business's assortment breadth (K3's where it is off the objective), not an audience that stays.
-const STOCKS = set("follower fan star stargazer like waitlist wait-list");
+// Not likes (fourteenth round, sets I, Y and Z: "Instagram likes", 直播间点赞数, each labelled K6): a like is a look
+// at one post, given again with each post, not someone who joined and stays; K6 reads it as attention.
+const STOCKS = set("follower fan star stargazer waitlist wait-list");
 // Joining a list or a channel is the same one-way door as following it: "waitlist sign-ups",
 // "forum registrations" (and, as before, "Grow lifetime sign-ups to the forum").
 const AUDIENCE_HEADS = set("member subscriber sign-up signup registration");
@@ -181,7 +183,9 @@ export function stockCount(title: string): string | null {
  */
 // A stream (tenth round: "Streams 1.4B → 1.8B per month") is a play, a view of a song or a show; not
 // a revenue or data stream (STREAM_KINDS_NOT_PLAYS).
-const ATTENTION_HEADS = set("search visitor pageview impression open stream");
+// A like, a retweet or a repost (fourteenth round, sets I, Y and Z: "Instagram likes", 直播间点赞数, 微博转发量, 筹款页转发次数,
+// every one K6 and none K5) is a reaction to one post: a look with a tap, delivering nothing yet, as an open is.
+const ATTENTION_HEADS = set("search visitor pageview impression open stream like retweet repost");
 const STREAM_KINDS_NOT_PLAYS = set("revenue income data event log value cash work");
 const NARROWING = set("who that which whose with where ending resulting leading");
 /** How our own staff's verb reads after an interaction: "conversations handled by agents". */
@@ -470,7 +474,10 @@ export function stockCountZh(text: string): string | null {
 // 查询 (ninth round: "货主 App 查询次数"): a look-up is a search, counted as 搜索 is.
 // 启动 and 唤醒 (tenth round, set L: "日均导航启动从 1.2 亿次到 1.5 亿次", "语音助手唤醒从每天 300 万次到 500 万次"):
 // an app launched or an assistant woken is the product opened, as 打开 is (启动次数 is K6's already).
-const ATTENTION_VERBS_ZH = "(打开|登录|登陆|访问|浏览|点击|观看|搜索|查询|阅读|刷新|启动|唤醒)";
+// 点赞 and 转发 (fourteenth round, sets I, Y and Z, the Chinese twin of "likes" in ATTENTION_HEADS: 直播间点赞数, 微博转发量,
+// 筹款页转发次数): a tap on a post, read as a click is; counted by 数 as well (REACTED_ZH), a like's usual count word.
+const ATTENTION_VERBS_ZH = "(打开|登录|登陆|访问|浏览|点击|观看|搜索|查询|阅读|刷新|启动|唤醒|点赞|转发)";
+const REACTED_ZH = /(点赞|转发)(数|量|次数)/;
 /**
  * K6's attention in Chinese by shape: an act of looking with what it counts, with up to a few
  * characters of object between ("HR 每日打开 App 次数"), or with a number of times ("按钮点击从每月
@@ -644,6 +651,7 @@ const SERVICE_ACTS_ZH =
 export function attentionCountZh(text: string): string | null {
   for (const pattern of [
     ATTENTION_ZH,
+    REACTED_ZH,
     VISITS_ZH,
     OUR_WORK_ZH,
     STAFF_WORK_ZH,

@@ -62,7 +62,6 @@ describe("no vanity metrics (K5)", () => {
       "Reach 50k YouTube channel subscribers",
       "Waitlist sign-ups from 3,000 to 10,000",
       "Grow the waitlist from 2k to 5k",
-      "TikTok likes 40k → 90k",
       "公众号关注人数从 8 万涨到 12 万",
       "微信群成员数从 9000 人增长到 14000 人",
       "企微好友数从 30 万加到 50 万",
@@ -444,5 +443,18 @@ describe("a code host's stars in Chinese, 扩充 and members writing to each oth
       // A period still makes app downloads a flow.
       "App downloads up to 45k a month",
     ],
+  });
+});
+
+describe("likes and reposts are K6's attention, not K5's audience (K5, fourteenth round, sets I, Y and Z, coach-k56l)", () => {
+  keyResultRuleCases("K5", checkVanityMetric, {
+    baseline: 30,
+    target: 45,
+    flags: [
+      // The audience that stays is still K5's; a total since a beginning stays a running total.
+      "TikTok followers from 30k to 45k",
+      "累计点赞数从 30 万提升到 45 万",
+    ],
+    accepts: ["TikTok likes 30k → 45k", "Instagram likes", "直播间点赞数从 30 万提升到 45 万", "微博转发量"],
   });
 });

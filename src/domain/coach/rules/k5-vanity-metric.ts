@@ -16,11 +16,13 @@ const VANITY_TOTAL: readonly RegExp[] = [
   // walks through it. Not registered after the noun ("Services registered in the catalog", a K7 count).
   /\bregistered (\w+ ){0,2}?[a-z-]+s\b|\buser accounts\b|\baccounts created\b/,
   // An audience on someone else's platform only grows and says nothing of value delivered.
-  /\b(followers|fans|likes|subscribers on \w+|(github|repo|repository) stars|retweets|reposts)\b/,
+  // Not likes, retweets or reposts (fourteenth round, sets I, Y and Z: "Instagram likes", 直播间点赞数, all K6): a
+  // reaction to one post is attention, read by K6 (measured-quantity.ts), not an audience that stays.
+  /\b(followers|fans|subscribers on \w+|(github|repo|repository) stars)\b/,
   // The same audience counted by its noun's count (twelfth round, second part, set Q: "Social media follower count from
   // 310k to 420k"): a follower or fan count is the followers.
   /\b(follower|fan|stargazer) (count|number|total)\b/,
-  /(粉丝|关注者|点赞)(数|量|总数)?/,
+  /(粉丝|关注者)(数|量|总数)?/,
   // Stars of a code host in Chinese (thirteenth round, third part, set U: "GitHub Star 数从 1.2 万增长到 2 万"; set B's
   // "GitHub Star数", set C's "Gitee + GitHub 累计 star"), the Chinese twin of "GitHub stars" above: an audience that stays.
   /(github|gitee)[^，,。；;\d]{0,10}?star/,

@@ -610,7 +610,10 @@ describe("reads, calls answered, sessions started and service hours (K6, elevent
 // Issue 17, eleventh round (coach-k7c), sets K and L, Chinese: a noun phrase with its count in the fields
 // ("采购员走访基地" with 60 次), read with it as K7 reads it, and our SMS or e-mail named after the people we
 // send it to ("会员短信发送量"). Traps: an internal meeting (S&OP, 周会), customers writing to each other.
-describe("a Chinese count in the fields and our messages named after their readers (K6, eleventh round, coach-k7c)", () => {
+// Fourteenth round (coach-k56l, set Y), English: calls, emails, messages or conversations in the unit field, raised,
+// count our contact whatever the title says, the twin of 通, 条 and 封 in the unit. Traps: messages customers exchange,
+// calls to learn, a share, a cut, and a unit that names people.
+describe("a count in the fields and our messages named after their readers (K6, eleventh round, coach-k7c; fourteenth, coach-k56l)", () => {
   keyResultUnitCases(
     "K6",
     checkCustomerValue,
@@ -622,6 +625,19 @@ describe("a Chinese count in the fields and our messages named after their reade
       ["区域经营周会", "次", 0],
       ["买家之间的私信发送量", "条", 0],
       ["会员复购", "次", 0],
+      ["Emails replied to", "emails", 1],
+      ["Patients called 48h before surgery", "calls", 1],
+      ["Calls to helpline", "calls", 1],
+      ["Outbound welfare calls during outages", "calls", 1],
+      ["Chatbot conversations", "conversations", 1],
+      ["Tenants reached about the rent change", "letters", 1],
+      ["Messages owners and sitters exchange before a first booking", "messages", 0],
+      ["Messages between buyers and sellers per order", "messages", 0],
+      ["Discovery calls with site managers", "calls", 0],
+      ["Loss-review calls with churned customers", "calls", 0],
+      ["Share of calls resolved on first contact", "calls", 0],
+      ["Cut calls to the helpline about lost passwords", "calls", 0],
+      ["Patients called 48h before surgery", "patients", 0],
     ],
     { baseline: 30, target: 60 },
   );
@@ -1186,6 +1202,69 @@ describe("set S's misses and false alarms by widened classes (K6, thirteenth rou
       "Process 45k edits",
       "Process 45,000 orders",
       "Claims processed within 5 days from 20% to 45%",
+    ],
+  });
+});
+
+// Fourteenth round (coach-k56l): the shapes missed in three or more writers' words (the sets named by each group), each
+// with its traps. One table, every KR from 30 to 45.
+describe("the fourteenth round's activity shapes and their traps (K6, coach-k56l)", () => {
+  keyResultRuleCases("K6", checkCustomerValue, {
+    baseline: 30,
+    target: 45,
+    flags: [
+      // A like or a repost counted is a reaction to one post, attention (sets I, Y and Z label every one K6, none K5).
+      "Instagram likes",
+      "TikTok likes 30k → 45k",
+      "Grow Facebook likes from 30k to 45k",
+      "Retweets of our campaign posts from 30k to 45k",
+      "直播间点赞数、评论数双双翻倍",
+      "微博转发量从 30 万提升到 45 万",
+      "筹款页转发次数从 30 万提升到 45 万",
+      // Visitors or visits counted, "from" before the values (set Y's traps below are the share of those from a place).
+      "Website visitors from 30k to 45k",
+      "Museum visitors from 30% to 45%",
+      "Grow app visits from 30k to 45k",
+      // Patrols and shifts our people put in, and a patrol's hours (sets O, V and Y; 巡逻时长 its Chinese twin).
+      "Foot patrol hours from 30 to 45",
+      "Park warden patrols",
+      "Outreach shifts from 30 to 45 a month",
+      "Outreach shifts run",
+      "Volunteer shifts scheduled",
+      "Street patrols from 30 to 45 a week",
+      "增派警力巡逻时长",
+      "护林员巡护时长从 30 小时提高到 45 小时",
+      // Quotes issued are quotes sent (sets T, V and Z; 发出报价 N 次 its Chinese twin, set U).
+      "Quotes issued",
+      "Number of quotes issued from 30 to 45",
+      "Quotes issued from 30k to 45k",
+      "发出报价 45 万次",
+    ],
+    accepts: [
+      // A share of readers who react, reactions among customers, a cut, the verb "like".
+      "Share of readers who like or repost a post from 30% to 45%",
+      "推荐内容主动点赞、收藏或分享的占比从 30% 提高到 45%",
+      "跑友之间的点赞评论数从每周 30 万提升到 45 万",
+      "Cut likes bought from click farms from 45k to 30k",
+      "Customers who say they like the new menu from 30% to 45%",
+      // A share of the visitors from a place or a group is the audience's make-up (set Y's two traps).
+      "Visitors from the lowest-income postcodes as share of all 30% → 45%",
+      "First-time visitors from the 3 nearest wards 30% → 45%",
+      "Library visitors from outside the city from 30% to 45%",
+      // Shifts filled or covered (a rota kept), a share of shifts, what a patrol found, a cut.
+      "Volunteer shifts filled from 30 to 45",
+      "Outreach shifts covered as rostered from 30% to 45%",
+      "Share of night shifts run with a second nurse from 30% to 45%",
+      "Saturday shifts covered as rostered",
+      "巡逻发现隐患整改率从 30% 提高到 45%",
+      "Cut foot patrol hours from 45 to 30",
+      // A period's quotes (set J's K3), quotes issued within a time or as a share, a quote's conversion or time.
+      "Quotes issued per week 30 → 45",
+      "Quotes issued within 5 minutes from 30% to 45%",
+      "Share of SME quotes issued same day from 30% to 45%",
+      "Quote-to-policy conversion from 30% to 45%",
+      "首次报价接受率从 30% 提升到 45%",
+      "出具可投保报价的中位时长从 45 分钟缩短到 30 分钟",
     ],
   });
 });

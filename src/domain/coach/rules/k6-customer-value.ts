@@ -5,6 +5,7 @@ import {
   MORE_ACTIVITY,
   measuredQuantity,
   PAGE_BOUNCE,
+  PERIOD,
   reachedCount,
 } from "../language/measured-quantity.ts";
 import { eventStaged } from "../language/output-shape.ts";
@@ -45,7 +46,8 @@ const ACTIVITY: readonly RegExp[] = [
   // 课时 is 时长 counted by the class hour (twelfth round, third part, set R: 课后辅导课时, 心理辅导课时 from 800 to 2000
   // hours): tutoring given by the hour is the hours of the service, as 培训课时 is (measured-quantity.ts).
   // 志愿者服务时长 is 志愿服务时长 with the volunteers named (thirteenth round, third part, set V), as "volunteer hours" is.
-  /(?<!等待|响应|无故障|连续)(志愿者服务|志愿服务|志愿|接诊|问诊|咨询|辅导|授课|陪诊|探访|陪伴|上门服务)(时长|课时)/,
+  // And a patrol's hours (fourteenth round, set Y: 增派警力巡逻时长), the Chinese twin of "Foot patrol hours" (sets V and Y).
+  /(?<!等待|响应|无故障|连续)(志愿者服务|志愿服务|志愿|接诊|问诊|咨询|辅导|授课|陪诊|探访|陪伴|上门服务|巡逻|巡护)(时长|课时)/,
   // And (eleventh round, set M beside F's and K's hours delivered: "Pro bono hours from 4,000 to 6,000", "Picker
   // hours logged", "Sustainability CPD hours per architect"): hours given, logged or spent in training are
   // the effort. Not billable or billed hours (sets I, J and M label them K3, the business's volume).
@@ -191,7 +193,10 @@ const CUSTOMER_REQUEST_ZH = /(预约|申请|预订)(演示|试用|上门|拜访)
  */
 // Any noun sent counts (开发信发送量, 面试邀约发送量: set F); what customers send is set aside by
 // CUSTOMER_ACTS_ZH first ("买家消息发送量").
-const SENT_VOLUME_ZH = /[^，,。；;\d\s]{1,6}?(的)?(发送|推送|群发)(量|数|次数|条数|封数)/;
+// And quotes issued with their count (fourteenth round, set U: "发出报价 6 万次"), the Chinese twin of "Quotes issued" (sets
+// T, V and Z): a quote sent to a customer, counted, as 发送量 is.
+const SENT_VOLUME_ZH =
+  /[^，,。；;\d\s]{1,6}?(的)?(发送|推送|群发)(量|数|次数|条数|封数)|(发出|出具)报价\s*\d+(\.\d+)?\s*(万|千)?\s*(次|份|单|个)/;
 /**
  * English, a sending verb on anything that carries an interaction noun ("Send 50,000 waitlist SMS
  * offers", tuning-2026-12-08): what is sent through a message channel is a message sent, whatever
@@ -307,7 +312,7 @@ const MAY_REACH = /^(we will )?(call|phone|dial|e-?mail|message|text|contact|rea
 // The stems of `attentionCount`'s heads, so the tagger reads only titles that may hold one.
 // And (ninth round) a message sent, or a work item handled by or per our staff ("Claims handled per adjuster").
 const MAY_HOLD_ATTENTION =
-  /search|visitor|pageview|impression|\bopen|\bstream|conversation|chat|\bsent\b|\b(claim|case|request|complaint|inquir|enquir|quer|post|repl|answer|comment|response|activit)\w* (handled|processed|answered|closed|taken|written|logged|by|per)\b/i;
+  /search|visitor|pageview|impression|\bopen|\bstream|\blikes\b|\bretweets\b|\breposts\b|conversation|chat|\bsent\b|\b(claim|case|request|complaint|inquir|enquir|quer|post|repl|answer|comment|response|activit)\w* (handled|processed|answered|closed|taken|written|logged|by|per)\b/i;
 
 /**
  * Activity named inside a share of something else is a condition, not the count: "Sites using remote
@@ -342,6 +347,12 @@ function shareOfOtherThings(kr: DraftKeyResult, text: string): boolean {
   // the call ends from 22% to 40%", a trap), as set O's "store visits with a staff recommendation that leads to a
   // purchase" is in CONVERSION: the visits that had the outcome, the visits only its base.
   if (first?.text === "with" && measured?.rest.slice(1).some((word) => word.verb && /ed$/.test(word.text))) return true;
+  // And by where they come from (fourteenth round, set Y: "Visitors from the lowest-income postcodes as share of all 8% →
+  // 12%", "First-time visitors from the 3 nearest wards 6% → 11%", both traps): a share of the visitors from a place or a
+  // group is who comes, the audience's make-up the objective asks to change, not visits counted. Not "from" before the
+  // values ("Visits from 20% to 30%").
+  if (first?.text === "from" && !(measured?.rest[1]?.number ?? true) && !/^(to|→)$/.test(measured?.rest[1]?.text ?? ""))
+    return true;
   // And a share of repeat or returning visitors (set T: "Repeat visitors to weekend programmes from 28% to 36%", a
   // trap): people coming back, the retention a venue asks of itself (as OWN_VISITS reads), not visits counted.
   if (/\b(repeat|returning|regular) (visitors|guests|customers|users|players|viewers)\b/i.test(kr.title)) return true;
@@ -373,8 +384,11 @@ const AMONG_CUSTOMERS = new RegExp(
 // Pushed too (eleventh round, sets H and M: "Rota notifications pushed to staff", "Disruption messages pushed
 // from 150k to 400k a month"), and letters or reminders generated or mailed (set M: "Reminder letters
 // generated from 300k to 450k"): the same message sent by the channel's verb.
+// And quotes issued (fourteenth round, sets T, V and Z: "Number of quotes issued from 2,400 to 3,000", "Quotes issued from
+// 12,000 to 15,000", "Quotes issued", each K6, as S's and U's "Quotes sent" are): a quote issued is a quote sent. Not
+// with a period (set J: "Quotes issued per week 2,100 → 3,600", K3: the week's volume of business), read in sentCounted.
 const SENT_COUNTED =
-  /^((?:[\w'/-]+ ){0,3}?[\w'/-]*?(s|sms|push))\s+(sent|pushed|(?<=(letters|reminders|notices|mailers) )(generated|mailed|posted))\b(?!\s+(back|to (manual|print|on-call|review)))/i;
+  /^((?:[\w'/-]+ ){0,3}?[\w'/-]*?(s|sms|push))\s+(sent|pushed|(?<=(letters|reminders|notices|mailers) )(generated|mailed|posted)|(?<=quotes )issued)\b(?!\s+(back|to (manual|print|on-call|review)))/i;
 // Not a change to our own product or data pushed out (twelfth round, second part, set Q: "Price changes pushed per week
 // from 3 to 12", K7's): changes, updates, releases, fixes and builds pushed are deployed, not sent to anyone (nor read
 // as a push notification by the noun's lemma).
@@ -389,6 +403,7 @@ const INVITED_PER_CUSTOMER =
 function sentCounted(title: string): string | null {
   const match = SENT_COUNTED.exec(title.trim());
   if (match === null || SENT_ON_TIME.test(title) || INVITED_PER_CUSTOMER.test(title)) return null;
+  if (match[3] === "issued" && PERIOD.test(title.toLowerCase())) return null;
   return match[0];
 }
 
@@ -595,8 +610,12 @@ const REACHED_BY = /^(?:[\w'-]+ ){0,2}?[\w'-]+s reached (by|through|via) /i;
  * of a rate ("per 100 van trips"), nor rounds of review cut ("review rounds per screen"); shares and cuts are
  * set aside before.
  */
+// And (fourteenth round, sets O, V and Y: "Foot patrol hours from 900 to 1,400", "Park warden patrols", "Outreach shifts
+// from 90 to 140 a month", "Outreach shifts run", "Volunteer shifts scheduled"): the patrols and shifts our wardens,
+// outreach workers or volunteers put in, and a patrol's hours, are the same effort counted by the turn of duty, not the
+// streets safe or the people housed. Not shifts filled or covered (a rota kept: sets 07 and Z, shares set aside before).
 const OUR_ROUNDS =
-  /(?<!\bper [\d,.]+k? (?:[\w-]+ )?)\b(rebalancing|scouting|inspection|patrol|ward|maintenance|van|truck|lorry|drone)( [\w-]+)? (trips|rounds|missions|patrols|tours|sorties)\b(?! (that|which|with|where|booked|taken|planned|started|cancell?ed|missed)\b)|\b(tours|trips|rounds|missions|patrols|sorties) (given|made|flown|conducted|led)\b|^fly [\d,.]+k? ([\w-]+ ){0,2}(missions|sorties)\b/i;
+  /(?<!\bper [\d,.]+k? (?:[\w-]+ )?)\b(rebalancing|scouting|inspection|patrol|ward|maintenance|van|truck|lorry|drone|warden|foot|street|outreach|volunteer)( [\w-]+)? (trips|rounds|missions|patrols|tours|sorties|shifts)\b(?! (that|which|with|where|booked|taken|planned|started|cancell?ed|missed|filled|unfilled|covered|ending)\b)|\bpatrol (hours|shifts|days)\b|\b(tours|trips|rounds|missions|patrols|sorties) (given|made|flown|conducted|led)\b|^fly [\d,.]+k? ([\w-]+ ){0,2}(missions|sorties)\b/i;
 
 /**
  * Not K6 (twelfth round, set P: "Qualified meetings booked by SDRs from 120 to 170", a trap): an interaction that
@@ -685,6 +704,27 @@ function countedTitleZhWithCalls(kr: DraftKeyResult): string {
   return `${kr.title.trim()} ${kr.target} ${unit}`;
 }
 
+/**
+ * K6 (fourteenth round, set Y: "Emails replied to", "Patients called 48h before surgery", "Calls to helpline",
+ * "Outbound welfare calls during outages", "Chatbot conversations", each with its unit "calls", "emails" or
+ * "conversations"): calls, emails, texts, letters, messages, chats or conversations in the unit field, raised, count our contact one by
+ * one, whatever the title's words (README: calls made, handled or answered are K6), as countedTitleZhWithCalls reads 通,
+ * 条 and 封 in Chinese. In every tuning set each such count raised is K6 but for what customers send each other, calls
+ * to learn and a share, which the caller sets aside after (AMONG_CUSTOMERS, TO_LEARN, shareOfOtherThings); a fall
+ * (fewer calls: pain or cost) is set aside before. Not visits: a visit is as often the customer's own (OWN_VISITS).
+ * Found on set Y only in English (five misses); the Chinese twin, 通, 条 and 封 in the unit (countedTitleZhWithCalls),
+ * finds on sets S and Z.
+ */
+const CONTACT_UNITS = /^(calls?|e-?mails?|texts?|sms|letters?|messages?|chats?|conversations?)$/i;
+function contactsInUnit(kr: DraftKeyResult): string | null {
+  if (!CONTACT_UNITS.test(kr.unit?.trim() ?? "")) return null;
+  if (typeof kr.baseline !== "number" || typeof kr.target !== "number" || kr.target <= kr.baseline) return null;
+  // Messages people exchange (set H: "Messages owners and sitters exchange before a first booking", a trap) are what
+  // customers send each other, whoever the two sides are (README: clean).
+  if (/\b(exchange|exchanged|swap|swapped|trade|traded)\b/i.test(kr.title)) return null;
+  return kr.title.trim();
+}
+
 /** K6: activity such as logins, visits and page views delivers no customer value yet. */
 export function checkCustomerValue(written: DraftKeyResult): Hit | null {
   // A Chinese noun phrase with its count in the fields ("采购员走访基地", 60 次: set L) is read with it, as
@@ -721,7 +761,7 @@ export function checkCustomerValue(written: DraftKeyResult): Hit | null {
     const rounds = OUR_ROUNDS.exec(kr.title.trim())?.[0] ?? null;
     if (rounds !== null && kr.unit?.trim() !== "%") return activityHit(rounds.trim());
   }
-  const found = findFirst(text, [...ACTIVITY, ...MORE_ACTIVITY]) ?? activityShape(kr);
+  const found = findFirst(text, [...ACTIVITY, ...MORE_ACTIVITY]) ?? activityShape(kr) ?? contactsInUnit(kr);
   if (found === null || shareOfOtherThings(kr, text)) return null;
   if (
     !isChinese(kr.title) &&
