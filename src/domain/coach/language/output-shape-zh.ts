@@ -297,9 +297,27 @@ const STAFF_MOVED_ZH = new RegExp(
 const STAFF_TRAINED_ZH = new RegExp(
   `(${STAFF_ZH})[^，,。；;\\d%率]{0,8}?(培训|课程)[^，,。；;\\d%率]{0,4}?(完成率|覆盖率|参训率)`,
 );
-/** The share of our places with a thing of ours installed (the caller checks the target of 100), quoted, or null. */
+/**
+ * K7 (fourteenth round; drawn from sets U, V and Y: "合作诊所全部完成对接", "给所有销售经理开通预测工具", "全员签订安全责任书",
+ * "乡镇卫生院接入区域平台 100%", "为 100% 教师配发平板", each with a target of 100 %): a verb of putting a thing of ours in place
+ * (hooking up, handing out a device, opening a tool, signing a paper, fitting, deploying, installing, switching, migrating)
+ * next to all of a group (全部, 所有, 全员, 全体, 100 %) is a rollout taken to all, whoever receives it (README: a rollout's
+ * coverage taken to 100 % is K7), as sets 07, I, O and S write it with 迁移, 配备, 接入 and 安装 and label it K7 (none of
+ * the tuning sets labels such a title otherwise). Not a share or a rate named (率, 占比: read above with its own verbs),
+ * nor a check or a talk done on every case (CHECK_ON_EACH_ZH, set S's trap "新上线阿姨背调覆盖 100%": a service level), nor
+ * people or customers installing or joining (PEOPLE_ZH; apps and plugins, which customers install: "司机全部安装新版接单 App").
+ */
+const PUT_IN_PLACE_ZH = "接入|对接|配发|开通|签订|配备|部署|安装|上线|启用|切换|迁移";
+const TO_ALL_ZH = "全部|所有|全员|全体|100\\s*%";
+const ROLLED_OUT_TO_ALL_ZH = new RegExp(
+  `^(?![^，,。；;]*(率|占比|比例|app|应用|客户端|插件|小程序|sdk|${CHECK_ON_EACH_ZH}|${PEOPLE_ZH}))[^，,。；;]*?((${TO_ALL_ZH})[^，,。；;\\d率]{0,10}?(完成)?(${PUT_IN_PLACE_ZH})|(${PUT_IN_PLACE_ZH})[^，,。；;\\d率]{0,10}?(${TO_ALL_ZH}))`,
+);
+/**
+ * The share of our places with a thing of ours installed, or a thing of ours put in place for all (the caller checks the
+ * target of 100), quoted, or null.
+ */
 export const installedShareZh = (title: string): string | null =>
-  findFirst(withoutLeadingTime(title), [INSTALLED_SHARE_ZH, STAFF_MOVED_ZH, STAFF_TRAINED_ZH]);
+  findFirst(withoutLeadingTime(title), [INSTALLED_SHARE_ZH, STAFF_MOVED_ZH, STAFF_TRAINED_ZH, ROLLED_OUT_TO_ALL_ZH]);
 
 /** A share, rate or per-person figure, or a running total: not a count of deliveries. */
 const NOT_A_DELIVERY_COUNT_ZH = /%|率|比例|占比|人均|累计|总数/;
