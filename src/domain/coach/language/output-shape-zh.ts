@@ -489,11 +489,15 @@ const FEATURES_MADE_ZH = new RegExp(
  */
 // 改造, 改建 (second part, set M: "改造 4 个告别厅", "改造老旧管网 30 公里"): our own places or pipes rebuilt,
 // counted, as 翻新 and 改装 are; the thing may come before its count, as 铺设 … 公里 does.
+// K7 (fourteenth round; sets V and Z: "适老化改造网点 120 家", "FTTR 改造完成 5 万户"): the kind of work may come before its verb
+// and 完成 after it, and 户 counts the homes our network was reworked in; every writer who counted 改造 labelled it K7 (sets
+// 08, J, K, L, M, Q, S, V and Z). Found on two writers: kept as the Chinese twin of the English `workDone` (refurbishing and
+// work on our own things, found on H, J, K, L, P and Q).
 const WORK_VERB_ZH =
   "(改造|改建|安装|加装|换装|改装|更换|修复|修缮|维修|重拍|补拍|清理|清除|整改|翻新|粉刷|张贴|数字化|扫描|贴上)";
-const WORK_UNIT_ZH = "(个|家|辆|台|座|所|套|处|条|根|块|间|张|本|份|项|公里|千米|米)";
+const WORK_UNIT_ZH = "(个|家|辆|台|座|所|套|处|条|根|块|间|张|本|份|项|公里|千米|米|户)";
 const WORK_DONE_ZH = new RegExp(
-  `^(?![^，,。；;]*(投诉|工单|报修|订单|咨询|${PEOPLE_ZH}))((在|为|给)\\s*(全部|所有)?\\s*[\\d,.]+\\s*(万|千)?\\s*${WORK_UNIT_ZH}[^，,。；;%率\\d]{0,10}?${WORK_VERB_ZH}[^，,。；;%率\\d]{1,12}|${WORK_VERB_ZH}\\s*(全部|所有)?\\s*[\\d,.]+\\s*(万|千)?\\s*${WORK_UNIT_ZH}[^，,。；;%率\\d]{1,16}|${WORK_VERB_ZH}[^，,。；;%率\\d]{2,10}?\\s*[\\d,.]+\\s*(万|千)?\\s*${WORK_UNIT_ZH})$`,
+  `^(?![^，,。；;]*(投诉|工单|报修|订单|咨询|${PEOPLE_ZH}))((在|为|给)\\s*(全部|所有)?\\s*[\\d,.]+\\s*(万|千)?\\s*${WORK_UNIT_ZH}[^，,。；;%率\\d]{0,10}?${WORK_VERB_ZH}[^，,。；;%率\\d]{1,12}|${WORK_VERB_ZH}\\s*(全部|所有)?\\s*[\\d,.]+\\s*(万|千)?\\s*${WORK_UNIT_ZH}[^，,。；;%率\\d]{1,16}|${WORK_VERB_ZH}[^，,。；;%率\\d]{2,10}?\\s*[\\d,.]+\\s*(万|千)?\\s*${WORK_UNIT_ZH}|[^，,。；;\\d%率]{1,6}?${WORK_VERB_ZH}(完成)?[^，,。；;%率\\d]{0,10}?\\s*[\\d,.]+\\s*(万|千)?\\s*${WORK_UNIT_ZH})$`,
 );
 
 /**
@@ -649,6 +653,17 @@ const MADE_NUMBER_ZH = new RegExp(
 const FIXTURES_COUNTED_ZH =
   /^[^，,。；;\d%率]{0,8}?(点位|柜台|货架|堆头|陈列位|自助机|收银台|服务台|前置仓)(开放)?(数|数量)\s*(从|由)\s*[\d,.]+\s*(万|千)?\s*(个|台|组|处)/;
 
+/**
+ * K7 (fourteenth round; sets U and Y: "和华为签订合作协议", "校企合作协议签订数" with 500 份, as set S's "年度框架协议签署 20 份"):
+ * an agreement signed, done or counted, is a deal the team strikes, an input to what the partner then brings: the Chinese
+ * twin of the English `partnershipsSigned` (found on J and O). Every tuning set that writes an agreement signed labels it
+ * K7. Not customers or partners signing (PEOPLE_ZH: the market answering), nor the parties counted by the agreement they
+ * signed (set C's trap "签署联合推广协议的核心实验室从 5 家到 12 家": 的 names the parties), nor a share or rate.
+ */
+const AGREEMENT_SIGNED_ZH = new RegExp(
+  `^(?![^，,。；;]*(${PEOPLE_ZH}))([^，,。；;\\d%率]{0,8}?(签订|签署)[^，,。；;\\d%率]{0,8}?协议(?![^，,。；;]*的)|[^，,。；;\\d%率]{0,8}?协议(签订|签署)(数|数量|份数)?(\\s*[\\d,.]+\\s*(份|个|项))?$)`,
+);
+
 /** Counts of pieces made, places opened and networks built (coach-k7), whatever the thing. */
 const MADE_ZH: readonly RegExp[] = [
   ...COUNTED_ZH,
@@ -684,6 +699,7 @@ const MADE_ZH: readonly RegExp[] = [
   CHECK_ITEMS_ZH,
   MADE_NUMBER_ZH,
   FIXTURES_COUNTED_ZH,
+  AGREEMENT_SIGNED_ZH,
 ];
 
 /** Someone other than the team makes it: the product's users, customers or partners. */

@@ -1921,6 +1921,18 @@ describe("sets Y's and Z's Chinese outputs and false alarms, checked on other wr
     ["接入统一脱敏网关的业务系统占比从 35% 提升到 100%", 35, 100, "%", 0],
     ["新上线阿姨背调覆盖 100%", 85, 100, "%", 0],
     ["所有商户完成接入", 40, 100, "%", 0],
+    // Rework of ours counted, the kind of work before its verb and 完成 after it (V and Z; the twin of the English workDone).
+    ["适老化改造网点 120 家", 40, 120, "", 1],
+    ["FTTR 改造完成 5 万户", 0, 5, "万户", 1],
+    ["客户投诉整改 30 项", 0, 30, "项", 0],
+    ["用户自主安装完成 5 万户", 0, 5, "万户", 0],
+    ["改造后网点日均客流 120 人", 90, 120, "人", 0],
+    // An agreement signed, done or counted (U and Y, as S's 框架协议签署 20 份; the twin of the English partnershipsSigned).
+    ["和华为签订合作协议", null, null, "", 1],
+    ["校企合作协议签订数", 300, 500, "份", 1],
+    ["签署联合推广协议的核心实验室从 5 家到 12 家", 5, 12, "家", 0],
+    ["客户签订服务协议", null, null, "", 0],
+    ["协议签署率从 60% 提升到 80%", 60, 80, "%", 0],
     ["会员全部开通电子卡", 30, 100, "%", 0],
   ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
 });
