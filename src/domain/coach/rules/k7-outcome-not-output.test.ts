@@ -1895,6 +1895,8 @@ describe("sets Y's and Z's Chinese outputs and false alarms, checked on other wr
     ["交付后 3 个月维修工单", 4500, 2500, "单", 0],
     ["完成后 7 天内返工的订单", 300, 120, "单", 0],
     ["交付智能仓储系统", 0, 1, "", 1],
+    ["完成后台权限系统改造", 0, 1, "", 1],
+    ["上线后端限流", 0, 1, "", 1],
     // Visits held are K6's contact, not a gathering put on (Y); a gathering to hold keeps its reading.
     ["开展帮扶走访", 5000, 8000, "次", 0],
     ["组织上门回访", 200, 400, "次", 0],
