@@ -35,10 +35,13 @@ const BAD_GOODS_ZH = "违规|违禁|假冒|侵权|盗版|问题|劣质|低质|�
  * 下架 (twelfth round, set K: "下架书籍 5000 本") takes our own things off the shelf, the twin of 上架 and of the
  * removals 下线, 淘汰 and 删除 that sets zh, 06, B and M label K7; not violating content taken down (违规, 侵权:
  * moderation, the team's handling of what others post).
+ * K7 (fourteenth round; set Z's trap "交付后 3 个月维修工单", 4500 → 2500): a delivery verb followed by 后, 以来 or 至今 is a
+ * time phrase that dates what is counted, for 交付 and 完成 as for 上线 and 发布 (上线后 …), not a task; 后台 and 后端 (the
+ * back office, the back end) are a thing delivered ("完成后台权限改造").
  */
 export const LEADING_OUTPUT_ZH: readonly RegExp[] = [
   new RegExp(
-    `^(在[^,。;]{0,12}前|向[^,。;]{0,10})?((上线|发布)(?!以来|至今|后)|推出|交付|完成|开发(?!者|商)|搭建|构建|实现|部署|重构|上架|落地|建成|迁移|接入|对接|新增|开通|编写|撰写|制作|录制|拍摄|输出|出版|制定|编制|推行|印发|下线|下架(?![^，,。；;]{0,8}(${BAD_GOODS_ZH}))|淘汰|移除|删除|砍掉|推送|翻译|本地化|(建立|建设)(?![^，,。；;]{0,8}(信任|口碑|认知|习惯|关系|品牌|心智))|引入(?![^，,。；;]{0,8}(品牌|用户|客户|商家|商户|会员|合作伙伴|供应商)))`,
+    `^(在[^,。;]{0,12}前|向[^,。;]{0,10})?((上线|发布|交付|完成)(?!以来|至今|后(?!台|端))|推出|开发(?!者|商)|搭建|构建|实现|部署|重构|上架|落地|建成|迁移|接入|对接|新增|开通|编写|撰写|制作|录制|拍摄|输出|出版|制定|编制|推行|印发|下线|下架(?![^，,。；;]{0,8}(${BAD_GOODS_ZH}))|淘汰|移除|删除|砍掉|推送|翻译|本地化|(建立|建设)(?![^，,。；;]{0,8}(信任|口碑|认知|习惯|关系|品牌|心智))|引入(?![^，,。；;]{0,8}(品牌|用户|客户|商家|商户|会员|合作伙伴|供应商)))`,
   ),
   // K7 (thirteenth round, third part; drawn from sets U and V: "改版支付页", "重做定价页", "用 Go 重写路径规划引擎", "更换保温外卖
   // 包装"): a verb that redoes or replaces a thing of ours opens a task as 重构 does, the Chinese twin of the English leading
@@ -295,9 +298,27 @@ const STAFF_MOVED_ZH = new RegExp(
 const STAFF_TRAINED_ZH = new RegExp(
   `(${STAFF_ZH})[^，,。；;\\d%率]{0,8}?(培训|课程)[^，,。；;\\d%率]{0,4}?(完成率|覆盖率|参训率)`,
 );
-/** The share of our places with a thing of ours installed (the caller checks the target of 100), quoted, or null. */
+/**
+ * K7 (fourteenth round; drawn from sets U, V and Y: "合作诊所全部完成对接", "给所有销售经理开通预测工具", "全员签订安全责任书",
+ * "乡镇卫生院接入区域平台 100%", "为 100% 教师配发平板", each with a target of 100 %): a verb of putting a thing of ours in place
+ * (hooking up, handing out a device, opening a tool, signing a paper, fitting, deploying, installing, switching, migrating)
+ * next to all of a group (全部, 所有, 全员, 全体, 100 %) is a rollout taken to all, whoever receives it (README: a rollout's
+ * coverage taken to 100 % is K7), as sets 07, I, O and S write it with 迁移, 配备, 接入 and 安装 and label it K7 (none of
+ * the tuning sets labels such a title otherwise). Not a share or a rate named (率, 占比: read above with its own verbs),
+ * nor a check or a talk done on every case (CHECK_ON_EACH_ZH, set S's trap "新上线阿姨背调覆盖 100%": a service level), nor
+ * people or customers installing or joining (PEOPLE_ZH; apps and plugins, which customers install: "司机全部安装新版接单 App").
+ */
+const PUT_IN_PLACE_ZH = "接入|对接|配发|开通|签订|配备|部署|安装|上线|启用|切换|迁移";
+const TO_ALL_ZH = "全部|所有|全员|全体|100\\s*%";
+const ROLLED_OUT_TO_ALL_ZH = new RegExp(
+  `^(?![^，,。；;]*(率|占比|比例|app|应用|客户端|插件|小程序|sdk|${CHECK_ON_EACH_ZH}|${PEOPLE_ZH}))[^，,。；;]*?((${TO_ALL_ZH})[^，,。；;\\d率]{0,10}?(完成)?(${PUT_IN_PLACE_ZH})|(${PUT_IN_PLACE_ZH})[^，,。；;\\d率]{0,10}?(${TO_ALL_ZH}))`,
+);
+/**
+ * The share of our places with a thing of ours installed, or a thing of ours put in place for all (the caller checks the
+ * target of 100), quoted, or null.
+ */
 export const installedShareZh = (title: string): string | null =>
-  findFirst(withoutLeadingTime(title), [INSTALLED_SHARE_ZH, STAFF_MOVED_ZH, STAFF_TRAINED_ZH]);
+  findFirst(withoutLeadingTime(title), [INSTALLED_SHARE_ZH, STAFF_MOVED_ZH, STAFF_TRAINED_ZH, ROLLED_OUT_TO_ALL_ZH]);
 
 /** A share, rate or per-person figure, or a running total: not a count of deliveries. */
 const NOT_A_DELIVERY_COUNT_ZH = /%|率|比例|占比|人均|累计|总数/;
@@ -383,7 +404,10 @@ const MARKETS_ENTERED = /^(进入|开拓|新进入|开进|新开)\s*\d+\s*个\s*
  * A network built out, counted (set F): "新建充电桩 8,000 个", "智能快递柜铺设从 2,000 组增加到 3,500 组",
  * "前置仓新增 80 个". The things installed are the team's; people added are not (新增 500 家商家).
  */
-const UNITS = `${PIECE}|台|座|组|块|家|处|根`;
+// K7 (fourteenth round; sets T, V, Y and Z: "古籍数字化 5000 册", "新购液压支架 40 架", "开行班列 200 列", "完成主体结构封顶 3 栋"):
+// 册 (volumes), 架 (frames, aircraft, supports), 列 (trains) and 栋 (buildings) count the units of a thing as 台 and 座 do.
+const MORE_UNITS_ZH = "册|架|列|栋";
+const UNITS = `${PIECE}|台|座|组|块|家|处|根|${MORE_UNITS_ZH}`;
 const BUILT_OUT = new RegExp(
   `^(新建|建成|铺设|安装|部署)(?!(新|付费|活跃|入驻)?(${PEOPLE_ZH}))[^，,。；;\\d]{1,10}\\s*[\\d,.]+\\s*(万|千)?\\s*(${UNITS})$`,
 );
@@ -402,8 +426,11 @@ const BUILT_OUT = new RegExp(
 // its length (公里, 千米), is the build-out counted by the piece, as WORK_DONE_ZH reads 改造 or 更换 … 30 公里 (sets M, Q, R,
 // S and T), and 新开 opens a lane or a route as it opens 20 条公交线路 (MADE_PIECES; 新开发 is 开发, read by its own
 // patterns). Not a distance driven or inspected (巡检里程, 行驶里程: no verb of building opens the sentence).
+// K7 (fourteenth round; set Z: "投产 4 台自动化轨道吊", "导入 AI 外观检测设备 10 台"): equipment commissioned (投产, 投用, 投运) or
+// brought in (导入) is put in as it is bought, the Chinese twin of the English "commission" in `equipmentAcquired` (found on
+// sets G, I, L and M). People brought in stay out (PEOPLE_ZH after the verb).
 const PUT_OUT_VERB_ZH =
-  "(新建|建成|铺设|安装|新装|部署|投放|新购|采购|购置|引进|购买|购入|加装|量产|开设|开通|新开(?!发)|开(?=新))";
+  "(新建|建成|铺设|安装|新装|部署|投放|新购|采购|购置|引进|购买|购入|导入|投产|投用|投运|加装|量产|开设|开通|新开(?!发)|开(?=新))";
 const BUILT_OUT_COUNT_FIRST = new RegExp(
   `^[^，,。；;\\d]{0,4}?新?${PUT_OUT_VERB_ZH}\\s*(了)?\\s*[\\d,.]+\\s*(万|千)?\\s*(${UNITS}|辆|台|个|只)(?!\\s*(新|付费|活跃|入驻)?(${PEOPLE_ZH}))[^，,。；;\\d%率]{0,12}$|^[^，,。；;\\d]{0,4}?新?${PUT_OUT_VERB_ZH}(?!(新|付费|活跃|入驻)?(${PEOPLE_ZH}))[^，,。；;\\d%率]{1,10}?\\s*[\\d,.]+\\s*(万|千)?\\s*(${UNITS}|辆|台|个|只|公里|千米)$`,
 );
@@ -463,11 +490,15 @@ const FEATURES_MADE_ZH = new RegExp(
  */
 // 改造, 改建 (second part, set M: "改造 4 个告别厅", "改造老旧管网 30 公里"): our own places or pipes rebuilt,
 // counted, as 翻新 and 改装 are; the thing may come before its count, as 铺设 … 公里 does.
+// K7 (fourteenth round; sets V and Z: "适老化改造网点 120 家", "FTTR 改造完成 5 万户"): the kind of work may come before its verb
+// and 完成 after it, and 户 counts the homes our network was reworked in; every writer who counted 改造 labelled it K7 (sets
+// 08, J, K, L, M, Q, S, V and Z). Found on two writers: kept as the Chinese twin of the English `workDone` (refurbishing and
+// work on our own things, found on H, J, K, L, P and Q).
 const WORK_VERB_ZH =
   "(改造|改建|安装|加装|换装|改装|更换|修复|修缮|维修|重拍|补拍|清理|清除|整改|翻新|粉刷|张贴|数字化|扫描|贴上)";
-const WORK_UNIT_ZH = "(个|家|辆|台|座|所|套|处|条|根|块|间|张|本|份|项|公里|千米|米)";
+const WORK_UNIT_ZH = "(个|家|辆|台|座|所|套|处|条|根|块|间|张|本|份|项|公里|千米|米|户)";
 const WORK_DONE_ZH = new RegExp(
-  `^(?![^，,。；;]*(投诉|工单|报修|订单|咨询|${PEOPLE_ZH}))((在|为|给)\\s*(全部|所有)?\\s*[\\d,.]+\\s*(万|千)?\\s*${WORK_UNIT_ZH}[^，,。；;%率\\d]{0,10}?${WORK_VERB_ZH}[^，,。；;%率\\d]{1,12}|${WORK_VERB_ZH}\\s*(全部|所有)?\\s*[\\d,.]+\\s*(万|千)?\\s*${WORK_UNIT_ZH}[^，,。；;%率\\d]{1,16}|${WORK_VERB_ZH}[^，,。；;%率\\d]{2,10}?\\s*[\\d,.]+\\s*(万|千)?\\s*${WORK_UNIT_ZH})$`,
+  `^(?![^，,。；;]*(投诉|工单|报修|订单|咨询|${PEOPLE_ZH}))((在|为|给)\\s*(全部|所有)?\\s*[\\d,.]+\\s*(万|千)?\\s*${WORK_UNIT_ZH}[^，,。；;%率\\d]{0,10}?${WORK_VERB_ZH}[^，,。；;%率\\d]{1,12}|${WORK_VERB_ZH}\\s*(全部|所有)?\\s*[\\d,.]+\\s*(万|千)?\\s*${WORK_UNIT_ZH}[^，,。；;%率\\d]{1,16}|${WORK_VERB_ZH}[^，,。；;%率\\d]{2,10}?\\s*[\\d,.]+\\s*(万|千)?\\s*${WORK_UNIT_ZH}|[^，,。；;\\d%率]{1,6}?${WORK_VERB_ZH}(完成)?[^，,。；;%率\\d]{0,10}?\\s*[\\d,.]+\\s*(万|千)?\\s*${WORK_UNIT_ZH})$`,
 );
 
 /**
@@ -580,10 +611,12 @@ const AREA_BUILT_ZH =
 // K7 (thirteenth round, third part; set V's "审核病历 2 万份" and U's "预约外教课 2000 节"): checks and audits done, counted by
 // the piece, are K6's activity (sets K, R and V: 审核合同 3000 份, 合同审核量), as HELD_COUNTED_ZH and CHECKS_DONE_ZH leave them;
 // bookings (预约, 预订) are what customers do, as sign-ups (报名) are.
+// K7 (fourteenth round; set Y's false alarm "手术台次" with 36000 台 in its fields, labelled K3): a count of times named by
+// its measure word and 次 (台次, 人次, 车次, 架次, 班次) or 次数 counts what happens, not pieces, whatever the unit field says.
 const NOT_PIECES_MADE_ZH =
-  "审核|审查|审计|检查|检测|点检|巡检|抽检|预约|预订|率|占比|比例|人均|每人|总|累计|(?<!数)数(?!据|字|智)|量|额|产能|收藏|点赞|关注|下载|注册|分享|转发|入驻|加入|开户|报名|短信|消息|提醒|通知|名片|线索|邮件|电话|发送|推送|群发|回复|拜|访|上门|处理|解决|受理|接待|处置|运输|配送|揽收|卖|售|销|订单|合同|项目|工单|投诉|评论|好评|社群|群|账号|收到|收集|获得|获取|收获|积累|发现|拦截|识别|挽回|避免|节省|节约|达到|提升|提高|突破|增长|减少|降低|压缩|控制|从|到|至|问题|缺陷|漏洞|故障|事故|隐患|bug";
+  "(台|人|车|架|班|频)次|次数|审核|审查|审计|检查|检测|点检|巡检|抽检|预约|预订|率|占比|比例|人均|每人|总|累计|(?<!数)数(?!据|字|智)|量|额|产能|收藏|点赞|关注|下载|注册|分享|转发|入驻|加入|开户|报名|短信|消息|提醒|通知|名片|线索|邮件|电话|发送|推送|群发|回复|拜|访|上门|处理|解决|受理|接待|处置|运输|配送|揽收|卖|售|销|订单|合同|项目|工单|投诉|评论|好评|社群|群|账号|收到|收集|获得|获取|收获|积累|发现|拦截|识别|挽回|避免|节省|节约|达到|提升|提高|突破|增长|减少|降低|压缩|控制|从|到|至|问题|缺陷|漏洞|故障|事故|隐患|bug";
 const PIECES_COUNTED_ZH = new RegExp(
-  `^(?![^，,。；;]*(${NOT_PIECES_MADE_ZH}|${BAD_GOODS_ZH}|${PEOPLE_ZH}|${SIGNED_CUSTOMERS_ZH}))[^，,。；;\\d%]{2,14}?\\s*[\\d,.]+\\s*(万|千)?\\s*(篇|个|条|款|项|支|部|份|期|集|套|门|节|张|本|版|首|幅|页|章|讲|种|台|座|块|处|根|辆)$`,
+  `^(?![^，,。；;]*(${NOT_PIECES_MADE_ZH}|${BAD_GOODS_ZH}|${PEOPLE_ZH}|${SIGNED_CUSTOMERS_ZH}))[^，,。；;\\d%]{2,14}?\\s*[\\d,.]+\\s*(万|千)?\\s*(篇|个|条|款|项|支|部|份|期|集|套|门|节|张|本|版|首|幅|页|章|讲|种|台|座|块|处|根|辆|${MORE_UNITS_ZH})$`,
 );
 /** A thing counted by the piece, growing, with no metric's word (the title with its fields' count), quoted, or null. */
 export function piecesCountedZh(title: string, baseline: number | null, target: number | null): string | null {
@@ -621,6 +654,17 @@ const MADE_NUMBER_ZH = new RegExp(
 const FIXTURES_COUNTED_ZH =
   /^[^，,。；;\d%率]{0,8}?(点位|柜台|货架|堆头|陈列位|自助机|收银台|服务台|前置仓)(开放)?(数|数量)\s*(从|由)\s*[\d,.]+\s*(万|千)?\s*(个|台|组|处)/;
 
+/**
+ * K7 (fourteenth round; sets U and Y: "和华为签订合作协议", "校企合作协议签订数" with 500 份, as set S's "年度框架协议签署 20 份"):
+ * an agreement signed, done or counted, is a deal the team strikes, an input to what the partner then brings: the Chinese
+ * twin of the English `partnershipsSigned` (found on J and O). Every tuning set that writes an agreement signed labels it
+ * K7. Not customers or partners signing (PEOPLE_ZH: the market answering), nor the parties counted by the agreement they
+ * signed (set C's trap "签署联合推广协议的核心实验室从 5 家到 12 家": 的 names the parties), nor a share or rate.
+ */
+const AGREEMENT_SIGNED_ZH = new RegExp(
+  `^(?![^，,。；;]*(${PEOPLE_ZH}))([^，,。；;\\d%率]{0,8}?(签订|签署)[^，,。；;\\d%率]{0,8}?协议(?![^，,。；;]*的)|[^，,。；;\\d%率]{0,8}?协议(签订|签署)(数|数量|份数)?(\\s*[\\d,.]+\\s*(份|个|项))?$)`,
+);
+
 /** Counts of pieces made, places opened and networks built (coach-k7), whatever the thing. */
 const MADE_ZH: readonly RegExp[] = [
   ...COUNTED_ZH,
@@ -656,6 +700,7 @@ const MADE_ZH: readonly RegExp[] = [
   CHECK_ITEMS_ZH,
   MADE_NUMBER_ZH,
   FIXTURES_COUNTED_ZH,
+  AGREEMENT_SIGNED_ZH,
 ];
 
 /** Someone other than the team makes it: the product's users, customers or partners. */
@@ -735,11 +780,18 @@ const CHECKS_DONE_ZH =
  */
 const SENT_VOLUME_ZH = /(发送|群发|推送|下发)(量|数|次数|条数|封数)/;
 
+/**
+ * K7 (fourteenth round; set Y's false alarm "新增横向课题经费 3000 万元", labelled K3): an amount of money after the verb
+ * (元, 万元, 亿元, 美元) is money raised, earned or spent, a metric's value (K2, K3 or an outcome), not a thing delivered,
+ * whatever verb opens the sentence, as PIECES_COUNTED_ZH and BUILT_OUT_COUNT_FIRST read no money (no measure word of units).
+ */
+const AMOUNT_OF_MONEY_ZH = /\d\s*(万|千|百|亿)?\s*(元|美元|欧元)/;
+
 export function leadingOutputZh(title: string): string | null {
   const text = withoutLeadingTime(title);
   if (CHECKS_DONE_ZH.test(text)) return null;
   if (CLAUSE_OF_A_SHARE_ZH.test(text) || MESSAGES_SENT_ZH.test(text) || RATE_NAMED_ZH.test(text)) return null;
-  if (SENT_VOLUME_ZH.test(text)) return null;
+  if (SENT_VOLUME_ZH.test(text) || AMOUNT_OF_MONEY_ZH.test(text)) return null;
   return ADDS_PEOPLE.test(text) || ADDS_VOLUME.test(text) ? null : findFirst(text, LEADING_OUTPUT_ZH);
 }
 
@@ -774,8 +826,10 @@ const CERTIFICATE_ZH = new RegExp(
  * K7 (eleventh round, third part, set O: "举办新会员破冰团课", "开展业主满意度调研"; set F's "举办首届制造业客户大会"): a
  * gathering or a survey to hold, with no number, is a task to do, as "Run a customer survey" is. 召开 stays
  * out (K6's meetings with an account), and a share or rate (率, 占比) or a clause on 的 is a metric.
+ * K7 (fourteenth round; set Y's false alarm "开展帮扶走访", 5000 → 8000 次, labelled K6): visits (走访, 拜访, 回访, 上门) are
+ * K6's contact, as PIECES_COUNTED_ZH leaves them (访, 上门), not a gathering put on.
  */
-const HOLD_TASK_ZH = /^(举办|开展|组织|举行)(?!了?\s*\d)(?![^，,。；;]*(占比|比例))[^，,。；;\d%率的]{2,14}$/;
+const HOLD_TASK_ZH = /^(举办|开展|组织|举行)(?!了?\s*\d)(?![^，,。；;]*(占比|比例|访|上门))[^，,。；;\d%率的]{2,14}$/;
 
 /**
  * K7 (thirteenth round; drawn from set S: "每周销售例会改为每天"): a way of working changed to another, with no number, is a
