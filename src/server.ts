@@ -1,5 +1,5 @@
 import { accessSync, constants, existsSync, mkdirSync } from "node:fs";
-import type { AddressInfo } from "node:net";
+import type { AddressInfo, Socket } from "node:net";
 import { join } from "node:path";
 import { serve } from "@hono/node-server";
 import { createApp } from "./api/app.ts";
@@ -79,6 +79,7 @@ export async function startServer(
       backup: { token: config.backupToken ?? null, database: databaseName(db) },
     });
     const server = await listen(app.fetch, config);
+    const connections = trackConnections(server);
     // The embedded database has no autovacuum: keep its planner statistics fresh ourselves.
     const statistics =
       db.kind === "pglite"
@@ -132,7 +133,7 @@ export async function startServer(
     const close = () => {
       // Stop accepting, let in-flight requests finish, then close the database cleanly.
       closing ??= stopInSteps(logger, [
-        ["connections", () => closeServer(server)],
+        ["connections", () => closeServer(server, connections, logger)],
         ["jobs", () => worker.stop()],
         ["mail", async () => mail?.close()],
         ["statistics", async () => statistics?.stop()],
@@ -156,7 +157,9 @@ async function stopInSteps(logger: Logger, steps: [string, () => Promise<unknown
   const tookMs: Record<string, number> = {};
   for (const [name, step] of steps) {
     const start = performance.now();
-    await step();
+    const slow = setTimeout(() => logger.warn({ step: name }, `stopping: still waiting for ${name} after 5 s`), 5_000);
+    slow.unref();
+    await step().finally(() => clearTimeout(slow));
     tookMs[name] = Math.round(performance.now() - start);
   }
   logger.info({ tookMs }, "stopped");
@@ -230,21 +233,56 @@ export async function prepareDatabase(db: Db, config: Config, logger: Logger): P
 export const KEEP_ALIVE_MS = 65_000;
 
 /**
+ * How long a stop waits for in-flight requests before it closes their connections: well inside
+ * the 30 s an orchestrator grants before it kills the process, leaving time for the running job
+ * and the database to close cleanly after.
+ */
+export const CONNECTION_GRACE_MS = 10_000;
+
+/**
  * Stops accepting and resolves once every connection is gone. Idle keep-alive connections are
  * closed at once, and each busy one as soon as its in-flight request is answered: left to
  * themselves they would hold the stop for KEEP_ALIVE_MS (a browser keeps one open), longer than
- * the 30 s an orchestrator waits before it kills the process mid-write.
+ * the 30 s an orchestrator waits before it kills the process mid-write. A connection still open
+ * after CONNECTION_GRACE_MS is closed, and logged with what it carried.
  */
-function closeServer(server: ReturnType<typeof serve>): Promise<void> {
+function closeServer(server: ReturnType<typeof serve>, open: Map<Socket, number>, logger: Logger): Promise<void> {
   return new Promise<void>((resolve) => {
     const closeIdle = () => ("closeIdleConnections" in server ? server.closeIdleConnections() : undefined);
     const sweep = setInterval(closeIdle, 100);
+    const cut = setTimeout(() => {
+      logger.warn(
+        { connections: [...open].map(describeConnection) },
+        `stopping: closing ${open.size} connection(s) still open after ${CONNECTION_GRACE_MS / 1000} s`,
+      );
+      if ("closeAllConnections" in server) server.closeAllConnections();
+    }, CONNECTION_GRACE_MS);
     server.close(() => {
       clearInterval(sweep);
+      clearTimeout(cut);
       resolve();
     });
     closeIdle();
   });
+}
+
+/** The server's open sockets, each with when it connected: what a stop that has to cut them logs. */
+function trackConnections(server: ReturnType<typeof serve>): Map<Socket, number> {
+  const open = new Map<Socket, number>();
+  server.on("connection", (socket: Socket) => {
+    open.set(socket, Date.now());
+    socket.once("close", () => open.delete(socket));
+  });
+  return open;
+}
+
+function describeConnection([socket, since]: [Socket, number]) {
+  return {
+    remote: `${socket.remoteAddress}:${socket.remotePort}`,
+    openMs: Date.now() - since,
+    bytesRead: socket.bytesRead,
+    bytesWritten: socket.bytesWritten,
+  };
 }
 
 function listen(fetch: Parameters<typeof serve>[0]["fetch"], config: Config) {

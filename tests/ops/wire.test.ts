@@ -1,5 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { Agent, request } from "node:http";
+import { connect } from "node:net";
 import { fileURLToPath } from "node:url";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
@@ -195,12 +196,19 @@ describe("connections", () => {
     expect(health.headers["keep-alive"]).toBe("timeout=65");
   });
 
-  it("answers a request in flight when it stops, then closes its keep-alive connection instead of waiting out 65 s", async () => {
+  it("answers a request in flight when it stops, closes its keep-alive connection instead of waiting out 65 s, and cuts one stuck mid-request after 10 s", async () => {
     // Last in the file: it stops the file's server. The request is in flight when the SIGTERM
     // lands (half its body sent); once answered its connection idles, and a stop used to wait for
     // that idle connection's 65 s timeout, past this test's 60 s and past the 30 s an orchestrator
     // grants before it kills the process (src/server.ts, closeServer).
     const { server } = demo;
+    // A client that sent half a request's headers and went quiet: the stop must not wait for it
+    // past its grace (src/server.ts, CONNECTION_GRACE_MS), which ends well inside an orchestrator's 30 s.
+    const stuck = connect(Number(new URL(demo.base).port), "127.0.0.1");
+    stuck.on("error", () => undefined);
+    await new Promise<void>((resolve) => stuck.once("connect", () => resolve()));
+    stuck.write("POST /api/v1/auth/sign-in HTTP/1.1\r\nHost: 127.0.0.1\r\n");
+    const stuckPort = stuck.localPort;
     const agent = new Agent({ keepAlive: true });
     const body = JSON.stringify({ email: "nobody@example.com", password: "not-the-password" });
     let socketClosed: Promise<unknown> | undefined;
@@ -234,7 +242,11 @@ describe("connections", () => {
       throw new Error(`${error.message}; the server's log ends:\n${server.proc.output().slice(-4000)}`);
     });
     expect(await exited).toBe(0);
-    expect(server.proc.output()).toMatch(/"msg":"stopped"/);
+    const log = server.proc.output();
+    expect(log).toMatch(/"msg":"stopped"/);
+    expect(log).toMatch(/closing \d+ connection\(s\) still open after 10 s/);
+    expect(log).toContain(`"remote":"127.0.0.1:${stuckPort}"`);
+    stuck.destroy();
     agent.destroy();
   });
 });
