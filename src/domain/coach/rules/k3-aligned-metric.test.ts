@@ -738,7 +738,8 @@ describe("key results aligned with their objective (K3)", () => {
     // What the business issues, connects or runs for customers; using less; a failure negated (J, K).
     shape("issued, connected, run; using less; a failure negated", {
       flags: [
-        ["Price small-business policies so that good risks stay", "Quotes issued per week 2,100 → 3,600"],
+        // Fourteenth round: "Quotes issued" is the team's own act, left to K6 (below); policies sold stay read.
+        ["Price small-business policies so that good risks stay", "Policies sold per week 2,100 → 3,600"],
         ["Bookkeepers trust bank feeds to be complete", "Feeds connected per day 3k → 5k"],
         ["Doctors get results they can act on the same day", "Tests run from 410k to 450k"],
         ["Growers use less water for the same yield", "Controllers sold 4,000 → 10,000"],
@@ -1641,6 +1642,48 @@ describe("money taken by its line of business (K3)", () => {
       ["让小团队不用找销售也能自己升级到专业版", "月增购收入从 20 万元提升到 30 万元"],
       ["让中小企业客户把宽带和云盘一起用起来", "企业云盘收入从 1.1 亿元提升到 1.4 亿元"],
       ["Small firms upgrade to the team plan on their own", "Upgrade fee income from $2.0m to $2.6m"],
+    ],
+  });
+});
+
+// Fourteenth round: false alarms read across writers (rephrased, not copied).
+describe("fourteenth round: false alarms narrowed (K3)", () => {
+  const kr = (title: string, unit: string, baseline: number, target: number): DraftKeyResult => ({
+    title,
+    unit,
+    baseline,
+    target,
+  });
+  // Sets T, V, Y and Z label what our own office issues K6 or K7, never K3 beside it: one finding.
+  shape("what our office issues, counted", {
+    flags: [
+      // still read: the people or requests that come to us, counted
+      ["Price small-business risk more accurately", "Policies sold from 2,400 to 3,000"],
+    ],
+    accepts: [
+      // TRAP the team's own act, issued and counted: K6's or K7's finding
+      ["Price small-business risk more accurately", "Policy quotes issued from 2,400 to 3,000"],
+      ["Applicants get a planning decision on time", kr("Permits issued", "permits", 600, 700)],
+      ["Members borrow from us instead of payday lenders", "Personal loans issued from 800 to 950"],
+    ],
+  });
+  // Set Z's trap, and the rating reading of set V widened: satisfaction or a score is a judgement, not a count.
+  shape("a judgement on a scale", {
+    flags: [["Invoices customers understand", kr("Customers billed", "customers", 6400, 7200)]],
+    accepts: [
+      // TRAP satisfaction or a scale in the unit: who judges, not how many
+      ["Invoices customers understand", kr("Customer satisfaction with invoices", "score /10", 6.4, 7.2)],
+      ["Invoices customers understand", kr("Customer invoice clarity", "score /10", 6.4, 7.2)],
+      ["让客户看得懂账单", kr("客户账单满意度", "", 82, 88)],
+    ],
+  });
+  // Running empty is the English twin of 空驶: an objective that asks for it names the load as its own.
+  shape("the load under an objective against running empty", {
+    flags: [["Get every pallet to the shop on time", kr("Trailer load factor", "%", 70, 80)]],
+    accepts: [
+      // TRAP the objective asks for full vehicles, in English words as in 空驶
+      ["Vans that don't drive back empty", kr("Trailer load factor", "%", 70, 80)],
+      ["让货车少空驶", kr("车辆装载率", "%", 70, 80)],
     ],
   });
 });
