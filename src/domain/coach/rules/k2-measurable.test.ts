@@ -696,3 +696,25 @@ describe("a count taken to none (thirteenth round, third part, K2)", () => {
     expect(review(title, fields)).toHaveLength(1);
   });
 });
+
+// Fourteenth round (set Z's false alarms; rephrased): a ratio named by 比, engagement said as 敬业度 (the
+// twin of "engagement"), and a percent that says what it is of name the reading.
+describe("readings named by a ratio, engagement or the percent's base (fourteenth round, K2)", () => {
+  it.each<[string, Partial<DraftKeyResult>]>([
+    ["肉鸡料肉比", { baseline: 1.7, target: 1.6 }],
+    ["投入产出比", { baseline: 2.1, target: 2.6 }],
+    ["员工敬业度", { baseline: 62, target: 70, unit: "分" }],
+    ["Blast hole deviation beyond tolerance", { baseline: 12, target: 5, unit: "% of holes" }],
+    ["Concentrate grade", { baseline: 24, target: 26, unit: "% Cu" }],
+  ])("accepts %j (K2)", (title, fields) => {
+    expect(review(title, fields)).toEqual([]);
+  });
+  it.each<[string, Partial<DraftKeyResult>]>([
+    // TRAP a task or a judgement still names nothing read, whatever the percent is of
+    ["Make checkout smooth", { baseline: 60, target: 80, unit: "% of users" }],
+    ["Make onboarding delightful for new teams", { baseline: 3, target: 5 }],
+    ["同比", { baseline: 3, target: 5 }],
+  ])("flags %j: nothing named (K2)", (title, fields) => {
+    expect(review(title, fields)).toHaveLength(1);
+  });
+});

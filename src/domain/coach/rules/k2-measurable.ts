@@ -35,7 +35,7 @@ import { checkOutcomeNotOutput } from "./k7-outcome-not-output.ts";
  * 1,200 → 3,000").
  */
 const MEASURE_NOUN =
-  /\b(rates?|ratio|share|percentage|percent|proportion|number|count|score|index|nps|csat|ces|time|times|duration|latency|days?|hours?|minutes?|seconds?|revenue|cost|costs|margin|price|spend|churn|retention|conversion|accuracy|uptime|availability|tickets|orders|sales|users|customers|accounts|teams|sellers|buyers|merchants|sessions|workflows|errors|defects|incidents|bugs|interviews|tests|experiments|views|visits|visitors|logins|downloads|installs|sign-?ups|registrations|followers|subscribers|members|clicks|impressions|reviews|ratings|referrals|deals|leads|calls|purchases|transactions|payments|refunds|returns|complaints|p\d\d|arr|mrr|ltv|cac|roi|per|activation|adoption|engagement|completion|resolution|satisfaction|usage|throughput|backlog|reliability|deflection|renewals|upgrades|pipeline|bookings|sign-?ups|wins|trial-to-paid|(dau|mau|wau|gmv|aov|arpu|arppu|nrr|ndr|grr|mttr|mttd|sla|slo|okrs?)s?|false positives|false negatives|rating|occupancy|precision|recall|abandonment|attrition|turnover|utili[sz]ation|yield|pv|uv|ctr|cvr|messages|emails|sms|texts|notifications|attendance|turnout|footfall)\b|率|数|量|时间|时长|耗时|天数|得分|评分|指数|占比|比例|收入|营收|成本|利润|价格|金额|次|人|个|用户|客户|账户|帐户|会员|订单|工单|投诉|线索|评价|评论|访谈|测试|实验|留存|转化|日活|月活|周活|复购|激活|采纳|渗透|满意|积压|时效|份额|覆盖/;
+  /\b(rates?|ratio|share|percentage|percent|proportion|number|count|score|index|nps|csat|ces|time|times|duration|latency|days?|hours?|minutes?|seconds?|revenue|cost|costs|margin|price|spend|churn|retention|conversion|accuracy|uptime|availability|tickets|orders|sales|users|customers|accounts|teams|sellers|buyers|merchants|sessions|workflows|errors|defects|incidents|bugs|interviews|tests|experiments|views|visits|visitors|logins|downloads|installs|sign-?ups|registrations|followers|subscribers|members|clicks|impressions|reviews|ratings|referrals|deals|leads|calls|purchases|transactions|payments|refunds|returns|complaints|p\d\d|arr|mrr|ltv|cac|roi|per|activation|adoption|engagement|completion|resolution|satisfaction|usage|throughput|backlog|reliability|deflection|renewals|upgrades|pipeline|bookings|sign-?ups|wins|trial-to-paid|(dau|mau|wau|gmv|aov|arpu|arppu|nrr|ndr|grr|mttr|mttd|sla|slo|okrs?)s?|false positives|false negatives|rating|occupancy|precision|recall|abandonment|attrition|turnover|utili[sz]ation|yield|pv|uv|ctr|cvr|messages|emails|sms|texts|notifications|attendance|turnout|footfall)\b|率|数|量|时间|时长|耗时|天数|得分|评分|指数|占比|比例|收入|营收|成本|利润|价格|金额|次|人|个|用户|客户|账户|帐户|会员|订单|工单|投诉|线索|评价|评论|访谈|测试|实验|留存|转化|日活|月活|周活|复购|激活|采纳|渗透|满意|积压|时效|份额|覆盖|敬业度|(?<![同环对相])(?<=[\u4e00-\u9fff]{2})比(?=$|[^\u4e00-\u9fff]|从|由)/;
 // A metric named beside a judgement makes it a reading: "raise share of teams that find setup
 // painless", "improve satisfaction with a smooth checkout", "让结账更顺畅，提升支付成功率" (issue 17,
 // second edition). A count of people alone does not ("Make checkout smooth for returning buyers").
@@ -315,6 +315,7 @@ const COUNTED_UNIT =
  * checkout smooth" in %, 让巡检工作更轻松), which says what to do, not what share is read.
  */
 const SCALE_UNIT = /^(points?|pts|stars?|score|分|星|级)$/;
+const TASK_OPENING_EN = /^(make|improve|enhance|get|keep|help|let|ensure|give|build|launch|ship|create|raise|increase|reduce|cut|grow)\b/;
 const TASK_OPENING_ZH = /^(让|使|把|将|提升|提高|增加|改善|优化|打造|推动|实现|做到|确保|加强|完善)/;
 
 function unitNamesReading(kr: DraftKeyResult): boolean {
@@ -325,6 +326,10 @@ function unitNamesReading(kr: DraftKeyResult): boolean {
   if (COUNTED_UNIT.test(unit) || COUNTED_UNIT.test(unit.split("/")[0]?.trim() ?? "")) return true;
   const title = kr.title.trim();
   if (isChinese(title)) return !TASK_OPENING_ZH.test(title);
+  // A percent that says what it is of ("% of holes", "% Cu", "% of surveyed") names the reading whatever
+  // word opens the title, unless a verb of doing opens it (fourteenth round, set Z: "Drill hole deviation
+  // beyond tolerance" in "% of holes", "Concentrate grade" in "% Cu", read by the tagger as tasks).
+  if (/^%\s*\S/.test(unit) && !TASK_OPENING_EN.test(normalize(title))) return true;
   const words = englishWords(title);
   const first = words[0];
   // An imperative opens a task ("Make checkout smooth"); not a participle ("Confirmed intrusions")
