@@ -315,7 +315,8 @@ const COUNTED_UNIT =
  * checkout smooth" in %, 让巡检工作更轻松), which says what to do, not what share is read.
  */
 const SCALE_UNIT = /^(points?|pts|stars?|score|分|星|级)$/;
-const TASK_OPENING_EN = /^(make|improve|enhance|get|keep|help|let|ensure|give|build|launch|ship|create|raise|increase|reduce|cut|grow)\b/;
+const TASK_OPENING_EN =
+  /^(make|improve|enhance|get|keep|help|let|ensure|give|build|launch|ship|create|raise|increase|reduce|cut|grow)\b/;
 const TASK_OPENING_ZH = /^(让|使|把|将|提升|提高|增加|改善|优化|打造|推动|实现|做到|确保|加强|完善)/;
 
 function unitNamesReading(kr: DraftKeyResult): boolean {
