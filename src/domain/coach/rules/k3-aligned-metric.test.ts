@@ -1687,3 +1687,25 @@ describe("fourteenth round: false alarms narrowed (K3)", () => {
     ],
   });
 });
+
+// Fourteenth round (sets V and Z, rephrased): new business under an objective that asks to keep customers.
+describe("fourteenth round: new business under keeping (K3)", () => {
+  shape("new policies, new funds and prospects under keeping", {
+    flags: [
+      ["让车主买了保单以后年年续保", "新单保费从 3 亿元提升到 4 亿元"],
+      ["保单留得住", "新单件数从 5 万件提升到 6 万件"],
+      ["让理财客户拿得住我们的产品", "新发产品规模从 20 亿元提升到 50 亿元"],
+      [
+        "Keep our warehouse tenants when their leases end",
+        { title: "Tours for prospective tenants", unit: "tours", baseline: 80, target: 140 },
+      ],
+    ],
+    accepts: [
+      // TRAP the objective asks for growth too; a renewal counted is keeping itself
+      ["保费增长，保单也留得住", "新单保费从 3 亿元提升到 4 亿元"],
+      ["保费规模增长", "新单件数从 5 万件提升到 6 万件"],
+      ["保单留得住", "续保件数从 5 万件提升到 6 万件"],
+      ["Fill our empty units with good tenants", "Site visits by prospective tenants from 80 to 140"],
+    ],
+  });
+});
