@@ -1709,3 +1709,26 @@ describe("fourteenth round: new business under keeping (K3)", () => {
     ],
   });
 });
+
+// Fourteenth round (sets J, M, V and Z, rephrased): our people's billable time under what clients get.
+describe("fourteenth round: billable time under the client's outcome (K3)", () => {
+  shape("billable hours or utilisation", {
+    flags: [
+      ["Clients always know what their audit will cost", "Billable hours per auditor from 1,300 to 1,450"],
+      ["Customers renew because the project paid off", "Billable utilisation of engineers from 70% to 78%"],
+      ["Get paid for every job we finish", "Billable hours recorded from 40k to 48k"],
+      ["客户对项目进度和费用心里有数", "顾问人均计费小时从 1400 提升到 1600"],
+      ["客户觉得咨询费花得值", "计费工时从 2 万小时提升到 2.6 万小时"],
+    ],
+    accepts: [
+      // TRAP the objective asks for the hours' use; the hours belong to the objective's people; hours cut
+      ["Raise the utilisation of our consultants", "Billable utilisation of consultants from 70% to 78%"],
+      ["Help small accounting firms bill every hour they work", "Billable hours reported by firms from 30 to 34"],
+      ["提高咨询团队的人效", "顾问人均计费小时从 1400 提升到 1600"],
+      [
+        "Clients always know what their audit will cost",
+        { title: "Billable hours per audit from 120 to 95", baseline: 120, target: 95 },
+      ],
+    ],
+  });
+});

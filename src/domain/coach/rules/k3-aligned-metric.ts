@@ -420,6 +420,7 @@ export function checkAlignedMetric(kr: DraftKeyResult, objective: DraftObjective
         assetUseUnderService(kr, objective) ??
         newcomersUnderNextStage(kr, objective) ??
         volumeUnderFit(kr, objective) ??
+        billedTimeUnderOutcome(kr, objective) ??
         outputUnderOutcome(kr, objective)
       );
     const { family, metric, aim } = mismatch;
@@ -1144,6 +1145,38 @@ function outputUnderOutcome(kr: DraftKeyResult, objective: DraftObjective): Hit 
     suggestion: {
       en: 'Measure the result the objective names, e.g. "share of dye lots matching the shade on the first try" instead of "dye lots produced per shift".',
       zh: "衡量目标所说的结果，例如用“一次染对的缸数占比”代替“染缸日产量”。",
+    },
+  };
+}
+
+// Our people's billable time under an objective about what clients get (K3, fourteenth round; the shape
+// stands in four writers' words, every one labelled K3: "Billable hours recorded" under "Get paid for the
+// work we do", set M; "Billable hours per associate" and 律师人均计费小时 under "Clients know where their case
+// stands and what it will cost", V; "Billable utilisation of consultants" under "Clients who renew because the
+// work paid off" and 计费工时 under 客户觉得我们的账单物有所值, Z; "Implementation consultants' billable hours",
+// J). Hours billed are the firm's take and its people's load: they rise with every hour charged while the
+// client's outcome stands still, and the other way round. Silent when the objective asks for the hours'
+// efficiency or use itself, for hours of the people the objective names (their own asset: "Billable
+// utilisation reported by firms" under "Help small law firms bill every hour they work", set O's clean case),
+// for hours pushed down, and wherever K5, K6 or K7 flag the KR.
+const BILLED_TIME = /\bbill(able|ed) (hours|time|utili[sz]ation)\b|计费(工时|小时|时长)/;
+const USE_OF_TIME_ASKED = /\b(utili[sz]\w*|productiv\w*|efficien\w*|capacity)\b|利用率|效率|产能|人效/;
+
+function billedTimeUnderOutcome(kr: DraftKeyResult, objective: DraftObjective): Hit | null {
+  const aim = normalize(`${objective.title} ${objective.description ?? ""}`);
+  const text = keyResultText(kr);
+  const billed = findFirst(text, [BILLED_TIME]);
+  if (billed === null || pushedDown(kr) || USE_OF_TIME_ASKED.test(aim) || RESEARCH_AIM.test(aim)) return null;
+  if (theirOwnAsset(text, aim) || flaggedByOtherRules(kr)) return null;
+  const outcome = findFirst(aim, [OUTCOME_AIM]) ?? findFirst(aim, [QUALITY_AIM]) ?? objective.title;
+  return {
+    message: {
+      en: `"${billed}" measures the time our people bill, which rises with every hour charged while "${outcome}", what the objective asks for, stands still: it does not show the objective's progress.`,
+      zh: `“${billed}”衡量的是我们的人计费的时间，它随每一个收费小时上涨，而目标要求的“${outcome}”毫无进展：它不能说明目标的进展。`,
+    },
+    suggestion: {
+      en: 'Measure what the client gets, e.g. "share of clients told the cost of their case before work starts" instead of "billable hours per associate".',
+      zh: "衡量客户得到了什么，例如用“开工前就知道案件费用的客户占比”代替“律师人均计费小时”。",
     },
   };
 }
