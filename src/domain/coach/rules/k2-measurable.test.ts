@@ -718,3 +718,28 @@ describe("readings named by a ratio, engagement or the percent's base (fourteent
     expect(review(title, fields)).toHaveLength(1);
   });
 });
+
+// Fourteenth round (sets U, V, Y and Z; rephrased): money on the balance sheet by its kind, and gross profit
+// or spending in Chinese, written bare, are sums with no unit (README's decision on bare money).
+describe("balance-sheet money and gross profit written bare (fourteenth round, K2)", () => {
+  it.each<[string, Partial<DraftKeyResult>]>([
+    ["Customer deposits from 41.5 to 44.0", { baseline: 41.5, target: 44 }],
+    ["Free reserves", { baseline: 1.1, target: 1.6 }],
+    ["Bad debt from 2.4 to 1.9", { baseline: 2.4, target: 1.9 }],
+    ["Unbilled work in progress from 5.2 to 3.8", { baseline: 5.2, target: 3.8 }],
+    ["每吨毛利从 210 提高到 260", { baseline: 210, target: 260 }],
+    ["压减差旅支出 800", { baseline: 3000, target: 2200 }],
+  ])("flags %j: money with no unit (K2)", (title, fields) => {
+    expect(review(title, fields)).toHaveLength(1);
+  });
+  it.each<[string, Partial<DraftKeyResult>]>([
+    // TRAP deposits paid are counted; a unit anywhere, a rate, a count of debtors
+    ["Deposits paid by 31 May: 1,800 → 2,200", { baseline: 1800, target: 2200 }],
+    ["Customer deposits from €41.5m to €44.0m", { baseline: 41.5, target: 44 }],
+    ["毛利率从 21% 提高到 24%", { baseline: 21, target: 24 }],
+    ["每吨毛利从 210 元提高到 260 元", { baseline: 210, target: 260 }],
+    ["Customers in debt over 90 days from 640 to 500", { baseline: 640, target: 500 }],
+  ])("accepts %j (K2)", (title, fields) => {
+    expect(review(title, fields)).toEqual([]);
+  });
+});
