@@ -311,6 +311,30 @@ describe("measurable key results (K2 beyond the deadline)", () => {
     ["Average wallet balance after 30 days from $55 to $80", { baseline: 55, target: 80 }, 0],
     ["Cut onboarding time from 14 days to 6 days", { baseline: 14, target: 6 }, 0],
     ["Accounts with a positive balance after 90 days from 40% to 55%", { baseline: 40, target: 55 }, 0],
+    // Fourteenth round (set Z's false alarms; rephrased): a ratio named by 比, engagement said as 敬业度 (the
+    // twin of "engagement"), and a percent that says what it is of name the reading.
+    ["肉鸡料肉比", { baseline: 1.7, target: 1.6 }, 0],
+    ["投入产出比", { baseline: 2.1, target: 2.6 }, 0],
+    ["员工敬业度", { baseline: 62, target: 70, unit: "分" }, 0],
+    ["Blast hole deviation beyond tolerance", { baseline: 12, target: 5, unit: "% of holes" }, 0],
+    ["Concentrate grade", { baseline: 24, target: 26, unit: "% Cu" }, 0],
+    // TRAP a task or a judgement still names nothing read, whatever the percent is of
+    ["Make checkout smooth", { baseline: 60, target: 80, unit: "% of users" }, 1],
+    ["同比", { baseline: 3, target: 5 }, 1],
+    // Fourteenth round (sets U, V, Y and Z; rephrased): money on the balance sheet by its kind, and gross
+    // profit or spending in Chinese, written bare, are sums with no unit (README's decision on bare money).
+    ["Customer deposits from 41.5 to 44.0", { baseline: 41.5, target: 44 }, 1],
+    ["Free reserves", { baseline: 1.1, target: 1.6 }, 1],
+    ["Bad debt from 2.4 to 1.9", { baseline: 2.4, target: 1.9 }, 1],
+    ["Unbilled work in progress from 5.2 to 3.8", { baseline: 5.2, target: 3.8 }, 1],
+    ["每吨毛利从 210 提高到 260", { baseline: 210, target: 260 }, 1],
+    ["压减差旅支出 800", { baseline: 3000, target: 2200 }, 1],
+    // TRAP deposits paid are counted; a unit anywhere, a rate, a count of debtors
+    ["Deposits paid by 31 May: 1,800 → 2,200", { baseline: 1800, target: 2200 }, 0],
+    ["Customer deposits from €41.5m to €44.0m", { baseline: 41.5, target: 44 }, 0],
+    ["毛利率从 21% 提高到 24%", { baseline: 21, target: 24 }, 0],
+    ["每吨毛利从 210 元提高到 260 元", { baseline: 210, target: 260 }, 0],
+    ["Customers in debt over 90 days from 640 to 500", { baseline: 640, target: 500 }, 0],
   ])("reads %j with its values, its unit field or the noun it names (K2)", (title, fields, findings) => {
     expect(review(title, fields)).toHaveLength(findings);
   });

@@ -35,7 +35,7 @@ import { checkOutcomeNotOutput } from "./k7-outcome-not-output.ts";
  * 1,200 → 3,000").
  */
 const MEASURE_NOUN =
-  /\b(rates?|ratio|share|percentage|percent|proportion|number|count|score|index|nps|csat|ces|time|times|duration|latency|days?|hours?|minutes?|seconds?|revenue|cost|costs|margin|price|spend|churn|retention|conversion|accuracy|uptime|availability|tickets|orders|sales|users|customers|accounts|teams|sellers|buyers|merchants|sessions|workflows|errors|defects|incidents|bugs|interviews|tests|experiments|views|visits|visitors|logins|downloads|installs|sign-?ups|registrations|followers|subscribers|members|clicks|impressions|reviews|ratings|referrals|deals|leads|calls|purchases|transactions|payments|refunds|returns|complaints|p\d\d|arr|mrr|ltv|cac|roi|per|activation|adoption|engagement|completion|resolution|satisfaction|usage|throughput|backlog|reliability|deflection|renewals|upgrades|pipeline|bookings|sign-?ups|wins|trial-to-paid|(dau|mau|wau|gmv|aov|arpu|arppu|nrr|ndr|grr|mttr|mttd|sla|slo|okrs?)s?|false positives|false negatives|rating|occupancy|precision|recall|abandonment|attrition|turnover|utili[sz]ation|yield|pv|uv|ctr|cvr|messages|emails|sms|texts|notifications|attendance|turnout|footfall)\b|率|数|量|时间|时长|耗时|天数|得分|评分|指数|占比|比例|收入|营收|成本|利润|价格|金额|次|人|个|用户|客户|账户|帐户|会员|订单|工单|投诉|线索|评价|评论|访谈|测试|实验|留存|转化|日活|月活|周活|复购|激活|采纳|渗透|满意|积压|时效|份额|覆盖/;
+  /\b(rates?|ratio|share|percentage|percent|proportion|number|count|score|index|nps|csat|ces|time|times|duration|latency|days?|hours?|minutes?|seconds?|revenue|cost|costs|margin|price|spend|churn|retention|conversion|accuracy|uptime|availability|tickets|orders|sales|users|customers|accounts|teams|sellers|buyers|merchants|sessions|workflows|errors|defects|incidents|bugs|interviews|tests|experiments|views|visits|visitors|logins|downloads|installs|sign-?ups|registrations|followers|subscribers|members|clicks|impressions|reviews|ratings|referrals|deals|leads|calls|purchases|transactions|payments|refunds|returns|complaints|p\d\d|arr|mrr|ltv|cac|roi|per|activation|adoption|engagement|completion|resolution|satisfaction|usage|throughput|backlog|reliability|deflection|renewals|upgrades|pipeline|bookings|sign-?ups|wins|trial-to-paid|(dau|mau|wau|gmv|aov|arpu|arppu|nrr|ndr|grr|mttr|mttd|sla|slo|okrs?)s?|false positives|false negatives|rating|occupancy|precision|recall|abandonment|attrition|turnover|utili[sz]ation|yield|pv|uv|ctr|cvr|messages|emails|sms|texts|notifications|attendance|turnout|footfall)\b|率|数|量|时间|时长|耗时|天数|得分|评分|指数|占比|比例|收入|营收|成本|利润|价格|金额|次|人|个|用户|客户|账户|帐户|会员|订单|工单|投诉|线索|评价|评论|访谈|测试|实验|留存|转化|日活|月活|周活|复购|激活|采纳|渗透|满意|积压|时效|份额|覆盖|敬业度|(?<![同环对相])(?<=[\u4e00-\u9fff]{2})比(?=$|[^\u4e00-\u9fff]|从|由)/;
 // A metric named beside a judgement makes it a reading: "raise share of teams that find setup
 // painless", "improve satisfaction with a smooth checkout", "让结账更顺畅，提升支付成功率" (issue 17,
 // second edition). A count of people alone does not ("Make checkout smooth for returning buyers").
@@ -83,15 +83,19 @@ const VAGUE_TARGET: readonly RegExp[] = [
  * same KR with its sign, "$42M", clean), and so is 收益, earnings or a return (社员每亩净收益从 8000 提升到 9500;
  * 电站月度发电收益总额, set J, K2), read as 收入 is; a yield or return said as a rate (收益率) is a share.
  */
-const MONEY_KINDS = String.raw`income|profits?|cash|(qualified |expansion |sales )?pipeline( generated)?|(fraud |credit )?losses|compensation paid|(penalt(y|ies)|fines|arrears|overcharges|overpayments) (recovered|collected|paid|reimbursed|refunded)|(points |loyalty )?liabilit(y|ies)|(cloud |monthly )bills?|fees earned|standing charges?|adr|revpar|arpl|(booking|settlement|claim) (value|amount)|premium per policy|salar(y|ies)|wages?|earnings|(starting|base|median|average) pay|(written|bound|gross|net|earned|insurance|policy|renewal|new|annual|total) premiums?|premiums? (written|bound|income|volume)|assets under (management|administration)|aum|aua|(?<!\b(on|within|over|under) )budgets?|donations|(nightly|daily|hourly|night|room|day) rates?|(average|avg|median|mean) (fare|rent|payout|tip|deposit|fee|premium|salary|wage|bill|debt|gift|donation|pledge)s?|funding (won|raised|secured)|(average|avg|median|mean|account|wallet|savings|deposit) balances?|(money |funds )?(transfer|payment|remittance|lending|loan) volume|loan (book|portfolio)|working capital|(raises|raised|nets|netted|grosses|grossed)(?= [$€£¥]?[\d.,]*\d[km]?([,.]|$| (up|from|to|→)\b))`;
+const MONEY_KINDS = String.raw`income|profits?|cash|(total |customer |retail |core )?deposits(?! (paid|made|taken|received|placed))|(cash |financial |free )?reserves|(bad |overdue )?debts?|(unbilled )?work in progress|gross profit|(qualified |expansion |sales )?pipeline( generated)?|(fraud |credit )?losses|compensation paid|(penalt(y|ies)|fines|arrears|overcharges|overpayments) (recovered|collected|paid|reimbursed|refunded)|(points |loyalty )?liabilit(y|ies)|(cloud |monthly )bills?|fees earned|standing charges?|adr|revpar|arpl|(booking|settlement|claim) (value|amount)|premium per policy|salar(y|ies)|wages?|earnings|(starting|base|median|average) pay|(written|bound|gross|net|earned|insurance|policy|renewal|new|annual|total) premiums?|premiums? (written|bound|income|volume)|assets under (management|administration)|aum|aua|(?<!\b(on|within|over|under) )budgets?|donations|(nightly|daily|hourly|night|room|day) rates?|(average|avg|median|mean) (fare|rent|payout|tip|deposit|fee|premium|salary|wage|bill|debt|gift|donation|pledge)s?|funding (won|raised|secured)|(average|avg|median|mean|account|wallet|savings|deposit) balances?|(money |funds )?(transfer|payment|remittance|lending|loan) volume|loan (book|portfolio)|working capital|(raises|raised|nets|netted|grosses|grossed)(?= [$€£¥]?[\d.,]*\d[km]?([,.]|$| (up|from|to|→)\b))`;
 // Thirteenth round, second part (set T: "Penalties recovered from 1.8 to 3.0", K2; set S: "Arrears
 // recovered", K1 and K2): money owed to or by us, named by what moves it (recovered, collected, paid), is a
 // sum as "compensation paid" is; "penalty notices" or "penalty fares issued" stay counts.
 // Thirteenth round: what an event takes, said by its verb before a bare sum ("Spring gala nets 250, up
 // from 180", set S; "Gala raises 500", set R), money collected (回款, set S) and spending per transaction
 // (笔均消费, set S: the same figure as 客单价, which the README's decision on bare money names).
+// Fourteenth round (sets V, Y and Z, each K2): money on the balance sheet named by its kind, deposits,
+// reserves, debt and unbilled work in progress ("Total deposits from 22.5 to 24.0", "Reserves" 0.8 → 1.4,
+// "Debt over 90 days from 6.3 to 5.5", "Unbilled work in progress from 3.4 to 2.5"), and in Chinese a
+// gross profit or spending written bare (吨钢毛利从 320 提高到 380, 单票毛利从 72 提高到 85, 压减一般性支出 1200).
 const MONEY_KINDS_ZH =
-  "价格|利润|收益|资金损失|筹款额|配送费|保费|起薪|薪资|薪酬|工资|捐款|善款|资产规模|管理规模|贷款余额|票价|车费|房费|租金|佣金|手续费|押金|学费|回款|[笔单次]均消费";
+  "价格|利润|毛利|支出|收益|资金损失|筹款额|配送费|保费|起薪|薪资|薪酬|工资|捐款|善款|资产规模|管理规模|贷款余额|票价|车费|房费|租金|佣金|手续费|押金|学费|回款|[笔单次]均消费";
 /** Chinese: what is counted after the money word ("车费投诉", "佣金争议"): a count, not the sum. */
 const EVENTS_AFTER_ZH = /^(相关)?的?(投诉|争议|纠纷|咨询|工单|问题|申诉|差错|错误|退款申请|催收)/;
 const TIME_METRIC = /\b(time|times|duration|latency|lead time|cycle time|wait)\b|时间|时长|耗时|周期/;
@@ -315,6 +319,8 @@ const COUNTED_UNIT =
  * checkout smooth" in %, 让巡检工作更轻松), which says what to do, not what share is read.
  */
 const SCALE_UNIT = /^(points?|pts|stars?|score|分|星|级)$/;
+const TASK_OPENING_EN =
+  /^(make|improve|enhance|get|keep|help|let|ensure|give|build|launch|ship|create|raise|increase|reduce|cut|grow)\b/;
 const TASK_OPENING_ZH = /^(让|使|把|将|提升|提高|增加|改善|优化|打造|推动|实现|做到|确保|加强|完善)/;
 
 function unitNamesReading(kr: DraftKeyResult): boolean {
@@ -325,6 +331,10 @@ function unitNamesReading(kr: DraftKeyResult): boolean {
   if (COUNTED_UNIT.test(unit) || COUNTED_UNIT.test(unit.split("/")[0]?.trim() ?? "")) return true;
   const title = kr.title.trim();
   if (isChinese(title)) return !TASK_OPENING_ZH.test(title);
+  // A percent that says what it is of ("% of holes", "% Cu", "% of surveyed") names the reading whatever
+  // word opens the title, unless a verb of doing opens it (fourteenth round, set Z: "Drill hole deviation
+  // beyond tolerance" in "% of holes", "Concentrate grade" in "% Cu", read by the tagger as tasks).
+  if (/^%\s*\S/.test(unit) && !TASK_OPENING_EN.test(normalize(title))) return true;
   const words = englishWords(title);
   const first = words[0];
   // An imperative opens a task ("Make checkout smooth"); not a participle ("Confirmed intrusions")

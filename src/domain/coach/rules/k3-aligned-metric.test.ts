@@ -738,7 +738,8 @@ describe("key results aligned with their objective (K3)", () => {
     // What the business issues, connects or runs for customers; using less; a failure negated (J, K).
     shape("issued, connected, run; using less; a failure negated", {
       flags: [
-        ["Price small-business policies so that good risks stay", "Quotes issued per week 2,100 → 3,600"],
+        // Fourteenth round: "Quotes issued" is the team's own act, left to K6 (below); policies sold stay read.
+        ["Price small-business policies so that good risks stay", "Policies sold per week 2,100 → 3,600"],
         ["Bookkeepers trust bank feeds to be complete", "Feeds connected per day 3k → 5k"],
         ["Doctors get results they can act on the same day", "Tests run from 410k to 450k"],
         ["Growers use less water for the same yield", "Controllers sold 4,000 → 10,000"],
@@ -1641,6 +1642,93 @@ describe("money taken by its line of business (K3)", () => {
       ["让小团队不用找销售也能自己升级到专业版", "月增购收入从 20 万元提升到 30 万元"],
       ["让中小企业客户把宽带和云盘一起用起来", "企业云盘收入从 1.1 亿元提升到 1.4 亿元"],
       ["Small firms upgrade to the team plan on their own", "Upgrade fee income from $2.0m to $2.6m"],
+    ],
+  });
+});
+
+// Fourteenth round: false alarms read across writers (rephrased, not copied).
+describe("fourteenth round: false alarms narrowed (K3)", () => {
+  const kr = (title: string, unit: string, baseline: number, target: number): DraftKeyResult => ({
+    title,
+    unit,
+    baseline,
+    target,
+  });
+  // Sets T, V, Y and Z label what our own office issues K6 or K7, never K3 beside it: one finding.
+  shape("what our office issues, counted", {
+    flags: [
+      // still read: the people or requests that come to us, counted
+      ["Price small-business risk more accurately", "Policies sold from 2,400 to 3,000"],
+    ],
+    accepts: [
+      // TRAP the team's own act, issued and counted: K6's or K7's finding
+      ["Price small-business risk more accurately", "Policy quotes issued from 2,400 to 3,000"],
+      ["Applicants get a planning decision on time", kr("Permits issued", "permits", 600, 700)],
+      ["Members borrow from us instead of payday lenders", "Personal loans issued from 800 to 950"],
+    ],
+  });
+  // Set Z's trap, and the rating reading of set V widened: satisfaction or a score is a judgement, not a count.
+  shape("a judgement on a scale", {
+    flags: [["Invoices customers understand", kr("Customers billed", "customers", 6400, 7200)]],
+    accepts: [
+      // TRAP satisfaction or a scale in the unit: who judges, not how many
+      ["Invoices customers understand", kr("Customer satisfaction with invoices", "score /10", 6.4, 7.2)],
+      ["Invoices customers understand", kr("Customer invoice clarity", "score /10", 6.4, 7.2)],
+      ["让客户看得懂账单", kr("客户账单满意度", "", 82, 88)],
+    ],
+  });
+  // Running empty is the English twin of 空驶: an objective that asks for it names the load as its own.
+  shape("the load under an objective against running empty", {
+    flags: [["Get every pallet to the shop on time", kr("Trailer load factor", "%", 70, 80)]],
+    accepts: [
+      // TRAP the objective asks for full vehicles, in English words as in 空驶
+      ["Vans that don't drive back empty", kr("Trailer load factor", "%", 70, 80)],
+      ["让货车少空驶", kr("车辆装载率", "%", 70, 80)],
+    ],
+  });
+});
+
+// Fourteenth round (sets V and Z, rephrased): new business under an objective that asks to keep customers.
+describe("fourteenth round: new business under keeping (K3)", () => {
+  shape("new policies, new funds and prospects under keeping", {
+    flags: [
+      ["让车主买了保单以后年年续保", "新单保费从 3 亿元提升到 4 亿元"],
+      ["保单留得住", "新单件数从 5 万件提升到 6 万件"],
+      ["让理财客户拿得住我们的产品", "新发产品规模从 20 亿元提升到 50 亿元"],
+      [
+        "Keep our warehouse tenants when their leases end",
+        { title: "Tours for prospective tenants", unit: "tours", baseline: 80, target: 140 },
+      ],
+    ],
+    accepts: [
+      // TRAP the objective asks for growth too; a renewal counted is keeping itself
+      ["保费增长，保单也留得住", "新单保费从 3 亿元提升到 4 亿元"],
+      ["保费规模增长", "新单件数从 5 万件提升到 6 万件"],
+      ["保单留得住", "续保件数从 5 万件提升到 6 万件"],
+      ["Fill our empty units with good tenants", "Site visits by prospective tenants from 80 to 140"],
+    ],
+  });
+});
+
+// Fourteenth round (sets J, M, V and Z, rephrased): our people's billable time under what clients get.
+describe("fourteenth round: billable time under the client's outcome (K3)", () => {
+  shape("billable hours or utilisation", {
+    flags: [
+      ["Clients always know what their audit will cost", "Billable hours per auditor from 1,300 to 1,450"],
+      ["Customers renew because the project paid off", "Billable utilisation of engineers from 70% to 78%"],
+      ["Get paid for every job we finish", "Billable hours recorded from 40k to 48k"],
+      ["客户对项目进度和费用心里有数", "顾问人均计费小时从 1400 提升到 1600"],
+      ["客户觉得咨询费花得值", "计费工时从 2 万小时提升到 2.6 万小时"],
+    ],
+    accepts: [
+      // TRAP the objective asks for the hours' use; the hours belong to the objective's people; hours cut
+      ["Raise the utilisation of our consultants", "Billable utilisation of consultants from 70% to 78%"],
+      ["Help small accounting firms bill every hour they work", "Billable hours reported by firms from 30 to 34"],
+      ["提高咨询团队的人效", "顾问人均计费小时从 1400 提升到 1600"],
+      [
+        "Clients always know what their audit will cost",
+        { title: "Billable hours per audit from 120 to 95", baseline: 120, target: 95 },
+      ],
     ],
   });
 });

@@ -166,19 +166,23 @@ function offTopicChannel(kr: DraftKeyResult, objective: DraftObjective): string 
 //    restaurants that stopped ordering" with new restaurant sign-ups, set H). Eleventh round (set J):
 //    keeping said as using us all along, a second order or buying again (一直用, 第二单, 再次光顾), and
 //    newcomers counted as opened, signed or moved in (新开通会员数, 新签雇主数, 新入驻门店数).
+//    Fourteenth round (sets V and Z; the shape is missed in J and M's words too): new business said by
+//    the trade's own words, 新单 (new policies), 新发 (funds newly launched) and prospective tenants or
+//    customers, under keeping said as 留得住 or 拿得住 ("新单保费" under 客户买了保单后愿意一直续保, "Property tours
+//    for prospective tenants" under "Keep our office tenants when their leases end").
 // 2. Saving customers time or effort, measured by how much they use the product ("Give clinicians
 //    back their evening" with "Raise daily active clinicians"; "让财务少花时间对账" with "将日活提高"):
 //    more use can mean more work, and less work can mean fewer visits. Not for a usage figure per
 //    task done, nor when the objective asks for more use too.
 const KEEP_OBJECTIVE =
-  /\b(keep (?!\w+ing\b)(\w+ ){0,2}(customers|users|accounts|clients|members|subscribers|sellers|merchants|agencies|restaurants|stores|shops|schools|clinics|teams|players|drivers|riders|hosts|patients|tenants|landlords|buyers|businesses)|retain\w*|retention|renew\w*|loyal\w*|stay (with us|on|subscribed|longer)|(win|won|winning|bring) (\w+ ){0,4}back|stick with|come back|churn\w*|stop losing|lose fewer|existing (customers|users|accounts|clients|members|merchants|restaurants|stores)|customers we (have|already))\b|留住|留存|续费|续约|续订|续保|续租|回头客|老客户|老用户|老商家|现有客户|存量客户|长期(客户|用户|会员)|流失|忠诚|一直用|第二单|再次?(买|下单|光顾)/;
+  /\b(keep (?!\w+ing\b)(\w+ ){0,2}(customers|users|accounts|clients|members|subscribers|sellers|merchants|agencies|restaurants|stores|shops|schools|clinics|teams|players|drivers|riders|hosts|patients|tenants|landlords|buyers|businesses)|retain\w*|retention|renew\w*|loyal\w*|stay (with us|on|subscribed|longer)|(win|won|winning|bring) (\w+ ){0,4}back|stick with|come back|churn\w*|stop losing|lose fewer|existing (customers|users|accounts|clients|members|merchants|restaurants|stores)|customers we (have|already))\b|留住|留得住|拿得住|留存|续费|续约|续订|续保|续租|回头客|老客户|老用户|老商家|现有客户|存量客户|长期(客户|用户|会员)|流失|忠诚|一直用|第二单|再次?(买|下单|光顾)/;
 const GROWTH_OBJECTIVE =
   /\b(new|bring (in|on)|grow\w*|reach|acquir\w*|attract\w*|win (more|new)|sign[- ]?ups?|expand\w*|more (customers|users|teams|merchants))\b|拉新|获客|新客|新用户|新商家|增长|扩大|扩张/;
 const RESEARCH_OBJECTIVE = /\b(understand\w*|learn\w*|find out|why)\b|了解|弄清|搞清|研究|原因|为什么/;
 // 拉新 only as the count itself: before another noun it names what the promotion is (拉新红包领取人数 counts
 // people claiming a red packet, set S, labelled K6), not newcomers counted (thirteenth round).
 const JOIN_METRIC =
-  /\b(sign-?ups|registrations|installs|downloads|new (users|accounts|customers|logos|teams|merchants|restaurants|stores|clinics|workspaces|trials|leads)|trials started|(users|accounts|customers|companies|teams|businesses|merchants|workspaces|restaurants|stores|clinics) (acquired|signing up|registering|joining|onboarded))\b|新注册|新增(用户|客户|商家|企业|团队|门店|会员)|新(开通|签|入驻)(?!约)[\u4e00-\u9fff]{0,4}(数|量)|新客数|拉新(人数|数|量)?(?=$|[^\u4e00-\u9fff]|从|由|提|增)|获客数|下载量|安装量|注册量|注册数/;
+  /\b(sign-?ups|registrations|installs|downloads|new (users|accounts|customers|logos|teams|merchants|restaurants|stores|clinics|workspaces|trials|leads)|trials started|(users|accounts|customers|companies|teams|businesses|merchants|workspaces|restaurants|stores|clinics) (acquired|signing up|registering|joining|onboarded))\b|新注册|新增(用户|客户|商家|企业|团队|门店|会员)|新(开通|签|入驻)(?!约)[\u4e00-\u9fff]{0,4}(数|量)|新客数|拉新(人数|数|量)?(?=$|[^\u4e00-\u9fff]|从|由|提|增)|获客数|下载量|安装量|注册量|注册数|新(单|发|保单)(?=[\u4e00-\u9fff]{0,2}(规模|保费|件数|件|量|数|额))|\bprospective (\w+ )?(tenants|customers|clients|members|buyers|students)\b/;
 const EFFORT_OBJECTIVE =
   /\b(less time|save\w* (\w+ ){0,2}time|time back|on the first search|back (their|your|our) (evening|evenings|weekend|weekends|time|day|days|hours)|hours? back|spend less|fewer (clicks|steps|hours|screens)|less (admin|paperwork|busywork|effort|work|typing|clicking)|without (the )?(busywork|paperwork|effort)|effortless\w*|in and out)\b|省时|省心|节省时间|少花(时间|功夫|精力)|减负|早点下班|不用加班|少操心|更省事|第一屏/;
 const USAGE_METRIC =
@@ -416,6 +420,7 @@ export function checkAlignedMetric(kr: DraftKeyResult, objective: DraftObjective
         assetUseUnderService(kr, objective) ??
         newcomersUnderNextStage(kr, objective) ??
         volumeUnderFit(kr, objective) ??
+        billedTimeUnderOutcome(kr, objective) ??
         outputUnderOutcome(kr, objective)
       );
     const { family, metric, aim } = mismatch;
@@ -549,6 +554,20 @@ const SATISFIED = /\bsatisf\w*|满意/;
 const PAY_ON_TIME = /\b(pay\w* (\w+ ){0,3}on time|late payments?)\b|(按时|按期|准时|及时)(缴|交|付|还)|逾期|拖欠/;
 
 const RATED = /\b(ratings?|rated|scores?|scored) (of|for|on)\b|(评分|评价分|打分)/;
+/**
+ * Satisfaction is a judgement on a scale, as a rating is (fourteenth round, set Z's trap: "Customer
+ * satisfaction with billing", 6.4 → 7.2 "score /10", under "Bills customers understand"): "customer" in it
+ * names who judges, not a count of customers. A unit naming a score or a scale ("score /10") is the same.
+ */
+const JUDGED = /\bsatisf\w*\b|满意度/;
+const SCALE_IN_UNIT = /^(points?|pts|stars?|分|星)$|\bscore\b|^(\w+ )?\/\s*\d+$/;
+/**
+ * Things our own office issues, counted ("Quotes issued", "Decisions issued", "Miles issued", "Loans
+ * issued"): the team's own act, which writers label K6 or K7 (sets T, V, Y and Z, six false alarms; set J
+ * alone labels "Quotes issued per week" K3), so K3 leaves them to those findings: one weakness, one finding
+ * (README). Read by the participle after its noun; not "issues", nor a count of people issued something.
+ */
+const ISSUED = /\b[a-z]+s issued\b/;
 
 function reachUnderOutcome(kr: DraftKeyResult, objective: DraftObjective): Hit | null {
   const aim = normalize(`${objective.title} ${objective.description ?? ""}`);
@@ -567,7 +586,8 @@ function reachUnderOutcome(kr: DraftKeyResult, objective: DraftObjective): Hit |
   // A rating or score on a scale is how people judge the thing named, not a count of it ("Passenger
   // rating of boarding from 3.5 to 4.1 /5" under "Passengers with cars board without stress", set V's
   // trap; issue 17, thirteenth round, third part): the noun after "rating of" is what is judged.
-  if (RATED.test(text) || /^\/\s*\d+$|^(points?|pts|stars?|分|星)$/.test(kr.unit?.trim() ?? "")) return null;
+  if (RATED.test(text) || JUDGED.test(text) || SCALE_IN_UNIT.test(normalize(kr.unit ?? "").trim())) return null;
+  if (ISSUED.test(text)) return null;
   // What each of the objective's people earns on average (团长月均佣金收入 under 让团长愿意长期跟我们干,
   // set O's trap) is why they stay, a figure per person, not the business's size. Not what each does
   // for us: 商户日均交易笔数 under 让商户收款稳、到账快 is volume (set G, K3).
@@ -939,7 +959,7 @@ function releasePaceUnderStability(kr: DraftKeyResult, objective: DraftObjective
 const ASSET_USE =
   /\b(utili[sz]ation|load factor|(?<!-)occupancy( rate)?)\b|装载率|满载率|实载率|(?<!可)利用率|稼动率|出租率|上座率|入住率/;
 const EFFICIENCY_ASKED =
-  /\b(cost\w*|cheap\w*|efficien\w*|productiv\w*|utili[sz]\w*|idle|waste\w*|margins?|profit\w*|full|fill\w*|pay for)\b|成本|效率|利用|闲置|空置|空驶|浪费|[住坐排订约装]满|满(载|座|员|房|仓)|客满|利润|盈利|降本|省钱/;
+  /\b(cost\w*|cheap\w*|efficien\w*|productiv\w*|utili[sz]\w*|idle|empty|waste\w*|margins?|profit\w*|full|fill\w*|pay for)\b|成本|效率|利用|闲置|空置|空驶|浪费|[住坐排订约装]满|满(载|座|员|房|仓)|客满|利润|盈利|降本|省钱/;
 
 /**
  * An objective that asks people to ride, book or use the asset itself makes its utilisation their
@@ -1125,6 +1145,38 @@ function outputUnderOutcome(kr: DraftKeyResult, objective: DraftObjective): Hit 
     suggestion: {
       en: 'Measure the result the objective names, e.g. "share of dye lots matching the shade on the first try" instead of "dye lots produced per shift".',
       zh: "衡量目标所说的结果，例如用“一次染对的缸数占比”代替“染缸日产量”。",
+    },
+  };
+}
+
+// Our people's billable time under an objective about what clients get (K3, fourteenth round; the shape
+// stands in four writers' words, every one labelled K3: "Billable hours recorded" under "Get paid for the
+// work we do", set M; "Billable hours per associate" and 律师人均计费小时 under "Clients know where their case
+// stands and what it will cost", V; "Billable utilisation of consultants" under "Clients who renew because the
+// work paid off" and 计费工时 under 客户觉得我们的账单物有所值, Z; "Implementation consultants' billable hours",
+// J). Hours billed are the firm's take and its people's load: they rise with every hour charged while the
+// client's outcome stands still, and the other way round. Silent when the objective asks for the hours'
+// efficiency or use itself, for hours of the people the objective names (their own asset: "Billable
+// utilisation reported by firms" under "Help small law firms bill every hour they work", set O's clean case),
+// for hours pushed down, and wherever K5, K6 or K7 flag the KR.
+const BILLED_TIME = /\bbill(able|ed) (hours|time|utili[sz]ation)\b|计费(工时|小时|时长)/;
+const USE_OF_TIME_ASKED = /\b(utili[sz]\w*|productiv\w*|efficien\w*|capacity)\b|利用率|效率|产能|人效/;
+
+function billedTimeUnderOutcome(kr: DraftKeyResult, objective: DraftObjective): Hit | null {
+  const aim = normalize(`${objective.title} ${objective.description ?? ""}`);
+  const text = keyResultText(kr);
+  const billed = findFirst(text, [BILLED_TIME]);
+  if (billed === null || pushedDown(kr) || USE_OF_TIME_ASKED.test(aim) || RESEARCH_AIM.test(aim)) return null;
+  if (theirOwnAsset(text, aim) || flaggedByOtherRules(kr)) return null;
+  const outcome = findFirst(aim, [OUTCOME_AIM]) ?? findFirst(aim, [QUALITY_AIM]) ?? objective.title;
+  return {
+    message: {
+      en: `"${billed}" measures the time our people bill, which rises with every hour charged while "${outcome}", what the objective asks for, stands still: it does not show the objective's progress.`,
+      zh: `“${billed}”衡量的是我们的人计费的时间，它随每一个收费小时上涨，而目标要求的“${outcome}”毫无进展：它不能说明目标的进展。`,
+    },
+    suggestion: {
+      en: 'Measure what the client gets, e.g. "share of clients told the cost of their case before work starts" instead of "billable hours per associate".',
+      zh: "衡量客户得到了什么，例如用“开工前就知道案件费用的客户占比”代替“律师人均计费小时”。",
     },
   };
 }
