@@ -56,6 +56,7 @@ const MADE_PARTICIPLES: ReadonlyMap<string, string> = new Map(
     written: "write",
     "co-written": "write",
     rewritten: "write",
+    sent: "send",
     built: "build",
     shot: "shoot",
   }),
@@ -65,7 +66,20 @@ const NOUN_FIRST_MAKING = set(`
   write co-write rewrite author co-author draft record film shoot compose publish produce design
   translate localise localize launch ship release open build install migrate deploy deliver connect
   print hand distribute replace repair resurface reline retrofit refit rewire repaint add plant drill
+  post issue send
 `);
+
+/**
+ * K7 (fourteenth round): pieces of content the team puts out, named first, with the participle of putting them
+ * out: posted, issued or sent ("Tweets posted during disruptions", "Press releases issued", "Job ads posted",
+ * "Employer health reports sent": writers Y, Z and R, beside Q's "Job adverts posted"), as "published" is. Only
+ * for a piece of content (ARTEFACTS or these): quotes, permits, fines, decisions, cards, loans, refunds and
+ * letters are issued or sent too, and are the business's work or K6's outreach.
+ */
+const PUT_OUT = /^(post|issue|send)$/;
+const SENT_PIECES = /^(report|bulletin|newsletter|brochure|factsheet)$/;
+const CONTENT_PIECES =
+  /^(tweet|ads|bulletin|newsletter|brochure|mailing|mailer|report|reel|factsheet|infographic|notice|vacancy)$/;
 
 /** A pace: "per week", or "a week", "a quarter" after a number (K7: a crew's throughput, not a task list). */
 const PACE = /\bper\b|\d\S*\s+(?:[a-z³²]{1,6}\s+)?(?:an?|each) (?:shift|day|week|fortnight|month|quarter|year)\b/i;
@@ -313,6 +327,24 @@ export function issuesSent(title: string): string | null {
   return ISSUES_SENT.exec(title.trim())?.[0] ?? null;
 }
 
+/**
+ * Our own posts counted, with no verb (K7, fourteenth round: "Posts on the school app", "Recycling tweets" (set Y),
+ * "Players' social posts from 40 to 120 a month" (M), "Posts by the community team per week from 20 to 40" (S),
+ * beside R's "Instagram posts", found as a verb and its object): the pieces a team puts out, counted, as "Publish
+ * 24 blog posts" is. Not posts by the people we serve nor per one of them ("Posts per active creator per week": their
+ * use), not job posts on a marketplace (the clients'), not what others do with posts (impressions, likes, a rate),
+ * and not posts cut ("Reduce reported spam posts": a defect).
+ */
+// Nor a participle after them ("Tweets answered", set R, K6): what is done to posts, not posts put out.
+const POSTS_COUNTED = /^((?:[\w'’-]+ ){0,2}?)(posts|tweets|reels)\b(?! [a-z]+(ed|en)\b)/i;
+const NOT_OUR_POSTS =
+  /^(reduce|cut|lower|raise|increase|grow|keep|hold|remove|fewer|less|more|share|percent|rate)\b|\b(users?|customers?|clients?|members?|creators?|fans?|residents?|visitors?|students?|community|forum|job|spam|reported|flagged|abusive|fake)\b(?!['’]? (team|staff|managers?)\b)|\bper (active |new |paying )?(user|customer|member|creator|account|person|head|post)\b|\b(impressions?|engagement|views?|reach|likes?|shares?|comments?|rate|ratio|mentioning|about us|tagged|tagging)\b|%/i;
+export function postsCounted(title: string): string | null {
+  const text = title.trim();
+  if (isChinese(text) || NOT_OUR_POSTS.test(text)) return null;
+  return POSTS_COUNTED.exec(text)?.[0] ?? null;
+}
+
 /** "Launch in 3 new cities", "Go live in 5 countries": a market entered, counted. */
 function launchedIn(title: string): string | null {
   const match = /^(launch|go live|open) in (\d+|two|three|four|five|six|seven|eight|nine|ten) (new )?(\w+)/i.exec(
@@ -334,8 +366,9 @@ function launchedIn(title: string): string | null {
  */
 export function madeNounFirst(full: string): string | null {
   // A campaign's name in quotes before the thing names it (second part, set M: "'Bin it, don't block
-  // it' leaflets delivered"): the thing counted is what follows.
-  const title = full.replace(/^\s*("[^"]{1,60}"|“[^”]{1,60}”)\s+/, "");
+  // it' leaflets delivered"): the thing counted is what follows; "Number of" before it (fourteenth round,
+  // set Y: "Number of job adverts posted") names the same count.
+  const title = full.replace(/^\s*("[^"]{1,60}"|“[^”]{1,60}”)\s+/, "").replace(/^\s*(the )?number of /i, "");
   if (isChinese(title) || /%/.test(title) || !HOLDS_PARTICIPLE.test(title)) return null;
   // A running total of what was made ("Total books published on the platform", set O; "Total listings
   // published since 2019", set L) is K5's one finding, as every writer labels it.
@@ -365,6 +398,10 @@ export function madeNounFirst(full: string): string | null {
     // attribute inside a metric's name, not the predicate of a count of things made.
     const next = words[at + 1];
     if (w.after === "" && next?.noun && !next.preposition && !next.number && !next.verb) return null;
+    // An adjective-noun after it too (fourteenth round, set Z's trap: "Gross written premium cyber €2.0M to
+    // €3.5M", where the tagger reads "premium" as an adjective): the participle still qualifies a name.
+    if (w.after === "" && next?.adjective && !next.preposition && words[at + 2]?.noun && !words[at + 2]?.number)
+      return null;
     // Migrated is the team's when what moved is a piece of the stack, not customers (ninth round).
     if (made === "migrate") return SYSTEM_THINGS.has(lastOf(before).lemma) ? quoteOf(words, 0, at + 1) : null;
     // Connected to a system of ours (tenth round: "Lines connected to the MES 60 → 110"): a rollout's
@@ -378,6 +415,14 @@ export function madeNounFirst(full: string): string | null {
       return words[at + 1]?.text === "to" && ours ? quoteOf(words, 0, at + 1) : null;
     }
     if (/^by$/.test(words[at + 1]?.text ?? "") && !DUE_BY.test(title)) return null;
+    if (PUT_OUT.test(made)) {
+      const piece = lastOf(before).lemma;
+      // Sent back is returned ("Reports sent back by finance", set O's trap), and sent is read for reports and
+      // bulletins alone: pages, emails and campaigns sent are alerts or K6's outreach (sets G and P).
+      if (/^(back|off|out)$/.test(words[at + 1]?.text ?? "")) return null;
+      if (made === "send") return SENT_PIECES.test(piece) ? quoteOf(words, 0, at + 1) : null;
+      return ARTEFACTS.has(piece) || CONTENT_PIECES.test(piece) ? quoteOf(words, 0, at + 1) : null;
+    }
     // K7 (twelfth round, third part, sets R and L: "New SKUs added from 300 to 900", "Unit tests added from
     // 300 to 800", "New cuisines added from 6 to 12"): things the team adds to what it offers, counted, as
     // "Features shipped" are. Not what customers add to a cart, a list or a library ("added to", "per

@@ -1877,6 +1877,50 @@ describe("sets U's and V's Chinese outputs and false alarms, checked on other wr
       "每周发布新版本从 2 次提升到 4 次",
     ],
   });
+
+  // Fourteenth round (English): our content put out, counted, and the traps around it (sets Y, Z, M, R and S).
+  it.each([
+    ["Tweets posted during disruptions", 300, 600, "posts", 1],
+    ["Press releases issued", 10, 24, "releases", 1],
+    ["Job ads posted", 200, 500, "ads", 1],
+    ["Employer health reports sent", 0, 40, "", 1],
+    ["Posts on the school app", 400, 800, "posts", 1],
+    ["Recycling tweets", 50, 200, "posts", 1],
+    ["Players' social posts from 40 to 120 a month", 40, 120, "", 1],
+    // TRAPS: the business's work issued, messages sent (K6's), people's own posts, posts cut or engaged with.
+    ["Quotes issued", 8400, 12000, "quotes", 0],
+    ["Fines issued", 180, 260, "fines", 0],
+    ["Letters sent to tenants", 100, 200, "letters", 0],
+    ["Comments posted per file from 11 to 20", 11, 20, "", 0],
+    ["Posts per active creator per week from 3 to 4", 3, 4, "posts", 0],
+    ["Posts by members per week", 10, 20, "posts", 0],
+    ["Community posts per week from 200 to 400", 200, 400, "", 0],
+    ["Reduce reported spam posts from 3% to 1%", 3, 1, "%", 0],
+    ["Impressions of customers' posts from 3.1M to 5M", 3.1, 5, "M", 0],
+    ["Tweets answered", 5000, 8000, "", 0],
+    ["Pages sent to on-call per week from 900 to 400", 900, 400, "", 0],
+    ["Reports sent back by finance for missing receipts", 17, 10, "% of reports", 0],
+    ["Email campaigns sent per month from 8 to 16", 8, 16, "campaigns", 0],
+  ] as const)("reads our content put out: %j (%s → %s %s) with %i finding", readsWithValues);
+
+  // Fourteenth round (English): set Z's and Y's false alarms, each a class of its own.
+  it.each([
+    // A verb as the first half of a hyphenated compound names a ratio's ends.
+    ["Launch-to-bind ratio of quotes on new SME products", 12, 16, "%", 0],
+    // A participle before an adjective and a noun qualifies a name (insurance's written premium).
+    ["Gross written premium cyber €2.0M to €3.5M", 2, 3.5, "€M", 0],
+    // Our own work done on time, on budget or within a time, in percent in the unit field: a service level.
+    ["Leaks repaired within 48 hours", 58, 80, "%", 0],
+    ["Projects delivered on budget", 71, 82, "%", 0],
+    ["Capital projects delivered within budget", 62, 80, "%", 0],
+    // People counted, the participle what was done to them: K4's every case, no rollout.
+    ["Patients reviewed in last 12 months 70% -> 100%", 70, 100, "%", 0],
+    // Still K7: the same things counted, and a thing of ours to all.
+    ["Leaks repaired", 1900, 2600, "leaks", 1],
+    ["Projects delivered", 4, 8, "projects", 1],
+    ["Launch the new quote flow", 0, 1, "", 1],
+    ["Firmware 5.2 on 100% of the fleet", 12, 100, "%", 1],
+  ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
 });
 
 // Issue 17, fourteenth round (coach-k7l-zh): sets Y's and Z's Chinese false alarms where the rule was at fault, and
