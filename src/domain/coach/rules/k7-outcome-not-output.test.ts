@@ -1921,6 +1921,21 @@ describe("sets U's and V's Chinese outputs and false alarms, checked on other wr
     ["Launch the new quote flow", 0, 1, "", 1],
     ["Firmware 5.2 on 100% of the fleet", 12, 100, "%", 1],
   ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
+
+  // Fourteenth round (English): a task with no values at all (writers V, Y and Z; K1 is its other finding).
+  it.each([
+    ["Issue new PPE to all site staff", null, null, "", 1],
+    ["Open a 6th theatre", null, null, "", 1],
+    ["Send the new tariff brochure to all carriers", null, null, "", 1],
+    // TRAPS: a metric's name the tagger may read as a verb and its object, a state to reach, a change.
+    ["App DAU", null, null, "", 0],
+    ["Seed sales", null, null, "", 0],
+    ["Mortgage book size", null, null, "", 0],
+    ["Cash collected", null, null, "", 0],
+    ["Become the UK's most trusted bank", null, null, "", 0],
+    ["Improve dispatcher satisfaction", null, null, "", 0],
+    ["Make payments feel faster", null, null, "", 0],
+  ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
 });
 
 // Issue 17, fourteenth round (coach-k7l-zh): sets Y's and Z's Chinese false alarms where the rule was at fault, and

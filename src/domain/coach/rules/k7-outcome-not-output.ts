@@ -645,8 +645,17 @@ const METRIC_WORD_ZH = /率|数|量|时长|时间|耗时|占比|比例|得分|�
  * K2 leaves such KRs to this rule. A verb of change ("reach", "raise") or a metric word keeps it
  * an outcome, and a number in the title ("sign 100 partners") makes it a count.
  */
+// K7 (fourteenth round, English): with no values at all the sentence is read the same way (writers Q, U, V and Z:
+// "Open a see-and-treat stream", "Run AML training for all staff", "Issue new PPE to all site staff", "Send the new
+// tariff brochure to all carriers", each labelled K1 and K7): a verb of doing opening a sentence with no number and
+// no metric names a task, whatever its fields say; an ordinal ("Open a 6th theatre", set Y) names which one, no count.
+const noValues = (kr: DraftKeyResult) =>
+  (kr.baseline === null || kr.baseline === undefined) && (kr.target === null || kr.target === undefined);
 function taskShape(kr: DraftKeyResult): string | null {
-  if (kr.baseline !== 0 || (kr.target !== 1 && kr.target !== 100) || /\d/.test(kr.title) || kr.metric) return null;
+  const doneOrNot = kr.baseline === 0 && (kr.target === 1 || kr.target === 100);
+  const none = !isChinese(kr.title) && noValues(kr);
+  const title = none ? kr.title.replace(/\b\d+(st|nd|rd|th)\b/gi, "") : kr.title;
+  if (!(doneOrNot || none) || /\d/.test(title) || kr.metric) return null;
   if (isChinese(kr.title)) {
     const text = withoutLeadingTime(kr.title);
     // Trust, reputation or a habit built is an outcome in people's minds, not a thing ("打造用户口碑"),
@@ -655,6 +664,15 @@ function taskShape(kr: DraftKeyResult): string | null {
   }
   const shape = leadingVerbObject(kr.title);
   if (shape === null || CHANGE_VERBS.has(shape.verb.split(" ")[0] ?? "")) return null;
+  // With no values the first word must be the tagger's verb or take its object's determiner ("Open a …", "Send the
+  // …"): a noun phrase read as a verb and its object ("App DAU", "Seed sales", "Mortgage book size", sets L, S and T)
+  // names a metric, and "become" a state to reach (K2's).
+  if (none && !doneOrNot) {
+    const [first, second] = englishWords(kr.title);
+    const opensAsVerb =
+      first?.verb || /^(a|an|the|new|all|every|our|weekly|monthly|daily|quarterly)$/i.test(second?.text ?? "");
+    if (!opensAsVerb || /^(become|be|stay|remain|feel|look|seem)$/i.test(first?.text ?? "")) return null;
+  }
   // A metric's name read as a verb ("Average completed workflows", "Checkout conversion").
   if (METRIC_NOUNS.has(shape.verb) || hasAny(shape.objectLemmas, METRIC_NOUNS)) return null;
   // "Make onboarding delightful": an adjective after the object is a state to reach (K2's vague
