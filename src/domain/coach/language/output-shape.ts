@@ -106,7 +106,7 @@ const SYSTEM_THINGS = set(`
 const PLACES = set(`
   store shop branch outlet location site office warehouse hub clinic restaurant kitchen showroom
   market city country region campus studio gym depot centre center franchise pharmacy point station
-  tower mast charger stop
+  tower mast charger stop park feeder substation
 `);
 
 /**
@@ -1189,7 +1189,7 @@ export function reachesAllCounted(title: string, target: number | null): string 
  * with at least one bike available", "Restaurants with order errors under 2%"): how they perform.
  */
 const PLACE_WITH =
-  /^((?:[\w'-]+ ){0,2}?[\w'-]+) (with|offering|that offer) ((?:[\w'-]+ ){0,3}?[\w'-]+?)(?= from\b| up from\b|\s*[,:;(→]|\s*->|$)/i;
+  /^((?:[\w'-]+ ){0,2}?[\w'-]+) (with|offering|that offer|on (?:the |our )?new) ((?:[\w'-]+ ){0,3}?[\w'-]+?)(?= from\b| up from\b|\s*[,:;(→]|\s*->|$)/i;
 const NOT_A_FACILITY =
   /\b(no|zero|any|least|most|under|over|within|above|below|less|more|fewer|than|only|still|working|available|open|closed|active|enabled|staffed|compliant|errors?|complaints?|delays?|incidents?|injur\w+|stockouts?|outages?|issues?|defects?|faults?|queues?|waits?|rates?|shares?|scores?|ratings?)\b|\d|%/i;
 
@@ -1199,9 +1199,14 @@ export function placesEquipped(title: string): string | null {
   if (!match || isChinese(text) || NOT_A_FACILITY.test(match[3] ?? "")) return null;
   // The subject's head as tagged in the whole sentence ("Bus stops": "stops" is the place).
   const words = englishWords(text);
-  const at = words.findIndex((w) => /^(with|offering|that)$/.test(w.text));
+  const at = words.findIndex((w) => /^(with|offering|that|on)$/.test(w.text));
   const head = words[at - 1];
-  if (at < 1 || !head || !PLACES.has(head.lemma) || NOT_PRODUCT_THINGS.has(head.lemma)) return null;
+  // K7 (fourteenth round, sets R, T and Z: "Parks with smart irrigation from 12 to 48", "Feeders with automated
+  // switching from 31% to 60%", "Stores on new POS", 40 → 310): parks and grid feeders are places of ours as
+  // depots are, and places moved "on" a new system are that migration's reach. A store or shop is ours there only
+  // (elsewhere it is as often a merchant on our platform, NOT_PRODUCT_THINGS): "on the new" names our system.
+  const ours = / on (the |our )?new\b/i.test(match[0]) ? /^(store|shop)$/.test(head?.lemma ?? "") : false;
+  if (at < 1 || !head || !PLACES.has(head.lemma) || (NOT_PRODUCT_THINGS.has(head.lemma) && !ours)) return null;
   const facility = words.slice(at + 1).find((w) => w.preposition || w.number);
   return facility === undefined || /^(from|up)$/.test(facility.text) || facility.number ? match[0] : null;
 }

@@ -1936,6 +1936,18 @@ describe("sets U's and V's Chinese outputs and false alarms, checked on other wr
     ["Improve dispatcher satisfaction", null, null, "", 0],
     ["Make payments feel faster", null, null, "", 0],
   ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
+
+  // Fourteenth round (English): places of ours fitted with a thing of ours, or moved onto a new system (R, T, Z).
+  it.each([
+    ["Parks with smart irrigation from 12 to 48", 12, 48, "", 1],
+    ["Feeders with automated switching from 31% to 60%", 31, 60, "%", 1],
+    ["Stores on new POS", 40, 310, "stores", 1],
+    // TRAPS: a condition the places are in, people they have, merchants on our platform.
+    ["Parks with litter complaints from 40 to 20", 40, 20, "", 0],
+    ["Stores with a ready-now successor for the manager from 24% to 40%", 24, 40, "%", 0],
+    ["Stores on the platform from 400 to 600", 400, 600, "", 0],
+    ["Restaurants on the new menu from 10 to 40", 10, 40, "", 0],
+  ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
 });
 
 // Issue 17, fourteenth round (coach-k7l-zh): sets Y's and Z's Chinese false alarms where the rule was at fault, and
