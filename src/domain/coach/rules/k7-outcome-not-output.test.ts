@@ -1948,6 +1948,18 @@ describe("sets U's and V's Chinese outputs and false alarms, checked on other wr
     ["Stores on the platform from 400 to 600", 400, 600, "", 0],
     ["Restaurants on the new menu from 10 to 40", 10, 40, "", 0],
   ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
+
+  // Fourteenth round (English): a security control of ours taken to all its accounts (K, Y; Q, U and V found already).
+  it.each([
+    ["MFA enrolled across 100% of accounts", 72, 100, "%", 1],
+    ["Staff with hardware security keys enrolled from 40% to 100%", 40, 100, "%", 1],
+    // TRAPS: short of all (writers disagree), its use or failures, kept at all, the people we serve taking it up.
+    ["Accounts with phishing-resistant MFA from 63% to 90%", 63, 90, "%", 0],
+    ["Employees signing in with passkeys: 22% → 70%", 22, 70, "%", 0],
+    ["Single sign-on success rate on first try from 92% to 97%", 92, 97, "%", 0],
+    ["MFA enrolment kept at 100%", 100, 100, "%", 0],
+    ["Customers with MFA from 40% to 100%", 40, 100, "%", 0],
+  ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
 });
 
 // Issue 17, fourteenth round (coach-k7l-zh): sets Y's and Z's Chinese false alarms where the rule was at fault, and

@@ -171,6 +171,32 @@ function rolloutStatedToAll(kr: DraftKeyResult): string | null {
   return (percent ? doneToAllNounFirst(title) : null) ?? coveredToAll(title);
 }
 
+/**
+ * K7 (fourteenth round, English twin of the Chinese reading of our staff moved onto a system of ours to 100 %): a
+ * security control of ours (MFA, security keys, passkeys, SSO, EDR, disk encryption) put on all of the accounts,
+ * staff or devices it should cover is the rollout carried to all, whoever the accounts belong to, as writers K, Q,
+ * U, V and Y label it ("Staff with hardware security keys enrolled from 40% to 100%", K; "MFA enrolled across 100% of
+ * accounts", Y; "Deploy MFA to 100% of employee accounts", U). Read before a change is, as the other readings of a
+ * rollout to all. Short of 100 % writers disagree (S's "Accounts with phishing-resistant MFA from 63% to 90%" is
+ * clean, T's twin K7), so only to 100; and not a control's use or its failures ("signing in with passkeys", "SSO
+ * success rate"), nor the people we serve taking it up.
+ */
+const SECURITY_CONTROL =
+  /\b(mfa|2fa|multi-factor|two-factor|(hardware )?security keys?|passkeys?|sso|single sign-on|edr|disk encryption|password manager)\b/i;
+const CONTROL_PUT =
+  /\b(enrolled|deployed|rolled out|issued|enabled|enforced|installed|with|on|to|across)\b[^%]*100 ?%|\b100 ?% of\b/i;
+function controlToAll(kr: DraftKeyResult): string | null {
+  const title = kr.title;
+  if (isChinese(title) || kr.target !== 100 || (typeof kr.baseline === "number" && kr.baseline >= 100)) return null;
+  if (/\b(rate|success|failures?|errors?|sign(ing)?[ -]ins?|log-?ins?|logging in|attempts?|setup)\b/i.test(title))
+    return null;
+  // The people we serve taking it up is their adoption, K4's every case at 100 % ("Customers with MFA enforced").
+  if (/\b(customers?|users?|clients?|members?|subscribers?|patients?|tenants?|merchants?)\b/i.test(title)) return null;
+  const control = SECURITY_CONTROL.exec(title);
+  const percent = /%/.test(title) || /^\s*%|percent/i.test(kr.unit ?? "");
+  return control && percent && (CONTROL_PUT.test(title) || /^\s*%/.test(kr.unit ?? "")) ? title.trim() : null;
+}
+
 function coveredToAll(title: string): string | null {
   // K7 (twelfth round, set Q: "Health-score coverage of accounts from 60% to 100%"; J's "Sensor coverage on
   // customer endpoints 62% → 100%"): a thing of ours and its coverage of what it should cover, taken to
@@ -447,7 +473,8 @@ function findOutput(kr: DraftKeyResult): string | null {
       placesEquipped(kr.title) ??
       rolledOutToAll(kr.title) ??
       partnershipsSigned(kr.title) ??
-      rolloutStatedToAll(kr));
+      rolloutStatedToAll(kr) ??
+      controlToAll(kr));
   if (shaped !== null) return shaped;
   // A KR that also names a metric moving from a baseline to a target is an outcome already.
   if (wordedDirection(kr.title) !== null || statesChange(kr.title) || (chinese && MOVES_ZH.test(kr.title))) return null;
