@@ -1894,6 +1894,7 @@ describe("sets U's and V's Chinese outputs and false alarms, checked on other wr
     ["Comments posted per file from 11 to 20", 11, 20, "", 0],
     ["Posts per active creator per week from 3 to 4", 3, 4, "posts", 0],
     ["Posts by members per week", 10, 20, "posts", 0],
+    ["Posts by community staff from 40 to 120 per week", 40, 120, "", 0],
     ["Community posts per week from 200 to 400", 200, 400, "", 0],
     ["Reduce reported spam posts from 3% to 1%", 3, 1, "%", 0],
     ["Impressions of customers' posts from 3.1M to 5M", 3.1, 5, "M", 0],
