@@ -1878,8 +1878,9 @@ describe("sets U's and V's Chinese outputs and false alarms, checked on other wr
     ],
   });
 
-  // Fourteenth round (English): our content put out, counted, and the traps around it (sets Y, Z, M, R and S).
+  // Fourteenth round (English): sets Y and Z read across writers, one table (each group's writers in its comment).
   it.each([
+    // Our content put out, counted, and the traps around it (sets Y, Z, M and R; G and S disagree on posts "by" staff).
     ["Tweets posted during disruptions", 300, 600, "posts", 1],
     ["Press releases issued", 10, 24, "releases", 1],
     ["Job ads posted", 200, 500, "ads", 1],
@@ -1902,10 +1903,7 @@ describe("sets U's and V's Chinese outputs and false alarms, checked on other wr
     ["Pages sent to on-call per week from 900 to 400", 900, 400, "", 0],
     ["Reports sent back by finance for missing receipts", 17, 10, "% of reports", 0],
     ["Email campaigns sent per month from 8 to 16", 8, 16, "campaigns", 0],
-  ] as const)("reads our content put out: %j (%s → %s %s) with %i finding", readsWithValues);
-
-  // Fourteenth round (English): set Z's and Y's false alarms, each a class of its own.
-  it.each([
+    // Set Z's and Y's false alarms, each a class of its own.
     // A verb as the first half of a hyphenated compound names a ratio's ends.
     ["Launch-to-bind ratio of quotes on new SME products", 12, 16, "%", 0],
     // A participle before an adjective and a noun qualifies a name (insurance's written premium).
@@ -1921,25 +1919,7 @@ describe("sets U's and V's Chinese outputs and false alarms, checked on other wr
     ["Projects delivered", 4, 8, "projects", 1],
     ["Launch the new quote flow", 0, 1, "", 1],
     ["Firmware 5.2 on 100% of the fleet", 12, 100, "%", 1],
-  ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
-
-  // Fourteenth round (English): a task with no values at all (writers V, Y and Z; K1 is its other finding).
-  it.each([
-    ["Issue new PPE to all site staff", null, null, "", 1],
-    ["Open a 6th theatre", null, null, "", 1],
-    ["Send the new tariff brochure to all carriers", null, null, "", 1],
-    // TRAPS: a metric's name the tagger may read as a verb and its object, a state to reach, a change.
-    ["App DAU", null, null, "", 0],
-    ["Seed sales", null, null, "", 0],
-    ["Mortgage book size", null, null, "", 0],
-    ["Cash collected", null, null, "", 0],
-    ["Become the UK's most trusted bank", null, null, "", 0],
-    ["Improve dispatcher satisfaction", null, null, "", 0],
-    ["Make payments feel faster", null, null, "", 0],
-  ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
-
-  // Fourteenth round (English): places of ours fitted with a thing of ours, or moved onto a new system (R, T, Z).
-  it.each([
+    // Places of ours fitted with a thing of ours, or moved onto a new system (R, T, Z).
     ["Parks with smart irrigation from 12 to 48", 12, 48, "", 1],
     ["Feeders with automated switching from 31% to 60%", 31, 60, "%", 1],
     ["Stores on new POS", 40, 310, "stores", 1],
@@ -1948,10 +1928,7 @@ describe("sets U's and V's Chinese outputs and false alarms, checked on other wr
     ["Stores with a ready-now successor for the manager from 24% to 40%", 24, 40, "%", 0],
     ["Stores on the platform from 400 to 600", 400, 600, "", 0],
     ["Restaurants on the new menu from 10 to 40", 10, 40, "", 0],
-  ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
-
-  // Fourteenth round (English): a security control of ours taken to all its accounts (K, Y; Q, U and V found already).
-  it.each([
+    // A security control of ours taken to all its accounts (K, Y; Q, U and V found already).
     ["MFA enrolled across 100% of accounts", 72, 100, "%", 1],
     ["Staff with hardware security keys enrolled from 40% to 100%", 40, 100, "%", 1],
     // TRAPS: short of all (writers disagree), its use or failures, kept at all, the people we serve taking it up.
@@ -1960,7 +1937,22 @@ describe("sets U's and V's Chinese outputs and false alarms, checked on other wr
     ["Single sign-on success rate on first try from 92% to 97%", 92, 97, "%", 0],
     ["MFA enrolment kept at 100%", 100, 100, "%", 0],
     ["Customers with MFA from 40% to 100%", 40, 100, "%", 0],
-  ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
+  ] as const)("reads %j (%s → %s %s) with %i finding (fourteenth round)", readsWithValues);
+
+  // Fourteenth round (English): a task with no values at all (writers V, Y and Z; K1 is its other finding).
+  textRuleCases("K7", (title) => listed(checkOutcomeNotOutput({ title, baseline: null, target: null })), {
+    flags: ["Issue new PPE to all site staff", "Open a 6th theatre", "Send the new tariff brochure to all carriers"],
+    // TRAPS: a metric's name the tagger may read as a verb and its object, a state to reach, a change.
+    accepts: [
+      "App DAU",
+      "Seed sales",
+      "Mortgage book size",
+      "Cash collected",
+      "Become the UK's most trusted bank",
+      "Improve dispatcher satisfaction",
+      "Make payments feel faster",
+    ],
+  });
 });
 
 // Issue 17, fourteenth round (coach-k7l-zh): sets Y's and Z's Chinese false alarms where the rule was at fault, and
