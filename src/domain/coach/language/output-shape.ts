@@ -580,14 +580,17 @@ const ASSURANCE_REPORT = new RegExp(
   "i",
 );
 /**
- * K7 (eleventh round, set L: "Supplier audits done", "Pen tests completed from 2 to 6"): the team's own
+ * K7 (eleventh round, set L: "Pen tests completed from 2 to 6"): the team's own
  * assurance work counted as done, however many, as a certification is done or not. Not a share or a
  * rate of them passing (how they went), nor audits done on us by customers ("by customers").
  */
 // Not "conducted", "performed" or "carried out": MORE_ACTIVITY reads those as K6's operational work
 // (set F, "audits conducted"), and one KR gets one finding.
+// Not audits or inspections (fourteenth round: README's label decision "Audits and inspections carried out are K6",
+// writers L, Q and R: "Supplier audits done", "Quality audits completed", "HACCP audits run"): a count of checks the
+// team carries out is its recurring activity, K6's; one named audit to pass stays K7 (CERTIFIED).
 const ASSURANCE_DONE =
-  /^((?:[\w-]+ ){0,2}?)(audits|pen(?:etration)?[- ]?tests|security (?:reviews|assessments)|risk assessments|site inspections) (done|completed|run|passed)\b(?! by (customers|clients|regulators))/i;
+  /^((?:[\w-]+ ){0,2}?)(pen(?:etration)?[- ]?tests|security (?:reviews|assessments)|risk assessments) (done|completed|run|passed)\b(?! by (customers|clients|regulators))/i;
 
 /**
  * K7 (eleventh round, sets J, K and L: "Install tap readers on 400 buses", "Retake listing photos for

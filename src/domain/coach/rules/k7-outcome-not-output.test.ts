@@ -659,13 +659,16 @@ describe("coverage to all, features, certificates and assurance work (K7, eleven
       "Obtain our ISO 27001 certificate",
       "Get the PCI DSS attestation report",
       "HIPAA audit report delivered",
-      "Security audits completed from 30 to 100",
-      "Accessibility audits passed: 30 → 100",
+      "Pen tests completed from 30 to 100",
       "Vendor risk assessments done",
       "Run fraud-awareness training for 100 claims handlers",
       "Deliver onboarding workshops to 100 new managers",
     ],
     accepts: [
+      // Audits counted are K6's checks (README's label decision "Audits and inspections carried out are K6",
+      // fourteenth round: L, Q and R), passed or completed.
+      "Security audits completed from 30 to 100",
+      "Accessibility audits passed: 30 → 100",
       // coach-k7d traps: people tagged, people on all plans.
       "Tag all customers with a segment",
       "Customers on all plans",
