@@ -346,6 +346,24 @@ export function postsCounted(title: string): string | null {
   return POSTS_COUNTED.exec(text)?.[0] ?? null;
 }
 
+/**
+ * K7 (fourteenth round; README's label decision "Training our own people is K7", hours delivered being the same output
+ * in time): training given to our own people, counted in hours or completions, raised ("Training hours delivered
+ * from 2,000 to 3,500", F; "Ramp staff training hours from 900 to 1,500", M; "Training hours per new hire from 6 to
+ * 12", R; "Agent training hours from 2,000 to 5,000", T; "Training hours delivered", Z; "Security awareness e-learning
+ * completions from 3,100 to 5,800", V). Not the learner's own time logged in an app (K6's time spent: "E-learning hours
+ * logged"), not the people we serve trained (customers, students: the service itself), not hours cut.
+ */
+const TRAINING_DELIVERED =
+  /^(?:[\w'’-]+ ){0,3}?(?:training (?:hours|completions)|e-learning completions|hours of (?:[\w'’-]+ )?training)\b/i;
+const NOT_OUR_TRAINING =
+  /^(reduce|cut|lower|fewer|less)\b|\b(logged|spent|watched|in[- ]app|customers?|users?|clients?|students?|pupils?|patients?|members?|learners?|share|rate|percent\w*)\b|%/i;
+export function trainingDelivered(title: string): string | null {
+  const text = title.trim();
+  if (isChinese(text) || NOT_OUR_TRAINING.test(text)) return null;
+  return TRAINING_DELIVERED.exec(text)?.[0] ?? null;
+}
+
 /** "Launch in 3 new cities", "Go live in 5 countries": a market entered, counted. */
 function launchedIn(title: string): string | null {
   const match = /^(launch|go live|open) in (\d+|two|three|four|five|six|seven|eight|nine|ten) (new )?(\w+)/i.exec(

@@ -1931,6 +1931,17 @@ describe("sets U's and V's Chinese outputs and false alarms, checked on other wr
     ["Stores with a ready-now successor for the manager from 24% to 40%", 24, 40, "%", 0],
     ["Stores on the platform from 400 to 600", 400, 600, "", 0],
     ["Restaurants on the new menu from 10 to 40", 10, 40, "", 0],
+    // Training our own people delivered, in hours or completions (README decision; F, M, R, T, V and Z).
+    ["Training hours delivered from 2,000 to 3,500", 2000, 3500, "", 1],
+    ["Ramp staff training hours from 900 to 1,500", 900, 1500, "", 1],
+    ["Training hours per new hire from 6 to 12", 6, 12, "", 1],
+    ["Security awareness e-learning completions from 3,100 to 5,800", 3100, 5800, "", 1],
+    // TRAPS: the learner's own time logged (K6's), the people we serve trained, hours lost cut, a share, a course's.
+    ["E-learning hours logged", 3000, 6000, "hours", 0],
+    ["Customer training hours from 100 to 300", 100, 300, "", 0],
+    ["Reduce training hours lost to system downtime from 40 to 10", 40, 10, "", 0],
+    ["Share of staff with 20+ training hours from 40% to 70%", 40, 70, "%", 0],
+    ["Course completions from 10,000 to 15,000", 10000, 15000, "", 0],
     // A security control of ours taken to all its accounts (K, Y; Q, U and V found already).
     ["MFA enrolled across 100% of accounts", 72, 100, "%", 1],
     ["Staff with hardware security keys enrolled from 40% to 100%", 40, 100, "%", 1],

@@ -21,6 +21,7 @@ import {
   redoneByVerb,
   rolledOutToAll,
   routineKept,
+  trainingDelivered,
   workDone,
 } from "../language/output-shape.ts";
 import {
@@ -458,6 +459,7 @@ function findOutput(kr: DraftKeyResult): string | null {
       madeByVerb(kr.title) ??
       madeNounFirst(kr.title) ??
       inputOrMove(kr.title) ??
+      trainingDelivered(kr.title) ??
       issuesSent(kr.title) ??
       postsCounted(kr.title) ??
       launchedAcross(kr.title) ??
