@@ -454,9 +454,6 @@ export function madeNounFirst(full: string): string | null {
     // a place or structure the business puts up is a build-out counted, as 新建充电桩 is in Chinese.
     const place = made === "open" || made === "launch" || made === "build" ? PLACES.has(head.lemma) : false;
     if (!NOUN_FIRST_MAKING.has(made) || (!place && excluded(head.lemma))) return null;
-    // Printed or handed out (tenth round, set L: "Brochures printed from 10k to 25k", "Helmets handed
-    // out"): pieces the team produces or puts out, counted. "Handed" only with "out" (a handover is not).
-    if (made === "hand") return words[at + 1]?.text === "out" ? quoteOf(words, 0, at + 2) : null;
     // Made per shift, day or hour (second part, set M: "Dye lots produced per shift", "ULDs built per
     // shift", "Meals produced per day", labelled K3): a line's throughput, the business's volume, not
     // pieces of work delivered once.
@@ -469,13 +466,12 @@ export function madeNounFirst(full: string): string | null {
     // K7 (thirteenth round, third part, set V: "Leaks repaired from 1,900 to 2,600 a quarter", K6): "a quarter",
     // "a month" is the same pace as "per quarter" (PACE), so it is the same throughput, not a task list.
     if (REPAIR_WORK.test(made) && PACE.test(title)) return null;
-    // Printed matter or household kit delivered or distributed (second part, sets M and K: "'Bin it, don't
-    // block it' leaflets delivered from 50k to 200k", "Food waste caddies delivered from 20k to 60k"): what
-    // the team puts out to homes, counted, as "Brochures printed" and "Helmets handed out" are (set L).
-    // Not goods or orders delivered (the business's volume: the ARTEFACTS check below).
-    // Distributed is read for these alone ("Books distributed since 2019" is K5's running total).
-    if ((made === "deliver" || made === "distribute") && GIVEAWAYS.test(head.lemma)) return quoteOf(words, 0, at + 1);
-    if (made === "distribute") return null;
+    // Items handed out, delivered or distributed to people, counted (fourteenth round: README's label decision "Items
+    // handed out are K6", writers L, M, P, T, V and Y: "Helmets handed out", "'Bin it, don't block it' leaflets
+    // delivered", "Leaflets distributed to GP surgeries"): the team's own activity, K6's, as a letter sent is; making
+    // them stays K7 ("Brochures printed"). Distributed is not a delivery of ours either ("Books distributed since
+    // 2019" is K5's running total).
+    if (made === "hand" || made === "distribute" || (made === "deliver" && GIVEAWAYS.test(head.lemma))) return null;
     if (/^(open|launch|ship|release|build|deliver)$/.test(made) && !place) {
       // Launched, shipped, released or built is delivery only of a thing the team makes: orders
       // ship and customers build dashboards too ("Dashboards built by product teams", above).
@@ -1116,33 +1112,6 @@ export function onNewRelease(title: string): string | null {
   // Quoted up to the values: "Services on the new build system".
   const rest = /^.*?(?= from\b| by\b| in \d| at \d|\s*[,:;(→]|\s*->|$)/.exec(text.slice(match[0].length))?.[0] ?? "";
   return `${match[0]}${rest}`;
-}
-
-/**
- * K7 (twelfth round, writer P: "Distribute 1,400 laptops"; the verb-first twin of what writers K, L and M
- * count noun first, "Helmets handed out", "Food waste caddies delivered", GIVEAWAYS above): handing out a
- * counted number of things is the team's delivery by the piece; what the people who get them then do is
- * the outcome. Read by the verb's lemma (distribute, hand out, give out, give away), a number in its
- * object and the head noun: not people, money, food or the business's volume (meals, parcels, loans:
- * "Meals distributed" counts a food bank's service).
- */
-const HANDING_OUT = set("distribute hand give");
-
-export function handedOutByVerb(title: string): string | null {
-  const text = withoutRemark(title).trim();
-  if (isChinese(text) || /%|\b(share|rate|per)\b/i.test(text) || !/^(distribute|hand|give)\b/i.test(text)) return null;
-  const shape = leadingVerbObject(text);
-  const verb = (shape?.verb ?? "").split(" ")[0] ?? "";
-  // "Give away" keeps its particle in the object ("away 500 helmets"): read past it.
-  const object = (shape?.object ?? []).filter((w, i) => i > 0 || !/^(out|away)$/.test(w.text));
-  const particle = /^(distribute|hand out|give out|give away)\b/i.test(text);
-  if (!shape || !HANDING_OUT.has(verb) || !particle) return null;
-  // After a number the head is a noun whatever its tag ("1,200 reading lights": "lights" reads as a verb).
-  const head = countedHead(object);
-  if (!counted(object) || !(head?.noun || head?.verb)) return null;
-  const equipment = /^(device|unit|kit|box)$/.test(head.lemma);
-  const volume = /^(food|dose|vaccine|grant|fund|money|cash|voucher|credit)$/.test(head.lemma);
-  return (excluded(head.lemma) && !equipment) || volume ? null : shape.quote;
 }
 
 /**

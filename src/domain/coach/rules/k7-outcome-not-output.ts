@@ -7,7 +7,6 @@ import {
   equipmentAcquired,
   eventStaged,
   featuresAtParity,
-  handedOutByVerb,
   inputOrMove,
   issuesSent,
   launchedAcross,
@@ -92,8 +91,10 @@ const OUTPUT_PHRASE: readonly RegExp[] = [
 // box"): zero, no or fewer things is a count of defects, a metric, whatever participle follows.
 // Redesigned, rebuilt, rewritten (eleventh round, set J: "Onboarding screens redesigned", 0 → 1): the
 // thing remade is a delivery done or not, as "Host dashboard redesign shipped" is.
+// Not "distributed to" (fourteenth round, set Y: "Leaflets distributed to GP surgeries"): items handed out are K6's
+// (README decision, round 14b); a rollout to all of them keeps its own readings (ROLLOUT_REACH, rolledOutToAll).
 const DELIVERY_STATE =
-  /^(?!(share|percent|percentage|proportion|rate|number|average|median|time|nps|csat|zero|no|fewer|less)\b)((?:[\w./&+'-]+ ){0,4}?[\w./&+'-]+) (is |are )?(live|ga|generally available|in production|in (public |private |open )?(beta|alpha|pilot)|launched|shipped|released|deployed|rolled out|migrated|decommissioned|sunset|retired|redesigned|rebuilt|rewritten|revamped|overhauled|moved (onto|to)|sent to (print|production|press)|(issued|installed|distributed) (to|for|in|at)|(available|enabled) (to|for) (all|every|\d))\b/;
+  /^(?!(share|percent|percentage|proportion|rate|number|average|median|time|nps|csat|zero|no|fewer|less)\b)((?:[\w./&+'-]+ ){0,4}?[\w./&+'-]+) (is |are )?(live|ga|generally available|in production|in (public |private |open )?(beta|alpha|pilot)|launched|shipped|released|deployed|rolled out|migrated|decommissioned|sunset|retired|redesigned|rebuilt|rewritten|revamped|overhauled|moved (onto|to)|sent to (print|production|press)|(issued|installed) (to|for|in|at)|(available|enabled) (to|for) (all|every|\d))\b/;
 // A percentage that is the rollout's own reach ("released to 100% of users", "rolled out to 60% of
 // stores") measures how far the delivery went (label decision: a rollout's coverage is K7).
 const ROLLOUT_REACH =
@@ -469,7 +470,6 @@ function findOutput(kr: DraftKeyResult): string | null {
       redoneByVerb(kr.title) ??
       equipmentAcquired(kr.title) ??
       onNewRelease(kr.title) ??
-      handedOutByVerb(kr.title) ??
       routineKept(kr.title, kr.baseline ?? null, kr.target ?? null) ??
       reachesAllCounted(kr.title, kr.target ?? null) ??
       placesEquipped(kr.title) ??
