@@ -56,6 +56,7 @@ const MADE_PARTICIPLES: ReadonlyMap<string, string> = new Map(
     written: "write",
     "co-written": "write",
     rewritten: "write",
+    sent: "send",
     built: "build",
     shot: "shoot",
   }),
@@ -65,7 +66,20 @@ const NOUN_FIRST_MAKING = set(`
   write co-write rewrite author co-author draft record film shoot compose publish produce design
   translate localise localize launch ship release open build install migrate deploy deliver connect
   print hand distribute replace repair resurface reline retrofit refit rewire repaint add plant drill
+  post issue send
 `);
+
+/**
+ * K7 (fourteenth round): pieces of content the team puts out, named first, with the participle of putting them
+ * out: posted, issued or sent ("Tweets posted during disruptions", "Press releases issued", "Job ads posted",
+ * "Employer health reports sent": writers Y, Z and R, beside Q's "Job adverts posted"), as "published" is. Only
+ * for a piece of content (ARTEFACTS or these): quotes, permits, fines, decisions, cards, loans, refunds and
+ * letters are issued or sent too, and are the business's work or K6's outreach.
+ */
+const PUT_OUT = /^(post|issue|send)$/;
+const SENT_PIECES = /^(report|bulletin|newsletter|brochure|factsheet)$/;
+const CONTENT_PIECES =
+  /^(tweet|ads|bulletin|newsletter|brochure|mailing|mailer|report|reel|factsheet|infographic|notice|vacancy)$/;
 
 /** A pace: "per week", or "a week", "a quarter" after a number (K7: a crew's throughput, not a task list). */
 const PACE = /\bper\b|\d\S*\s+(?:[a-z³²]{1,6}\s+)?(?:an?|each) (?:shift|day|week|fortnight|month|quarter|year)\b/i;
@@ -92,7 +106,7 @@ const SYSTEM_THINGS = set(`
 const PLACES = set(`
   store shop branch outlet location site office warehouse hub clinic restaurant kitchen showroom
   market city country region campus studio gym depot centre center franchise pharmacy point station
-  tower mast charger stop
+  tower mast charger stop park feeder substation
 `);
 
 /**
@@ -313,6 +327,43 @@ export function issuesSent(title: string): string | null {
   return ISSUES_SENT.exec(title.trim())?.[0] ?? null;
 }
 
+/**
+ * Our own posts counted, with no verb (K7, fourteenth round: "Posts on the school app", "Recycling tweets" (set Y),
+ * "Players' social posts from 40 to 120 a month" (M), beside R's "Instagram posts", found as a verb and its object):
+ * the pieces a team puts out, counted, as "Publish 24 blog posts" is. Posts "by" someone are left: writers disagree
+ * on our own staff's (S's "Posts by the community team per week" is K7, G's "Posts by community staff … per week"
+ * K6), and by anyone else they are that person's use. Not posts by the people we serve nor per one of them ("Posts per active creator per week": their
+ * use), not job posts on a marketplace (the clients'), not what others do with posts (impressions, likes, a rate),
+ * and not posts cut ("Reduce reported spam posts": a defect).
+ */
+// Nor a participle after them ("Tweets answered", set R, K6): what is done to posts, not posts put out.
+const POSTS_COUNTED = /^((?:[\w'’-]+ ){0,2}?)(posts|tweets|reels)\b(?! [a-z]+(ed|en)\b)/i;
+const NOT_OUR_POSTS =
+  /^(reduce|cut|lower|raise|increase|grow|keep|hold|remove|fewer|less|more|share|percent|rate)\b|\bby\b|\b(users?|customers?|clients?|members?|creators?|fans?|residents?|visitors?|students?|community|forum|job|spam|reported|flagged|abusive|fake)\b(?!['’]? (team|staff|managers?)\b)|\bper (active |new |paying )?(user|customer|member|creator|account|person|head|post)\b|\b(impressions?|engagement|views?|reach|likes?|shares?|comments?|rate|ratio|mentioning|about us|tagged|tagging)\b|%/i;
+export function postsCounted(title: string): string | null {
+  const text = title.trim();
+  if (isChinese(text) || NOT_OUR_POSTS.test(text)) return null;
+  return POSTS_COUNTED.exec(text)?.[0] ?? null;
+}
+
+/**
+ * K7 (fourteenth round; README's label decision "Training our own people is K7", hours delivered being the same output
+ * in time): training given to our own people, counted in hours or completions, raised ("Training hours delivered
+ * from 2,000 to 3,500", F; "Ramp staff training hours from 900 to 1,500", M; "Training hours per new hire from 6 to
+ * 12", R; "Agent training hours from 2,000 to 5,000", T; "Training hours delivered", Z; "Security awareness e-learning
+ * completions from 3,100 to 5,800", V). Not the learner's own time logged in an app (K6's time spent: "E-learning hours
+ * logged"), not the people we serve trained (customers, students: the service itself), not hours cut.
+ */
+const TRAINING_DELIVERED =
+  /^(?:[\w'’-]+ ){0,3}?(?:training (?:hours|completions)|e-learning completions|hours of (?:[\w'’-]+ )?training)\b/i;
+const NOT_OUR_TRAINING =
+  /^(reduce|cut|lower|fewer|less)\b|\b(logged|spent|watched|in[- ]app|customers?|users?|clients?|students?|pupils?|patients?|members?|learners?|share|rate|percent\w*)\b|%/i;
+export function trainingDelivered(title: string): string | null {
+  const text = title.trim();
+  if (isChinese(text) || NOT_OUR_TRAINING.test(text)) return null;
+  return TRAINING_DELIVERED.exec(text)?.[0] ?? null;
+}
+
 /** "Launch in 3 new cities", "Go live in 5 countries": a market entered, counted. */
 function launchedIn(title: string): string | null {
   const match = /^(launch|go live|open) in (\d+|two|three|four|five|six|seven|eight|nine|ten) (new )?(\w+)/i.exec(
@@ -334,8 +385,9 @@ function launchedIn(title: string): string | null {
  */
 export function madeNounFirst(full: string): string | null {
   // A campaign's name in quotes before the thing names it (second part, set M: "'Bin it, don't block
-  // it' leaflets delivered"): the thing counted is what follows.
-  const title = full.replace(/^\s*("[^"]{1,60}"|“[^”]{1,60}”)\s+/, "");
+  // it' leaflets delivered"): the thing counted is what follows; "Number of" before it (fourteenth round,
+  // set Y: "Number of job adverts posted") names the same count.
+  const title = full.replace(/^\s*("[^"]{1,60}"|“[^”]{1,60}”)\s+/, "").replace(/^\s*(the )?number of /i, "");
   if (isChinese(title) || /%/.test(title) || !HOLDS_PARTICIPLE.test(title)) return null;
   // A running total of what was made ("Total books published on the platform", set O; "Total listings
   // published since 2019", set L) is K5's one finding, as every writer labels it.
@@ -365,6 +417,10 @@ export function madeNounFirst(full: string): string | null {
     // attribute inside a metric's name, not the predicate of a count of things made.
     const next = words[at + 1];
     if (w.after === "" && next?.noun && !next.preposition && !next.number && !next.verb) return null;
+    // An adjective-noun after it too (fourteenth round, set Z's trap: "Gross written premium cyber €2.0M to
+    // €3.5M", where the tagger reads "premium" as an adjective): the participle still qualifies a name.
+    if (w.after === "" && next?.adjective && !next.preposition && words[at + 2]?.noun && !words[at + 2]?.number)
+      return null;
     // Migrated is the team's when what moved is a piece of the stack, not customers (ninth round).
     if (made === "migrate") return SYSTEM_THINGS.has(lastOf(before).lemma) ? quoteOf(words, 0, at + 1) : null;
     // Connected to a system of ours (tenth round: "Lines connected to the MES 60 → 110"): a rollout's
@@ -378,6 +434,14 @@ export function madeNounFirst(full: string): string | null {
       return words[at + 1]?.text === "to" && ours ? quoteOf(words, 0, at + 1) : null;
     }
     if (/^by$/.test(words[at + 1]?.text ?? "") && !DUE_BY.test(title)) return null;
+    if (PUT_OUT.test(made)) {
+      const piece = lastOf(before).lemma;
+      // Sent back is returned ("Reports sent back by finance", set O's trap), and sent is read for reports and
+      // bulletins alone: pages, emails and campaigns sent are alerts or K6's outreach (sets G and P).
+      if (/^(back|off|out)$/.test(words[at + 1]?.text ?? "")) return null;
+      if (made === "send") return SENT_PIECES.test(piece) ? quoteOf(words, 0, at + 1) : null;
+      return ARTEFACTS.has(piece) || CONTENT_PIECES.test(piece) ? quoteOf(words, 0, at + 1) : null;
+    }
     // K7 (twelfth round, third part, sets R and L: "New SKUs added from 300 to 900", "Unit tests added from
     // 300 to 800", "New cuisines added from 6 to 12"): things the team adds to what it offers, counted, as
     // "Features shipped" are. Not what customers add to a cart, a list or a library ("added to", "per
@@ -390,9 +454,6 @@ export function madeNounFirst(full: string): string | null {
     // a place or structure the business puts up is a build-out counted, as 新建充电桩 is in Chinese.
     const place = made === "open" || made === "launch" || made === "build" ? PLACES.has(head.lemma) : false;
     if (!NOUN_FIRST_MAKING.has(made) || (!place && excluded(head.lemma))) return null;
-    // Printed or handed out (tenth round, set L: "Brochures printed from 10k to 25k", "Helmets handed
-    // out"): pieces the team produces or puts out, counted. "Handed" only with "out" (a handover is not).
-    if (made === "hand") return words[at + 1]?.text === "out" ? quoteOf(words, 0, at + 2) : null;
     // Made per shift, day or hour (second part, set M: "Dye lots produced per shift", "ULDs built per
     // shift", "Meals produced per day", labelled K3): a line's throughput, the business's volume, not
     // pieces of work delivered once.
@@ -405,13 +466,12 @@ export function madeNounFirst(full: string): string | null {
     // K7 (thirteenth round, third part, set V: "Leaks repaired from 1,900 to 2,600 a quarter", K6): "a quarter",
     // "a month" is the same pace as "per quarter" (PACE), so it is the same throughput, not a task list.
     if (REPAIR_WORK.test(made) && PACE.test(title)) return null;
-    // Printed matter or household kit delivered or distributed (second part, sets M and K: "'Bin it, don't
-    // block it' leaflets delivered from 50k to 200k", "Food waste caddies delivered from 20k to 60k"): what
-    // the team puts out to homes, counted, as "Brochures printed" and "Helmets handed out" are (set L).
-    // Not goods or orders delivered (the business's volume: the ARTEFACTS check below).
-    // Distributed is read for these alone ("Books distributed since 2019" is K5's running total).
-    if ((made === "deliver" || made === "distribute") && GIVEAWAYS.test(head.lemma)) return quoteOf(words, 0, at + 1);
-    if (made === "distribute") return null;
+    // Items handed out, delivered or distributed to people, counted (fourteenth round: README's label decision "Items
+    // handed out are K6", writers L, M, P, T, V and Y: "Helmets handed out", "'Bin it, don't block it' leaflets
+    // delivered", "Leaflets distributed to GP surgeries"): the team's own activity, K6's, as a letter sent is; making
+    // them stays K7 ("Brochures printed"). Distributed is not a delivery of ours either ("Books distributed since
+    // 2019" is K5's running total).
+    if (made === "hand" || made === "distribute" || (made === "deliver" && GIVEAWAYS.test(head.lemma))) return null;
     if (/^(open|launch|ship|release|build|deliver)$/.test(made) && !place) {
       // Launched, shipped, released or built is delivery only of a thing the team makes: orders
       // ship and customers build dashboards too ("Dashboards built by product teams", above).
@@ -534,14 +594,17 @@ const ASSURANCE_REPORT = new RegExp(
   "i",
 );
 /**
- * K7 (eleventh round, set L: "Supplier audits done", "Pen tests completed from 2 to 6"): the team's own
+ * K7 (eleventh round, set L: "Pen tests completed from 2 to 6"): the team's own
  * assurance work counted as done, however many, as a certification is done or not. Not a share or a
  * rate of them passing (how they went), nor audits done on us by customers ("by customers").
  */
 // Not "conducted", "performed" or "carried out": MORE_ACTIVITY reads those as K6's operational work
 // (set F, "audits conducted"), and one KR gets one finding.
+// Not audits or inspections (fourteenth round: README's label decision "Audits and inspections carried out are K6",
+// writers L, Q and R: "Supplier audits done", "Quality audits completed", "HACCP audits run"): a count of checks the
+// team carries out is its recurring activity, K6's; one named audit to pass stays K7 (CERTIFIED).
 const ASSURANCE_DONE =
-  /^((?:[\w-]+ ){0,2}?)(audits|pen(?:etration)?[- ]?tests|security (?:reviews|assessments)|risk assessments|site inspections) (done|completed|run|passed)\b(?! by (customers|clients|regulators))/i;
+  /^((?:[\w-]+ ){0,2}?)(pen(?:etration)?[- ]?tests|security (?:reviews|assessments)|risk assessments) (done|completed|run|passed)\b(?! by (customers|clients|regulators))/i;
 
 /**
  * K7 (eleventh round, sets J, K and L: "Install tap readers on 400 buses", "Retake listing photos for
@@ -1052,33 +1115,6 @@ export function onNewRelease(title: string): string | null {
 }
 
 /**
- * K7 (twelfth round, writer P: "Distribute 1,400 laptops"; the verb-first twin of what writers K, L and M
- * count noun first, "Helmets handed out", "Food waste caddies delivered", GIVEAWAYS above): handing out a
- * counted number of things is the team's delivery by the piece; what the people who get them then do is
- * the outcome. Read by the verb's lemma (distribute, hand out, give out, give away), a number in its
- * object and the head noun: not people, money, food or the business's volume (meals, parcels, loans:
- * "Meals distributed" counts a food bank's service).
- */
-const HANDING_OUT = set("distribute hand give");
-
-export function handedOutByVerb(title: string): string | null {
-  const text = withoutRemark(title).trim();
-  if (isChinese(text) || /%|\b(share|rate|per)\b/i.test(text) || !/^(distribute|hand|give)\b/i.test(text)) return null;
-  const shape = leadingVerbObject(text);
-  const verb = (shape?.verb ?? "").split(" ")[0] ?? "";
-  // "Give away" keeps its particle in the object ("away 500 helmets"): read past it.
-  const object = (shape?.object ?? []).filter((w, i) => i > 0 || !/^(out|away)$/.test(w.text));
-  const particle = /^(distribute|hand out|give out|give away)\b/i.test(text);
-  if (!shape || !HANDING_OUT.has(verb) || !particle) return null;
-  // After a number the head is a noun whatever its tag ("1,200 reading lights": "lights" reads as a verb).
-  const head = countedHead(object);
-  if (!counted(object) || !(head?.noun || head?.verb)) return null;
-  const equipment = /^(device|unit|kit|box)$/.test(head.lemma);
-  const volume = /^(food|dose|vaccine|grant|fund|money|cash|voucher|credit)$/.test(head.lemma);
-  return (excluded(head.lemma) && !equipment) || volume ? null : shape.quote;
-}
-
-/**
  * K7 (twelfth round, writers K and O: "Feature store used by all 12 modelling teams", 5 → 12; "Adopt
  * trunk-based development in all 14 teams", 6 → 14): a thing of ours taken to all of a known number of our
  * own units, the target that number, is how far its rollout went, as "Roll out photo proof-of-delivery to
@@ -1144,7 +1180,7 @@ export function reachesAllCounted(title: string, target: number | null): string 
  * with at least one bike available", "Restaurants with order errors under 2%"): how they perform.
  */
 const PLACE_WITH =
-  /^((?:[\w'-]+ ){0,2}?[\w'-]+) (with|offering|that offer) ((?:[\w'-]+ ){0,3}?[\w'-]+?)(?= from\b| up from\b|\s*[,:;(→]|\s*->|$)/i;
+  /^((?:[\w'-]+ ){0,2}?[\w'-]+) (with|offering|that offer|on (?:the |our )?new) ((?:[\w'-]+ ){0,3}?[\w'-]+?)(?= from\b| up from\b|\s*[,:;(→]|\s*->|$)/i;
 const NOT_A_FACILITY =
   /\b(no|zero|any|least|most|under|over|within|above|below|less|more|fewer|than|only|still|working|available|open|closed|active|enabled|staffed|compliant|errors?|complaints?|delays?|incidents?|injur\w+|stockouts?|outages?|issues?|defects?|faults?|queues?|waits?|rates?|shares?|scores?|ratings?)\b|\d|%/i;
 
@@ -1154,9 +1190,14 @@ export function placesEquipped(title: string): string | null {
   if (!match || isChinese(text) || NOT_A_FACILITY.test(match[3] ?? "")) return null;
   // The subject's head as tagged in the whole sentence ("Bus stops": "stops" is the place).
   const words = englishWords(text);
-  const at = words.findIndex((w) => /^(with|offering|that)$/.test(w.text));
+  const at = words.findIndex((w) => /^(with|offering|that|on)$/.test(w.text));
   const head = words[at - 1];
-  if (at < 1 || !head || !PLACES.has(head.lemma) || NOT_PRODUCT_THINGS.has(head.lemma)) return null;
+  // K7 (fourteenth round, sets R, T and Z: "Parks with smart irrigation from 12 to 48", "Feeders with automated
+  // switching from 31% to 60%", "Stores on new POS", 40 → 310): parks and grid feeders are places of ours as
+  // depots are, and places moved "on" a new system are that migration's reach. A store or shop is ours there only
+  // (elsewhere it is as often a merchant on our platform, NOT_PRODUCT_THINGS): "on the new" names our system.
+  const ours = / on (the |our )?new\b/i.test(match[0]) ? /^(store|shop)$/.test(head?.lemma ?? "") : false;
+  if (at < 1 || !head || !PLACES.has(head.lemma) || (NOT_PRODUCT_THINGS.has(head.lemma) && !ours)) return null;
   const facility = words.slice(at + 1).find((w) => w.preposition || w.number);
   return facility === undefined || /^(from|up)$/.test(facility.text) || facility.number ? match[0] : null;
 }

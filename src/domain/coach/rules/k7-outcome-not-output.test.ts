@@ -570,9 +570,10 @@ describe("gatherings staged and things handed out (K7, tenth round, coach-k7b)",
       "配发巡检设备 40 台",
       "张贴宣传海报 40 张",
       "Brochures printed: 40k",
-      "Helmets handed out",
     ],
     accepts: [
+      // Items handed out, delivered or distributed, counted, are K6's (README decision, round 14b).
+      "Helmets handed out",
       "和重点客户开 40 次季度复盘会",
       "一对一辅导会议从 20 次增加到 40 次",
       "沙龙参会医生从 20 万人次到 40 万人次",
@@ -659,13 +660,16 @@ describe("coverage to all, features, certificates and assurance work (K7, eleven
       "Obtain our ISO 27001 certificate",
       "Get the PCI DSS attestation report",
       "HIPAA audit report delivered",
-      "Security audits completed from 30 to 100",
-      "Accessibility audits passed: 30 → 100",
+      "Pen tests completed from 30 to 100",
       "Vendor risk assessments done",
       "Run fraud-awareness training for 100 claims handlers",
       "Deliver onboarding workshops to 100 new managers",
     ],
     accepts: [
+      // Audits counted are K6's checks (README's label decision "Audits and inspections carried out are K6",
+      // fourteenth round: L, Q and R), passed or completed.
+      "Security audits completed from 30 to 100",
+      "Accessibility audits passed: 30 → 100",
       // coach-k7d traps: people tagged, people on all plans.
       "Tag all customers with a segment",
       "Customers on all plans",
@@ -876,13 +880,14 @@ describe("equipment, gatherings, giveaways and a rival's features (K7, eleventh 
       "Fire drills held from 4 to 12",
       "Community meetings held from 4 to 12",
       "Public workshops held per site from 4 to 12",
-      "Recycling leaflets delivered from 4k to 12k",
-      '"Stop the drop" flyers distributed from 4k to 12k',
       "Depots fitted with solar panels from 4 to 12",
       "Features we still lack versus the market leader from 12 to 4",
       "Match the reporting features of our main rival",
     ],
     accepts: [
+      // Items handed out, delivered or distributed, counted, are K6's (README decision, round 14b).
+      "Recycling leaflets delivered from 4k to 12k",
+      '"Stop the drop" flyers distributed from 4k to 12k',
       "Purchase orders raised per buyer per week from 4 to 12",
       "Stock accuracy on app vs shelf from 94% to 98%",
       "Route planning meetings held with schools from 4 to 12",
@@ -974,9 +979,6 @@ describe("recruiting, a new release and things handed out (K7, twelfth round, co
       "Councils live on version 5 from 4 to 12",
       "Repos on the new CI runners from 4 to 12",
       "Warehouses live on the new WMS from 4 to 12",
-      "Distribute 1,200 laptops",
-      "Hand out 12 first-aid kits",
-      "Give away 1,200 reading lights",
       "Publish 12 recipe pages with a rating widget",
       "Close 12 branches",
       "Shut 4 depots",
@@ -985,6 +987,10 @@ describe("recruiting, a new release and things handed out (K7, twelfth round, co
       "Sign partnership agreements with 12 new platforms",
     ],
     accepts: [
+      // Items handed out, delivered or distributed, counted, are K6's (README decision, round 14b).
+      "Distribute 1,200 laptops",
+      "Hand out 12 first-aid kits",
+      "Give away 1,200 reading lights",
       "Recruit 12 sellers",
       "Recruit 12 beta testers",
       "Recruit 30 new customers",
@@ -1875,6 +1881,100 @@ describe("sets U's and V's Chinese outputs and false alarms, checked on other wr
       "每周运动三次以上的用户占比",
       // A frequency with its numbers is a metric, no routine to keep.
       "每周发布新版本从 2 次提升到 4 次",
+    ],
+  });
+
+  // Fourteenth round (English): sets Y and Z read across writers, one table (each group's writers in its comment).
+  it.each([
+    // Our content put out, counted, and the traps around it (sets Y, Z, M and R; G and S disagree on posts "by" staff).
+    ["Tweets posted during disruptions", 300, 600, "posts", 1],
+    ["Press releases issued", 10, 24, "releases", 1],
+    ["Job ads posted", 200, 500, "ads", 1],
+    ["Employer health reports sent", 0, 40, "", 1],
+    ["Posts on the school app", 400, 800, "posts", 1],
+    ["Recycling tweets", 50, 200, "posts", 1],
+    ["Players' social posts from 40 to 120 a month", 40, 120, "", 1],
+    // TRAPS: the business's work issued, messages sent (K6's), people's own posts, posts cut or engaged with.
+    ["Quotes issued", 8400, 12000, "quotes", 0],
+    ["Fines issued", 180, 260, "fines", 0],
+    ["Letters sent to tenants", 100, 200, "letters", 0],
+    ["Comments posted per file from 11 to 20", 11, 20, "", 0],
+    ["Posts per active creator per week from 3 to 4", 3, 4, "posts", 0],
+    ["Posts by members per week", 10, 20, "posts", 0],
+    ["Posts by community staff from 40 to 120 per week", 40, 120, "", 0],
+    ["Community posts per week from 200 to 400", 200, 400, "", 0],
+    ["Reduce reported spam posts from 3% to 1%", 3, 1, "%", 0],
+    ["Impressions of customers' posts from 3.1M to 5M", 3.1, 5, "M", 0],
+    ["Tweets answered", 5000, 8000, "", 0],
+    ["Pages sent to on-call per week from 900 to 400", 900, 400, "", 0],
+    ["Reports sent back by finance for missing receipts", 17, 10, "% of reports", 0],
+    ["Email campaigns sent per month from 8 to 16", 8, 16, "campaigns", 0],
+    // Set Z's and Y's false alarms, each a class of its own.
+    // A verb as the first half of a hyphenated compound names a ratio's ends.
+    ["Launch-to-bind ratio of quotes on new SME products", 12, 16, "%", 0],
+    // A participle before an adjective and a noun qualifies a name (insurance's written premium).
+    ["Gross written premium cyber €2.0M to €3.5M", 2, 3.5, "€M", 0],
+    // Our own work done on time, on budget or within a time, in percent in the unit field: a service level.
+    ["Leaks repaired within 48 hours", 58, 80, "%", 0],
+    ["Projects delivered on budget", 71, 82, "%", 0],
+    ["Capital projects delivered within budget", 62, 80, "%", 0],
+    // People counted, the participle what was done to them: K4's every case, no rollout.
+    ["Patients reviewed in last 12 months 70% -> 100%", 70, 100, "%", 0],
+    // Still K7: the same things counted, and a thing of ours to all.
+    ["Leaks repaired", 1900, 2600, "leaks", 1],
+    ["Projects delivered", 4, 8, "projects", 1],
+    ["Launch the new quote flow", 0, 1, "", 1],
+    ["Firmware 5.2 on 100% of the fleet", 12, 100, "%", 1],
+    // Places of ours fitted with a thing of ours, or moved onto a new system (R, T, Z).
+    ["Parks with smart irrigation from 12 to 48", 12, 48, "", 1],
+    ["Feeders with automated switching from 31% to 60%", 31, 60, "%", 1],
+    ["Stores on new POS", 40, 310, "stores", 1],
+    // TRAPS: a condition the places are in, people they have, merchants on our platform.
+    ["Parks with litter complaints from 40 to 20", 40, 20, "", 0],
+    ["Stores with a ready-now successor for the manager from 24% to 40%", 24, 40, "%", 0],
+    ["Stores on the platform from 400 to 600", 400, 600, "", 0],
+    ["Restaurants on the new menu from 10 to 40", 10, 40, "", 0],
+    // Items handed out, delivered or distributed, counted, are K6's (README decision, round 14b; L, M, P, T, V, Y);
+    // making them and a one-off to all stay K7.
+    ["Leaflets distributed to GP surgeries", 5000, 15000, "leaflets", 0],
+    ["Distribute 20k food caddies", 0, 20000, "caddies", 0],
+    ["Education leaflets handed out", 0, 4000, "leaflets", 0],
+    ["Brochures printed from 10k to 25k", 10000, 25000, "", 1],
+    ["Tablets distributed to all wards", 0, 100, "%", 1],
+    // Training our own people delivered, in hours or completions (README decision; F, M, R, T, V and Z).
+    ["Training hours delivered from 2,000 to 3,500", 2000, 3500, "", 1],
+    ["Ramp staff training hours from 900 to 1,500", 900, 1500, "", 1],
+    ["Training hours per new hire from 6 to 12", 6, 12, "", 1],
+    ["Security awareness e-learning completions from 3,100 to 5,800", 3100, 5800, "", 1],
+    // TRAPS: the learner's own time logged (K6's), the people we serve trained, hours lost cut, a share, a course's.
+    ["E-learning hours logged", 3000, 6000, "hours", 0],
+    ["Customer training hours from 100 to 300", 100, 300, "", 0],
+    ["Reduce training hours lost to system downtime from 40 to 10", 40, 10, "", 0],
+    ["Share of staff with 20+ training hours from 40% to 70%", 40, 70, "%", 0],
+    ["Course completions from 10,000 to 15,000", 10000, 15000, "", 0],
+    // A security control of ours taken to all its accounts (K, Y; Q, U and V found already).
+    ["MFA enrolled across 100% of accounts", 72, 100, "%", 1],
+    ["Staff with hardware security keys enrolled from 40% to 100%", 40, 100, "%", 1],
+    // TRAPS: short of all (writers disagree), its use or failures, kept at all, the people we serve taking it up.
+    ["Accounts with phishing-resistant MFA from 63% to 90%", 63, 90, "%", 0],
+    ["Employees signing in with passkeys: 22% → 70%", 22, 70, "%", 0],
+    ["Single sign-on success rate on first try from 92% to 97%", 92, 97, "%", 0],
+    ["MFA enrolment kept at 100%", 100, 100, "%", 0],
+    ["Customers with MFA from 40% to 100%", 40, 100, "%", 0],
+  ] as const)("reads %j (%s → %s %s) with %i finding (fourteenth round)", readsWithValues);
+
+  // Fourteenth round (English): a task with no values at all (writers V, Y and Z; K1 is its other finding).
+  textRuleCases("K7", (title) => listed(checkOutcomeNotOutput({ title, baseline: null, target: null })), {
+    flags: ["Issue new PPE to all site staff", "Open a 6th theatre", "Send the new tariff brochure to all carriers"],
+    // TRAPS: a metric's name the tagger may read as a verb and its object, a state to reach, a change.
+    accepts: [
+      "App DAU",
+      "Seed sales",
+      "Mortgage book size",
+      "Cash collected",
+      "Become the UK's most trusted bank",
+      "Improve dispatcher satisfaction",
+      "Make payments feel faster",
     ],
   });
 });

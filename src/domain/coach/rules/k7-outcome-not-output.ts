@@ -7,7 +7,6 @@ import {
   equipmentAcquired,
   eventStaged,
   featuresAtParity,
-  handedOutByVerb,
   inputOrMove,
   issuesSent,
   launchedAcross,
@@ -16,10 +15,12 @@ import {
   onNewRelease,
   partnershipsSigned,
   placesEquipped,
+  postsCounted,
   reachesAllCounted,
   redoneByVerb,
   rolledOutToAll,
   routineKept,
+  trainingDelivered,
   workDone,
 } from "../language/output-shape.ts";
 import {
@@ -51,8 +52,10 @@ import type { DraftKeyResult, Hit } from "../types.ts";
 
 // An output verb leading the key result: the sentence is a task to deliver.
 const LEADING_OUTPUT: readonly RegExp[] = [
-  // Not a metric named after the verb ("Deploy frequency from weekly to daily", "Release success rate").
-  /^(we will |to )?(launch|ship|release|deliver|build|complete|finish|implement|deploy|roll out|publish|develop|create|migrate|rewrite|redesign|introduce|add|set up|integrate|finalize|rebuild|go live|remove|sunset|retire|deprecate|decommission|delete|translate|locali[sz]e|push|productioni[sz]e|wire up|hook up|cut over|switch over|kill off|stand up)\b(?! (frequency|rate|success|failure|lead time|cycle time|velocity|volume|count)\b)(?<!^push)/,
+  // Not a metric named after the verb ("Deploy frequency from weekly to daily", "Release success rate"), nor the
+  // verb as the first half of a hyphenated compound (fourteenth round, set Z's trap: "Launch-to-bind ratio of quotes"):
+  // "launch-to-bind" names a ratio's two ends, as "deploy frequency" names a rate.
+  /^(we will |to )?(launch|ship|release|deliver|build|complete|finish|implement|deploy|roll out|publish|develop|create|migrate|rewrite|redesign|introduce|add|set up|integrate|finalize|rebuild|go live|remove|sunset|retire|deprecate|decommission|delete|translate|locali[sz]e|push|productioni[sz]e|wire up|hook up|cut over|switch over|kill off|stand up)\b(?!-)(?! (frequency|rate|success|failure|lead time|cycle time|velocity|volume|count)\b)(?<!^push)/,
   // "Push" only on a thing pushed out ("Push the 3.0 firmware"): "Push notifications sent" counts
   // messages, K6's outreach (README: 推送发送量).
   /^(we will |to )?push (?!(notifications?|messages?|alerts?|reminders?|sms)\b)/,
@@ -88,8 +91,10 @@ const OUTPUT_PHRASE: readonly RegExp[] = [
 // box"): zero, no or fewer things is a count of defects, a metric, whatever participle follows.
 // Redesigned, rebuilt, rewritten (eleventh round, set J: "Onboarding screens redesigned", 0 → 1): the
 // thing remade is a delivery done or not, as "Host dashboard redesign shipped" is.
+// Not "distributed to" (fourteenth round, set Y: "Leaflets distributed to GP surgeries"): items handed out are K6's
+// (README decision, round 14b); a rollout to all of them keeps its own readings (ROLLOUT_REACH, rolledOutToAll).
 const DELIVERY_STATE =
-  /^(?!(share|percent|percentage|proportion|rate|number|average|median|time|nps|csat|zero|no|fewer|less)\b)((?:[\w./&+'-]+ ){0,4}?[\w./&+'-]+) (is |are )?(live|ga|generally available|in production|in (public |private |open )?(beta|alpha|pilot)|launched|shipped|released|deployed|rolled out|migrated|decommissioned|sunset|retired|redesigned|rebuilt|rewritten|revamped|overhauled|moved (onto|to)|sent to (print|production|press)|(issued|installed|distributed) (to|for|in|at)|(available|enabled) (to|for) (all|every|\d))\b/;
+  /^(?!(share|percent|percentage|proportion|rate|number|average|median|time|nps|csat|zero|no|fewer|less)\b)((?:[\w./&+'-]+ ){0,4}?[\w./&+'-]+) (is |are )?(live|ga|generally available|in production|in (public |private |open )?(beta|alpha|pilot)|launched|shipped|released|deployed|rolled out|migrated|decommissioned|sunset|retired|redesigned|rebuilt|rewritten|revamped|overhauled|moved (onto|to)|sent to (print|production|press)|(issued|installed) (to|for|in|at)|(available|enabled) (to|for) (all|every|\d))\b/;
 // A percentage that is the rollout's own reach ("released to 100% of users", "rolled out to 60% of
 // stores") measures how far the delivery went (label decision: a rollout's coverage is K7).
 const ROLLOUT_REACH =
@@ -168,6 +173,32 @@ function rolloutStatedToAll(kr: DraftKeyResult): string | null {
   return (percent ? doneToAllNounFirst(title) : null) ?? coveredToAll(title);
 }
 
+/**
+ * K7 (fourteenth round, English twin of the Chinese reading of our staff moved onto a system of ours to 100 %): a
+ * security control of ours (MFA, security keys, passkeys, SSO, EDR, disk encryption) put on all of the accounts,
+ * staff or devices it should cover is the rollout carried to all, whoever the accounts belong to, as writers K, Q,
+ * U, V and Y label it ("Staff with hardware security keys enrolled from 40% to 100%", K; "MFA enrolled across 100% of
+ * accounts", Y; "Deploy MFA to 100% of employee accounts", U). Read before a change is, as the other readings of a
+ * rollout to all. Short of 100 % writers disagree (S's "Accounts with phishing-resistant MFA from 63% to 90%" is
+ * clean, T's twin K7), so only to 100; and not a control's use or its failures ("signing in with passkeys", "SSO
+ * success rate"), nor the people we serve taking it up.
+ */
+const SECURITY_CONTROL =
+  /\b(mfa|2fa|multi-factor|two-factor|(hardware )?security keys?|passkeys?|sso|single sign-on|edr|disk encryption|password manager)\b/i;
+const CONTROL_PUT =
+  /\b(enrolled|deployed|rolled out|issued|enabled|enforced|installed|with|on|to|across)\b[^%]*100 ?%|\b100 ?% of\b/i;
+function controlToAll(kr: DraftKeyResult): string | null {
+  const title = kr.title;
+  if (isChinese(title) || kr.target !== 100 || (typeof kr.baseline === "number" && kr.baseline >= 100)) return null;
+  if (/\b(rate|success|failures?|errors?|sign(ing)?[ -]ins?|log-?ins?|logging in|attempts?|setup)\b/i.test(title))
+    return null;
+  // The people we serve taking it up is their adoption, K4's every case at 100 % ("Customers with MFA enforced").
+  if (/\b(customers?|users?|clients?|members?|subscribers?|patients?|tenants?|merchants?)\b/i.test(title)) return null;
+  const control = SECURITY_CONTROL.exec(title);
+  const percent = /%/.test(title) || /^\s*%|percent/i.test(kr.unit ?? "");
+  return control && percent && (CONTROL_PUT.test(title) || /^\s*%/.test(kr.unit ?? "")) ? title.trim() : null;
+}
+
 function coveredToAll(title: string): string | null {
   // K7 (twelfth round, set Q: "Health-score coverage of accounts from 60% to 100%"; J's "Sensor coverage on
   // customer endpoints 62% → 100%"): a thing of ours and its coverage of what it should cover, taken to
@@ -223,8 +254,11 @@ function coverageToAll(kr: DraftKeyResult): string | null {
     /^((?:[\w./&+'-]+ ){0,4}?[\w./&+'-]+?)(,| on | in front of | across | behind | in | at | for | migrated| installed| deployed| rolled out| live)/.exec(
       title,
     );
-  // The head is the last word that is not a version ("Firmware 5.2").
+  // The head is the last word that is not a version ("Firmware 5.2"), nor a participle after the noun: in
+  // "Patients reviewed in last 12 months 70% -> 100%" (fourteenth round, set Y, K4) the patients are counted,
+  // the participle says what was done to them (every case going right, K4's), not a thing of ours rolled out.
   const words = (subject?.[1] ?? "").split(" ").filter((w) => !/^v?\d/.test(w));
+  while (words.length > 1 && /[a-z]{3}ed$/.test(words.at(-1) ?? "")) words.pop();
   const head = words.at(-1)?.replace(/(?<=[a-z]{3})s$/, "") ?? "";
   if (!subject || head === "" || PEOPLE_SUBJECT.test(head) || NOT_PRODUCT_THINGS.has(head)) return null;
   return subject[0].replace(/[,:]$/, "").trim();
@@ -385,8 +419,21 @@ const outputOnce = keptBy(
   (kr: DraftKeyResult) => findOutput(kr),
 );
 
+/**
+ * K7 (fourteenth round, set Z's traps: "Projects delivered on budget", "Capital projects delivered within budget",
+ * "Leaks repaired within 48 hours", each with its values in percent in the unit field): the team's own work done
+ * on time, on budget or within a time, in percent, is a share of that work done well, a service level it controls
+ * (README's label decision on the team's own work), as writers G, H, L, S and V label "Permits issued within 28
+ * days, 30% → 55%" clean when the percent is in the title. The unit says the same as a "%" in the title.
+ */
+const DONE_WELL = /\b(on|within|under|to) (time|budget|schedule|spec|plan)\b|\bwithin \d/i;
+function shareDoneWell(kr: DraftKeyResult): boolean {
+  return /^\s*%|percent/i.test(kr.unit ?? "") && !/%/.test(kr.title) && DONE_WELL.test(kr.title);
+}
+
 function findOutput(kr: DraftKeyResult): string | null {
   const text = keyResultText(kr);
+  if (!isChinese(kr.title) && shareDoneWell(kr)) return null;
   const made = NOT_A_DELIVERY_COUNT.test(text) ? null : findFirst(text, [MADE_COUNT, MADE_COUNT_ZH]);
   if (made !== null) return made;
   // "Roadmap items delivered on time from 60% to 90%": a share of the team's own work done a certain
@@ -413,7 +460,9 @@ function findOutput(kr: DraftKeyResult): string | null {
       madeByVerb(kr.title) ??
       madeNounFirst(kr.title) ??
       inputOrMove(kr.title) ??
+      trainingDelivered(kr.title) ??
       issuesSent(kr.title) ??
+      postsCounted(kr.title) ??
       launchedAcross(kr.title) ??
       assuranceDone(kr.title) ??
       featuresAtParity(kr.title) ??
@@ -421,13 +470,13 @@ function findOutput(kr: DraftKeyResult): string | null {
       redoneByVerb(kr.title) ??
       equipmentAcquired(kr.title) ??
       onNewRelease(kr.title) ??
-      handedOutByVerb(kr.title) ??
       routineKept(kr.title, kr.baseline ?? null, kr.target ?? null) ??
       reachesAllCounted(kr.title, kr.target ?? null) ??
       placesEquipped(kr.title) ??
       rolledOutToAll(kr.title) ??
       partnershipsSigned(kr.title) ??
-      rolloutStatedToAll(kr));
+      rolloutStatedToAll(kr) ??
+      controlToAll(kr));
   if (shaped !== null) return shaped;
   // A KR that also names a metric moving from a baseline to a target is an outcome already.
   if (wordedDirection(kr.title) !== null || statesChange(kr.title) || (chinese && MOVES_ZH.test(kr.title))) return null;
@@ -625,8 +674,17 @@ const METRIC_WORD_ZH = /率|数|量|时长|时间|耗时|占比|比例|得分|�
  * K2 leaves such KRs to this rule. A verb of change ("reach", "raise") or a metric word keeps it
  * an outcome, and a number in the title ("sign 100 partners") makes it a count.
  */
+// K7 (fourteenth round, English): with no values at all the sentence is read the same way (writers Q, U, V and Z:
+// "Open a see-and-treat stream", "Run AML training for all staff", "Issue new PPE to all site staff", "Send the new
+// tariff brochure to all carriers", each labelled K1 and K7): a verb of doing opening a sentence with no number and
+// no metric names a task, whatever its fields say; an ordinal ("Open a 6th theatre", set Y) names which one, no count.
+const noValues = (kr: DraftKeyResult) =>
+  (kr.baseline === null || kr.baseline === undefined) && (kr.target === null || kr.target === undefined);
 function taskShape(kr: DraftKeyResult): string | null {
-  if (kr.baseline !== 0 || (kr.target !== 1 && kr.target !== 100) || /\d/.test(kr.title) || kr.metric) return null;
+  const doneOrNot = kr.baseline === 0 && (kr.target === 1 || kr.target === 100);
+  const none = !isChinese(kr.title) && noValues(kr);
+  const title = none ? kr.title.replace(/\b\d+(st|nd|rd|th)\b/gi, "") : kr.title;
+  if (!(doneOrNot || none) || /\d/.test(title) || kr.metric) return null;
   if (isChinese(kr.title)) {
     const text = withoutLeadingTime(kr.title);
     // Trust, reputation or a habit built is an outcome in people's minds, not a thing ("打造用户口碑"),
@@ -635,6 +693,15 @@ function taskShape(kr: DraftKeyResult): string | null {
   }
   const shape = leadingVerbObject(kr.title);
   if (shape === null || CHANGE_VERBS.has(shape.verb.split(" ")[0] ?? "")) return null;
+  // With no values the first word must be the tagger's verb or take its object's determiner ("Open a …", "Send the
+  // …"): a noun phrase read as a verb and its object ("App DAU", "Seed sales", "Mortgage book size", sets L, S and T)
+  // names a metric, and "become" a state to reach (K2's).
+  if (none && !doneOrNot) {
+    const [first, second] = englishWords(kr.title);
+    const opensAsVerb =
+      first?.verb || /^(a|an|the|new|all|every|our|weekly|monthly|daily|quarterly)$/i.test(second?.text ?? "");
+    if (!opensAsVerb || /^(become|be|stay|remain|feel|look|seem)$/i.test(first?.text ?? "")) return null;
+  }
   // A metric's name read as a verb ("Average completed workflows", "Checkout conversion").
   if (METRIC_NOUNS.has(shape.verb) || hasAny(shape.objectLemmas, METRIC_NOUNS)) return null;
   // "Make onboarding delightful": an adjective after the object is a state to reach (K2's vague
