@@ -101,6 +101,13 @@ const collectionFiles = [
   "tuning-2026-12-y-zh",
   "tuning-2026-12-z-en",
   "tuning-2026-12-z-zh",
+  // Issue 17: sets AA and AB, written blind to the code, docs and other cases by a twenty-seventh and
+  // twenty-eighth writer; measured first as held out of the fourteenth round, then relabelled by the
+  // README's decisions and tuned on.
+  "tuning-2026-12-aa-en",
+  "tuning-2026-12-aa-zh",
+  "tuning-2026-12-ab-en",
+  "tuning-2026-12-ab-zh",
 ];
 export const collections: Collection[] = collectionFiles.map(collectionNamed);
 
