@@ -930,7 +930,7 @@ describe("K4 steps aside for an activity count (K6): one weakness, one finding (
   ]);
 });
 
-describe("K4 leaves a zero with no baseline to K1 (README decision \"A zero with no baseline is K1 alone\", round 14b)", () => {
+describe('K4 leaves a zero with no baseline to K1 (README decision "A zero with no baseline is K1 alone", round 14b)', () => {
   // zero named as the target with the baseline field empty: K1 names the field, K4 reads it once filled in
   it.each([
     ["Zero fraudulent payouts", "payouts"],

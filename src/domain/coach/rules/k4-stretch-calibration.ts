@@ -280,7 +280,7 @@ const OWN_CHECK_FINDINGS =
 const RARE_EVENTS = 1;
 const RARE_OCCASIONS = 4;
 const ADVERSE_EVENTS =
-  /\b(incidents?|accidents?|breach\w*|injur\w*|compromis\w*|falls?|fatalit\w*|deaths?|harm|recalls?|crash\w*|outages?|failures?|faults?|findings?|exceed\\w*|excursions?|violations?|spills?|leaks?|defects?)\b|\bover (the|its|a) [\w -]{0,20}limit\b|事件|事故|泄露|失陷|伤|跌倒|死亡|召回|崩溃|宕机|故障|问题|超标|违规|处罚|泄漏|缺陷/;
+  /\b(incidents?|accidents?|breach\w*|injur\w*|compromis\w*|falls?|fatalit\w*|deaths?|harm|recalls?|crash\w*|outages?|failures?|faults?|findings?|exceed\w*|excursions?|violations?|spills?|leaks?|defects?)\b|\bover (the|its|a) [\w -]{0,20}limit\b|事件|事故|泄露|失陷|伤|跌倒|死亡|召回|崩溃|宕机|故障|问题|超标|违规|处罚|泄漏|缺陷/;
 /** The baseline counted over a year while the target is this period's ("2 a year", 去年 2 起). */
 const YEARS_BASELINE =
   /\b(a|per|each|last) year\b|\bannual(ly)?\b|\b(last|past|previous) (12|twelve) months\b|\byearly\b|去年|上一?年度?|每年|年均|过去一年|过去 ?12 ?个月/;
