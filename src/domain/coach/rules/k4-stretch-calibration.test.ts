@@ -652,6 +652,9 @@ describe("K4 on the shapes of sets O, P and Q (eleventh and twelfth rounds, no h
     ["安全事故从 1 起降到 0 起", 1, 0, "起", null],
     ["Lost-time injuries from 2 a year to 0 this quarter", 2, 0, undefined, null],
     ["重大事故从去年 3 起降到本季度 0 起", 3, 0, "起", null],
+    // ... but a year's count of more than one a quarter is no rare count (set H)
+    ["数据库故障从去年 14 次降为本季度 0 次", 14, 0, "次", "降到零"],
+    ["Outages from 12 a year to 0 this quarter", 12, 0, undefined, "zero"],
     ["Unplanned mid-quarter hiring freezes from 2 to 0", 2, 0, undefined, null],
     ["年中临时冻结招聘从 2 次降到 0 次", 2, 0, "次", null],
     // traps kept: a share, a rate per case, every or any case

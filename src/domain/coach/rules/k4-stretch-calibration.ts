@@ -281,7 +281,11 @@ const RARE_EVENTS = 1;
 const RARE_OCCASIONS = 4;
 const ADVERSE_EVENTS =
   /\b(incidents?|accidents?|breach\w*|injur\w*|compromis\w*|falls?|fatalit\w*|deaths?|harm|recalls?|crash\w*|outages?|failures?|faults?|findings?|exceed\w*|excursions?|violations?|spills?|leaks?|defects?)\b|\bover (the|its|a) [\w -]{0,20}limit\b|事件|事故|泄露|失陷|伤|跌倒|死亡|召回|崩溃|宕机|故障|问题|超标|违规|处罚|泄漏|缺陷/;
-/** The baseline counted over a year while the target is this period's ("2 a year", 去年 2 起). */
+/**
+ * The baseline counted over a year while the target is this period's ("2 a year", 去年 2 起): read per quarter, so 2
+ * a year is under one a quarter (clean) and "数据库故障从去年 14 次降为本季度 0 次" (set H, K4) over three.
+ */
+const QUARTERS_A_YEAR = 4;
 const YEARS_BASELINE =
   /\b(a|per|each|last) year\b|\bannual(ly)?\b|\b(last|past|previous) (12|twelve) months\b|\byearly\b|去年|上一?年度?|每年|年均|过去一年|过去 ?12 ?个月/;
 
@@ -289,7 +293,8 @@ function rareToNone(kr: DraftKeyResult, baseline: number): boolean {
   const text = keyResultText(kr);
   const what = `${text} ${kr.unit ?? ""}`;
   return (
-    (baseline <= (ADVERSE_EVENTS.test(what) ? RARE_EVENTS : RARE_OCCASIONS) || YEARS_BASELINE.test(what)) &&
+    baseline / (YEARS_BASELINE.test(what) ? QUARTERS_A_YEAR : 1) <=
+      (ADVERSE_EVENTS.test(what) ? RARE_EVENTS : RARE_OCCASIONS) &&
     Number.isInteger(baseline) &&
     !isPercentage(kr) &&
     !RATE_PER.test(text) &&

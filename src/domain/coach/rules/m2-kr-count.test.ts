@@ -275,6 +275,10 @@ describe("one metric retargeted, its values or its percent sign unwritten (M2, t
     [unit("Share of garage orders placed online", 38, 52), unit("Garage orders placed online", 38, 100, "orders")],
     [unit("行李差错率（每千名旅客）从 3.2 降到 2.4", 3.2, 2.4), unit("航班取消率降到 0", 3.2, 0)],
     [unit("On-time departures from terminus 81% → 88%", 81, 88), unit("Invoices paid on time reaches 100%", 81, 100)],
+    [
+      unit("Share of permit applications completed online without a follow-up", 47, 65),
+      unit("Digital take-up of permits at 100%", 47, 100),
+    ],
   ])("TRAP %j and %j", (a, b) => {
     expect(checkKeyResultCount({ title: "O", keyResults: [a, b, other] })).toEqual([]);
   });

@@ -227,6 +227,7 @@ const QUALIFIER_WORDS = new Set(["new", "monthly", "weekly", "daily", "yearly", 
  * - one rate named alike in both, neither written with a percent sign, one saying what it is per
  *   ("行李差错率（每千名旅客）从 3.2 降到 2.4" beside "行李差错率降到 0" from 3.2, set R). A rate per something beside
  *   a share written with "%" stays two kinds ("每千单投诉率" beside "投诉率从 38% 降到 20%").
+ * Read so, they must share two content words (below), not the objective's subject alone.
  */
 const NAMES_SHARE = /\bshare\b|\b(percentage|proportion) of\b|占比|比例/;
 const namedShare = (kr: DraftKeyResult) =>
@@ -255,6 +256,10 @@ function retargeted(a: DraftKeyResult, b: DraftKeyResult): boolean {
     (w) => !WINDOW_WORDS.has(w) && !QUALIFIER_WORDS.has(w) && !population.has(w),
   );
   if (shared.length === 0 && !abbreviates(a, b) && !abbreviates(b, a)) return false;
+  // Two kinds read as one (oneKind) need more than the objective's subject in common: "Share of permit
+  // applications completed online without a follow-up" beside "Digital take-up of permits at 100%" (set O,
+  // clean) share only the permits.
+  if (shareOrRate(a) !== shareOrRate(b) && shared.length < 2) return false;
   // A rollout taken to 100 % is a task's percent done (K7's finding, README), not a second target
   // of the metric beside it: "Sensor coverage on customer endpoints 62% → 100% by week 2" beside
   // "Endpoints with the agent reporting within 7 days, 62% → 85%" (set J, clean). Issue 17, eleventh
