@@ -623,9 +623,11 @@ const AREA_BUILT_ZH =
 // K7 (fourteenth round; set Y's false alarm "手术台次" with 36000 台 in its fields, labelled K3): a count of times named by
 // its measure word and 次 (台次, 人次, 车次, 架次, 班次) or 次数 counts what happens, not pieces, whatever the unit field says.
 // K7 (fourteenth round, README decision "Items handed out are K6"): things handed out or sent out to people (发放, 派发, 分发,
-// 发出: "发放新人红包 200 万个", "发放优惠券 2000 万张", sets K and Q) are K6's activity, not pieces the team makes.
+// 发出, 下发: "发放新人红包 200 万个", "发放优惠券 2000 万张", "风险自查问卷下发 500 份", sets K, Q and T) are K6's activity, not
+// pieces the team makes; and CVs screened (筛选简历 1200 份, set U) are checks the team carries out, K6's in total as
+// 简历筛选量 is in set T (README decision "Cases handled for customers are K6, in total as per person", round 14b).
 const NOT_PIECES_MADE_ZH =
-  "发放|派发|分发|发出|(台|人|车|架|班|频)次|次数|审核|审查|审计|检查|检测|点检|巡检|抽检|预约|预订|率|占比|比例|人均|每人|总|累计|(?<!数)数(?!据|字|智)|量|额|产能|收藏|点赞|关注|下载|注册|分享|转发|入驻|加入|开户|报名|短信|消息|提醒|通知|名片|线索|邮件|电话|发送|推送|群发|回复|拜|访|上门|处理|解决|受理|接待|处置|运输|配送|揽收|卖|售|销|订单|合同|项目|工单|投诉|评论|好评|社群|群|账号|收到|收集|获得|获取|收获|积累|发现|拦截|识别|挽回|避免|节省|节约|达到|提升|提高|突破|增长|减少|降低|压缩|控制|从|到|至|问题|缺陷|漏洞|故障|事故|隐患|bug";
+  "发放|派发|分发|发出|下发|筛选|(台|人|车|架|班|频)次|次数|审核|审查|审计|检查|检测|点检|巡检|抽检|预约|预订|率|占比|比例|人均|每人|总|累计|(?<!数)数(?!据|字|智)|量|额|产能|收藏|点赞|关注|下载|注册|分享|转发|入驻|加入|开户|报名|短信|消息|提醒|通知|名片|线索|邮件|电话|发送|推送|群发|回复|拜|访|上门|处理|解决|受理|接待|处置|运输|配送|揽收|卖|售|销|订单|合同|项目|工单|投诉|评论|好评|社群|群|账号|收到|收集|获得|获取|收获|积累|发现|拦截|识别|挽回|避免|节省|节约|达到|提升|提高|突破|增长|减少|降低|压缩|控制|从|到|至|问题|缺陷|漏洞|故障|事故|隐患|bug";
 const PIECES_COUNTED_ZH = new RegExp(
   `^(?![^，,。；;]*(${NOT_PIECES_MADE_ZH}|${BAD_GOODS_ZH}|${PEOPLE_ZH}|${SIGNED_CUSTOMERS_ZH}))[^，,。；;\\d%]{2,14}?\\s*[\\d,.]+\\s*(万|千)?\\s*(篇|个|条|款|项|支|部|份|期|集|套|门|节|张|本|版|首|幅|页|章|讲|种|台|座|块|处|根|辆|${MORE_UNITS_ZH})$`,
 );
