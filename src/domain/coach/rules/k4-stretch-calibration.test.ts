@@ -646,6 +646,13 @@ describe("K4 on the shapes of sets O, P and Q (eleventh and twelfth rounds, no h
     ["数据安全事件从 2 起降到 0 起", 2, 0, undefined, "降到零"],
     ["Product recalls from 2 to 0", 2, 0, undefined, "zero"],
     ["产品召回从 2 次降到 0 次", 2, 0, "次", "降到零"],
+    // what goes wrong, however it is named: cases of a disease, late runs, line stops, notices, takedowns
+    ["Measles cases from 4 to 0", 4, 0, undefined, "zero"],
+    ["Late payrolls from 2 to 0", 2, 0, undefined, "zero"],
+    ["Boil-water notices from 3 to 0", 3, 0, undefined, "zero"],
+    ["发薪延迟次数从 2 次降到 0 次", 2, 0, "次", "降到零"],
+    ["主机厂停线从 4 次降到 0 次", 4, 0, "次", "降到零"],
+    ["瓦斯超限次数从 3 次降到 0 次", 3, 0, "次", "降到零"],
     // traps: from one, from a year's count, and occasions that are no adverse event (set C)
     ["Unplanned release rollbacks from 1 to 0 per quarter", 1, 0, undefined, null],
     ["Product recalls 1 → 0", 1, 0, undefined, null],

@@ -269,7 +269,8 @@ const OWN_CHECK_FINDINGS =
  * K4: "a metric driven to zero ... where every case must go right"), whether or not the team's own system
  * causes them ("Lost-time injuries from 2 to 0", set P; "Security incidents from 2 to 0", set K; 选课系统高峰期
  * 崩溃次数从 3 次降到 0 次, 监管检查问题数为 0 from 4, 出水 COD 超标天数从每月 3 天降到 0 天, set Q; 开服期间 P1 故障从每次版本
- * 3 起降到 0 起, set C: all K4). From one ("Product recalls 1 → 0"), or from a count over a longer period than
+ * 3 起降到 0 起, set C; "Measles cases", 发补次数, 主机厂停线 from 4, set R; 被平台下架的次数 3 → 0, set T; "Zero late payrolls", 发薪延迟次数
+ * 2 → 0, set U; "Boil-water notices", 瓦斯超限次数 3 → 0, set Z: all K4). From one ("Product recalls 1 → 0"), or from a count over a longer period than
  * the target's ("2 a year to 0 this quarter"), zero is within a rare count's noise and stays clean. Other
  * occasions counted bare are not rare events and keep the earlier bar of four ("Unplanned mid-quarter
  * hiring freezes from 2 to 0", set C: clean). Only whole events counted bare: a share or a rate per thousand
@@ -280,7 +281,7 @@ const OWN_CHECK_FINDINGS =
 const RARE_EVENTS = 1;
 const RARE_OCCASIONS = 4;
 const ADVERSE_EVENTS =
-  /\b(incidents?|accidents?|breach\w*|injur\w*|compromis\w*|falls?|fatalit\w*|deaths?|harm|recalls?|crash\w*|outages?|failures?|faults?|findings?|exceed\w*|excursions?|violations?|spills?|leaks?|defects?)\b|\bover (the|its|a) [\w -]{0,20}limit\b|事件|事故|泄露|失陷|伤|跌倒|死亡|召回|崩溃|宕机|故障|问题|超标|违规|处罚|泄漏|缺陷/;
+  /\b(incidents?|accidents?|breach\w*|injur\w*|compromis\w*|falls?|fatalit\w*|deaths?|harm|recalls?|crash\w*|outages?|failures?|faults?|findings?|exceed\w*|excursions?|violations?|spills?|leaks?|defects?|late|delay\w*|stoppages?|line stops?|cases|outbreaks?|notices)\b|\bover (the|its|a) [\w -]{0,20}limit\b|事件|事故|泄露|失陷|伤|跌倒|死亡|召回|崩溃|宕机|故障|问题|超标|超限|违规|处罚|泄漏|缺陷|延迟|延误|逾期|停线|停机|停产|下架|发补/;
 /**
  * The baseline counted over a year while the target is this period's ("2 a year", 去年 2 起): read per quarter, so 2
  * a year is under one a quarter (clean) and "数据库故障从去年 14 次降为本季度 0 次" (set H, K4) over three.
