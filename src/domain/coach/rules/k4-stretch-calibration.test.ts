@@ -653,6 +653,20 @@ describe("K4 on the shapes of sets O, P and Q (eleventh and twelfth rounds, no h
     ["发薪延迟次数从 2 次降到 0 次", 2, 0, "次", "降到零"],
     ["主机厂停线从 4 次降到 0 次", 4, 0, "次", "降到零"],
     ["瓦斯超限次数从 3 次降到 0 次", 3, 0, "次", "降到零"],
+    // Twelfth round, second part (set Q), read again by round 14's decision: failures of our own system or
+    // process from two or more, taken to none, are K4 too
+    ["Checkout crashes at peak from 3 to 0", 3, 0, undefined, "zero"],
+    ["Days with effluent over the COD limit from 4 to 0 a month", 4, 0, undefined, "zero"],
+    ["选课系统高峰期崩溃次数从 3 次降到 0 次", 3, 0, "次", "降到零"],
+    ["监管检查问题数为 0", 4, 0, "个", "降到零"],
+    ["开服期间 P1 故障从每次版本 3 起降到 0 起", 3, 0, undefined, "降到零"],
+    ["Customer-reported security incidents from 3 to 0", 3, 0, undefined, "zero"],
+    ["Patient falls on the ward from 4 to 0", 4, 0, undefined, "zero"],
+    ["燃气事故从 3 起降到 0 起", 3, 0, undefined, "降到零"],
+    ["数据泄露事件从每季度 4 起降到 0 起", 4, 0, undefined, "降到零"],
+    ["P1 故障数从 5 次降到 0 次", 5, 0, "次", "降到零"],
+    ["Crashes on any till from 3 to 0", 3, 0, undefined, "zero"],
+    ["每台设备月故障从 3 次降到 0 次", 3, 0, undefined, "降到零"],
     // traps: from one, from a year's count, and occasions that are no adverse event (set C)
     ["Unplanned release rollbacks from 1 to 0 per quarter", 1, 0, undefined, null],
     ["Product recalls 1 → 0", 1, 0, undefined, null],
@@ -680,20 +694,6 @@ describe("K4 on the shapes of sets O, P and Q (eleventh and twelfth rounds, no h
     ["Delivery estimate accuracy from 30 to 20", 30, 20, "% error", null],
     // trap kept: a metric good when higher, given a lower target with no band or bound
     ["Demand forecast accuracy from 88% to 80%", 88, 80, "%", "below"],
-    // Twelfth round, second part (set Q), read again by round 14's decision: failures of our own system or
-    // process from two or more, taken to none, are K4 too
-    ["Checkout crashes at peak from 3 to 0", 3, 0, undefined, "zero"],
-    ["Days with effluent over the COD limit from 4 to 0 a month", 4, 0, undefined, "zero"],
-    ["选课系统高峰期崩溃次数从 3 次降到 0 次", 3, 0, "次", "降到零"],
-    ["监管检查问题数为 0", 4, 0, "个", "降到零"],
-    ["开服期间 P1 故障从每次版本 3 起降到 0 起", 3, 0, undefined, "降到零"],
-    ["Customer-reported security incidents from 3 to 0", 3, 0, undefined, "zero"],
-    ["Patient falls on the ward from 4 to 0", 4, 0, undefined, "zero"],
-    ["燃气事故从 3 起降到 0 起", 3, 0, undefined, "降到零"],
-    ["数据泄露事件从每季度 4 起降到 0 起", 4, 0, undefined, "降到零"],
-    ["P1 故障数从 5 次降到 0 次", 5, 0, "次", "降到零"],
-    ["Crashes on any till from 3 to 0", 3, 0, undefined, "zero"],
-    ["每台设备月故障从 3 次降到 0 次", 3, 0, undefined, "降到零"],
     // money given away, cut: good when lower, not a metric that should rise
     ["Discount given at renewal from 11% to 7% of ARR", 11, 7, "%", null],
     ["续约让利占 ARR 的比例从 11% 降到 7%", 11, 7, "%", null],
