@@ -439,9 +439,13 @@ const BUILT_OUT_COUNT_FIRST = new RegExp(
  * 300 个"; second part, set M: "安全宣传海报张贴 300 张", the piece named first): printed pieces or equipment handed out, posted or donated, counted, are what the team puts
  * out, as a build-out is. Not vouchers, red packets or money (优惠券发放量 is K6 in sets F and J, 新人红包 K7
  * in K: writers split, so this leaves them), nor people.
+ * Fourteenth round (README decision "Items handed out are K6", round 14b; K, L, Q, V, Y and Z: "地推发放传单 50 万张",
+ * "发放宣传单 5 万份", "发放营养餐 50 万份", "发放电子药盒 500 个"): things handed out to people (发放, 派发, 分发) are K6's
+ * activity, as a letter sent is, so those verbs are no longer read. Equipment issued to our own people (配发设备 1500 台,
+ * set L) or donated (捐赠医疗设备 200 台, set Y), posted, printed or built stays K7.
  */
 const HANDED_OUT_ZH = new RegExp(
-  `^(?![^，,。；;]*(券|红包|补贴|奖励|贷款|积分|元|${PEOPLE_ZH}))[^，,。；;\\d]{0,8}?(发放|派发|配发|分发|张贴|印制|印刷|捐建|捐赠)[^，,。；;\\d%率]{0,10}?\\s*[\\d,.]+\\s*(万|千)?\\s*(${PIECE}|台|个|张)[^，,。；;\\d%率]{0,8}$`,
+  `^(?![^，,。；;]*(券|红包|补贴|奖励|贷款|积分|元|${PEOPLE_ZH}))[^，,。；;\\d]{0,8}?(配发|张贴|印制|印刷|捐建|捐赠)[^，,。；;\\d%率]{0,10}?\\s*[\\d,.]+\\s*(万|千)?\\s*(${PIECE}|台|个|张)[^，,。；;\\d%率]{0,8}$`,
 );
 
 /**
@@ -576,8 +580,13 @@ const SIGNED_UP_ZH = new RegExp(
 // K7 (thirteenth round, second part; drawn from set R: "职业培训人次从 3000 提升到 8000", found on P's two): the training
 // named with its heads or heads-times counted upward needs no 完成, as TRAINED_ZH's "质检员培训 45 人次" needs none; 认证
 // keeps its 完成 (认证人数 alone may count people certified of their own accord). Not sign-ups (set B's "培训报名人次").
+// K7 (fourteenth round, README decision "Training our own people is K7"; sets F, K and M, the Chinese twin of the English
+// training hours delivered): the training's hours (课时, 时长, 学时) counted upward from a base in hours ("培训课时从 2000 小时
+// 增加到 5000 小时", "保障人员培训时长从 1200 小时提高到 2000 小时") and the training counted in heads-times after 从 ("安全教育培训从 1500 人次增加到 2500 人次") are the same teaching delivered. Not the learner's own time
+// (播放, 观看, 学习: "线上培训课程播放时长人均", K6), the time a training takes cut (所需: "上手所需培训时长从 3 天缩短到 1 天"), nor
+// tutoring customers (课后辅导课时: no 培训).
 const TRAINED_COUNT_ZH = new RegExp(
-  `^(?![^，,。；;]*(${PEOPLE_ZH}|学生|孩子|报名|参加))([^，,。；;\\d%率]{1,10}?完成[^，,。；;\\d%率]{0,8}?(培训|轮训|带教|认证)|[^，,。；;\\d%率]{0,10}?(培训|轮训|带教))(的)?(人数|人次)\\s*(从|由)\\s*\\d+`,
+  `^(?![^，,。；;]*(${PEOPLE_ZH}|学生|孩子|报名|参加|播放|观看|学习|所需))(([^，,。；;\\d%率]{1,10}?完成[^，,。；;\\d%率]{0,8}?(培训|轮训|带教|认证)|[^，,。；;\\d%率]{0,10}?(培训|轮训|带教))(的)?(人数|人次)\\s*(从|由)\\s*\\d+|[^，,。；;\\d%率]{0,10}?(培训|轮训)(课时|时长|学时)(数)?\\s*(从|由)\\s*[\\d,.]+\\s*(万|千)?\\s*(小时|学时|课时)|[^，,。；;\\d%率]{0,10}?(培训|轮训)\\s*(从|由)\\s*[\\d,.]+\\s*(万|千)?\\s*人次)`,
 );
 /**
  * K7 (twelfth round, set P: "OTA 推送新功能 12 项"): features pushed or released, the count last, the word-order
@@ -613,8 +622,12 @@ const AREA_BUILT_ZH =
 // bookings (预约, 预订) are what customers do, as sign-ups (报名) are.
 // K7 (fourteenth round; set Y's false alarm "手术台次" with 36000 台 in its fields, labelled K3): a count of times named by
 // its measure word and 次 (台次, 人次, 车次, 架次, 班次) or 次数 counts what happens, not pieces, whatever the unit field says.
+// K7 (fourteenth round, README decision "Items handed out are K6"): things handed out or sent out to people (发放, 派发, 分发,
+// 发出, 下发: "发放新人红包 200 万个", "发放优惠券 2000 万张", "风险自查问卷下发 500 份", sets K, Q and T) are K6's activity, not
+// pieces the team makes; and CVs screened (筛选简历 1200 份, set U) are checks the team carries out, K6's in total as
+// 简历筛选量 is in set T (README decision "Cases handled for customers are K6, in total as per person", round 14b).
 const NOT_PIECES_MADE_ZH =
-  "(台|人|车|架|班|频)次|次数|审核|审查|审计|检查|检测|点检|巡检|抽检|预约|预订|率|占比|比例|人均|每人|总|累计|(?<!数)数(?!据|字|智)|量|额|产能|收藏|点赞|关注|下载|注册|分享|转发|入驻|加入|开户|报名|短信|消息|提醒|通知|名片|线索|邮件|电话|发送|推送|群发|回复|拜|访|上门|处理|解决|受理|接待|处置|运输|配送|揽收|卖|售|销|订单|合同|项目|工单|投诉|评论|好评|社群|群|账号|收到|收集|获得|获取|收获|积累|发现|拦截|识别|挽回|避免|节省|节约|达到|提升|提高|突破|增长|减少|降低|压缩|控制|从|到|至|问题|缺陷|漏洞|故障|事故|隐患|bug";
+  "发放|派发|分发|发出|下发|筛选|(台|人|车|架|班|频)次|次数|审核|审查|审计|检查|检测|点检|巡检|抽检|预约|预订|率|占比|比例|人均|每人|总|累计|(?<!数)数(?!据|字|智)|量|额|产能|收藏|点赞|关注|下载|注册|分享|转发|入驻|加入|开户|报名|短信|消息|提醒|通知|名片|线索|邮件|电话|发送|推送|群发|回复|拜|访|上门|处理|解决|受理|接待|处置|运输|配送|揽收|卖|售|销|订单|合同|项目|工单|投诉|评论|好评|社群|群|账号|收到|收集|获得|获取|收获|积累|发现|拦截|识别|挽回|避免|节省|节约|达到|提升|提高|突破|增长|减少|降低|压缩|控制|从|到|至|问题|缺陷|漏洞|故障|事故|隐患|bug";
 const PIECES_COUNTED_ZH = new RegExp(
   `^(?![^，,。；;]*(${NOT_PIECES_MADE_ZH}|${BAD_GOODS_ZH}|${PEOPLE_ZH}|${SIGNED_CUSTOMERS_ZH}))[^，,。；;\\d%]{2,14}?\\s*[\\d,.]+\\s*(万|千)?\\s*(篇|个|条|款|项|支|部|份|期|集|套|门|节|张|本|版|首|幅|页|章|讲|种|台|座|块|处|根|辆|${MORE_UNITS_ZH})$`,
 );
@@ -879,11 +892,13 @@ export function taskEndingZh(title: string): string | null {
 // cup, a roadshow and a drill are put on for an audience as a contest or a briefing is, and a match
 // broadcast (转播场次) as a live stream (直播) is. 开播 (second part, set O: "开播场次从每月 60 场到 120 场") is one live
 // stream started, counted by 场 as 直播场次 is by writers J, K, L, M and P.
+// Fourteenth round (README decision "Events held are K7", events attended as exhibitor; set R: "参展 5 个国际展会"): an
+// event counted by 个 after the verb is counted as by 场.
 const EVENT_ZH =
   "招聘会|双选会|联赛|杯赛|锦标赛|路演|演练|转播|开播|活动|大会|见面会|展会|博览会|展销会|峰会|发布会|嘉年华|黑客松|黑客马拉松|比赛|大赛|赛事|培训|直播|开放日|沙龙|讲座|宣讲|说明会|产说会|推介会|训练营|学术会议|论坛";
 // The thing-first form may be the first of a list (eleventh round, set J: "举办开发者大会 1 场、城市沙龙 12 场").
 const EVENT_STAGED_ZH = new RegExp(
-  `(举办|组织|开展|举行|承办|参加|参展|出席|办)\\s*(了)?\\s*\\d+\\s*(场|次|届|期)[^，,。；;%率]{0,10}?(${EVENT_ZH})|(举办|组织|开展|举行|承办|参加|参展)[^，,。；;%率\\d]{0,10}?(${EVENT_ZH})\\s*\\d+\\s*(场|次|届|期)(?=$|[、和及与])`,
+  `(举办|组织|开展|举行|承办|参加|参展|出席|办)\\s*(了)?\\s*\\d+\\s*(场|次|届|期|个)[^，,。；;%率]{0,10}?(${EVENT_ZH})|(举办|组织|开展|举行|承办|参加|参展)[^，,。；;%率\\d]{0,10}?(${EVENT_ZH})\\s*\\d+\\s*(场|次|届|期)(?=$|[、和及与])`,
 );
 
 /** The event named first, counted by 场次 ("线下活动举办场次从 10 场提升到 30 场"). */

@@ -932,8 +932,7 @@ export function inputOrMove(title: string): string | null {
 // for an audience as a conference is.
 // Webinars too (tenth round: "Run 20 seller webinars", "Admissions webinars delivered 10 → 30",
 // "Co-marketing webinars held with partners", as 举办 10 场卖家培训直播 is in Chinese): a broadcast to an
-// audience, one to many, staged like a conference. Webinars for prospects or leads stay K6's sales
-// interactions (SALES_AUDIENCE; tuning-2026-12-07: "Run 25 webinars for prospects").
+// audience, one to many, staged like a conference, for prospects too (round 14's decision, below).
 // K7 (eleventh round, second part, sets M and K: "Seminars held in retirement communities", "Fire drills
 // held", "Community meetings held", "Community workshops held per project", "Run 10 manager training
 // workshops"): a seminar or a drill is put on for an audience as a lecture is, and a meeting or a
@@ -973,7 +972,7 @@ const GATHERING_STAGED = new RegExp(
  * K7 (thirteenth round, second part, set T: "Webinars for principals: 10"): the noun-first twin of "Run 10 webinars
  * for principals", a staged event named first and its count after a colon, as writers J and L write other things
  * made ("Repair-kit guides published: 50"). Only the heads that are always staged by the team (not events,
- * classes or clinics, which are as often data, customers or the business's places), and not for prospects.
+ * classes or clinics, which are as often data, customers or the business's places); a webinar for prospects too.
  */
 const STAGED_COUNTED =
   /^(?:[\w'-]+ ){0,3}?(?:webinars?|seminars?|workshops?|masterclass(?:es)?|hackathons?|roadshows?|town ?halls?|meet-?ups?|conferences?)(?: for (?:[\w'-]+ ){0,3}?[\w'-]+)?:\s*\d/i;
@@ -991,9 +990,13 @@ export function eventStaged(title: string): string | null {
   // workshops", "Grant-writing workshops held", "Run 3 travel-manager roundtables"): a workshop, a roundtable
   // or a masterclass put on is staged for an audience as a seminar is. With an account or a prospect
   // (tuning-2026-12-07: "Hold 40 migration workshops with desktop-heavy accounts") it stays K6's interaction.
-  if (/webinar|workshop|round ?table|masterclass/i.test(title) && SALES_AUDIENCE.test(title)) return null;
+  // A webinar is one to many whoever watches (README decision "Events held are K7; meetings with a customer are K6",
+  // round 14: tuning-2026-12-07's "Run 25 webinars for prospects with partners" is K7), so prospects do not make it a
+  // meeting with one account.
+  if (/workshop|round ?table|masterclass/i.test(title) && SALES_AUDIENCE.test(title)) return null;
   const staged = EVENT_STAGED.exec(title.trim())?.[0] ?? EVENTS_HELD.exec(title.trim())?.[0] ?? null;
-  if (staged !== null || ONE_TO_ONE.test(title) || SALES_AUDIENCE.test(title)) return staged;
+  const withAccounts = SALES_AUDIENCE.test(title) && !/webinar/i.test(title);
+  if (staged !== null || ONE_TO_ONE.test(title) || withAccounts) return staged;
   return (
     GATHERING_STAGED.exec(title.trim())?.[0] ?? STAGED_COUNTED.exec(title.trim())?.[0].replace(/:\s*\d$/, "") ?? null
   );

@@ -500,8 +500,10 @@ describe("K4 on the shapes of sets J, K, L and M (eleventh round, no history)", 
     // zero held at zero is a guardrail, however it is worded; zero from a count is a perfect score
     ["Reportable spills: 0 (it has been 0 for 8 quarters)", 0, 0, null],
     ["Lost-time injuries from 3 to 0", 3, 0, "zero"],
-    // ... but one or two events are no poor baseline (twelfth round, sets C, K and P)
-    ["Lost-time injuries from 2 to 0", 2, 0, null],
+    // ... from two too (README decision "Rare events to zero from two or more are K4", round 14), but one
+    // event is no poor baseline
+    ["Lost-time injuries from 2 to 0", 2, 0, "zero"],
+    ["Lost-time injuries from 1 to 0", 1, 0, null],
     ["客户数据泄露事件为 0（连续 4 个季度为 0）", 0, 0, null],
     // a regulator's or auditor's findings driven to zero are events, not the team's own check
     ["Audit findings from 12 to 0", 12, 0, "zero"],
@@ -638,12 +640,45 @@ describe("K4 on the shapes of sets O, P and Q (eleventh and twelfth rounds, no h
     // a share named by its title taken to 100 %: every case has to go right
     ["Share of loan applications with a decision in 5 days", 30, 100, undefined, "every case"],
     ["按时送达的订单占比", 80, 100, undefined, "每一例"],
-    // Twelfth round (set P):
-    // one or two events counted bare, taken to none: no poor baseline, no perfection
-    ["Reportable safety incidents from 2 to 0", 2, 0, undefined, null],
+    // Round 14 (README decision "Rare events to zero from two or more are K4"): rare events from two are K4,
+    // in both languages, whoever causes them
+    ["Reportable safety incidents from 2 to 0", 2, 0, undefined, "zero"],
+    ["数据安全事件从 2 起降到 0 起", 2, 0, undefined, "降到零"],
+    ["Product recalls from 2 to 0", 2, 0, undefined, "zero"],
+    ["产品召回从 2 次降到 0 次", 2, 0, "次", "降到零"],
+    // what goes wrong, however it is named: cases of a disease, late runs, line stops, notices, takedowns
+    ["Measles cases from 4 to 0", 4, 0, undefined, "zero"],
+    ["Late payrolls from 2 to 0", 2, 0, undefined, "zero"],
+    ["Boil-water notices from 3 to 0", 3, 0, undefined, "zero"],
+    ["发薪延迟次数从 2 次降到 0 次", 2, 0, "次", "降到零"],
+    ["主机厂停线从 4 次降到 0 次", 4, 0, "次", "降到零"],
+    ["瓦斯超限次数从 3 次降到 0 次", 3, 0, "次", "降到零"],
+    // Twelfth round, second part (set Q), read again by round 14's decision: failures of our own system or
+    // process from two or more, taken to none, are K4 too
+    ["Checkout crashes at peak from 3 to 0", 3, 0, undefined, "zero"],
+    ["Days with effluent over the COD limit from 4 to 0 a month", 4, 0, undefined, "zero"],
+    ["选课系统高峰期崩溃次数从 3 次降到 0 次", 3, 0, "次", "降到零"],
+    ["监管检查问题数为 0", 4, 0, "个", "降到零"],
+    ["开服期间 P1 故障从每次版本 3 起降到 0 起", 3, 0, undefined, "降到零"],
+    ["Customer-reported security incidents from 3 to 0", 3, 0, undefined, "zero"],
+    ["Patient falls on the ward from 4 to 0", 4, 0, undefined, "zero"],
+    ["燃气事故从 3 起降到 0 起", 3, 0, undefined, "降到零"],
+    ["数据泄露事件从每季度 4 起降到 0 起", 4, 0, undefined, "降到零"],
+    ["P1 故障数从 5 次降到 0 次", 5, 0, "次", "降到零"],
+    ["Crashes on any till from 3 to 0", 3, 0, undefined, "zero"],
+    ["每台设备月故障从 3 次降到 0 次", 3, 0, undefined, "降到零"],
+    // traps: from one, from a year's count, and occasions that are no adverse event (set C)
     ["Unplanned release rollbacks from 1 to 0 per quarter", 1, 0, undefined, null],
-    ["数据安全事件从 2 起降到 0 起", 2, 0, undefined, null],
-    // traps kept: three or more, a share, a rate per case, every or any case
+    ["Product recalls 1 → 0", 1, 0, undefined, null],
+    ["安全事故从 1 起降到 0 起", 1, 0, "起", null],
+    ["Lost-time injuries from 2 a year to 0 this quarter", 2, 0, undefined, null],
+    ["重大事故从去年 3 起降到本季度 0 起", 3, 0, "起", null],
+    // ... but a year's count of more than one a quarter is no rare count (set H)
+    ["数据库故障从去年 14 次降为本季度 0 次", 14, 0, "次", "降到零"],
+    ["Outages from 12 a year to 0 this quarter", 12, 0, undefined, "zero"],
+    ["Unplanned mid-quarter hiring freezes from 2 to 0", 2, 0, undefined, null],
+    ["年中临时冻结招聘从 2 次降到 0 次", 2, 0, "次", null],
+    // traps kept: a share, a rate per case, every or any case
     ["Reportable safety incidents from 3 to 0", 3, 0, undefined, "zero"],
     ["Failed transfers from 1.9% to 0%", 1.9, 0, undefined, "zero"],
     ["Manual restarts per kiosk per month from 2 to 0", 2, 0, undefined, "zero"],
@@ -659,22 +694,6 @@ describe("K4 on the shapes of sets O, P and Q (eleventh and twelfth rounds, no h
     ["Delivery estimate accuracy from 30 to 20", 30, 20, "% error", null],
     // trap kept: a metric good when higher, given a lower target with no band or bound
     ["Demand forecast accuracy from 88% to 80%", 88, 80, "%", "below"],
-    // Twelfth round, second part (set Q, checked on the other writers):
-    // up to four failures of our own system or process, taken to none: a fix the team makes
-    ["Checkout crashes at peak from 3 to 0", 3, 0, undefined, null],
-    ["Days with effluent over the COD limit from 4 to 0 a month", 4, 0, undefined, null],
-    ["选课系统高峰期崩溃次数从 3 次降到 0 次", 3, 0, "次", null],
-    ["监管检查问题数为 0", 4, 0, "个", null],
-    ["开服期间 P1 故障从每次版本 3 起降到 0 起", 3, 0, undefined, null],
-    // traps kept: harm that reaches people from three, any failure from five, every case, a rate per thing
-    ["Customer-reported security incidents from 3 to 0", 3, 0, undefined, "zero"],
-    ["Patient falls on the ward from 4 to 0", 4, 0, undefined, "zero"],
-    ["燃气事故从 3 起降到 0 起", 3, 0, undefined, "降到零"],
-    ["数据泄露事件从每季度 4 起降到 0 起", 4, 0, undefined, "降到零"],
-    ["P1 故障数从 5 次降到 0 次", 5, 0, "次", "降到零"],
-    ["Checkout crashes at peak from 6 to 0", 6, 0, undefined, "zero"],
-    ["Crashes on any till from 3 to 0", 3, 0, undefined, "zero"],
-    ["每台设备月故障从 3 次降到 0 次", 3, 0, undefined, "降到零"],
     // money given away, cut: good when lower, not a metric that should rise
     ["Discount given at renewal from 11% to 7% of ARR", 11, 7, "%", null],
     ["续约让利占 ARR 的比例从 11% 降到 7%", 11, 7, "%", null],
@@ -921,21 +940,18 @@ describe("K4 steps aside for an activity count (K6): one weakness, one finding (
   ]);
 });
 
-describe("K4 on set T's zero with no baseline (thirteenth round, second part)", () => {
-  // zero named as the target with the baseline field empty (K1 names the field beside it)
+describe('K4 leaves a zero with no baseline to K1 (README decision "A zero with no baseline is K1 alone", round 14b)', () => {
+  // zero named as the target with the baseline field empty: K1 names the field, K4 reads it once filled in
   it.each([
-    ["Zero fraudulent payouts", "payouts", "perfect score"],
-    ["全年零故障", "次", "满分目标"],
-    ["Zero injuries", "injuries", "perfect score"],
-    // traps: zero kept, the team's own check's findings, a cut with no zero named
-    ["Keep zero injuries", null, null],
-    ["保持零事故", "起", null],
-    ["Zero open accessibility failures", null, null],
-    ["Reduce fraud losses", null, null],
-  ])("%s with no baseline", (title, unit, words) => {
-    const hit = checkStretchText({ title, baseline: null, target: 0, unit });
-    if (words === null) expect(hit).toBeNull();
-    else expect(`${hit?.message.en} ${hit?.message.zh}`).toContain(words);
+    ["Zero fraudulent payouts", "payouts"],
+    ["全年零故障", "次"],
+    ["Zero injuries", "injuries"],
+    ["召回事件 0 起", "起"],
+    ["Lost-time injuries from 3 to 0", null],
+    ["Keep zero injuries", null],
+    ["保持零事故", "起"],
+  ])("%s with no baseline", (title, unit) => {
+    expect(checkStretchText({ title, baseline: null, target: 0, unit })).toBeNull();
   });
 });
 

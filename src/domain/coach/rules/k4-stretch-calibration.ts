@@ -263,42 +263,46 @@ const OWN_CHECK_FINDINGS =
   /\b(accessibility|a11y|wcag|lint|linter|compliance|security scan|pen[- ]?test) (failures?|issues?|errors?|findings?|violations?|gaps?|warnings?|defects?)\b|\bopen (security |critical |high[- ]severity )?(findings|vulnerabilit\w*)\b|无障碍(问题|缺陷|不达标项?)|(合规|等保)[^，,。；;\d]{0,4}(问题|缺口|差距|不达标项?)|不合规项|(已知|存量|未修复)的?(高危|中高危)?漏洞/;
 
 /**
- * Reading 3's other exception (issue 17, twelfth round): a count of events that happened once or twice
- * in the last period, taken to none ("Lost-time injuries from 2 to 0", set P; "Unplanned mid-quarter
- * hiring freezes from 2 to 0", set C; "Security incidents from 2 to 0", set K: each a trap or clean of
- * K4). K4's convention is zero from a poor baseline ("100 % from a poor baseline", "0 defects"); one or
- * two events are no poor baseline, and a quarter without one is an ordinary result, not perfection.
- * Only whole events counted bare: a share or a rate per thousand at 2 is every case going right ("Failed
- * payouts from 1.9% to 0%", "Remote reboots per robot per week from 2.3 to 0": both K4), and "every" or
- * "any" names the perfection ("Missed critical detections: zero, every customer", set J: K4). From three
- * the writers label zero K4 (sets G, J, M and O), so the bar is two.
+ * Reading 3's other exception, as the README's label decision "Rare events to zero from two or more are K4"
+ * (round 14) reads it: a count of incidents, breaches, recalls, injuries, crashes, faults, findings or
+ * exceedances taken to zero from 2 or more in the same period asks every case to go right (docs/method.md
+ * K4: "a metric driven to zero ... where every case must go right"), whether or not the team's own system
+ * causes them ("Lost-time injuries from 2 to 0", set P; "Security incidents from 2 to 0", set K; 选课系统高峰期
+ * 崩溃次数从 3 次降到 0 次, 监管检查问题数为 0 from 4, 出水 COD 超标天数从每月 3 天降到 0 天, set Q; 开服期间 P1 故障从每次版本
+ * 3 起降到 0 起, set C; "Measles cases", 发补次数, 主机厂停线 from 4, set R; 被平台下架的次数 3 → 0, set T; "Zero late payrolls", 发薪延迟次数
+ * 2 → 0, set U; "Boil-water notices", 瓦斯超限次数 3 → 0, set Z: all K4). From one ("Product recalls 1 → 0"), or from a count over a longer period than
+ * the target's ("2 a year to 0 this quarter"), zero is within a rare count's noise and stays clean. Other
+ * occasions counted bare are not rare events and keep the earlier bar of four ("Unplanned mid-quarter
+ * hiring freezes from 2 to 0", set C: clean). Only whole events counted bare: a share or a rate per thousand
+ * ("Failed payouts from 1.9% to 0%", "Remote reboots per robot per week from 2.3 to 0": both K4) is no
+ * count of events, and "every" or "any" names the perfection ("Missed critical detections: zero, every
+ * customer", set J: K4).
  */
-const RARE_EVENTS = 2;
+const RARE_EVENTS = 1;
+const RARE_OCCASIONS = 4;
+const ADVERSE_EVENTS =
+  /\b(incidents?|accidents?|breach\w*|injur\w*|compromis\w*|falls?|fatalit\w*|deaths?|harm|recalls?|crash\w*|outages?|failures?|faults?|findings?|exceed\w*|excursions?|violations?|spills?|leaks?|defects?|late|delay\w*|stoppages?|line stops?|cases|outbreaks?|notices)\b|\bover (the|its|a) [\w -]{0,20}limit\b|事件|事故|泄露|失陷|伤|跌倒|死亡|召回|崩溃|宕机|故障|问题|超标|超限|违规|处罚|泄漏|缺陷|延迟|延误|逾期|停线|停机|停产|下架|发补/;
 /**
- * Issue 17, twelfth round, second part (set Q; set C the same): failures of the team's own system or
- * process, a handful a period, taken to none are a fix the team makes, not every case going right ("选课系统
- * 高峰期崩溃次数从 3 次降到 0 次", "出水 COD 日均超标天数从每月 3 天降到 0 天", "监管检查问题数为 0" from 4, set Q;
- * "开服期间 P1 故障从每次版本 3 起降到 0 起", set C: all clean). Harm that reaches people is read as before:
- * an incident, an accident, a breach, an injury or a fall counts what happened to someone among everyone
- * exposed, and every tuning writer labels it K4 from three ("数据泄露安全事件从每季度 3 起降到 0 起", set G;
- * "Customer-reported security incidents from 4 to 0", set L; 燃气事故 3 → 0, set M; 零安全事件 from 3, set
- * O). From five every writer labels zero K4 whatever is counted (P1 故障数 6 → 0, set P), so the bar is four.
+ * The baseline counted over a year while the target is this period's ("2 a year", 去年 2 起): read per quarter, so 2
+ * a year is under one a quarter (clean) and "数据库故障从去年 14 次降为本季度 0 次" (set H, K4) over three.
  */
-const RARE_FAULTS = 4;
-const HARM_EVENTS =
-  /\b(incidents?|accidents?|breach\w*|injur\w*|compromis\w*|falls?|fatalit\w*|deaths?|harm)\b|事件|事故|泄露|失陷|伤|跌倒|死亡/;
+const QUARTERS_A_YEAR = 4;
+const YEARS_BASELINE =
+  /\b(a|per|each|last) year\b|\bannual(ly)?\b|\b(last|past|previous) (12|twelve) months\b|\byearly\b|去年|上一?年度?|每年|年均|过去一年|过去 ?12 ?个月/;
 
 function rareToNone(kr: DraftKeyResult, baseline: number): boolean {
   const text = keyResultText(kr);
+  const what = `${text} ${kr.unit ?? ""}`;
   return (
-    baseline <= (HARM_EVENTS.test(`${text} ${kr.unit ?? ""}`) ? RARE_EVENTS : RARE_FAULTS) &&
+    baseline / (YEARS_BASELINE.test(what) ? QUARTERS_A_YEAR : 1) <=
+      (ADVERSE_EVENTS.test(what) ? RARE_EVENTS : RARE_OCCASIONS) &&
     Number.isInteger(baseline) &&
     !isPercentage(kr) &&
     !RATE_PER.test(text) &&
     // "per quarter" is the period; "per robot", 每台 an average, no count of events. A release is a
-    // period too: "开服期间 P1 故障从每次版本 3 起降到 0 起" (set C, clean) counts the events of each launch.
+    // period too: "开服期间 P1 故障从每次版本 3 起降到 0 起" (set C) counts the events of each launch.
     !/\bper (?!(quarter|month|week|year|day|period|season|release|launch)\b)|每(?!(个?季度?|个?月|周|年|天|日|期|次版本|次发布|次上线))/.test(
-      `${text} ${kr.unit ?? ""}`,
+      what,
     ) &&
     !/\b(every|any|all)\b|所有|全部|任何|每一/.test(text)
   );
@@ -372,32 +376,13 @@ function slackBound(kr: DraftKeyResult, baseline: number, target: number): "floo
   return slack > SLACK_POINTS && slack > SLACK_SHARE * baseline ? (floor ? "floor" : "ceiling") : null;
 }
 
-/**
- * Reading 3 with the baseline field empty (thirteenth round, second part): a title that names zero as the target
- * ("Zero fraudulent payouts", 全年零故障, set T; "Zero injuries", set S: K1 and K4 both) asks every case to go right,
- * the README's "0 defects", and there is no baseline that could make it one or two events (rareToNone). K1 names
- * the empty field beside it (README: "K1 reads the fields"). Zero kept ("Keep zero injuries", 保持零事故) is a
- * guardrail, and the team's own check's findings worked down (OWN_CHECK_FINDINGS) stay clean.
- */
-const NAMES_ZERO =
-  /^(zero|no)\b|\b(zero|0)\s+[\w-]+|零(?!售|食|件|部件|钱|花钱|工|时|点|基础)|0\s*(起|次|例|单|宗|件|个)/;
-function zeroFromUnknown(kr: DraftKeyResult): boolean {
-  if (known(kr.baseline) || kr.target !== 0) return false;
-  const text = keyResultText(kr);
-  return NAMES_ZERO.test(normalize(kr.title)) && wordedDirection(kr.title) !== "keep" && !OWN_CHECK_FINDINGS.test(text);
-}
+// A zero with the baseline field empty ("Zero injuries", 全年零故障, "召回事件 0 起") is K1's alone (README label
+// decision "A zero with no baseline is K1 alone", round 14b): with nothing to read, zero may be a stretch or
+// the zero the team had last year, and K1's finding asks for the baseline, after which rareToNone reads it.
+// One weakness, one finding.
 
 /** K4 without history: a target already reached, barely past its baseline, or perfect within a quarter. */
 export function checkStretchText(kr: DraftKeyResult, objective?: DraftObjective): Hit | null {
-  if (zeroFromUnknown(kr)) {
-    return {
-      message: {
-        en: "Zero in one period is a perfect score, and with no baseline nobody knows how far it is: teams almost never reach it, and a target hit rarely discourages.",
-        zh: "一个周期内做到零是满分目标，而且没有基线，谁也不知道差多远：团队几乎不可能达成，很少能达成的目标会打击士气。",
-      },
-      suggestion: STRETCH_SUGGESTION,
-    };
-  }
   if (!known(kr.baseline) || !known(kr.target)) return null;
   const bound = slackBound(kr, kr.baseline, kr.target);
   if (bound !== null) {

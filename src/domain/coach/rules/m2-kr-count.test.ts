@@ -226,6 +226,16 @@ describe("one metric retargeted, its values or its percent sign unwritten (M2, t
     [unit("航班准点率从 75% 提升到 85%", 75, 85), unit("延误率从 25% 降到 15%", 25, 15)],
     // ... and a qualifier of recency beside a shared thing stays one count with two targets
     [unit("New enterprise logos from 42 to 55", 42, 55), unit("New enterprise logos signed", 42, 60)],
+    // Round 14b (README decision "Two key results on one metric are M2, whatever the second's target"): a
+    // share named by its words beside the same share written with "%"; one rate, once said per what; each
+    // with a second target out of reach
+    [unit("Share of garage orders placed online", 38, 52), unit("Online share of orders at 100% of garages", 38, 100)],
+    [unit("自助订货占比", 38, 52), unit("自助订货比例达到 100%", 38, 100)],
+    [unit("行李差错率（每千名旅客）从 3.2 降到 2.4", 3.2, 2.4), unit("行李差错率降到 0", 3.2, 0)],
+    [
+      unit("Mishandled-bag rate per 1,000 passengers from 7.8 to 5.5", 7.8, 5.5),
+      unit("Mishandled-bag rate to 0", 7.8, 0),
+    ],
   ])("flags %j and %j", (a, b) => {
     const hits = checkKeyResultCount({ title: "O", keyResults: [a, b, other] });
     expect(hits).toHaveLength(1);
@@ -259,6 +269,16 @@ describe("one metric retargeted, its values or its percent sign unwritten (M2, t
       unit("Average monthly new ARR per account executive from 42 to 48", 42, 48),
     ],
     [unit("New sign-ups per week from 300 to 420", 300, 420), unit("New tickets per week from 300 to 250", 300, 250)],
+    // Round 14b TRAP: a share named by words beside a count of the same thing; two rates of different
+    // things; on time for two different things from one baseline (on time said two ways, "On-time
+    // departures" beside "Buses leaving on time", set Y alone, is left: no shared thing to read)
+    [unit("Share of garage orders placed online", 38, 52), unit("Garage orders placed online", 38, 100, "orders")],
+    [unit("行李差错率（每千名旅客）从 3.2 降到 2.4", 3.2, 2.4), unit("航班取消率降到 0", 3.2, 0)],
+    [unit("On-time departures from terminus 81% → 88%", 81, 88), unit("Invoices paid on time reaches 100%", 81, 100)],
+    [
+      unit("Share of permit applications completed online without a follow-up", 47, 65),
+      unit("Digital take-up of permits at 100%", 47, 100),
+    ],
   ])("TRAP %j and %j", (a, b) => {
     expect(checkKeyResultCount({ title: "O", keyResults: [a, b, other] })).toEqual([]);
   });

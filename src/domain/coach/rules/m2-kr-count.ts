@@ -218,11 +218,31 @@ const WINDOW_WORDS = new Set(["hour", "minute", "second", "within", "小时", "�
  * (set P, clean) share only "new" and a baseline. Issue 17, twelfth round.
  */
 const QUALIFIER_WORDS = new Set(["new", "monthly", "weekly", "daily", "yearly", "annual", "quarterly", "average"]);
+/**
+ * README label decision "Two key results on one metric are M2, whatever the second's target" (round 14b): the
+ * second KR's out-of-reach target is its own K4, and the objective still carries M2. Two ways of writing one
+ * share or rate that `shareOrRate` read as two kinds:
+ * - a share named by its words with no percent sign ("Share of garage orders placed online" 38 → 52 beside
+ *   "Online share of orders at 100% of garages" 38 → 100, set O);
+ * - one rate named alike in both, neither written with a percent sign, one saying what it is per
+ *   ("行李差错率（每千名旅客）从 3.2 降到 2.4" beside "行李差错率降到 0" from 3.2, set R). A rate per something beside
+ *   a share written with "%" stays two kinds ("每千单投诉率" beside "投诉率从 38% 降到 20%").
+ * Read so, they must share two content words (below), not the objective's subject alone.
+ */
+const NAMES_SHARE = /\bshare\b|\b(percentage|proportion) of\b|占比|比例/;
+const namedShare = (kr: DraftKeyResult) =>
+  NAMES_SHARE.test(normalize(kr.title)) && [kr.baseline, kr.target].every((v) => known(v) && v >= 0 && v <= 100);
+const shareKind = (kr: DraftKeyResult) => shareOrRate(kr) || namedShare(kr);
+function oneKind(a: DraftKeyResult, b: DraftKeyResult): boolean {
+  if (shareKind(a) === shareKind(b)) return true;
+  const rate = (kr: DraftKeyResult) => RATE_NAMED.test(normalize(kr.title)) && !isShare(kr);
+  return rate(a) && rate(b);
+}
 function retargeted(a: DraftKeyResult, b: DraftKeyResult): boolean {
   if (!known(a.baseline) || !known(a.target) || !known(b.baseline) || !known(b.target)) return false;
   if (a.baseline === 0 || a.baseline !== b.baseline || a.target === b.target) return false;
   if (Math.sign(a.target - a.baseline) !== Math.sign(b.target - b.baseline) || a.target === a.baseline) return false;
-  if (shareOrRate(a) !== shareOrRate(b) || unitsDiffer(a, b)) return false;
+  if (!oneKind(a, b) || unitsDiffer(a, b)) return false;
   const unitA = targetUnit(a);
   const unitB = targetUnit(b);
   if (unitA !== null && unitB !== null && unitA !== unitB) return false;
@@ -236,6 +256,10 @@ function retargeted(a: DraftKeyResult, b: DraftKeyResult): boolean {
     (w) => !WINDOW_WORDS.has(w) && !QUALIFIER_WORDS.has(w) && !population.has(w),
   );
   if (shared.length === 0 && !abbreviates(a, b) && !abbreviates(b, a)) return false;
+  // Two kinds read as one (oneKind) need more than the objective's subject in common: "Share of permit
+  // applications completed online without a follow-up" beside "Digital take-up of permits at 100%" (set O,
+  // clean) share only the permits.
+  if (shareOrRate(a) !== shareOrRate(b) && shared.length < 2) return false;
   // A rollout taken to 100 % is a task's percent done (K7's finding, README), not a second target
   // of the metric beside it: "Sensor coverage on customer endpoints 62% → 100% by week 2" beside
   // "Endpoints with the agent reporting within 7 days, 62% → 85%" (set J, clean). Issue 17, eleventh
