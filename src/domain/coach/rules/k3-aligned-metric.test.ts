@@ -1732,3 +1732,40 @@ describe("fourteenth round: billable time under the client's outcome (K3)", () =
     ],
   });
 });
+
+// Fourteenth round (README decision "Bare money carries K3 when it is off its objective", rephrased):
+// money per deal written bare is K3 beside K2 where the objective asks for something else.
+describe("fourteenth round: bare money per deal off its objective (K3)", () => {
+  const bare = (title: string, baseline: number, target: number): DraftKeyResult => ({ title, baseline, target });
+  shape("money per deal written bare", {
+    flags: [
+      ["Tenants get a repair booked the day they ask", "Average order value from 120 to 150"],
+      ["Patients get their results without chasing us", "Average basket from 42 to 48"],
+      ["Shippers get a van the day they need one", bare("Gross margin per shipment from 210 to 240", 210, 240)],
+      ["Farmers get a fair answer on credit fast", bare("Average loan size", 38, 45)],
+      ["Residents trust the water from their tap", "ARPU from 18 to 21"],
+      ["让玩家觉得每一笔充值都值", "ARPPU 从 70 提高到 82"],
+      ["让买家敢在线上直接付款", "每单平均成交价从 6.2 提高到 7"],
+      ["让货主的货按时到", "单票毛利从 60 提高到 75"],
+      ["让病人少跑一趟", bare("客单价", 58, 66)],
+    ],
+    accepts: [
+      // TRAP written with its currency: the eleventh round's convention, not relabelled
+      ["Tenants get a repair booked the day they ask", "Average order value from $120 to $150"],
+      ["让病人少跑一趟", "客单价从 58 元提高到 66 元"],
+      ["Residents trust the water from their tap", { title: "ARPU", unit: "EUR", baseline: 18, target: 21 }],
+      // TRAP the objective's own money: what its people earn, cost, worth, funding
+      ["Help independent florists earn more per wedding", "Average order value from 120 to 150"],
+      ["Cut what each delivery costs us", bare("Gross margin per shipment from 210 to 240", 210, 240)],
+      ["Fund next season's programmes early", "Average gift from 85 to 110"],
+      // TRAP buying again, a habit, the whole spend in one place, using more: what repeat buyers pay
+      ["让买过一次的人愿意再买", "客单价从 168 提高到 188"],
+      ["Small cafés restock everything in one place", "Average basket from 214 to 240"],
+      ["Keep clinics that signed last year", "Average contract value from 84 to 96"],
+      ["让中小企业客户用得越来越多", bare("客户 ARPU", 420, 480)],
+      // TRAP a per-person average: the guide's example 3, silent for K2 too
+      ["让代理人少跑冤枉路", "每个代理商的平均每月签单金额从 1.5 提升到 1.8"],
+      ["Help agents close more homes", "Average monthly sales per agent from 1.5 to 1.8"],
+    ],
+  });
+});
