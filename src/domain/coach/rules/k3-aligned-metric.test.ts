@@ -1571,13 +1571,15 @@ describe("thirteenth round, third part (K3)", () => {
       ["Tell farmers yes or no on a loan within a day", "Loan volume from €30M to €40M"],
       ["让小商户当天就知道能不能贷到款", "贷款余额从 30 亿元增加到 36 亿元"],
       ["让个体户能快速拿到贷款", "贷款余额从 12 亿元增加到 15 亿元"],
-    ],
-    accepts: [
-      // TRAP the objective asks that people can borrow: the money lent is what they got
+      // A balance, not the money lent in the period: K3 under borrowing too since the fourteenth round
+      // (README decision "A balance is not K5").
       ["Help nurses borrow without going to a payday lender", "Loan book from £200M to £260M"],
-      ["Small farms get working capital when they need it", "Loan volume from €30M to €40M"],
       ["让县里的种植户贷得到、还得上", "涉农贷款余额从 30 亿元提升到 36 亿元"],
       ["让小店老板用得上、用得起贷款", "小微贷款余额从 30 亿元提升到 36 亿元"],
+    ],
+    accepts: [
+      // TRAP the objective asks that people can borrow: the money lent in the period is what they got
+      ["Small farms get working capital when they need it", "Loan volume from €30M to €40M"],
     ],
   });
   // A count of loans under the same objective is still read (set J: 放款笔数 under 贷得到, K3), and borrowers,
@@ -1766,6 +1768,25 @@ describe("fourteenth round: bare money per deal off its objective (K3)", () => {
       // TRAP a per-person average: the guide's example 3, silent for K2 too
       ["让代理人少跑冤枉路", "每个代理商的平均每月签单金额从 1.5 提升到 1.8"],
       ["Help agents close more homes", "Average monthly sales per agent from 1.5 to 1.8"],
+    ],
+  });
+});
+
+// Fourteenth round (README decision "A balance is not K5", rephrased): a loan balance is K3 under an
+// objective that names what the borrower gets, borrowing included; the money lent in the period is not.
+describe("fourteenth round: a balance under what the borrower gets (K3)", () => {
+  shape("a loan book or balance", {
+    flags: [
+      ["让小店主借得到、还得上", "个体户贷款余额从 40 亿元提升到 55 亿元"],
+      ["Farmers get credit before planting", "Loan book from €300M to €380M"],
+      ["Help young farmers borrow for their first herd", "Loan book from €80M to €95M"],
+    ],
+    accepts: [
+      // TRAP the money lent in the period, under an objective that asks that people can borrow
+      ["Farmers get credit before planting", "Loan volume from €30M to €38M"],
+      ["让小店主借得到、还得上", "贷款发放额从 12 亿元提升到 15 亿元"],
+      // TRAP the objective is the book itself
+      ["Grow the loan book profitably", "Loan book from €300M to €380M"],
     ],
   });
 });

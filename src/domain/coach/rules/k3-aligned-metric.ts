@@ -351,9 +351,15 @@ const flaggedByOtherRules = (kr: DraftKeyResult): boolean =>
  * objective ("borrow", "get credit", 贷得到, 用得上贷款; not "borrowers", a noun). Not where the objective
  * asks for the decision or its speed: a loan book grows while no answer comes any faster ("Give small
  * businesses a lending decision they can plan around", set G; 让小微企业主在急用钱时能快速拿到贷款, set I; both K3).
+ * Fourteenth round (README decision "A balance is not K5"): only the money lent in the period, a flow,
+ * is read so. A balance (a loan book or portfolio, 贷款余额, 贷款规模) is a stock that moves with this
+ * period's lending and with every repayment, so it is K3 where the objective names something the
+ * customer gets, borrowing included ("Loan book" under "Small businesses get credit when they need it",
+ * set R; 贷款余额 under 让个体户贷得到、还得上, J; 涉农贷款余额 under 让县里的农户贷得到、还得上, S; 小微贷款余额
+ * under 让小微企业主用得上、用得起贷款, V: all relabelled K3), and clean of K3 only where the objective is
+ * the book or its funding (the reach reading's own-money test).
  */
-const MONEY_LENT =
-  /\bloan (book|volume|portfolio|balances?)\b|\b(lending|loan) volume\b|\boriginations?\b|贷款(余额|规模|发放额)|放款(额|金额|规模)/;
+const MONEY_LENT = /\b(lending|loan) volume\b|\boriginations?\b|贷款发放额|放款(额|金额|规模)/;
 const BORROWING_ASKED =
   /\bborrow(s|ing)?\b|\bget (\w+ ){0,2}(credit|loans?|working capital|financ\w*)\b|贷得到|借得到|贷到款|拿到贷款|用得(上|起)[\u4e00-\u9fff]{0,3}贷款/;
 const DECISION_ASKED = /\b(decisions?|answers?|yes or no|fast\w*|quick\w*)\b|答复|知道能不能|审批|快/;
