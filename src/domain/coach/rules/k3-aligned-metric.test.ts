@@ -624,7 +624,6 @@ describe("key results aligned with their objective (K3)", () => {
     // Throughput per worker under an objective about getting the case right (set J).
     shape("throughput", {
       flags: [
-        ["Settle claims in a way policyholders trust", "Claims processed per handler per day from 14 to 22"],
         [
           "Technicians arrive with the right part and fix it on the first visit",
           "Jobs dispatched per dispatcher per day from 60 to 95",
@@ -633,9 +632,12 @@ describe("key results aligned with their objective (K3)", () => {
         ["Store visitors leave with the plan that fits them", "Plans sold per staff member per day from 6 to 7"],
         ["让客户的货一次就发对", "拣货员每人每小时拣货件数从 90 提升到 130"],
         ["一次装好，不让业主返工", "安装师傅日均安装套数由 1.5 提升到 2.2"],
-        ["买家相信我们的检测报告", "检测员人均每天检测 8 台 → 14 台"],
       ],
       accepts: [
+        // TRAP cases handled and checks carried out per person are K6's since the fourteenth round
+        // (README decision "Work handled per person")
+        ["Settle claims in a way policyholders trust", "Claims processed per handler per day from 14 to 22"],
+        ["买家相信我们的检测报告", "检测员人均每天检测 8 台 → 14 台"],
         // TRAP the objective asks for speed or more work too
         ["Settle claims fast and in a way policyholders trust", "Claims processed per handler per day from 14 to 22"],
         ["让司机少等、多跑", "司机每人每天完成单量从 3 单提升到 4 单"],
@@ -1787,6 +1789,32 @@ describe("fourteenth round: a balance under what the borrower gets (K3)", () => 
       ["让小店主借得到、还得上", "贷款发放额从 12 亿元提升到 15 亿元"],
       // TRAP the objective is the book itself
       ["Grow the loan book profitably", "Loan book from €300M to €380M"],
+    ],
+  });
+});
+
+// Fourteenth round (README decisions "Work handled per person" and "Cases handled for customers are K6,
+// in total as per person", rephrased): cases and checks per person are K6's, not K3's; the team's own
+// production per person is K3 under what the customer gets.
+describe("fourteenth round: work handled per person (K3)", () => {
+  shape("production per person under what the customer gets", {
+    flags: [
+      ["Boilers fitted on the day we promised", "Installs per fitter per day from 2.5 to 3.2"],
+      ["Patients find their ward room spotless", "Rooms per housekeeper per shift from 11 to 15"],
+      ["住客一进门就觉得房间干净", "保洁员人均日做房数从 11 间提升到 15 间"],
+      ["包裹按时送到、不送错", "分拣员人均日分拣量从 1800 件提升到 2400 件"],
+    ],
+    accepts: [
+      // TRAP cases handled for customers or checks carried out, per person or in total: K6's
+      ["Settle motor claims in a way drivers trust", "Claims processed per adjuster per day from 12 to 18"],
+      ["Pensioners get their first payment without a gap", "Applications processed per caseworker from 9 to 14"],
+      [
+        "Clinics get paid right first time",
+        { title: "Claims processed", unit: "claims", baseline: 3e6, target: 3.6e6 },
+      ],
+      ["买家相信我们的验车报告", "验车师人均每天检测 6 台 → 10 台"],
+      // TRAP the objective asks for the team's own output or capacity
+      ["Raise our installers' capacity", "Installs per fitter per day from 2.5 to 3.2"],
     ],
   });
 });

@@ -923,6 +923,18 @@ const THROUGHPUT =
   /\bper (handler|technician|crew|dispatcher|agent|staff member|picker|worker|employee|adviser|advisor|clinician|nurse|engineer|rep|person|head)\b|\b\w+s?'? (items|units|orders|tasks|jobs) per (hour|shift)\b|人均(处理|完成|接待|拣)|人均(日|每天|每日)|(师傅|[员师工])(日均|人均)|每人每(天|日|小时)/;
 
 const MET_WITH = /\b(visits?|calls?|meetings?|contacts?|chats?)\b|上门|接待|拜访|回访|通话|外呼/;
+/**
+ * Cases handled for customers and checks carried out, per person, are K6's (README decision "Work handled
+ * per person: contacts and checks are K6, production is K3 or clean", round 14): "Claims processed per
+ * handler per day" under "Settle claims in a way policyholders trust" and 检测员人均每天检测 8 台 under
+ * 买家相信我们的检测报告 were this reading's and are K6 now, as tickets, chats, consultations, reviews,
+ * inspections, samples tested and alerts cleared per person are in nineteen sets. Read by the case or
+ * check noun, or the checking verb (检测, 审核, 质检, 巡检); the team's own production per person (orders
+ * picked, parcels sorted, installs, rooms made up) stays read.
+ */
+const CASES_HANDLED = /\b(claims?|tickets?|cases?|applications?|complaints?|enquir(y|ies)|inquir(y|ies)|requests?)\b/;
+const CASES_OR_CHECKS =
+  /\b(claims?|tickets?|cases?|consultations?|applications?|complaints?|enquir(y|ies)|inquir(y|ies)|reviews?|inspections?|audits?|checks?|samples?|alerts?)\b|检测|审核|审方|审批|质检|巡检|检查|抽检|工单|案件|理赔|投诉|咨询/;
 
 function paceUnderQuality(kr: DraftKeyResult, objective: DraftObjective): Hit | null {
   const aim = normalize(`${objective.title} ${objective.description ?? ""}`);
@@ -932,7 +944,7 @@ function paceUnderQuality(kr: DraftKeyResult, objective: DraftObjective): Hit | 
   const pace = findFirst(text, [THROUGHPUT]);
   // Visits and calls per worker are K6's activity (README: calls handled per agent), whether or not
   // K6's own patterns read them ("工程师日均上门从 4 单提升到 6 单", set L).
-  if (pace === null || isDiscovery(text) || MET_WITH.test(text)) return null;
+  if (pace === null || isDiscovery(text) || MET_WITH.test(text) || CASES_OR_CHECKS.test(text)) return null;
   if (flaggedByOtherRules(kr)) return null;
   return {
     message: {
@@ -1154,7 +1166,7 @@ function volumeUnderFit(kr: DraftKeyResult, objective: DraftObjective): Hit | nu
 // said as a pace, per driver, per hour or per machine, or as a line's speed (nor, for a pace per worker, under one
 // that asks for speed: "Settle claims fast and …"), and wherever K5, K6 or K7 flag the KR.
 const PRODUCED =
-  /\b[a-z]+s?'? (produced|processed|landed|picked|washed|coded|packed|manufactured|assembled|harvested|milled|dyed|baked)\b(?! (on time|within|in under|first|right|without|correctly))|\b[a-z]+s? (built|completed) per (shift|hour|day|week)\b|\b[a-z]+s? (repaired|replaced|audited) per \w+|日?产量|日?产能|日处理[\u4e00-\u9fff]{0,2}量|日(识别|检测|加工|分拣)[\u4e00-\u9fff]{0,4}(量|数)|出栏|出图(数量|量|数)|\b(stops|drops|deliveries|parcels|packs|boxes|items|units|containers|moves|lifts|picks) per (driver|courier|rider|picker|packer|hour|shift|minute)\b|\b(line|spindle|belt|conveyor) speed\b|(日均|每日|每天|人均)(接单|派件|派送|揽收|分拣|拣货|打包|装卸|出库)[\u4e00-\u9fff]?(量|数)|单机效率/;
+  /\b[a-z]+s?'? (produced|processed|landed|picked|washed|coded|packed|manufactured|assembled|harvested|milled|dyed|baked)\b(?! (on time|within|in under|first|right|without|correctly))|\b[a-z]+s? (built|completed) per (shift|hour|day|week)\b|\b[a-z]+s? (repaired|replaced|audited) per \w+|日?产量|日?产能|日处理[\u4e00-\u9fff]{0,2}量|日(识别|检测|加工|分拣)[\u4e00-\u9fff]{0,4}(量|数)|出栏|出图(数量|量|数)|\b(stops|drops|deliveries|parcels|packs|boxes|items|units|containers|moves|lifts|picks|installs|installations|rooms) per (driver|courier|rider|picker|packer|technician|installer|fitter|crew|housekeeper|attendant|cleaner|hour|shift|minute)\b|\b(line|spindle|belt|conveyor) speed\b|(日均|每日|每天|人均日?)(接单|派件|派送|揽收|分拣|拣货|打包|装卸|出库|做房|安装)[\u4e00-\u9fff]?(量|数)|单机效率/;
 const OUTPUT_ASKED =
   /\b(output|capacity|throughput|volume|backlogs?|productiv\w*|efficien\w*|scale|more (\w+ )?(made|produced|processed)|more \w+ per \w+)\b|产能|产量|效率|增产|扩产|多产|规模|积压/;
 /** Speed asked of the work: a pace per worker is then the objective's own (the throughput reading above). */
@@ -1169,11 +1181,16 @@ function outputUnderOutcome(kr: DraftKeyResult, objective: DraftObjective): Hit 
   if (
     pushedDown(kr) ||
     kr.unit?.trim() === "%" ||
-    /%|\b(rate|share)\b|率|占比|比例|人均(?!(分拣|拣货|打包|装卸))/.test(text)
+    /%|\b(rate|share)\b|率|占比|比例|人均(?!日?(分拣|拣货|打包|装卸|做房|安装))/.test(text)
   )
     return null;
   const output = findFirst(text, [PRODUCED]);
   if (output === null || (THROUGHPUT.test(text) && SPEED_ASKED.test(aim))) return null;
+  // Cases handled for customers, processed in total or per person, are K6's (README decisions "Work
+  // handled per person" and "Cases handled for customers are K6, in total as per person", round 14 and
+  // 14b): "Claims processed per handler per day", "Process 45,000 claims"; goods and documents made or
+  // processed stay read.
+  if (CASES_HANDLED.test(output)) return null;
   // A pace per worker under an objective about those workers (their pay, their load) is their own day.
   const worker = /\bper (driver|courier|rider|picker|packer)\b/.exec(text);
   if (worker?.[1] !== undefined && aim.includes(worker[1])) return null;
