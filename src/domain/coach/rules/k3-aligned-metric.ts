@@ -367,9 +367,33 @@ const DECISION_ASKED = /\b(decisions?|answers?|yes or no|fast\w*|quick\w*)\b|答
 const moneyLentUnderBorrowing = (kr: DraftKeyResult, aim: string): boolean =>
   MONEY_LENT.test(keyResultText(kr)) && BORROWING_ASKED.test(aim) && !DECISION_ASKED.test(aim);
 
+/**
+ * Shapes the fourteenth round's label decisions gave to K5 or K6, which carry no K3 (README, "K3 is not
+ * labelled beside K5 or K6"), whether or not those rules' own patterns read them yet: footfall counted
+ * ("Footfall is K6": 门店客流量, 到店客流 under 新会员坚持练下去 or 让顾客买到新鲜的菜, sets J and R, were K3;
+ * a station's or a line's 客流 is ridership, which keeps its label, and stays read); a
+ * catalogue's size as a stock ("A catalogue's size is K5": "Tutors listed", 上架酒店数量, set J); people
+ * registered with no window ("People registered, counted bare, are K5": "Enrolled members", set F; not
+ * new, monthly or this season's sign-ups, a flow that stays read).
+ */
+const FOOTFALL = /\bfootfall\b|\b(store|shop|branch) (visits|visitors|traffic)\b|(门店|到店|进店|店铺|商场|网点)客流/;
+const CATALOGUE_STOCK =
+  /\b(tutors|hotels|titles|courses|skus|templates|sellers|products) listed\b|(?<!新)上架[\u4e00-\u9fff]{1,4}(数量|数)|sku ?数/;
+const REGISTERED_BARE =
+  /^(registered|enrolled|signed-up) (users|members|customers|patients|students|accounts)\b|^(?![\u4e00-\u9fff]*邀请)[\u4e00-\u9fff]{0,4}注册(用户|会员)?(数|量|人数)/;
+const REGISTERED_WINDOW = /\b(new|per|a|each|this|monthly|weekly|quarterly)\b|新增|新|本(月|季|周|年)|每(月|周|季)/;
+const decidedElsewhere = (kr: DraftKeyResult): boolean => {
+  const text = keyResultText(kr);
+  const title = normalize(kr.title).trim();
+  return (
+    FOOTFALL.test(text) || CATALOGUE_STOCK.test(text) || (REGISTERED_BARE.test(title) && !REGISTERED_WINDOW.test(title))
+  );
+};
+
 /** K3: a metric that can move while its objective stands still (and the other way round) is misaligned. */
 export function checkAlignedMetric(kr: DraftKeyResult, objective: DraftObjective): Hit | null {
   if (opensWithTask(kr) || TRAINING.test(keyResultText(kr)) || SUPPORT_SESSIONS.test(keyResultText(kr))) return null;
+  if (decidedElsewhere(kr)) return null;
   if (moneyLentUnderBorrowing(kr, normalize(`${objective.title} ${objective.description ?? ""}`))) return null;
   // Activity or a running total off the objective's aim is K6's or K5's finding (below): one
   // weakness, one finding, and so is any KR K5 or K6 flags by its words.
