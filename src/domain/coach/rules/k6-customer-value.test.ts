@@ -1268,3 +1268,43 @@ describe("the fourteenth round's activity shapes and their traps (K6, coach-k56l
     ],
   });
 });
+
+// README's label decision "Items handed out are K6" (round 14b): things the team hands out, counted upward, in both
+// languages; making them, a rate of what people do with them, a one-off to everyone, money and running totals are not.
+describe("items handed out are our own activity (K6)", () => {
+  keyResultRuleCases("K6", checkCustomerValue, {
+    flags: [
+      "Helmets handed out",
+      "Food parcels given out",
+      "Smoke alarms given away from 300 to 450",
+      "Distribute 1,400 laptops",
+      "Distribute 20k food caddies",
+      "Hand out 5,000 school kits",
+      "'Stop the drip' leaflets delivered from 50k to 200k",
+      "Food waste caddies delivered from 20k to 60k",
+      "Leaflets distributed to GP surgeries",
+      "Naloxone kits handed out on release",
+      "发放优惠券 2000 万张",
+      "地推发放传单 50 万张",
+      "发放电子药盒 500 个",
+      "风险自查问卷下发 500 份",
+      "向社区居民派发防诈手册 3 万本",
+    ],
+    accepts: [
+      // Making them (K7's), what people do with them, a one-off to everyone, a courier's volume, a bare total.
+      "Print 10,000 leaflets",
+      "Brochures printed",
+      "Leaflets delivered to every household",
+      "Coupon redemption rate from 30% to 45%",
+      "Parcels delivered on time from 30% to 45%",
+      "Parcels delivered per driver per day from 110 to 140",
+      "Meals distributed",
+      "Meals distributed since founding",
+      "印制宣传单 5 万份",
+      "优惠券核销率从 30% 提升到 45%",
+      "发放助学金 500 万元",
+      "贷款发放额从 80 亿元提升到 95 亿元",
+      "向全区每户发放一次垃圾分类指南",
+    ],
+  });
+});

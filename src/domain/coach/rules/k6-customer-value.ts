@@ -591,6 +591,37 @@ const HANDLED_COUNTED =
   /^(?:[\w'/-]+ ){0,3}?[\w'/-]+s (handled|triaged|logged(?! by (customers|users|clients|members|patients|residents|the public)\b))\b|^(?!self-serv)(?:[\w'/-]+ ){0,3}?[\w'/-]+s answered(?! (by|from|through|via|without|within|in)\b(?! [\d,.]+k?\b))\b|^(?:[\w'/-]+ ){0,3}?(work orders|tickets|jobs|rounds|(maintenance|repair|service) tasks) (closed|completed)\b|^(?:[\w'/-]+ ){0,3}?[\w'/-]+s (worked|filed|reviewed|screened) per (?!(day|week|month|hour|shift|year|quarter|site|customer|user|account|client)\b)[\w-]+(er|or|ist|ian|agent|rep|adviser|lawyer|nurse|clerk)\b/i;
 
 /**
+ * K6 (fourteenth round, README's label decision "Items handed out are K6", writers K, L, M, P, T, V and Y: "Helmets
+ * handed out", "Food parcels given out", "Distribute 1,400 laptops", "'Bin it, don't block it' leaflets delivered",
+ * "Leaflets distributed to GP surgeries"): things the team hands out, gives out or distributes to people, counted upward,
+ * are its own activity (docs/method.md K6: "our own activity counted (calls, emails and letters sent …)"): a leaflet
+ * handed out is a letter sent, and a family can hold every parcel with nothing solved. Delivered only for printed
+ * matter and household kit (a courier's parcels or orders delivered are the business's volume, K3's). Not making them
+ * (printed, produced: K7's), not a rate of them (redeemed, a share: set aside before), not a running total ("since",
+ * "to date": K5's, read before), not a one-off to everyone (a rollout, K7's), and not "distributed" bare with no count, window or recipient (set S: "Meals
+ * distributed", labelled K5 as a total that accumulates).
+ */
+const HANDED_OUT =
+  /^(?:["'\u201c\u201d\w,!-]+ ){0,5}?[\w'-]+s (handed out|given out|given away|distributed(?= (to|at|in|per|a|each|every|from|through|via)\b))\b|^(?:["'\u201c\u201d\w,!-]+ ){0,5}?(leaflets|flyers|fliers|brochures|pamphlets|booklets|mailers|postcards|caddies|bins|kits|smoke alarms|detectors) delivered\b|^(distribute|hand out|give out|give away) [\d,.]+\s*(k|m|million|thousand)?\s+([\w-]+ ){0,3}?[\w-]+s\b/i;
+/**
+ * The same in Chinese (writers K, L, Q, T, V, Y and Z: "发放优惠券 2000 万张", "地推发放传单 50 万张", "发放新人红包 200 万个",
+ * "发放电子药盒 500 个", "业务部门风险自查问卷下发 500 份"): the act of handing out (发放, 派发, 分发, 下发, 赠送, 送出) with its
+ * items counted by the piece. Not money paid out (助学金, 补贴, 贷款, 元: not decided by the README), not printing (印制:
+ * K7's), and not a rate (核销率, 领取率) or a share: the piece count must follow the act.
+ */
+const HANDED_OUT_ZH =
+  /(发放|派发|分发|下发|赠送|送出)[^，,。；;%率\d]{0,10}?\d+(\.\d+)?\s*(万|千|百)?\s*(份|张|个|件|套|本|袋|盒|台|册|只|顶|箱|包)(?![^，,。；;]{0,2}(元|金))/;
+const MONEY_ZH = /元|资金|助学金|补贴|补助|奖金|奖励金|激励金|贷款|工资|薪|积分/;
+
+function handedOut(kr: DraftKeyResult, text: string): string | null {
+  if (isChinese(kr.title)) return MONEY_ZH.test(text) ? null : (HANDED_OUT_ZH.exec(text)?.[0] ?? null);
+  if (isShare(text) || kr.unit?.trim() === "%") return null;
+  // A one-off to everyone (set Q: "Leaflets delivered to every household", K7) is a rollout, done or not (README).
+  if (/\b(to|in|across) (every|all|each)\b/i.test(kr.title)) return null;
+  return HANDED_OUT.exec(kr.title.trim())?.[0] ?? null;
+}
+
+/**
  * K6 (eleventh round, set M: "Tenants reached by our legal clinics from 300 to 500"): people reached by our
  * outreach, counted, the English of 触达人数 (every Chinese writer's K6). Not reached within a time (a
  * service level: "Callers reached within 60 seconds") and not a goal or a stage reached ("Teams that
@@ -747,6 +778,9 @@ export function checkCustomerValue(written: DraftKeyResult): Hit | null {
   // Read before the share check below: the share of people who read it is the count of views (a rate).
   const read = readsOurContent(kr, text);
   if (read !== null) return activityHit(read);
+  // Items handed out (README, round 14b) are read before K7's deference below: printing them is K7's, handing them out K6's.
+  const given = handedOut(kr, text);
+  if (given !== null) return activityHit(given);
   const viewRate = viewRateRaised(kr, text);
   if (viewRate !== null) return activityHit(viewRate);
   if (!isChinese(kr.title) && !isShare(text)) {
