@@ -61,6 +61,19 @@ const ACTIVITY: readonly RegExp[] = [
   // inspections counted are the checks made, not what they found. Not inspections passed or failed
   // (an outcome), and shares are set aside after.
   /\binspections\b(?! (passed|failed|rejected|with|that|which|found))/,
+  // And audits, spot checks and walk-rounds the team carries out, counted upward (fourteenth round, README's label
+  // decision "Audits and inspections carried out are K6", writers J, L, Q, R, T, V and Z: "Supplier audits carried out
+  // from 10 to 30", "Quality audits completed", "HACCP audits run", "Run 60 ward walk-round audits", "Energy audits",
+  // "Carrier invoices audited per day", "Legal reviews completed"): the checks made, as inspections are, not what they
+  // found. Not what the checks find or pass (an audit score, findings at audit: the singular "audit"), not audits passed
+  // or failed, not the base of a rate ("per 100 audits") nor where a thing is measured ("Workers … tied off at spot checks", set Z, a
+  // trap), and not one named audit to complete ("SOC 2 audit", K7's).
+  // Reviews only our staff's kinds with a verb of carrying out: a customer's review is their own post.
+  /(?<!\bper (\d[\d,.]*k? )?|\b(at|during|on|by|from|in) (the |our )?([\w-]+ )?)\b(audits|spot checks|spot-checks|walk-rounds)\b(?! (passed|failed|rejected|with|that|which|found|scored|scores)\b)|\b[a-z-]+s (audited|spot-checked)\b|\b(legal|contract|compliance|safety|quality|risk|file|case|prescription) reviews (completed|carried out|conducted|performed|done|run)\b/,
+  // The same in Chinese (writers R, T, V and Y: "完成审计项目 18 个", "飞行检查 50 家", "执法检查车次", "药师审方量", "完成 120
+  // 台风机的叶片巡检"): audits, checks and prescription reviews counted by the piece or by their volume word right after
+  // the act. Not 审计问题数 or 检查发现隐患 (what they found), nor a rate (合格率, 整改率: no volume word after the act).
+  /(审计|稽核|飞行检查|执法检查|专项检查|安全检查|抽查|审方)(项目)?(次数|量|数|车次|家次)|(审计|稽核|飞行检查|执法检查|专项检查|抽查)(项目)?[^，,。；;%率\d]{0,2}?\d+(\.\d+)?\s*(万|千)?\s*(个|项|次|家|台|家次|车次)(?!\s*(问题|隐患))|完成\s*\d+(\.\d+)?\s*(万|千)?\s*(台|家|个|座|条)[^，,。；;%率\d]{0,8}(巡检|检查|审计)(?!(发现|问题))/,
   // K6 (eleventh round, sets K and M: "Crew dispatches from 2,000 to 2,800", "Technician call-outs from 1,100
   // to 1,500", 派单量从每天 1800 单提高到 2600 单, "Street outreach contacts from 3,000 to 4,500"): our crews
   // sent out and our outreach made, counted, are visits and contacts made, not the faults fixed or the
