@@ -93,6 +93,8 @@ export function findVanityTotal(kr: DraftKeyResult): string | null {
   // A total the team wants to bring down (open bugs, total cost) does not grow by itself.
   const falling = typeof kr.baseline === "number" && typeof kr.target === "number" && kr.target < kr.baseline;
   if (falling || wordedDirection(kr.title) === "decrease") return null;
+  const catalogue = catalogueSize(kr, text);
+  if (catalogue !== null) return catalogue;
   // 扩充 (to stock up by adding to it) names the team filling what it keeps (thirteenth round, third part, sets O, R and
   // U: "平台阿姨总数从 2 万扩充到 3 万" K3, "课程总数从 3000 节扩充到 5000 节" K7, "滤镜库从 160 款扩充到 240 款" K7; and every
   // other writer's 扩充: SKUs, staff, checklists, articles, as K3 or K7): supply, range or content the team adds, not an
@@ -100,6 +102,28 @@ export function findVanityTotal(kr: DraftKeyResult): string | null {
   // (社群成员, 粉丝, 会员, 用户: people who join, whatever verb says it).
   if (/扩充/.test(text) && !/粉丝|关注|会员|用户|成员|订阅/.test(text)) return null;
   return findFirst(text, VANITY_TOTAL) ?? totalSaidAfter(text) ?? stockShape(kr) ?? collectionShape(kr, text);
+}
+
+/**
+ * K5 (fourteenth round, README's label decision "A catalogue's size is K5; items added are K7", writers F, J, K, O, R, T,
+ * U, V and Z: "Private label SKUs from 800 to 1,400", "Catalogue SKUs online 4,000 → 9,000", "Tutors listed 3,500 → 6,000",
+ * "Design template library grows to 6,000 templates", "SKU 数量从 800 个增加到 2000 个", "课程总数从 3000 节扩充到 5000 节",
+ * "上架酒店数量从 8 万家扩充至 12 万家", "上架车辆总数"): the size of a collection written as a stock, SKUs, titles, courses,
+ * templates or things listed, is "a collection counted bare (… a library's entries)" (docs/method.md K5): a bigger shelf
+ * says nothing of what customers find on it. Filled by 扩充 too, which the line after sets aside for other stocks. Not
+ * items the team adds, launches or makes with its verb or "new" ("Launch 120 new SKUs", "新增 SKU 数", "上架 2000 本新书":
+ * K7's), not a period's count, a share, a rate or a figure per thing (set aside before, or PERIOD), and not what is
+ * narrowed to a state (SKUs out of stock, 缺货 SKU, 动销 SKU: the range's health, not its size).
+ */
+const CATALOGUE_SIZE =
+  /^(?!.*\b(launch|launched|add|added|introduce|introduced|create|created|develop|developed|new|out of stock|delisted|sold|selling|stocked out|with|that|which|per)\b)(?:[\w-]+ ){0,3}?(skus\b|[\w-]+s listed\b(?! (at|by|with|on (amazon|tesco)))|(template|course|title|content|video|book|design) library (grows|grown|size)\b)/i;
+const CATALOGUE_SIZE_ZH =
+  /^(?![^，,。；;]*(新增|新上|上新|新品|新开发|新引进|动销|缺货|断货|滞销|售罄|在售率))[^，,。；;\d]{0,8}?(sku\s*(数量|总数|数|(?=从|\d))|上架[^，,。；;\d%率]{0,6}?(数量|总数|数)|(课程|商品|模板|图书|书籍|房源)(总数|总量))/i;
+
+function catalogueSize(kr: DraftKeyResult, text: string): string | null {
+  if (isChinese(kr.title)) return CATALOGUE_SIZE_ZH.exec(kr.title.trim())?.[0].trim() ?? null;
+  if (PERIOD.test(text) || PERIOD_TOTAL.test(text)) return null;
+  return CATALOGUE_SIZE.exec(kr.title.trim())?.[0].trim() ?? null;
 }
 
 /**
