@@ -491,3 +491,20 @@ describe("a catalogue's size is a vanity total (K5)", () => {
     ],
   });
 });
+
+// README's label decision "A year's count is a flow, not K5" (round 14b): a count over a named year or a year to date
+// starts again each year; running totals (since, all-time, 累计) stay K5.
+describe("a year's count is a flow, not a vanity total (K5)", () => {
+  keyResultRuleCases("K5", checkVanityMetric, {
+    flags: ["Total visits since opening", "Total downloads (all time)", "年度累计注册用户数从 30 万提升到 45 万"],
+    accepts: [
+      "Total annual visits",
+      "Total tonnes shipped year to date",
+      "Containers handled year to date",
+      "Total containers handled this year",
+      "Diesel consumed year to date",
+      "年接待观众总量",
+      "年吞吐量突破 500 万标箱",
+    ],
+  });
+});

@@ -93,6 +93,11 @@ export function findVanityTotal(kr: DraftKeyResult): string | null {
   // A total the team wants to bring down (open bugs, total cost) does not grow by itself.
   const falling = typeof kr.baseline === "number" && typeof kr.target === "number" && kr.target < kr.baseline;
   if (falling || wordedDirection(kr.title) === "decrease") return null;
+  // K5 (fourteenth round, README's label decision "A year's count is a flow, not K5", writers V, Y and Z: "Total annual
+  // visits", "Total tonnes shipped year to date", "Containers handled year to date", 年接待观众总量): a count over a named year
+  // or a year to date starts again each year, so it is not a total that "grows by itself" (docs/method.md K5 leaves out
+  // "a period's flow"), however the writer says "total". Running totals stay: since, all-time, ever, lifetime, 累计.
+  if (YEAR_FLOW.test(text) && !RUNNING.test(text)) return null;
   const catalogue = catalogueSize(kr, text);
   if (catalogue !== null) return catalogue;
   // 扩充 (to stock up by adding to it) names the team filling what it keeps (thirteenth round, third part, sets O, R and
@@ -103,6 +108,10 @@ export function findVanityTotal(kr: DraftKeyResult): string | null {
   if (/扩充/.test(text) && !/粉丝|关注|会员|用户|成员|订阅/.test(text)) return null;
   return findFirst(text, VANITY_TOTAL) ?? totalSaidAfter(text) ?? stockShape(kr) ?? collectionShape(kr, text);
 }
+
+const YEAR_FLOW =
+  /\b(this year|year to date|year-to-date|ytd|annual|annually|yearly|per year|a year|each year|every year|in 20\d\d)\b|(^|[^\d\s])\s?年(接待|吞吐|总|度|销量|访问|客流)|全年|年度/;
+const RUNNING = /\b(since|all[- ]time|ever|lifetime|cumulative)\b|累计|以来|至今|迄今/;
 
 /**
  * K5 (fourteenth round, README's label decision "A catalogue's size is K5; items added are K7", writers F, J, K, O, R, T,
