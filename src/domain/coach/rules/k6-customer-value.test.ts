@@ -716,7 +716,7 @@ describe("the eleventh round's activity shapes and their traps (K6, coach-k6d)",
       // A service level, a rating of the handling, a volume processed (set J's K3), per customer, a share.
       "Moderation reports handled within 2 hours from 30% to 45%",
       "Resident satisfaction with how reports were handled 30% → 45%",
-      "Claims processed per handler per day 30 → 45",
+      // (Claims processed per handler, set J's K3 before, are K6 since the README's decision of round 14: read below.)
       "Contracts reviewed per day across customers 30k → 45k",
       "Returns filed per customer from 30 to 45",
       "Share of claims handled without a phone call from 30% to 45%",
@@ -1342,6 +1342,47 @@ describe("audits and checks carried out are our own activity (K6)", () => {
       "安全检查合格率从 30% 提升到 45%",
       "检查发现隐患 300 处",
       "完成 SOC 2 审计",
+    ],
+  });
+});
+
+// README's label decisions "Cases handled for customers are K6, in total as per person" (round 14b) and "Work handled per
+// person" (round 14): cases and checks worked through, in total or per person, in both languages; demand received, a
+// period's volume, a service level, sales per rep, goods handled and rates are not.
+describe("cases handled for customers are our own activity (K6)", () => {
+  keyResultRuleCases("K6", checkCustomerValue, {
+    flags: [
+      "Claims processed",
+      "Decisions issued",
+      "Contracts reviewed",
+      "Screen 900 candidates",
+      "Cargo enquiries screened from 300 to 600 a month",
+      "Claims processed per handler per day 14 → 22",
+      "Claims processed per handler per day 30 → 45",
+      "Alerts cleared per analyst per day from 40 to 60",
+      "Complaints closed per handler per day from 6 to 9",
+      "办件量从每月 40 万件提升到 60 万件",
+      "受理量",
+      "结案数",
+      "调解案件数",
+      "投诉处理量从 8000 件提升到 12000 件",
+      "维修工单数",
+      "简历筛选量从 5000 份提升到 1 万份",
+      "筛选简历 1200 份",
+    ],
+    accepts: [
+      "Applications submitted from 30 to 45",
+      "Contracts reviewed per day across customers 30 → 45",
+      "At-risk alerts reviewed by a CSM within 2 working days",
+      "Average deals closed per rep per month from 30 to 45",
+      "Gross claims processed from $40M to $48M",
+      "Orders picked per picker per hour from 30 to 45",
+      "Total containers handled this year",
+      "Containers handled year to date",
+      "办结率从 30% 提升到 45%",
+      "受理时长从 45 分钟缩短到 30 分钟",
+      "投诉量",
+      "简历投递量从 30 份提升到 45 份",
     ],
   });
 });

@@ -624,15 +624,46 @@ const HANDED_OUT =
  */
 const HANDED_OUT_ZH =
   /(发放|派发|分发|下发|赠送|送出)[^，,。；;%率\d]{0,10}?\d+(\.\d+)?\s*(万|千|百)?\s*(份|张|个|件|套|本|袋|盒|台|册|只|顶|箱|包)(?![^，,。；;]{0,2}(元|金))/;
+// Cases handled for customers in total, in Chinese (fourteenth round, README's label decision "Cases handled for
+// customers are K6, in total as per person", writers J, M, R, T, U, V and Y: 办件量, 受理量, 结案数, 审结案件数, 调解案件数,
+// 投诉处理量, 维修工单数, 费用报销单处理量, 简历筛选量, "筛选简历 1200 份"): the handling done, counted by its volume word.
+// Not a rate (办结率, 结案率: no volume word), the time it takes (受理时长), complaints received (投诉量: pain, or demand) nor
+// CVs received (简历投递量: demand, not decided); fewer cases are set aside before.
+// Read before K7's deference (as items handed out are): K7's Chinese counted title reads "筛选简历 1200 份" as an output.
+const CASES_HANDLED_ZH =
+  /(办件|受理|结案|审结案件|调解案件|办结案件|工单处理|处理工单|维修工单|报修工单|投诉处理|处理投诉|报销单处理|简历筛选)(量|数|件数|数量)|筛选简历\s*\d+(\.\d+)?\s*(万|千)?\s*份|(受理|审结|调解|办结)\s*\d+(\.\d+)?\s*(万|千)?\s*(件|宗|起)/;
 const MONEY_ZH = /元|资金|助学金|补贴|补助|奖金|奖励金|激励金|贷款|工资|薪|积分/;
 
 function handedOut(kr: DraftKeyResult, text: string): string | null {
-  if (isChinese(kr.title)) return MONEY_ZH.test(text) ? null : (HANDED_OUT_ZH.exec(text)?.[0] ?? null);
+  if (isChinese(kr.title))
+    return MONEY_ZH.test(text) ? null : (HANDED_OUT_ZH.exec(text)?.[0] ?? CASES_HANDLED_ZH.exec(text)?.[0] ?? null);
   if (isShare(text) || kr.unit?.trim() === "%") return null;
   // A one-off to everyone (set Q: "Leaflets delivered to every household", K7) is a rollout, done or not (README).
   if (/\b(to|in|across) (every|all|each)\b/i.test(kr.title)) return null;
   return HANDED_OUT.exec(kr.title.trim())?.[0] ?? null;
 }
+
+/**
+ * K6 (fourteenth round, README's label decisions "Cases handled for customers are K6, in total as per person" and "Work
+ * handled per person", writers J, Q, T, U, V and Y: "Claims processed", "Decisions issued", "Contracts reviewed", "Screen
+ * 900 candidates", "Claims processed per handler per day 14 → 22", "Alerts reviewed per analyst per day"): a customer's
+ * case or a check worked through by our staff, counted upward in total or per person, is the handling done (docs/method.md
+ * K6: "tickets or claims handled"), not the problem solved. Only the case nouns (not deals closed per rep, sales), and
+ * not submitted in total (applications submitted are the customers' or a grant team's, sets R, S, T and Y: K3 or K7): goods or production processed (edits,
+ * tests, orders, parcels, returns) are another decision's, and a service level ("within 5 days", "on time", "first time")
+ * or a share is set aside.
+ */
+const CASES_HANDLED =
+  /^(?!.*(\bwithin\b|\bgross\b|[$£€¥]))(?:[\w'/-]+ ){0,3}?(claims|applications|complaints|cases|appeals|enquiries|inquiries|work orders|decisions|contracts|cvs|résumés|resumes|candidates|alerts)( [a-z-]+)? (processed|closed|issued|decided|reviewed|screened|cleared|handled)\b(?! (in under|on time|at first|first time|same day|without|by (customers|users|clients|members|patients|the public)|per (day|week|month|hour|quarter|shift))\b)|^(screen|review) [\d,.]+\s*(k)?\s+([\w-]+ )?(candidates|cvs|applicants|résumés|resumes|contracts|claims|applications)\b/i;
+const CASES_PER_PERSON =
+  /^(?:[\w'/-]+ ){0,3}?(claims|applications|complaints|cases|appeals|enquiries|inquiries|requests|tickets|alerts|chats|work orders|invoices|returns) (processed|closed|cleared|reviewed|handled|submitted) per (handler|officer|analyst|agent|adviser|advisor|caseworker|case worker|biller|clerk|assessor|examiner|reviewer|underwriter|investigator|lawyer|rep|fte)\b/i;
+/**
+ * K6 (fourteenth round, README's label decision "A year's count is a flow, not K5"): a volume of goods handled ("Total
+ * containers handled this year", "Containers handled year to date", sets V and Z, labelled K3) is the port's or the
+ * plant's production, which that decision sends to K3 under an objective about what the customer gets; not a case handled.
+ */
+const GOODS_HANDLED =
+  /\b(containers|teus?|tonnes|tons|pallets|parcels|packages|bags|boxes|cargo|freight|loads|vehicles|trucks|units|barrels|litres|liters) (handled|processed)\b/i;
 
 /**
  * K6 (eleventh round, set M: "Tenants reached by our legal clinics from 300 to 500"): people reached by our
@@ -799,9 +830,17 @@ export function checkCustomerValue(written: DraftKeyResult): Hit | null {
   if (!isChinese(kr.title) && !isShare(text)) {
     // A broadcast's audience (webinar registrations, viewers) is left unread: a round that read it failed
     // the blind sets' precision floors (k6-customer-value.test.ts), so it stays with the writer.
-    const answered = CALLS_ANSWERED.exec(kr.title)?.[0] ?? PROCESS_CASES.exec(kr.title.trim())?.[0] ?? null;
+    const answered =
+      CALLS_ANSWERED.exec(kr.title)?.[0] ??
+      PROCESS_CASES.exec(kr.title.trim())?.[0] ??
+      CASES_HANDLED.exec(kr.title.trim())?.[0] ??
+      CASES_PER_PERSON.exec(kr.title.trim())?.[0] ??
+      null;
     if (answered !== null) return activityHit(answered);
-    const handled = SENT_ON_TIME.test(kr.title) ? null : (HANDLED_COUNTED.exec(kr.title.trim())?.[0] ?? null);
+    const handled =
+      SENT_ON_TIME.test(kr.title) || GOODS_HANDLED.test(kr.title)
+        ? null
+        : (HANDLED_COUNTED.exec(kr.title.trim())?.[0] ?? null);
     if (handled !== null && kr.unit?.trim() !== "%") return activityHit(handled);
     const reached = SENT_ON_TIME.test(kr.title) ? null : (REACHED_BY.exec(kr.title.trim())?.[0].trim() ?? null);
     if (reached !== null && kr.unit?.trim() !== "%") return activityHit(reached);
