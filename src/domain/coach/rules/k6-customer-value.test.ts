@@ -181,7 +181,7 @@ describe("customer value, not activity (K6)", () => {
       "Coaching hours delivered from 2,000 to 3,500",
       "Help-centre bounce rate from 58% to 45%",
       "巡检次数从每周 60 次提高到 150 次",
-      "培训课时数从 1600 小时提高到 3000 小时",
+      // (培训课时数, set F's K6 here before, is K7's since the README's decision "Training our own people is K7".)
       "优惠券发放量从 200 万张提高到 500 万张",
       "开发信发送量从每月 3 万封提高到 6 万封",
       "客户座谈会召开次数从 30 次提高到 80 次",
@@ -1383,6 +1383,22 @@ describe("cases handled for customers are our own activity (K6)", () => {
       "受理时长从 45 分钟缩短到 30 分钟",
       "投诉量",
       "简历投递量从 30 份提升到 45 份",
+    ],
+  });
+});
+
+// README's label decision "Training our own people is K7" (round 14): training hours delivered to our own staff are K7's
+// initiative, not K6's activity; the learner's own time in an e-learning app stays time spent (K6).
+describe("training our own people is not K6's activity", () => {
+  keyResultRuleCases("K6", checkCustomerValue, {
+    flags: ["E-learning hours logged", "App 学习时长人均每周", "Tutoring hours delivered from 30 to 45"],
+    accepts: [
+      "Training hours delivered from 2,000 to 3,500",
+      "Ramp staff training hours from 900 to 1,500",
+      "Training hours per new hire from 6 to 12",
+      "培训课时数从 1,600 小时提高到 3,000 小时",
+      "保障人员培训时长从 1200 小时提高到 2000 小时",
+      "护士培训时长",
     ],
   });
 });

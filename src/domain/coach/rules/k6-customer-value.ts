@@ -42,7 +42,9 @@ const ACTIVITY: readonly RegExp[] = [
   // 医生在线接诊时长人均每天): the hours of a service our people give, raised, are the effort put in, as calls
   // handled are; what the service changed for the person is the value. Not a wait or a response time,
   // nor time saved (cut or saved: read as a decrease or not matched).
-  /\b(training|tutoring|coaching|teaching|consultation|consulting|volunteer|volunteering|service|care|support|therapy) (hours|minutes) (delivered|given|provided|logged|volunteered)\b/,
+  // Not training (fourteenth round, README's label decision "Training our own people is K7": "Training hours delivered" is
+  // K7's, in sets F, K, M, R, T, Y and Z).
+  /\b(tutoring|coaching|teaching|consultation|consulting|volunteer|volunteering|service|care|support|therapy) (hours|minutes) (delivered|given|provided|logged|volunteered)\b/,
   // 课时 is 时长 counted by the class hour (twelfth round, third part, set R: 课后辅导课时, 心理辅导课时 from 800 to 2000
   // hours): tutoring given by the hour is the hours of the service, as 培训课时 is (measured-quantity.ts).
   // 志愿者服务时长 is 志愿服务时长 with the volunteers named (thirteenth round, third part, set V), as "volunteer hours" is.
