@@ -425,9 +425,15 @@ const FLOW_OR_USE_ZH =
 /**
  * K5's stocks in Chinese, counted bare (no 累计 or 总 needed): followers (关注人数), a channel's or
  * community's members (微信群成员数, 社群人数, 企微好友数) and registered people of any kind (注册会员,
- * 注册开发者数), when no period or use narrows them. Not 下载量 bare, as in English (breadth, K3's).
+ * 注册开发者数), when no period or use narrows them. Not 下载量 bare of anything but an app (a document downloaded is
+ * a view, K6's).
  */
 const STOCK_ZH = [
+  // An app's downloads or installs counted bare (fourteenth round, README's label decision "App downloads counted bare are
+  // K5", writers R, S, T, U and Z: "公交 App 下载量从 50 万提升到 80 万", "飞控 App 下载量", "App 下载量达到 150 万"): counted
+  // since launch, they keep every download whether the app is used or deleted, as "App downloads" are in English
+  // (stockCount). A window (每月, 月均, 新增, 本季) makes them a flow and is set aside by FLOW_OR_USE_ZH first.
+  /app[^，,。；;\d%率]{0,4}?(?<![日周月季年天])(下载|安装)(量|数|次数|总量|用户数?)(?!率|占比|比例)/i,
   /关注(人数|数|量|者|用户数?)/,
   /(社群|微信群|群|社区|频道|公众号|企微|私域|抖音|小红书|微博|视频号|b站|知乎|discord|tg)[^，,。；;的]{0,4}(成员|会员|好友|订阅|关注)(数|人数|量|者|用户)?(?!率|占比|比例)/,
   /注册(用户|会员|开发者|商家|账号|帐号|帐户|账户|企业|学员|司机|骑手|人数|户数|量)/,

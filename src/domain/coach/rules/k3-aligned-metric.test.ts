@@ -1398,7 +1398,6 @@ describe("twelfth round, second part (K3)", () => {
   shape("a count raised by a percent", {
     flags: [
       ["让借款人借得明白、还得起", "消费贷交易额同比增长 25%"],
-      ["让新学员坚持练过第一个月", "门店客流量 +30%"],
       ["Make returns painless for shoppers", "Grow orders by 20%"],
     ],
     accepts: [
@@ -1407,6 +1406,8 @@ describe("twelfth round, second part (K3)", () => {
       ["Make returns painless for shoppers", "Returns conversion up by 20%"],
       // TRAP the objective asks for the growth itself
       ["扩大消费贷规模", "消费贷交易额同比增长 25%"],
+      // TRAP footfall is K6's, and a K6 carries no K3 (README decision "Footfall is K6", round 14)
+      ["让新学员坚持练过第一个月", "门店客流量 +30%"],
     ],
   });
 

@@ -508,3 +508,18 @@ describe("a year's count is a flow, not a vanity total (K5)", () => {
     ],
   });
 });
+
+// README's label decision "App downloads counted bare are K5" (round 14), in Chinese as in English: an app's downloads
+// with no window; a window, newly added downloads, a document's downloads and a rate are not.
+describe("an app's downloads counted bare in Chinese are a vanity total (K5)", () => {
+  keyResultRuleCases("K5", checkVanityMetric, {
+    flags: ["公交 App 下载量从 50 万提升到 80 万", "会员 App 下载量突破 50 万", "飞控 App 下载量", "APP 下载量"],
+    accepts: [
+      "App 月下载量从 5 万提升到 8 万",
+      "App 下载量从每月 2 万提高到 3 万",
+      "新增 App 下载量",
+      "白皮书下载量从 30 次提升到 45 次",
+      "App 内安装引导完成率从 30% 提升到 45%",
+    ],
+  });
+});

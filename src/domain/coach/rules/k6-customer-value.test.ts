@@ -1402,3 +1402,24 @@ describe("training our own people is not K6's activity", () => {
     ],
   });
 });
+
+// README's label decision "Footfall is K6" (round 14), in Chinese as "footfall" and "store visits" are read in English:
+// a store's visits counted upward; a conversion, a member's own visits, ridership, an attraction's visitors, a cut are not.
+describe("footfall in Chinese is activity (K6)", () => {
+  keyResultRuleCases("K6", checkCustomerValue, {
+    flags: [
+      "门店客流量从 900 万提升到 1000 万",
+      "到店客流从 120 万人次提升到 150 万人次",
+      "进店客户数从每月 1200 组提升到 1500 组",
+      "门店客流量 +25%",
+    ],
+    accepts: [
+      "进店转化率从 30% 提升到 45%",
+      "进店客户成交率从 30% 提升到 45%",
+      "会员月均到店次数从 3 次提升到 4 次",
+      "早高峰进站客流从每天 120 万人次提高到 130 万人次",
+      "景区客流量",
+      "顾客从进店到结账的中位时长从 45 分钟降到 30 分钟",
+    ],
+  });
+});

@@ -76,6 +76,11 @@ const ACTIVITY: readonly RegExp[] = [
   // 台风机的叶片巡检"): audits, checks and prescription reviews counted by the piece or by their volume word right after
   // the act. Not 审计问题数 or 检查发现隐患 (what they found), nor a rate (合格率, 整改率: no volume word after the act).
   /(审计|稽核|飞行检查|执法检查|专项检查|安全检查|抽查|审方)(项目)?(次数|量|数|车次|家次)|(审计|稽核|飞行检查|执法检查|专项检查|抽查)(项目)?[^，,。；;%率\d]{0,2}?\d+(\.\d+)?\s*(万|千)?\s*(个|项|次|家|台|家次|车次)(?!\s*(问题|隐患))|完成\s*\d+(\.\d+)?\s*(万|千)?\s*(台|家|个|座|条)[^，,。；;%率\d]{0,8}(巡检|检查|审计)(?!(发现|问题))/,
+  // Footfall in Chinese (fourteenth round, README's label decision "Footfall is K6", writers J, O, P, R and S: 门店客流量,
+  // 到店客流, 进店客户数): visits to a store counted upward, as "footfall" and "store visits" are in English. Only a store's:
+  // ridership and visitors to a museum, a park or an attraction keep their labels (景区客流, 地铁客流: not read). Not a
+  // conversion of them (进店转化率, read before), nor a member's own visits (会员到店次数, OWN_VISITS_ZH), nor a cut.
+  /(门店|到店|进店|店铺|店内|卖场|商场)(的)?(客流|人流)(量|人次|人数)?|进店(客户|顾客|客人|人)(数|量|人数|组数|批次)/,
   // K6 (eleventh round, sets K and M: "Crew dispatches from 2,000 to 2,800", "Technician call-outs from 1,100
   // to 1,500", 派单量从每天 1800 单提高到 2600 单, "Street outreach contacts from 3,000 to 4,500"): our crews
   // sent out and our outreach made, counted, are visits and contacts made, not the faults fixed or the
