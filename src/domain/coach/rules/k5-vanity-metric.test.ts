@@ -523,3 +523,17 @@ describe("an app's downloads counted bare in Chinese are a vanity total (K5)", (
     ],
   });
 });
+
+// README's label decision "A balance is not K5" (round 14): a loan book, deposits or assets under management fall as money
+// is repaid or withdrawn.
+describe("a balance is not a vanity total (K5)", () => {
+  keyResultRuleCases("K5", checkVanityMetric, {
+    flags: ["Total members since launch"],
+    accepts: [
+      "Total deposits under management £310M → £420M",
+      "Total deposits from 22.5 to 24.0",
+      "Total loan book from 30 to 45",
+      "累计贷款余额从 80 亿元提升到 95 亿元",
+    ],
+  });
+});

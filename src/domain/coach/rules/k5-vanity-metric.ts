@@ -98,6 +98,10 @@ export function findVanityTotal(kr: DraftKeyResult): string | null {
   // or a year to date starts again each year, so it is not a total that "grows by itself" (docs/method.md K5 leaves out
   // "a period's flow"), however the writer says "total". Running totals stay: since, all-time, ever, lifetime, 累计.
   if (YEAR_FLOW.test(text) && !RUNNING.test(text)) return null;
+  // K5 (fourteenth round, README's label decision "A balance is not K5", writers H and Z: "Total deposits under management
+  // £310M → £420M", "Total deposits from 22.5 to 24.0"): a loan book, deposits, a financing balance or assets under
+  // management fall as loans are repaid and money is withdrawn; they move only with this period's lending and saving.
+  if (BALANCE.test(text)) return null;
   const catalogue = catalogueSize(kr, text);
   if (catalogue !== null) return catalogue;
   // 扩充 (to stock up by adding to it) names the team filling what it keeps (thirteenth round, third part, sets O, R and
@@ -111,6 +115,8 @@ export function findVanityTotal(kr: DraftKeyResult): string | null {
 
 const YEAR_FLOW =
   /\b(this year|year to date|year-to-date|ytd|annual|annually|yearly|per year|a year|each year|every year|in 20\d\d)\b|(^|[^\d\s])\s?年(接待|吞吐|总|度|销量|访问|客流)|全年|年度/;
+const BALANCE =
+  /\b(deposits|loan (book|portfolio)|balances?|assets under management|aum|funds under management)\b|余额|资产规模|贷款规模/;
 const RUNNING = /\b(since|all[- ]time|ever|lifetime|cumulative)\b|累计|以来|至今|迄今/;
 
 /**
