@@ -396,8 +396,10 @@ describe("webinars: prospects are K6's, staged ones K7's (K6, tenth round)", () 
   keyResultRuleCases("K6", checkCustomerValue, {
     baseline: 4,
     target: 12,
-    flags: ["Run 12 webinars for prospects"],
-    accepts: ["Run 12 partner webinars"],
+    flags: [],
+    // Webinars held for prospects were K6 here before; the README's decision "Events held are K7" (round 14) relabelled
+    // set 07's one case K7: an event for an audience, whoever it is for.
+    accepts: ["Run 12 partner webinars", "Run 12 webinars for prospects"],
   });
 });
 
@@ -458,6 +460,8 @@ describe("gatherings for an audience are K7's, meetings with an account K6's (K6
       "和重点客户开 40 次季度复盘会",
       "Hold 40 QBR meetings with top accounts",
       "QBR 召开次数从 0 次提高到 40 次",
+      // A QBR held by 举办 is still a meeting with one account (README decision, round 14; set J's K7 before).
+      "QBR 会议举办 40 场",
       "Route planning meetings held with schools from 0 to 40",
     ],
     // 举办 and 组织 whatever is held (eleventh round, sets G to M label every one K7).
@@ -468,7 +472,6 @@ describe("gatherings for an audience are K7's, meetings with an account K6's (K6
       "本季度举办 40 场线下分享会",
       "举办 40 场校园招聘会",
       "组织 40 场合规培训",
-      "QBR 会议举办 40 场",
       "客户沙龙组织 40 次",
       "Community meetings held from 0 to 40",
       "Public forums held with residents: 40",
@@ -1420,6 +1423,28 @@ describe("footfall in Chinese is activity (K6)", () => {
       "早高峰进站客流从每天 120 万人次提高到 130 万人次",
       "景区客流量",
       "顾客从进店到结账的中位时长从 45 分钟降到 30 分钟",
+    ],
+  });
+});
+
+// README's label decision "Events held are K7; meetings with a customer are K6" (round 14): a QBR held, counted, in
+// Chinese as in English; a webinar held is an event for an audience (K7's), whoever it is with.
+describe("meetings with a customer are K6, events held are not", () => {
+  keyResultRuleCases("K6", checkCustomerValue, {
+    flags: [
+      "完成QBR",
+      "QBR 会议举办 80 场",
+      "季度业务回顾会 40 场",
+      "季度业务回顾（QBR）召开 80 场",
+      "Hold 60 QBRs with key accounts",
+      "Webinar attendance 1,200 → 3,000",
+    ],
+    accepts: [
+      "QBR 覆盖率从 30% 提升到 45%",
+      "完成 QBR 的重点客户占比从 30% 提升到 45%",
+      "举办 12 场客户大会",
+      "Run 25 webinars for prospects with partners",
+      "Host 12 seller onboarding webinars",
     ],
   });
 });

@@ -639,11 +639,21 @@ const HANDED_OUT_ZH =
 // Read before K7's deference (as items handed out are): K7's Chinese counted title reads "筛选简历 1200 份" as an output.
 const CASES_HANDLED_ZH =
   /(办件|受理|结案|审结案件|调解案件|办结案件|工单处理|处理工单|维修工单|报修工单|投诉处理|处理投诉|报销单处理|简历筛选)(量|数|件数|数量)|筛选简历\s*\d+(\.\d+)?\s*(万|千)?\s*份|(受理|审结|调解|办结)\s*\d+(\.\d+)?\s*(万|千)?\s*(件|宗|起)/;
+/**
+ * K6 (fourteenth round, README's label decision "Events held are K7; meetings with a customer are K6", writers B, F, J, U
+ * and Z: "完成QBR", "QBR 会议举办 80 场", "季度业务回顾会 40 场", "QBR 召开次数"): a business review with one account, held
+ * and counted, is a meeting with a customer, K6's as "QBRs held" is in English, whatever verb says it was held (举办 is
+ * read as a staged event's otherwise). Not a rate or a share of accounts (QBR 覆盖率, 占比), nor what came of it.
+ */
+const QBR_ZH =
+  /^(?![^，,。；;]*(率|占比|比例))(?:[^，,。；;]{0,6}?(qbr|季度业务回顾会?|业务回顾会)[^，,。；;%]{0,8}?(\d+(\.\d+)?\s*(场|次)|(次数|场次|场数))|完成\s*(qbr|季度业务回顾会?|业务回顾会))/i;
 const MONEY_ZH = /元|资金|助学金|补贴|补助|奖金|奖励金|激励金|贷款|工资|薪|积分/;
 
 function handedOut(kr: DraftKeyResult, text: string): string | null {
   if (isChinese(kr.title))
-    return MONEY_ZH.test(text) ? null : (HANDED_OUT_ZH.exec(text)?.[0] ?? CASES_HANDLED_ZH.exec(text)?.[0] ?? null);
+    return MONEY_ZH.test(text)
+      ? null
+      : (HANDED_OUT_ZH.exec(text)?.[0] ?? CASES_HANDLED_ZH.exec(text)?.[0] ?? QBR_ZH.exec(text)?.[0] ?? null);
   if (isShare(text) || kr.unit?.trim() === "%") return null;
   // A one-off to everyone (set Q: "Leaflets delivered to every household", K7) is a rollout, done or not (README).
   if (/\b(to|in|across) (every|all|each)\b/i.test(kr.title)) return null;
@@ -823,15 +833,24 @@ export function checkCustomerValue(written: DraftKeyResult): Hit | null {
     typeof kr.baseline === "number" && typeof kr.target === "number" && kr.target < kr.baseline ? "decrease" : null;
   if (wordedDirection(kr.title) === "decrease" || valued === "decrease") return null;
   if (findVanityTotal(kr) !== null) return null;
+  // Items handed out, cases handled and QBRs in Chinese (README, round 14 and 14b) are read before the staged-event and K7
+  // deferences below: printing items and staging events are K7's, handing out, handling and meeting an account K6's.
+  const given = handedOut(kr, text);
+  if (given !== null) return activityHit(given);
+  // A webinar held is an event put on for an audience, K7's, with partners or prospects as with anyone (README's label
+  // decision "Events held are K7", round 14: set 07's "Run 25 webinars for prospects with partners", a K6 false alarm
+  // before; every writer labels webinars held K7). Its attendance or registrations stay read (sets J, R and Z: K6).
+  if (
+    !isChinese(kr.title) &&
+    /^(run|host|hold|deliver|put on)\s+[\d,]+\s+([\w-]+ ){0,2}?webinars\b/i.test(kr.title.trim())
+  )
+    return null;
   // An event the team stages ("Run 6 carrier appreciation events", 举办 4 场客户大会) is K7's one
   // finding, a delivery counted; meetings with an account stay here (ninth round). No tagger.
   if (isChinese(kr.title) ? eventStagedZh(kr.title) !== null : eventStaged(kr.title) !== null) return null;
   // Read before the share check below: the share of people who read it is the count of views (a rate).
   const read = readsOurContent(kr, text);
   if (read !== null) return activityHit(read);
-  // Items handed out (README, round 14b) are read before K7's deference below: printing them is K7's, handing them out K6's.
-  const given = handedOut(kr, text);
-  if (given !== null) return activityHit(given);
   const viewRate = viewRateRaised(kr, text);
   if (viewRate !== null) return activityHit(viewRate);
   if (!isChinese(kr.title) && !isShare(text)) {
