@@ -537,3 +537,18 @@ describe("a balance is not a vanity total (K5)", () => {
     ],
   });
 });
+
+// README's label decision "People registered, counted bare, are K5" (round 14b): enrolled or signed-up people with no
+// window; sign-ups in a window, a behaviour, a share and businesses signed are not.
+describe("people enrolled or signed up, counted bare, are a vanity total (K5)", () => {
+  keyResultRuleCases("K5", checkVanityMetric, {
+    flags: ["Enrolled members from 62k to 75k", "签约人数", "家庭医生签约人数 30000 → 36000"],
+    accepts: [
+      "新增签约人数从 300 提升到 450",
+      "每月签约人数从 300 提升到 450",
+      "签约酒店数从 300 提升到 450",
+      "Enrolled members who log a reading weekly from 30% to 45%",
+      "New seller signups per month from 1,500 to 2,000",
+    ],
+  });
+});

@@ -15,6 +15,12 @@ const VANITY_TOTAL: readonly RegExp[] = [
   // Of any kind (tenth round, set K: "Registered farmers from 14k to 20k"): the door is one-way whoever
   // walks through it. Not registered after the noun ("Services registered in the catalog", a K7 count).
   /\bregistered (\w+ ){0,2}?[a-z-]+s\b|\buser accounts\b|\baccounts created\b/,
+  // Enrolled or signed-up people counted bare, as the title's own noun phrase (fourteenth round, README's label decision
+  // "People registered, counted bare, are K5": "Enrolled members from 62k to 75k", "签约人数 30000 → 36000"): the same
+  // one-way door as registered. Not narrowed to a behaviour (who, that, with) nor with a window (the caller's PERIOD
+  // words are read by RATIO and the window checks); a share of them is set aside before.
+  /^\s*enrolled (members|users|patients|learners|customers)\b(?! (who|that|which|with|whose|in their)\b)/,
+  /^[^，,。；;\d]{0,6}?(?<!新|新增|本季|本月|当月|每月)签约(人数|用户数|会员数)(?!率|占比|比例)/,
   // An audience on someone else's platform only grows and says nothing of value delivered.
   // Not likes, retweets or reposts (fourteenth round, sets I, Y and Z: "Instagram likes", 直播间点赞数, all K6): a
   // reaction to one post is attention, read by K6 (measured-quantity.ts), not an audience that stays.
