@@ -104,10 +104,6 @@ export function findVanityTotal(kr: DraftKeyResult): string | null {
   // or a year to date starts again each year, so it is not a total that "grows by itself" (docs/method.md K5 leaves out
   // "a period's flow"), however the writer says "total". Running totals stay: since, all-time, ever, lifetime, 累计.
   if (YEAR_FLOW.test(text) && !RUNNING.test(text)) return null;
-  // K5 (fourteenth round, README's label decision "A balance is not K5", writers H and Z: "Total deposits under management
-  // £310M → £420M", "Total deposits from 22.5 to 24.0"): a loan book, deposits, a financing balance or assets under
-  // management fall as loans are repaid and money is withdrawn; they move only with this period's lending and saving.
-  if (BALANCE.test(text)) return null;
   const catalogue = catalogueSize(kr, text);
   if (catalogue !== null) return catalogue;
   // 扩充 (to stock up by adding to it) names the team filling what it keeps (thirteenth round, third part, sets O, R and
@@ -222,6 +218,13 @@ function stockShape(kr: DraftKeyResult): string | null {
 
 /** K5: totals that grow by themselves over time, whatever the team does, are not results. */
 export function checkVanityMetric(kr: DraftKeyResult): Hit | null {
+  // K5 (fourteenth round, README's label decision "A balance is not K5", writers H and Z: "Total deposits under management
+  // £310M → £420M", "Total deposits from 22.5 to 24.0"): a loan book, deposits, a financing balance or assets under
+  // management fall as loans are repaid and money is withdrawn; they move only with this period's lending and saving.
+  // Read here, not in findVanityTotal: K3 and K6 still step aside from a balance "total" (the decision's K3, where the
+  // objective names what the customer gets, is K3's own reading to make; set Z's balance under a funding objective is
+  // clean of K3).
+  if (BALANCE.test(keyResultText(kr))) return null;
   const found = findVanityTotal(kr);
   if (found === null) return null;
   return {
