@@ -1,4 +1,4 @@
-import { expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { DraftKeyResult, DraftObjective, RuleId } from "../../src/domain/coach/types.ts";
 
 /** The titles a rule flags with one finding and the titles it accepts. */
@@ -59,4 +59,16 @@ export function keyResultUnitCases(
   it.each(rows)(`reads %j counted in %j with %i finding (${rule})`, (title, unit, findings) => {
     expect(listed(check({ title, baseline, target, unit }))).toHaveLength(findings);
   });
+}
+
+/**
+ * A KR rule's tables by label decision (tests/coach-corpus/README.md): one `describe` per decision, named by it, with
+ * the decision's shape flagged and its traps (what it says stays clean) accepted.
+ */
+export function keyResultDecisionCases(
+  rule: RuleId,
+  check: (keyResult: DraftKeyResult) => unknown,
+  decisions: ReadonlyArray<readonly [string, TitleCases]>,
+): void {
+  for (const [decision, cases] of decisions) describe(decision, () => keyResultRuleCases(rule, check, cases));
 }

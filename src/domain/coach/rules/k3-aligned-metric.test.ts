@@ -251,6 +251,8 @@ describe("key results aligned with their objective (K3)", () => {
     ["K6", "Make our brand known to more finance teams", "Raise newsletter open rate from 20% to 26%"],
     // Reviews counted per reviewer are our staff's throughput: K6 (sets K and L), so K3 steps aside.
     ["K6", "让每一份体检报告都准确无误", "审核员每人每天审核报告从 40 份提升到 60 份"],
+    // People enrolled, counted bare, are K5's (README decision "People registered, counted bare, are K5", round 14b).
+    ["K5", "Help people with asthma keep their symptoms under control", "Enrolled patients from 9,000 to 11,000"],
   ])("reports %s, not K3, under %j", (rule, objective, title) => {
     const found = reviewKeyResult(objective, title);
     expect(found).toContain(rule);
@@ -695,9 +697,12 @@ describe("key results aligned with their objective (K3)", () => {
         ["车主不用绕圈找车位", "接入停车场数量从 800 个增加到 3,000 个"],
         ["卖家发往欧洲的包裹准时、可查、不丢", "日均揽收量从 18 万件提升至 25 万件"],
         ["农机手在春耕时不因设备趴窝误农时", "农机销量从 2,800 台提升到 6,000 台"],
-        ["群众办事只跑一次", "办件量从每月 40 万件提升到 60 万件"],
       ],
       accepts: [
+        // TRAP cases handled for customers are K6's, and a K6 carries no K3 (README decision, round 14b)
+        ["群众办事只跑一次", "办件量从每月 40 万件提升到 60 万件"],
+        // TRAP a catalogue's size is K5's, and a K5 carries no K3 (README decision, round 14)
+        ["用户订到的房间和看到的一样", "上架酒店数量从 8 万家扩充至 12 万家"],
         // TRAP the objective asks for the volume or the supply itself
         ["扩大农机销量", "农机销量从 2,800 台提升到 6,000 台"],
         ["让更多团长加入", "团长数量从 1.2 万扩张到 2 万"],
@@ -1217,6 +1222,8 @@ describe("key results aligned with their objective (K3)", () => {
         ],
       ],
       accepts: [
+        // TRAP a catalogue's size is K5's, and a K5 carries no K3 (README decision, round 14)
+        ["Students keep learning with the same tutor", "Tutors listed 3,500 → 6,000"],
         // TRAP choosing from the range is what the objective asks for
         ["Help home cooks find the fish they want", { title: "Species on the price list", baseline: 64, target: 90 }],
         // TRAP the share of listed lots that sell is an outcome
@@ -1401,6 +1408,8 @@ describe("twelfth round, second part (K3)", () => {
       ["Make returns painless for shoppers", "Returns conversion up by 20%"],
       // TRAP the objective asks for the growth itself
       ["扩大消费贷规模", "消费贷交易额同比增长 25%"],
+      // TRAP footfall is K6's, and a K6 carries no K3 (README decision "Footfall is K6", round 14)
+      ["让新学员坚持练过第一个月", "门店客流量 +30%"],
     ],
   });
 

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { keyResultRuleCases } from "../../../../tests/support/text-rule-cases.ts";
+import {
+  keyResultDecisionCases,
+  keyResultRuleCases,
+  type TitleCases,
+} from "../../../../tests/support/text-rule-cases.ts";
 import { checkVanityMetric } from "./k5-vanity-metric.ts";
 
 describe("no vanity metrics (K5)", () => {
@@ -113,8 +117,6 @@ describe("no vanity metrics (K5)", () => {
       "Database migrations completed from 12 to 20",
       "Hit 4.5 stars in the App Store",
       "Raise average app store stars from 4.1 to 4.5",
-      // Twelfth round (sets J, K and O label a range of SKUs K3): an assortment is cut as it is grown.
-      "Grow SKUs listed from 800k to 1.2M",
     ],
   });
 
@@ -340,10 +342,6 @@ describe("set O's false alarms and an app's downloads counted bare (K5, coach-k6
     accepts: [
       "Number of integrations in the partner directory from 400 to 650",
       "Connectors in our marketplace directory from 400 to 650",
-      "Catalogue SKUs from 400 to 650",
-      "采购 SKU 数从 400 扩充到 650",
-      "商城 SKU 数从 400 扩充到 650",
-      "生鲜 SKU 数量从 400 个扩充到 650 个",
     ],
   });
 
@@ -435,7 +433,6 @@ describe("a code host's stars in Chinese, 扩充 and members writing to each oth
     accepts: [
       // A rating of stars, what the team adds to what it keeps, what members send each other.
       "应用商店评分从 3.0 星提升到 4.5 星",
-      "课程总数从 30 节扩充到 45 节",
       "滤镜库从 30 款扩充到 45 款",
       "平台阿姨总数从 30 万扩充到 45 万",
       "会员群成员互发消息数从 30 条/周提升到 45 条/周",
@@ -458,3 +455,112 @@ describe("likes and reposts are K6's attention, not K5's audience (K5, fourteent
     accepts: ["TikTok likes 30k → 45k", "Instagram likes", "直播间点赞数从 30 万提升到 45 万", "微博转发量"],
   });
 });
+
+// The README's label decisions of round 14 and 14b (tests/coach-corpus/README.md) that K5 reads, one table: each
+// decision's shape in both languages where it exists in both, and its traps (what the decision says stays clean).
+const DECIDED_IN_ROUND_14: ReadonlyArray<[string, TitleCases]> = [
+  // README's label decision "A catalogue's size is K5; items added are K7" (round 14): a collection's size written as a
+  // stock, in both languages; items added with their verb or "new", a period's count, a share and a range's health are not.
+  [
+    "a catalogue's size is a vanity total (K5)",
+    {
+      flags: [
+        // Ranges of SKUs and a course library filled by 扩充 were traps before (sets J, K, O and R labelled them K3 or K7);
+        // the decision relabelled them K5.
+        "Grow SKUs listed from 800k to 1.2M",
+        "Catalogue SKUs from 400 to 650",
+        "采购 SKU 数从 400 扩充到 650",
+        "商城 SKU 数从 400 扩充到 650",
+        "生鲜 SKU 数量从 400 个扩充到 650 个",
+        "课程总数从 30 节扩充到 45 节",
+        "Private label SKUs from 800 to 1,400",
+        "Catalogue SKUs online 4,000 → 9,000",
+        "Hotels listed 3,500 → 6,000",
+        "Course template library grows to 6,000 templates",
+        "SKU 数量从 800 个增加到 2000 个",
+        "生鲜 SKU 数从 800 个扩充到 1200 个",
+        "课程总数从 3000 节扩充到 5000 节",
+        "上架房源数量从 8 万套扩充至 12 万套",
+        "自有品牌 SKU 从 600 个增加到 1200 个",
+      ],
+      accepts: [
+        "Launch 120 new SKUs",
+        "New SKUs added from 300 to 900",
+        "SKUs out of stock from 300 to 450",
+        "Share of the range in stock from 30% to 45%",
+        "Listings won at Tesco from 30 to 45",
+        "Cases listed from 420 to 520 a month",
+        "SKUs sold per order from 3 to 4",
+        "新增 SKU 数从 300 个增加到 900 个",
+        "上架 2000 本新书",
+        "缺货 SKU 数从 300 个降到 150 个",
+        "动销 SKU 数从 3000 个提升到 4500 个",
+        "SKU 在售率从 30% 提升到 45%",
+      ],
+    },
+  ],
+  // README's label decision "A year's count is a flow, not K5" (round 14b): a count over a named year or a year to date
+  // starts again each year; running totals (since, all-time, 累计) stay K5.
+  [
+    "a year's count is a flow, not a vanity total (K5)",
+    {
+      flags: ["Total visits since opening", "Total downloads (all time)", "年度累计注册用户数从 30 万提升到 45 万"],
+      accepts: [
+        "Total annual visits",
+        "Total tonnes shipped year to date",
+        "Containers handled year to date",
+        "Total containers handled this year",
+        "Diesel consumed year to date",
+        "年接待观众总量",
+        "年吞吐量突破 500 万标箱",
+      ],
+    },
+  ],
+  // README's label decision "App downloads counted bare are K5" (round 14), in Chinese as in English: an app's downloads
+  // with no window; a window, newly added downloads, a document's downloads and a rate are not.
+  [
+    "an app's downloads counted bare in Chinese are a vanity total (K5)",
+    {
+      flags: ["公交 App 下载量从 50 万提升到 80 万", "会员 App 下载量突破 50 万", "飞控 App 下载量", "APP 下载量"],
+      accepts: [
+        "App 月下载量从 5 万提升到 8 万",
+        "App 下载量从每月 2 万提高到 3 万",
+        "新增 App 下载量",
+        "白皮书下载量从 30 次提升到 45 次",
+        "App 内安装引导完成率从 30% 提升到 45%",
+      ],
+    },
+  ],
+  // README's label decision "A balance is not K5" (round 14): a loan book, deposits or assets under management fall as money
+  // is repaid or withdrawn.
+  [
+    "a balance is not a vanity total (K5)",
+    {
+      flags: ["Total members since launch"],
+      accepts: [
+        "Total deposits under management £310M → £420M",
+        "Total deposits from 22.5 to 24.0",
+        "Total loan book from 30 to 45",
+        "累计贷款余额从 80 亿元提升到 95 亿元",
+      ],
+    },
+  ],
+  // README's label decision "People registered, counted bare, are K5" (round 14b): enrolled or signed-up people with no
+  // window; sign-ups in a window, a behaviour, a share and businesses signed are not.
+  [
+    "people enrolled or signed up, counted bare, are a vanity total (K5)",
+    {
+      flags: ["Enrolled members from 62k to 75k", "签约人数", "家庭医生签约人数 30000 → 36000"],
+      accepts: [
+        "新增签约人数从 300 提升到 450",
+        "每月签约人数从 300 提升到 450",
+        "签约酒店数从 300 提升到 450",
+        "Enrolled members who log a reading weekly from 30% to 45%",
+        "New seller signups per month from 1,500 to 2,000",
+      ],
+    },
+  ],
+];
+
+describe("the README's label decisions of round 14 (K5)", () =>
+  keyResultDecisionCases("K5", checkVanityMetric, DECIDED_IN_ROUND_14));

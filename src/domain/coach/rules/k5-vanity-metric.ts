@@ -15,6 +15,12 @@ const VANITY_TOTAL: readonly RegExp[] = [
   // Of any kind (tenth round, set K: "Registered farmers from 14k to 20k"): the door is one-way whoever
   // walks through it. Not registered after the noun ("Services registered in the catalog", a K7 count).
   /\bregistered (\w+ ){0,2}?[a-z-]+s\b|\buser accounts\b|\baccounts created\b/,
+  // Enrolled or signed-up people counted bare, as the title's own noun phrase (fourteenth round, README's label decision
+  // "People registered, counted bare, are K5": "Enrolled members from 62k to 75k", "签约人数 30000 → 36000"): the same
+  // one-way door as registered. Not narrowed to a behaviour (who, that, with) nor with a window (the caller's PERIOD
+  // words are read by RATIO and the window checks); a share of them is set aside before.
+  /^\s*enrolled (members|users|patients|learners|customers)\b(?! (who|that|which|with|whose|in their)\b)/,
+  /^[^，,。；;\d]{0,6}?(?<!新|新增|本季|本月|当月|每月)签约(人数|用户数|会员数)(?!率|占比|比例)/,
   // An audience on someone else's platform only grows and says nothing of value delivered.
   // Not likes, retweets or reposts (fourteenth round, sets I, Y and Z: "Instagram likes", 直播间点赞数, all K6): a
   // reaction to one post is attention, read by K6 (measured-quantity.ts), not an audience that stays.
@@ -93,6 +99,13 @@ export function findVanityTotal(kr: DraftKeyResult): string | null {
   // A total the team wants to bring down (open bugs, total cost) does not grow by itself.
   const falling = typeof kr.baseline === "number" && typeof kr.target === "number" && kr.target < kr.baseline;
   if (falling || wordedDirection(kr.title) === "decrease") return null;
+  // K5 (fourteenth round, README's label decision "A year's count is a flow, not K5", writers V, Y and Z: "Total annual
+  // visits", "Total tonnes shipped year to date", "Containers handled year to date", 年接待观众总量): a count over a named year
+  // or a year to date starts again each year, so it is not a total that "grows by itself" (docs/method.md K5 leaves out
+  // "a period's flow"), however the writer says "total". Running totals stay: since, all-time, ever, lifetime, 累计.
+  if (YEAR_FLOW.test(text) && !RUNNING.test(text)) return null;
+  const catalogue = catalogueSize(kr, text);
+  if (catalogue !== null) return catalogue;
   // 扩充 (to stock up by adding to it) names the team filling what it keeps (thirteenth round, third part, sets O, R and
   // U: "平台阿姨总数从 2 万扩充到 3 万" K3, "课程总数从 3000 节扩充到 5000 节" K7, "滤镜库从 160 款扩充到 240 款" K7; and every
   // other writer's 扩充: SKUs, staff, checklists, articles, as K3 or K7): supply, range or content the team adds, not an
@@ -100,6 +113,34 @@ export function findVanityTotal(kr: DraftKeyResult): string | null {
   // (社群成员, 粉丝, 会员, 用户: people who join, whatever verb says it).
   if (/扩充/.test(text) && !/粉丝|关注|会员|用户|成员|订阅/.test(text)) return null;
   return findFirst(text, VANITY_TOTAL) ?? totalSaidAfter(text) ?? stockShape(kr) ?? collectionShape(kr, text);
+}
+
+const YEAR_FLOW =
+  /\b(this year|year to date|year-to-date|ytd|annual|annually|yearly|per year|a year|each year|every year|in 20\d\d)\b|(^|[^\d\s])\s?年(接待|吞吐|总|度|销量|访问|客流)|全年|年度/;
+const BALANCE =
+  /\b(deposits|loan (book|portfolio)|balances?|assets under management|aum|funds under management)\b|余额|资产规模|贷款规模/;
+const RUNNING = /\b(since|all[- ]time|ever|lifetime|cumulative)\b|累计|以来|至今|迄今/;
+
+/**
+ * K5 (fourteenth round, README's label decision "A catalogue's size is K5; items added are K7", writers F, J, K, O, R, T,
+ * U, V and Z: "Private label SKUs from 800 to 1,400", "Catalogue SKUs online 4,000 → 9,000", "Tutors listed 3,500 → 6,000",
+ * "Design template library grows to 6,000 templates", "SKU 数量从 800 个增加到 2000 个", "课程总数从 3000 节扩充到 5000 节",
+ * "上架酒店数量从 8 万家扩充至 12 万家", "上架车辆总数"): the size of a collection written as a stock, SKUs, titles, courses,
+ * templates or things listed, is "a collection counted bare (… a library's entries)" (docs/method.md K5): a bigger shelf
+ * says nothing of what customers find on it. Filled by 扩充 too, which the line after sets aside for other stocks. Not
+ * items the team adds, launches or makes with its verb or "new" ("Launch 120 new SKUs", "新增 SKU 数", "上架 2000 本新书":
+ * K7's), not a period's count, a share, a rate or a figure per thing (set aside before, or PERIOD), and not what is
+ * narrowed to a state (SKUs out of stock, 缺货 SKU, 动销 SKU: the range's health, not its size).
+ */
+const CATALOGUE_SIZE =
+  /^(?!.*\b(launch|launched|add|added|introduce|introduced|create|created|develop|developed|new|out of stock|delisted|sold|selling|stocked out|with|that|which|per)\b)(?:[\w-]+ ){0,3}?(skus\b|[\w-]+s listed\b(?! (at|by|with|on (amazon|tesco)))|(template|course|title|content|video|book|design) library (grows|grown|size)\b)/i;
+const CATALOGUE_SIZE_ZH =
+  /^(?![^，,。；;]*(新增|新上|上新|新品|新开发|新引进|动销|缺货|断货|滞销|售罄|在售率))[^，,。；;\d]{0,8}?(sku\s*(数量|总数|数|(?=从|\d))|上架[^，,。；;\d%率]{0,6}?(数量|总数|数)|(课程|商品|模板|图书|书籍|房源)(总数|总量))/i;
+
+function catalogueSize(kr: DraftKeyResult, text: string): string | null {
+  if (isChinese(kr.title)) return CATALOGUE_SIZE_ZH.exec(kr.title.trim())?.[0].trim() ?? null;
+  if (PERIOD.test(text) || PERIOD_TOTAL.test(text)) return null;
+  return CATALOGUE_SIZE.exec(kr.title.trim())?.[0].trim() ?? null;
 }
 
 /**
@@ -177,6 +218,13 @@ function stockShape(kr: DraftKeyResult): string | null {
 
 /** K5: totals that grow by themselves over time, whatever the team does, are not results. */
 export function checkVanityMetric(kr: DraftKeyResult): Hit | null {
+  // K5 (fourteenth round, README's label decision "A balance is not K5", writers H and Z: "Total deposits under management
+  // £310M → £420M", "Total deposits from 22.5 to 24.0"): a loan book, deposits, a financing balance or assets under
+  // management fall as loans are repaid and money is withdrawn; they move only with this period's lending and saving.
+  // Read here, not in findVanityTotal: K3 and K6 still step aside from a balance "total" (the decision's K3, where the
+  // objective names what the customer gets, is K3's own reading to make; set Z's balance under a funding objective is
+  // clean of K3).
+  if (BALANCE.test(keyResultText(kr))) return null;
   const found = findVanityTotal(kr);
   if (found === null) return null;
   return {

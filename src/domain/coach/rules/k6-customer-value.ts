@@ -42,7 +42,9 @@ const ACTIVITY: readonly RegExp[] = [
   // 医生在线接诊时长人均每天): the hours of a service our people give, raised, are the effort put in, as calls
   // handled are; what the service changed for the person is the value. Not a wait or a response time,
   // nor time saved (cut or saved: read as a decrease or not matched).
-  /\b(training|tutoring|coaching|teaching|consultation|consulting|volunteer|volunteering|service|care|support|therapy) (hours|minutes) (delivered|given|provided|logged|volunteered)\b/,
+  // Not training (fourteenth round, README's label decision "Training our own people is K7": "Training hours delivered" is
+  // K7's, in sets F, K, M, R, T, Y and Z).
+  /\b(tutoring|coaching|teaching|consultation|consulting|volunteer|volunteering|service|care|support|therapy) (hours|minutes) (delivered|given|provided|logged|volunteered)\b/,
   // 课时 is 时长 counted by the class hour (twelfth round, third part, set R: 课后辅导课时, 心理辅导课时 from 800 to 2000
   // hours): tutoring given by the hour is the hours of the service, as 培训课时 is (measured-quantity.ts).
   // 志愿者服务时长 is 志愿服务时长 with the volunteers named (thirteenth round, third part, set V), as "volunteer hours" is.
@@ -61,6 +63,24 @@ const ACTIVITY: readonly RegExp[] = [
   // inspections counted are the checks made, not what they found. Not inspections passed or failed
   // (an outcome), and shares are set aside after.
   /\binspections\b(?! (passed|failed|rejected|with|that|which|found))/,
+  // And audits, spot checks and walk-rounds the team carries out, counted upward (fourteenth round, README's label
+  // decision "Audits and inspections carried out are K6", writers J, L, Q, R, T, V and Z: "Supplier audits carried out
+  // from 10 to 30", "Quality audits completed", "HACCP audits run", "Run 60 ward walk-round audits", "Energy audits",
+  // "Carrier invoices audited per day", "Legal reviews completed"): the checks made, as inspections are, not what they
+  // found. Not what the checks find or pass (an audit score, findings at audit: the singular "audit"), not audits passed
+  // or failed, not the base of a rate ("per 100 audits") nor where a thing is measured ("Workers … tied off at spot checks", set Z, a
+  // trap), and not one named audit to complete ("SOC 2 audit", K7's).
+  // Reviews only our staff's kinds with a verb of carrying out: a customer's review is their own post.
+  /(?<!\bper (\d[\d,.]*k? )?|\b(at|during|on|by|from|in) (the |our )?([\w-]+ )?)\b(audits|spot checks|spot-checks|walk-rounds)\b(?! (passed|failed|rejected|with|that|which|found|scored|scores)\b)|\b[a-z-]+s (audited|spot-checked)\b|\b(legal|contract|compliance|safety|quality|risk|file|case|prescription) reviews (completed|carried out|conducted|performed|done|run)\b/,
+  // The same in Chinese (writers R, T, V and Y: "完成审计项目 18 个", "飞行检查 50 家", "执法检查车次", "药师审方量", "完成 120
+  // 台风机的叶片巡检"): audits, checks and prescription reviews counted by the piece or by their volume word right after
+  // the act. Not 审计问题数 or 检查发现隐患 (what they found), nor a rate (合格率, 整改率: no volume word after the act).
+  /(审计|稽核|飞行检查|执法检查|专项检查|安全检查|抽查|审方)(项目)?(次数|量|数|车次|家次)|(审计|稽核|飞行检查|执法检查|专项检查|抽查)(项目)?[^，,。；;%率\d]{0,2}?\d+(\.\d+)?\s*(万|千)?\s*(个|项|次|家|台|家次|车次)(?!\s*(问题|隐患))|完成\s*\d+(\.\d+)?\s*(万|千)?\s*(台|家|个|座|条)[^，,。；;%率\d]{0,8}(巡检|检查|审计)(?!(发现|问题))/,
+  // Footfall in Chinese (fourteenth round, README's label decision "Footfall is K6", writers J, O, P, R and S: 门店客流量,
+  // 到店客流, 进店客户数): visits to a store counted upward, as "footfall" and "store visits" are in English. Only a store's:
+  // ridership and visitors to a museum, a park or an attraction keep their labels (景区客流, 地铁客流: not read). Not a
+  // conversion of them (进店转化率, read before), nor a member's own visits (会员到店次数, OWN_VISITS_ZH), nor a cut.
+  /(门店|到店|进店|店铺|店内|卖场|商场)(的)?(客流|人流)(量|人次|人数)?|进店(客户|顾客|客人|人)(数|量|人数|组数|批次)/,
   // K6 (eleventh round, sets K and M: "Crew dispatches from 2,000 to 2,800", "Technician call-outs from 1,100
   // to 1,500", 派单量从每天 1800 单提高到 2600 单, "Street outreach contacts from 3,000 to 4,500"): our crews
   // sent out and our outreach made, counted, are visits and contacts made, not the faults fixed or the
@@ -591,6 +611,78 @@ const HANDLED_COUNTED =
   /^(?:[\w'/-]+ ){0,3}?[\w'/-]+s (handled|triaged|logged(?! by (customers|users|clients|members|patients|residents|the public)\b))\b|^(?!self-serv)(?:[\w'/-]+ ){0,3}?[\w'/-]+s answered(?! (by|from|through|via|without|within|in)\b(?! [\d,.]+k?\b))\b|^(?:[\w'/-]+ ){0,3}?(work orders|tickets|jobs|rounds|(maintenance|repair|service) tasks) (closed|completed)\b|^(?:[\w'/-]+ ){0,3}?[\w'/-]+s (worked|filed|reviewed|screened) per (?!(day|week|month|hour|shift|year|quarter|site|customer|user|account|client)\b)[\w-]+(er|or|ist|ian|agent|rep|adviser|lawyer|nurse|clerk)\b/i;
 
 /**
+ * K6 (fourteenth round, README's label decision "Items handed out are K6", writers K, L, M, P, T, V and Y: "Helmets
+ * handed out", "Food parcels given out", "Distribute 1,400 laptops", "'Bin it, don't block it' leaflets delivered",
+ * "Leaflets distributed to GP surgeries"): things the team hands out, gives out or distributes to people, counted upward,
+ * are its own activity (docs/method.md K6: "our own activity counted (calls, emails and letters sent …)"): a leaflet
+ * handed out is a letter sent, and a family can hold every parcel with nothing solved. Delivered only for printed
+ * matter and household kit (a courier's parcels or orders delivered are the business's volume, K3's). Not making them
+ * (printed, produced: K7's), not a rate of them (redeemed, a share: set aside before), not a running total ("since",
+ * "to date": K5's, read before), not a one-off to everyone (a rollout, K7's), and not "distributed" bare with no count, window or recipient (set S: "Meals
+ * distributed", labelled K5 as a total that accumulates).
+ */
+const HANDED_OUT =
+  /^(?:["'\u201c\u201d\w,!-]+ ){0,5}?[\w'-]+s (handed out|given out|given away|distributed(?= (to|at|in|per|a|each|every|from|through|via)\b))\b|^(?:["'\u201c\u201d\w,!-]+ ){0,5}?(leaflets|flyers|fliers|brochures|pamphlets|booklets|mailers|postcards|caddies|bins|kits|smoke alarms|detectors) delivered\b|^(distribute|hand out|give out|give away) [\d,.]+\s*(k|m|million|thousand)?\s+([\w-]+ ){0,3}?[\w-]+s\b/i;
+/**
+ * The same in Chinese (writers K, L, Q, T, V, Y and Z: "发放优惠券 2000 万张", "地推发放传单 50 万张", "发放新人红包 200 万个",
+ * "发放电子药盒 500 个", "业务部门风险自查问卷下发 500 份"): the act of handing out (发放, 派发, 分发, 下发, 赠送, 送出) with its
+ * items counted by the piece. Not money paid out (助学金, 补贴, 贷款, 元: not decided by the README), not printing (印制:
+ * K7's), and not a rate (核销率, 领取率) or a share: the piece count must follow the act.
+ */
+const HANDED_OUT_ZH =
+  /(发放|派发|分发|下发|赠送|送出)[^，,。；;%率\d]{0,10}?\d+(\.\d+)?\s*(万|千|百)?\s*(份|张|个|件|套|本|袋|盒|台|册|只|顶|箱|包)(?![^，,。；;]{0,2}(元|金))/;
+// Cases handled for customers in total, in Chinese (fourteenth round, README's label decision "Cases handled for
+// customers are K6, in total as per person", writers J, M, R, T, U, V and Y: 办件量, 受理量, 结案数, 审结案件数, 调解案件数,
+// 投诉处理量, 维修工单数, 费用报销单处理量, 简历筛选量, "筛选简历 1200 份"): the handling done, counted by its volume word.
+// Not a rate (办结率, 结案率: no volume word), the time it takes (受理时长), complaints received (投诉量: pain, or demand) nor
+// CVs received (简历投递量: demand, not decided); fewer cases are set aside before.
+// Read before K7's deference (as items handed out are): K7's Chinese counted title reads "筛选简历 1200 份" as an output.
+const CASES_HANDLED_ZH =
+  /(办件|受理|结案|审结案件|调解案件|办结案件|工单处理|处理工单|维修工单|报修工单|投诉处理|处理投诉|报销单处理|简历筛选)(量|数|件数|数量)|筛选简历\s*\d+(\.\d+)?\s*(万|千)?\s*份|(受理|审结|调解|办结)\s*\d+(\.\d+)?\s*(万|千)?\s*(件|宗|起)/;
+/**
+ * K6 (fourteenth round, README's label decision "Events held are K7; meetings with a customer are K6", writers B, F, J, U
+ * and Z: "完成QBR", "QBR 会议举办 80 场", "季度业务回顾会 40 场", "QBR 召开次数"): a business review with one account, held
+ * and counted, is a meeting with a customer, K6's as "QBRs held" is in English, whatever verb says it was held (举办 is
+ * read as a staged event's otherwise). Not a rate or a share of accounts (QBR 覆盖率, 占比), nor what came of it.
+ */
+const QBR_ZH =
+  /^(?![^，,。；;]*(率|占比|比例))(?:[^，,。；;]{0,6}?(qbr|季度业务回顾会?|业务回顾会)[^，,。；;%]{0,8}?(\d+(\.\d+)?\s*(场|次)|(次数|场次|场数))|完成\s*(qbr|季度业务回顾会?|业务回顾会))/i;
+const MONEY_ZH = /元|资金|助学金|补贴|补助|奖金|奖励金|激励金|贷款|工资|薪|积分/;
+
+function handedOut(kr: DraftKeyResult, text: string): string | null {
+  if (isChinese(kr.title))
+    return MONEY_ZH.test(text)
+      ? null
+      : (HANDED_OUT_ZH.exec(text)?.[0] ?? CASES_HANDLED_ZH.exec(text)?.[0] ?? QBR_ZH.exec(text)?.[0] ?? null);
+  if (isShare(text) || kr.unit?.trim() === "%") return null;
+  // A one-off to everyone (set Q: "Leaflets delivered to every household", K7) is a rollout, done or not (README).
+  if (/\b(to|in|across) (every|all|each)\b/i.test(kr.title)) return null;
+  return HANDED_OUT.exec(kr.title.trim())?.[0] ?? null;
+}
+
+/**
+ * K6 (fourteenth round, README's label decisions "Cases handled for customers are K6, in total as per person" and "Work
+ * handled per person", writers J, Q, T, U, V and Y: "Claims processed", "Decisions issued", "Contracts reviewed", "Screen
+ * 900 candidates", "Claims processed per handler per day 14 → 22", "Alerts reviewed per analyst per day"): a customer's
+ * case or a check worked through by our staff, counted upward in total or per person, is the handling done (docs/method.md
+ * K6: "tickets or claims handled"), not the problem solved. Only the case nouns (not deals closed per rep, sales), and
+ * not submitted in total (applications submitted are the customers' or a grant team's, sets R, S, T and Y: K3 or K7): goods or production processed (edits,
+ * tests, orders, parcels, returns) are another decision's, and a service level ("within 5 days", "on time", "first time")
+ * or a share is set aside.
+ */
+const CASES_HANDLED =
+  /^(?!.*(\bwithin\b|\bgross\b|[$£€¥]))(?:[\w'/-]+ ){0,3}?(claims|applications|complaints|cases|appeals|enquiries|inquiries|work orders|decisions|contracts|cvs|résumés|resumes|candidates|alerts)( [a-z-]+)? (processed|closed|issued|decided|reviewed|screened|cleared|handled)\b(?! (in under|on time|at first|first time|same day|without|by (customers|users|clients|members|patients|the public)|per (day|week|month|hour|quarter|shift))\b)|^(screen|review) [\d,.]+\s*(k)?\s+([\w-]+ )?(candidates|cvs|applicants|résumés|resumes|contracts|claims|applications)\b/i;
+const CASES_PER_PERSON =
+  /^(?:[\w'/-]+ ){0,3}?(claims|applications|complaints|cases|appeals|enquiries|inquiries|requests|tickets|alerts|chats|work orders|invoices|returns) (processed|closed|cleared|reviewed|handled|submitted) per (handler|officer|analyst|agent|adviser|advisor|caseworker|case worker|biller|clerk|assessor|examiner|reviewer|underwriter|investigator|lawyer|rep|fte)\b/i;
+/**
+ * K6 (fourteenth round, README's label decision "A year's count is a flow, not K5"): a volume of goods handled ("Total
+ * containers handled this year", "Containers handled year to date", sets V and Z, labelled K3) is the port's or the
+ * plant's production, which that decision sends to K3 under an objective about what the customer gets; not a case handled.
+ */
+const GOODS_HANDLED =
+  /\b(containers|teus?|tonnes|tons|pallets|parcels|packages|bags|boxes|cargo|freight|loads|vehicles|trucks|units|barrels|litres|liters) (handled|processed)\b/i;
+
+/**
  * K6 (eleventh round, set M: "Tenants reached by our legal clinics from 300 to 500"): people reached by our
  * outreach, counted, the English of 触达人数 (every Chinese writer's K6). Not reached within a time (a
  * service level: "Callers reached within 60 seconds") and not a goal or a stage reached ("Teams that
@@ -741,6 +833,18 @@ export function checkCustomerValue(written: DraftKeyResult): Hit | null {
     typeof kr.baseline === "number" && typeof kr.target === "number" && kr.target < kr.baseline ? "decrease" : null;
   if (wordedDirection(kr.title) === "decrease" || valued === "decrease") return null;
   if (findVanityTotal(kr) !== null) return null;
+  // Items handed out, cases handled and QBRs in Chinese (README, round 14 and 14b) are read before the staged-event and K7
+  // deferences below: printing items and staging events are K7's, handing out, handling and meeting an account K6's.
+  const given = handedOut(kr, text);
+  if (given !== null) return activityHit(given);
+  // A webinar held is an event put on for an audience, K7's, with partners or prospects as with anyone (README's label
+  // decision "Events held are K7", round 14: set 07's "Run 25 webinars for prospects with partners", a K6 false alarm
+  // before; every writer labels webinars held K7). Its attendance or registrations stay read (sets J, R and Z: K6).
+  if (
+    !isChinese(kr.title) &&
+    /^(run|host|hold|deliver|put on)\s+[\d,]+\s+([\w-]+ ){0,2}?webinars\b/i.test(kr.title.trim())
+  )
+    return null;
   // An event the team stages ("Run 6 carrier appreciation events", 举办 4 场客户大会) is K7's one
   // finding, a delivery counted; meetings with an account stay here (ninth round). No tagger.
   if (isChinese(kr.title) ? eventStagedZh(kr.title) !== null : eventStaged(kr.title) !== null) return null;
@@ -752,9 +856,17 @@ export function checkCustomerValue(written: DraftKeyResult): Hit | null {
   if (!isChinese(kr.title) && !isShare(text)) {
     // A broadcast's audience (webinar registrations, viewers) is left unread: a round that read it failed
     // the blind sets' precision floors (k6-customer-value.test.ts), so it stays with the writer.
-    const answered = CALLS_ANSWERED.exec(kr.title)?.[0] ?? PROCESS_CASES.exec(kr.title.trim())?.[0] ?? null;
+    const answered =
+      CALLS_ANSWERED.exec(kr.title)?.[0] ??
+      PROCESS_CASES.exec(kr.title.trim())?.[0] ??
+      CASES_HANDLED.exec(kr.title.trim())?.[0] ??
+      CASES_PER_PERSON.exec(kr.title.trim())?.[0] ??
+      null;
     if (answered !== null) return activityHit(answered);
-    const handled = SENT_ON_TIME.test(kr.title) ? null : (HANDLED_COUNTED.exec(kr.title.trim())?.[0] ?? null);
+    const handled =
+      SENT_ON_TIME.test(kr.title) || GOODS_HANDLED.test(kr.title)
+        ? null
+        : (HANDLED_COUNTED.exec(kr.title.trim())?.[0] ?? null);
     if (handled !== null && kr.unit?.trim() !== "%") return activityHit(handled);
     const reached = SENT_ON_TIME.test(kr.title) ? null : (REACHED_BY.exec(kr.title.trim())?.[0].trim() ?? null);
     if (reached !== null && kr.unit?.trim() !== "%") return activityHit(reached);
