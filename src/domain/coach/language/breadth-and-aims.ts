@@ -130,6 +130,20 @@ const NARROWING_MODIFIERS = set(`
   only
 `);
 
+/**
+ * A count narrowed to people who do the thing again and again, by a threshold in a period (K3, issue 17,
+ * fourteenth round): "Carriers booking 2+ loads a week" under "Carriers drive fewer empty miles" (set AA),
+ * "New accounts shipping ≥20 parcels a week" under "Win small online shops that ship every day" (AB),
+ * "Pros who accept at least one plumbing job a week" under "Homeowners find a good plumber within a day"
+ * (T), each the writer's trap and clean, as are "Members booking a room 3+ times a month" (J), "Readers
+ * returning on 3+ days a week" (L), 每周下单 2 次以上的采购商 (G) and 每周至少完成 1 节课的用户 (F). Marketing
+ * or the season brings people once; only the habit the objective asks for brings them back every week, so
+ * such a count is the depth of use, not the business's reach, and neither K3's reach reading nor its
+ * breadth-under-habit reading reads it.
+ */
+export const REPEAT_THRESHOLD =
+  /(\b\d+\+|≥\s*\d|\bat least (one|two|three|four|five|\d+)\b|\b\d+ or more\b)[^,;]{0,40}\b(a|per|each|every) (day|week|month)\b|每(天|日|周|月)[^，,；;。]{0,10}?(至少|\d+\s*(次|单|节|天|趟)以上)/;
+
 /** A share, a rate, an average or a per-unit figure is not a plain count (read before the tagger). */
 const NARROWED =
   /\b(share|percentage|percent|proportion|ratio|rate|average|avg|median|mean|value|aov|(basket|order|cart) size)\b|\b(per|each|every) (?!(day|week|month|quarter|year|cohort|intake|season|term|semester)\b)|%|占比|比例|比率|率|[人场单店户]均|平均|每(位|个|名|人|单|笔|家|张|次)|(司机|骑手|[者员工手师])[日周月年]均|单(客|柜|店|台|人|户|用户)(?![数量])|客单价/;
@@ -217,7 +231,7 @@ export function moneyTaken(text: string): string | null {
 export function mayHoldCount(title: string): boolean {
   const text = withoutGrowth(title.normalize("NFKC").toLowerCase());
   if (OUR_CUT.test(text)) return true;
-  if (NARROWED.test(text)) return false;
+  if (NARROWED.test(text) || REPEAT_THRESHOLD.test(text)) return false;
   return isChinese(text) || MAY_BE_BREADTH.test(text) || MAY_BE_SIZE.test(text) || MONEY_TAKEN.test(text);
 }
 
@@ -229,7 +243,7 @@ export function breadthCount(title: string): string | null {
   const text = withoutGrowth(title.normalize("NFKC").toLowerCase());
   const cut = OUR_CUT.exec(text);
   if (cut !== null) return cut[0];
-  if (NARROWED.test(text)) return null;
+  if (NARROWED.test(text) || REPEAT_THRESHOLD.test(text)) return null;
   const taken = moneyTaken(text);
   if (taken !== null) return taken;
   if (isChinese(text)) return chineseBreadth(text);

@@ -1843,3 +1843,30 @@ describe("fourteenth round: shapes decided K5 or K6 carry no K3", () => {
     ],
   });
 });
+
+// Fourteenth round, sets AA and AB (with T): a count narrowed to people who do the thing again, by a
+// threshold in a period, is the depth of use, read by neither the reach nor the breadth-under-habit reading.
+describe("fourteenth round: a count narrowed to repeat use by a threshold (K3)", () => {
+  shape("people who do it N times or more a period", {
+    flags: [
+      // TRAP the same people counted with no threshold stay read
+      ["Win small online shops that ship every day", "New accounts from 60 to 110"],
+      ["Homeowners find a good plumber within a day", "Pros on the platform from 310 to 390"],
+      ["让用户养成每周运动的习惯", "月活跃用户从 90 万提升到 110 万"],
+    ],
+    accepts: [
+      ["Win small online shops that ship every day", "New accounts shipping ≥20 parcels a week: 60 → 110"],
+      ["Carriers drive fewer empty miles with us", "Carriers booking 2+ loads a week from 1,400 to 1,900"],
+      [
+        "Homeowners find a good plumber within a day",
+        "Pros who accept at least one plumbing job a week from 310 to 390",
+      ],
+      [
+        "Members renew because the space works for them",
+        "Members booking a room 3 or more times a month, 2,100 → 2,600",
+      ],
+      ["让餐厅采购商稳定地从我们这里准时收到货", "每周下单 2 次以上的采购商从 3200 家提升到 4500 家"],
+      ["让用户养成每周运动的习惯", "每周至少完成 1 节课的用户从 90 万提升到 110 万"],
+    ],
+  });
+});

@@ -11,6 +11,7 @@ import {
   ourCut,
   outcomeClause,
   PEOPLE_STOCK,
+  REPEAT_THRESHOLD,
   RESEARCH_AIM,
 } from "../language/breadth-and-aims.ts";
 import { METRIC_FAMILIES, type MetricFamily, outcomesAsked } from "../language/metric-families.ts";
@@ -118,7 +119,7 @@ export function depthAsked(objective: Pick<DraftObjective, "title" | "descriptio
 /** The breadth metric a key result measures, or null (also when narrowed to depth). */
 export function breadthMetric(kr: DraftKeyResult): string | null {
   const text = keyResultText(kr);
-  if (NARROWED_TO_DEPTH.test(text) || kr.unit?.trim() === "%") return null;
+  if (NARROWED_TO_DEPTH.test(text) || REPEAT_THRESHOLD.test(text) || kr.unit?.trim() === "%") return null;
   return findFirst(text, BREADTH_METRIC);
 }
 

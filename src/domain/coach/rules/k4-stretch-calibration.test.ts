@@ -1043,3 +1043,21 @@ describe("K4 on the false alarms of sets Y and Z: the team's own records, stock,
     ["Customers with a complete credit record", 60, "every case"],
   ]);
 });
+
+describe("K4 on the false alarms of sets AA, AB and Z: the team's own act bound by its own deadline (fourteenth round)", () => {
+  cleanAtFull([
+    ["Weekly cash report ready by Monday 10:00", 60],
+    ["Monthly budget reports sent by working day 5", 40],
+    ["监管问询按时答复率", 92],
+    ["护理计划按时更新率 100%", 85],
+    ["客房布草更换及时率 100%", 96],
+    ["危废按期转移率", 85],
+    ["每月 1 日前推送账单的比例", 75],
+    ["投放效果报告按时交付率 100%", 70],
+  ]);
+  // traps kept: customers' orders delivered on time, each case's outcome by a customer's deadline
+  everyCaseAtFull([
+    ["订单按时交付率从 88% 提升到 100%", 88, "每一例"],
+    ["On-time delivery from 88% to 100%", 88, "every case"],
+  ]);
+});

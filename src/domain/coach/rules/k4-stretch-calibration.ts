@@ -633,14 +633,27 @@ const EN_OWN_BOUND =
 // Twelfth round, second part (set Q: "停电信息提前 24 小时告知到户率从 85% 提升到 100%", clean): telling
 // someone ahead of the team's own planned work, the Chinese of set J's "Planned outages notified 72h
 // ahead, 100% of affected customers" (EN_OWN_BOUND's lead time; SERVICE_LEVEL's 内…通知/告知).
-const ZH_STAFF_ACT = "提交|派发|分派|派单|派工|上报|处置|产出|开票|研判|审批|完成|发送|发出|寄出|寄送|通知|告知|修复";
+// Fourteenth round (sets AA, AB and Z, each a clean trap at 100 %): replying to what the team is asked
+// (监管问询按时答复率), updating or changing its own items (护理计划按时更新率, 客房布草更换及时率), moving
+// them (危废按期转移率) and pushing what it writes (每月 1 日前推送账单) are the team's acts on its own work
+// items as sending one is; a date of the month before the act (N 日前) is its own deadline; a report
+// handed over on time (投放效果报告按时交付率) is a report sent. Not 交付 alone: orders delivered on time are
+// every customer's case (README: "on-time delivery from 88% to 100%" is K4).
+const ZH_STAFF_ACT =
+  "提交|派发|分派|派单|派工|上报|处置|产出|开票|研判|审批|完成|发送|发出|寄出|寄送|通知|告知|修复|答复|更新|更换|转移|推送";
+const ZH_OWN_DOCUMENT_HANDED = "(报告|报表|账单)[^，,。；;\\d]{0,4}(按时|及时|准时|按期)交付";
+// The same in English (sets AA and AB, clean traps): the team's own item ready or sent by a day or a
+// clock time it sets itself ("Weekly cash report ready by Monday 10:00", "Monthly budget reports sent by
+// working day 5"), as "published by Monday 9am" (set T) is.
+const EN_OWN_DEADLINE =
+  "\\bby ((mon|tues|wednes|thurs|fri|satur|sun)day|(working|business) day \\d+|\\d{1,2}:\\d\\d)\\b";
 const ZH_LEAD_TIME = "提前\\s*\\d+(\\.\\d+)?\\s*个?(分钟|小时|天|日|周|个?工作日)";
 // Thirteenth round, third part (set V: "Gap-scan completion by 9am from 70% to 100% of stores", a trap): the act
 // named as a noun, bound by a clock time of the team's own day, the deadline ownActBound reads after a participle
 // ("Share of store P&Ls published by Monday 9am", set T). Only a clock time: "completion within 7 days" is as often a
 // customer's own onboarding.
 const OWN_ACT_ON_TIME = new RegExp(
-  `\\b(completion|completed|finished|done)\\b by \\d{1,2}(:\\d\\d)? ?(am|pm)\\b|\\b(${EN_STAFF_ACT})\\b[^.;,]{0,40}?(${EN_OWN_BOUND})|内[^，,。；;]{0,6}(${ZH_STAFF_ACT})|${ZH_LEAD_TIME}[^，,。；;\\d]{0,4}(${ZH_STAFF_ACT})|(当天|当日|T\\+\\d+|按时|准时|及时|按计划|按期)[^，,。；;\\d]{0,4}(${ZH_STAFF_ACT})|(${ZH_STAFF_ACT})(及时|准时|按时)率|T\\+\\d+[^，,。；;\\d]{0,4}结算|结算[^，,。；;\\d]{0,4}T\\+\\d+`,
+  `\\b(completion|completed|finished|done)\\b by \\d{1,2}(:\\d\\d)? ?(am|pm)\\b|\\b(${EN_STAFF_ACT})\\b[^.;,]{0,40}?(${EN_OWN_BOUND})|内[^，,。；;]{0,6}(${ZH_STAFF_ACT})|${ZH_LEAD_TIME}[^，,。；;\\d]{0,4}(${ZH_STAFF_ACT})|(当天|当日|T\\+\\d+|按时|准时|及时|按计划|按期)[^，,。；;\\d]{0,4}(${ZH_STAFF_ACT})|(${ZH_STAFF_ACT})(及时|准时|按时)率|\\d+\\s*(日|号)前[^，,。；;]{0,4}(${ZH_STAFF_ACT})|${ZH_OWN_DOCUMENT_HANDED}|\\b(${EN_STAFF_ACT}|ready)\\b[^.;,:]{0,20}?${EN_OWN_DEADLINE}|T\\+\\d+[^，,。；;\\d]{0,4}结算|结算[^，,。；;\\d]{0,4}T\\+\\d+`,
   "i",
 );
 // A rollout's or migration's coverage or percent done (4, 8): K7's finding, not K4's too (README
