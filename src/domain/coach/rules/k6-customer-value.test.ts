@@ -1473,3 +1473,31 @@ const DECIDED_IN_ROUND_14: ReadonlyArray<[string, TitleCases]> = [
 
 describe("the README's label decisions of round 14 (K6)", () =>
   keyResultDecisionCases("K6", checkCustomerValue, DECIDED_IN_ROUND_14));
+
+describe("sessions our people give or customers book, counted (K6, fourteenth round, sets AA, AB, Q and Y, coach-k56n)", () => {
+  keyResultRuleCases("K6", checkCustomerValue, {
+    baseline: 30,
+    target: 45,
+    flags: [
+      "Free taster sessions given 300 → 700",
+      "Physio sessions delivered",
+      "Induction sessions booked",
+      "Activity sessions run",
+      "Reading sessions delivered by volunteers from 30 to 45",
+      "Number of advice sessions held from 30 to 45",
+    ],
+    accepts: [
+      // Events for an audience (K7's by the README's label decision), sessions completed, the base of a rate, a share,
+      // what came of them.
+      "Creator Q&A sessions run",
+      "Farmer training sessions delivered from 30 to 45",
+      "Number of after-school catch-up sessions held from 30 to 45",
+      "Security awareness sessions held",
+      "Therapy sessions completed from 30 to 45",
+      "No-shows per 100 sessions booked from 45 to 30",
+      "Share of physio sessions delivered within a week of referral from 30% to 45%",
+      "Taster sessions given that end in a membership from 30 to 45",
+      "Physio sessions cancelled",
+    ],
+  });
+});

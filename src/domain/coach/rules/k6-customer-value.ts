@@ -710,6 +710,26 @@ const OUR_ROUNDS =
   /(?<!\bper [\d,.]+k? (?:[\w-]+ )?)\b(rebalancing|scouting|inspection|patrol|ward|maintenance|van|truck|lorry|drone|warden|foot|street|outreach|volunteer)( [\w-]+)? (trips|rounds|missions|patrols|tours|sorties|shifts)\b(?! (that|which|with|where|booked|taken|planned|started|cancell?ed|missed|filled|unfilled|covered|ending)\b)|\bpatrol (hours|shifts|days)\b|\b(tours|trips|rounds|missions|patrols|sorties) (given|made|flown|conducted|led)\b|^fly [\d,.]+k? ([\w-]+ ){0,2}(missions|sorties)\b/i;
 
 /**
+ * K6 (fourteenth round, sets AA, AB, Q and Y, beside H's and Y's coaching and mentoring sessions held: "Mentor sessions held
+ * per week", "Free taster sessions given 300 → 700", "Physio sessions delivered", "Induction sessions booked", "Activity
+ * sessions run"): sessions our people give, run, deliver or hold, or that customers book, counted upward, are the service's
+ * contacts one by one, as calls handled and visits made are (docs/method.md K6: "our own activity counted"): a family can sit
+ * through every session with nothing changed. Not an event for an audience, K7's by the README's label decision "Events held
+ * are K7" (training, awareness, Q&A, catch-up classes, briefings, webinars, workshops: sets G, Q, T, V and AA label them
+ * K7), not sessions completed (the care itself), not the base of a rate, and not narrowed to what came of them; shares are set
+ * aside before.
+ */
+const SESSIONS_GIVEN =
+  /(?<!\bper (?:[\d,.]+k? )?(?:[\w-]+ )?)\b([\w&'-]+) sessions (held|given|run|delivered|booked|conducted|led|hosted)\b(?! (that|which|with|where|cancell?ed|missed)\b)/i;
+const AUDIENCE_SESSIONS =
+  /^(training|awareness|q&a|catch-up|class|classroom|info|information|group|webinar|workshop|briefing|lecture|livestream|live|drop-in|open|public|community|networking|town-hall|all-hands|study|revision|storytime|story)$/i;
+
+function sessionsGiven(title: string): string | null {
+  const found = SESSIONS_GIVEN.exec(title.trim());
+  return found === null || AUDIENCE_SESSIONS.test(found[1] ?? "") ? null : found[0];
+}
+
+/**
  * Not K6 (twelfth round, set P: "Qualified meetings booked by SDRs from 120 to 170", a trap): an interaction that
  * passed a bar of qualification counts prospects found ready to buy (the guide's M7 example), a result of the
  * outreach, not the outreach.
@@ -872,6 +892,8 @@ export function checkCustomerValue(written: DraftKeyResult): Hit | null {
     if (reached !== null && kr.unit?.trim() !== "%") return activityHit(reached);
     const rounds = OUR_ROUNDS.exec(kr.title.trim())?.[0] ?? null;
     if (rounds !== null && kr.unit?.trim() !== "%") return activityHit(rounds.trim());
+    const sessions = sessionsGiven(kr.title);
+    if (sessions !== null && kr.unit?.trim() !== "%") return activityHit(sessions);
   }
   const found = findFirst(text, [...ACTIVITY, ...MORE_ACTIVITY]) ?? activityShape(kr) ?? contactsInUnit(kr);
   if (found === null || shareOfOtherThings(kr, text)) return null;
