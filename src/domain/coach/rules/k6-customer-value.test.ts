@@ -1501,3 +1501,17 @@ describe("sessions our people give or customers book, counted (K6, fourteenth ro
     ],
   });
 });
+
+describe("contact with qualified customers, in Chinese as in English (K6, fourteenth round, set AA, coach-k56n)", () => {
+  keyResultRuleCases("K6", checkCustomerValue, {
+    baseline: 30,
+    target: 45,
+    flags: ["与客户的沟通次数", "拜访合格供应商次数", "与新客户的沟通次数从 30 次提高到 45 次"],
+    accepts: [
+      "与新的合格客户的沟通次数",
+      "将与新的合格客户的有效沟通从每月 30 次提高到 45 次",
+      "与合格决策人的会面次数从 30 次提高到 45 次",
+      "Qualified meetings booked by SDRs from 30 to 45",
+    ],
+  });
+});

@@ -736,6 +736,13 @@ function sessionsGiven(title: string): string | null {
  */
 const QUALIFIED =
   /\b(qualified|sales-qualified|marketing-qualified) (meetings|calls|demos|conversations|visits|opportunities)\b/i;
+/**
+ * The Chinese twin of QUALIFIED (fourteenth round, set AA: "与新的合格客户的沟通次数", a trap, the guide's own revision in M7,
+ * docs/method.md: "conversations with new qualified customers", which sets 06, 07, 08, I and AA write in English and 06 in
+ * Chinese, every one clean): contact with customers found qualified counts prospects ready to buy, not the outreach. Only
+ * with 合格 naming the customer, buyer, decision-maker or lead met; a share that passed (合格率) or a supplier is not one.
+ */
+const QUALIFIED_ZH = /合格的?(新)?(客户|买家|决策人|采购方|潜客|线索|商机)/;
 
 /**
  * Not K6 (twelfth round, sets M, O and P: 会员月均到店次数从 1.6 提升到 2.0, 会员月均到馆次数, 会员月到店频次, "Family
@@ -906,7 +913,8 @@ export function checkCustomerValue(written: DraftKeyResult): Hit | null {
       OWN_VISITS.test(kr.title))
   )
     return null;
-  if (isChinese(kr.title) && (OWN_VISITS_ZH.test(text) || ENGINEERING_TICKETS_ZH.test(text))) return null;
+  if (isChinese(kr.title) && (OWN_VISITS_ZH.test(text) || ENGINEERING_TICKETS_ZH.test(text) || QUALIFIED_ZH.test(text)))
+    return null;
   // A sign-in feature released ("企微/钉钉扫码登录正式发布", tuning-2026-12-08) is an output, K7's one
   // finding. Read in Chinese only, where K7 needs no tagger: K6 stays free of the English tagger.
   if (isChinese(kr.title) && checkOutcomeNotOutput(kr) !== null) return null;
