@@ -1515,3 +1515,24 @@ describe("contact with qualified customers, in Chinese as in English (K6, fourte
     ],
   });
 });
+
+describe("work orders and checks per head in Chinese (K6, README's label decision 'Work handled per person', sets AB, J and V, coach-k56n)", () => {
+  keyResultRuleCases("K6", checkCustomerValue, {
+    baseline: 30,
+    target: 45,
+    flags: [
+      "维修师傅人均日完成工单数",
+      "工程人员人均完成工单数",
+      "检测员人均每天检测 30 台 → 45 台",
+      "品控员人均日检测样品从 30 个提升到 45 个",
+      "客服人均每天关闭工单从 30 单提升到 45 单",
+    ],
+    accepts: [
+      // Customers' own work, a share that passed, a fall.
+      "客户人均完成工单数",
+      "用户人均每周完成工单 3 个",
+      "检测员人均每天检测合格率从 30% 提升到 45%",
+      "维修师傅人均日返工工单数从 45 降到 30",
+    ],
+  });
+});
