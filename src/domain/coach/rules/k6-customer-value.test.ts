@@ -1103,8 +1103,9 @@ describe("set S's misses and false alarms by widened classes (K6, thirteenth rou
       "志愿者探访次数从 20 提升到 45",
     ],
     accepts: [
-      // A quantity logged in a tool is written down, not a sign-in.
-      "Minutes of reading logged in the app per student from 20 to 45 a week",
+      // A quantity logged in a tool is written down, not a sign-in. (Set T's "Minutes of reading logged in the app per
+      // student" is K6 since the README's label decision "Time spent is K6", round 14, as time per student: tested below.)
+      "Pages of reading logged in the app per student from 20 to 45 a week",
       // Visits narrowed by "with" and an outcome, and repeat visitors as a share: the outcome, the visits its base.
       "Visits with a follow-up booked before the call ends from 20% to 45%",
       "Repeat visitors to weekend programmes from 20% to 45%",
@@ -1533,6 +1534,28 @@ describe("work orders and checks per head in Chinese (K6, README's label decisio
       "用户人均每周完成工单 3 个",
       "检测员人均每天检测合格率从 30% 提升到 45%",
       "维修师傅人均日返工工单数从 45 降到 30",
+    ],
+  });
+});
+
+describe("time per person who uses the product, raised (K6, README's label decision 'Time spent is K6', sets AA, AB, O and T, coach-k56n)", () => {
+  keyResultRuleCases("K6", checkCustomerValue, {
+    baseline: 30,
+    target: 45,
+    flags: [
+      "Average hours per subscriber per week 30 → 45",
+      "Minutes of reading logged in the app per student from 30 to 45 a week",
+      "Hours watched per subscriber per week",
+      "Practice minutes per learner per week",
+    ],
+    accepts: [
+      // A utility's minutes without power per customer, time lost, saved, waited or slept, a cut.
+      "Average outage minutes per customer (SAIDI) from 45 to 30",
+      "Minutes without power per customer",
+      "Minutes waited per visitor from 30 to 45",
+      "Hours saved per user per week",
+      "Hours of sleep per child from 30 to 45",
+      "Cut minutes per learner spent on set-up from 45 to 30",
     ],
   });
 });

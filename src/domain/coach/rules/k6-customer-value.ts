@@ -137,6 +137,12 @@ const ACTIVITY: readonly RegExp[] = [
   /\b(clicks|taps|swipes)\b|\bimpressions\b|\bapp (opens|launches)\b|\b(pvs?|uvs?)\b/,
   /\btime (on site|on page|in app|in the app|spent)\b|\bsession (length|duration)\b/,
   /\b(play|watch|screen|usage) ?time\b|\b(time|minutes) per (session|visit|user)\b/,
+  // Time per person who uses the product, raised (fourteenth round, README's label decision "Time spent is K6", sets AA, AB,
+  // O and T: "Hours watched per subscriber per week", "Average hours per subscriber per week 4.1 → 4.8", "Listening hours per
+  // subscriber", "Minutes of reading logged in the app per student from 40 to 90 a week"): the time each one spends, with or
+  // without the verb that says on what, is time spent, as time per user is. Not per customer or household (a utility's
+  // minutes without power, SAIDI), not time lost, saved, waited or slept, and not a cut (set aside by the caller).
+  /^(?!.*\b(without|outages?|wait|waits|waiting|waited|delays?|delayed|lost|saved|down|downtime|offline|interruptions?|sleep|sleeping|late|queue|queuing|queueing)\b).*?\b(hours|minutes|mins)\b[^,;.]{0,40}?\bper (subscriber|user|student|member|listener|viewer|reader|player|child|learner|visitor|pupil|kid|fan)\b/,
   // 观看时长 is the English "watch time" above (tuning-2026-12-08: 直播间平均观看时长). Reading and
   // study time (阅读时长, 学习时长) were tried too and put back: on a reading or learning product the
   // time can be the value itself, as therapy sessions are, and they raised a false alarm on the
