@@ -570,6 +570,10 @@ describe("what a firm manages for its clients is a book, not a vanity total (K5,
     baseline: 30,
     target: 45,
     flags: ["Total units sold since launch", "Total registered landlords from 30k to 45k"],
-    accepts: ["total units under management", "Total deposits under management £30M → £45M", "Homes under management (total)"],
+    accepts: [
+      "total units under management",
+      "Total deposits under management £30M → £45M",
+      "Homes under management (total)",
+    ],
   });
 });
