@@ -564,8 +564,11 @@ const STAFF_ZH = "客服|坐席|专员|顾问|销售|师傅|助教|工程师|理
 // 审 per head is reviewing by the piece (thirteenth round, set S: "法务人均审合同数从每周 12 份提高到 18 份", the Chinese of
 // sets K's and M's "Contracts reviewed per lawyer per week", K6): a contract or a prescription reviewed is handled.
 // Not 审核 (a check of quality, see above) nor 审批 or 审计 (an approval, an audit: K7's assurance work).
+// And work orders closed per head (fourteenth round, README's label decision "Work handled per person", sets AB and V beside
+// the English "Work orders raised" and "Tickets closed per agent": "维修师傅人均日完成工单数", "工程人员人均完成工单数"): a
+// work order done for a customer is a case handled, whoever does it; customers do not close work orders.
 const HANDLED_PER_HEAD_ZH =
-  /(人均|每班|每个班次)\s*(每|日|周|月|每天|每日|每周|每月|每小时)?[^，,。；;%率\d]{0,2}?(处理|接诊|受理|接待|接听|审(?!核|批|计|查通过|结))[^，,。；;%率]{0,6}?(量|数|单|件|个|\d)/;
+  /(人均|每班|每个班次)\s*(每|日|周|月|每天|每日|每周|每月|每小时)?[^，,。；;%率\d]{0,2}?(处理|接诊|受理|接待|接听|(完成|关闭|办结)工单|审(?!核|批|计|查通过|结))[^，,。；;%率]{0,6}?(量|数|单|件|个|\d)/;
 /**
  * K6 (twelfth round, second part, sets Q and P: "顾问人均每周咨询量从 25 次提高到 40 次", "检测师人均每日检测车辆数",
  * "派件员人均日派件量"): a member of our staff (a 师, 员, 顾问 or 专员 before 人均), per day or week, counted by the
@@ -577,8 +580,11 @@ const HANDLED_PER_HEAD_ZH =
 // And with no 人均, the role and its period straight before the act (thirteenth round, set S: "药师每天审方量从 150 张提高到
 // 220 张"; set P's "话务员日均接听量从 110 个提升到 150 个" reads the same): a 师 or 员 of ours named with a day or a week is
 // one head's throughput as 人均 says it, and 审方 is reviewing as above. The handling verbs of HANDLED_PER_HEAD_ZH too.
+// And counted by the piece after the act rather than by its volume word (fourteenth round, README's label decision "Work
+// handled per person: … checks are K6", sets J and V: "检测员人均每天检测 8 台 → 14 台", "品控员人均日检测样品从 40 个提升到
+// 60 个"): the checks one head makes a day, as set Q's 检测车辆数 is, with a number or 从 straight after the thing checked.
 const SERVICE_PER_STAFF_ZH =
-  /(师|(?<!会|学|成|团|队|社)员|顾问|专员)人均\s*(每|日|周|月|每天|每日|每周|每月)[^，,。；;%率\d]{0,2}?(咨询|检测|派件|派送|配送|维修|安装|答疑|回复|验车|审方|审单)[^，,。；;%率\d]{0,4}?(量|数|次数)|(师|(?<!会|学|成|团|队|社)员|顾问|专员)\s*(每天|每日|每周|每月|日均|周均|月均)\s*[^，,。；;%率\d]{0,2}?(咨询|检测|派件|派送|配送|维修|安装|答疑|回复|验车|审方|审单|处理|接诊|受理|接待|接听)[^，,。；;%率\d]{0,4}?(量|数|次数)/;
+  /(师|(?<!会|学|成|团|队|社)员|顾问|专员)人均\s*(每|日|周|月|每天|每日|每周|每月)[^，,。；;%率\d]{0,2}?(咨询|检测|派件|派送|配送|维修|安装|答疑|回复|验车|审方|审单)[^，,。；;%率\d]{0,4}?(量|数|次数|(?=\s*(从\s*)?\d))|(师|(?<!会|学|成|团|队|社)员|顾问|专员)\s*(每天|每日|每周|每月|日均|周均|月均)\s*[^，,。；;%率\d]{0,2}?(咨询|检测|派件|派送|配送|维修|安装|答疑|回复|验车|审方|审单|处理|接诊|受理|接待|接听)[^，,。；;%率\d]{0,4}?(量|数|次数)/;
 // And invitations our staff send, counted by the time (thirteenth round, set S: "运营邀请答主回答 2 万次", the Chinese of
 // "Supplier invites sent"): our outreach made, not the answer given. Only with our staff as the inviter: customers
 // inviting friends (被邀请好友, 邀请同事的团队占比) are their own use.

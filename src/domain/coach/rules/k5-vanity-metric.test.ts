@@ -560,6 +560,19 @@ const DECIDED_IN_ROUND_14: ReadonlyArray<[string, TitleCases]> = [
       ],
     },
   ],
+  // README's label decision "A balance is not K5" (round 14), read by coach-k56n for set AA's "total units under management"
+  // beside H's deposits: what a firm manages for its clients leaves with them.
+  [
+    "anything under management is a book, not a vanity total (K5)",
+    {
+      flags: ["Total units sold since launch", "Total registered landlords from 30k to 45k"],
+      accepts: [
+        "total units under management",
+        "Total deposits under management £30M → £45M",
+        "Homes under management (total)",
+      ],
+    },
+  ],
 ];
 
 describe("the README's label decisions of round 14 (K5)", () =>

@@ -117,8 +117,11 @@ export function findVanityTotal(kr: DraftKeyResult): string | null {
 
 const YEAR_FLOW =
   /\b(this year|year to date|year-to-date|ytd|annual|annually|yearly|per year|a year|each year|every year|in 20\d\d)\b|(^|[^\d\s])\s?年(接待|吞吐|总|度|销量|访问|客流)|全年|年度/;
+// And anything under management (fourteenth round, set AA beside H's "Total deposits under management": "total units under
+// management", a landlord's portfolio, a trap): what a firm manages for its clients leaves with them, a book like assets
+// under management, by the same decision.
 const BALANCE =
-  /\b(deposits|loan (book|portfolio)|balances?|assets under management|aum|funds under management)\b|余额|资产规模|贷款规模/;
+  /\b(deposits|loan (book|portfolio)|balances?|assets under management|aum|funds under management|under management)\b|余额|资产规模|贷款规模/;
 const RUNNING = /\b(since|all[- ]time|ever|lifetime|cumulative)\b|累计|以来|至今|迄今/;
 
 /**

@@ -1103,8 +1103,9 @@ describe("set S's misses and false alarms by widened classes (K6, thirteenth rou
       "志愿者探访次数从 20 提升到 45",
     ],
     accepts: [
-      // A quantity logged in a tool is written down, not a sign-in.
-      "Minutes of reading logged in the app per student from 20 to 45 a week",
+      // A quantity logged in a tool is written down, not a sign-in. (Set T's "Minutes of reading logged in the app per
+      // student" is K6 since the README's label decision "Time spent is K6", round 14, as time per student: tested below.)
+      "Pages of reading logged in the app per student from 20 to 45 a week",
       // Visits narrowed by "with" and an outcome, and repeat visitors as a share: the outcome, the visits its base.
       "Visits with a follow-up booked before the call ends from 20% to 45%",
       "Repeat visitors to weekend programmes from 20% to 45%",
@@ -1473,3 +1474,87 @@ const DECIDED_IN_ROUND_14: ReadonlyArray<[string, TitleCases]> = [
 
 describe("the README's label decisions of round 14 (K6)", () =>
   keyResultDecisionCases("K6", checkCustomerValue, DECIDED_IN_ROUND_14));
+
+// The fourteenth round's shapes read by coach-k56n (sets AA and AB with the writers who share them), one table.
+const READ_IN_ROUND_14_K56N: ReadonlyArray<[string, TitleCases]> = [
+  [
+    "sessions our people give or customers book, counted (K6, fourteenth round, sets AA, AB, Q and Y, coach-k56n)",
+    {
+      flags: [
+        "Free taster sessions given 300 → 700",
+        "Physio sessions delivered",
+        "Induction sessions booked",
+        "Activity sessions run",
+        "Reading sessions delivered by volunteers from 30 to 45",
+        "Number of advice sessions held from 30 to 45",
+      ],
+      accepts: [
+        // Events for an audience (K7's by the README's label decision), sessions completed, the base of a rate, a share,
+        // what came of them.
+        "Creator Q&A sessions run",
+        "Farmer training sessions delivered from 30 to 45",
+        "Number of after-school catch-up sessions held from 30 to 45",
+        "Security awareness sessions held",
+        "Therapy sessions completed from 30 to 45",
+        "No-shows per 100 sessions booked from 45 to 30",
+        "Share of physio sessions delivered within a week of referral from 30% to 45%",
+        "Taster sessions given that end in a membership from 30 to 45",
+        "Physio sessions cancelled",
+      ],
+    },
+  ],
+  [
+    "contact with qualified customers, in Chinese as in English (K6, fourteenth round, set AA, coach-k56n)",
+    {
+      flags: ["与客户的沟通次数", "拜访合格供应商次数", "与新客户的沟通次数从 30 次提高到 45 次"],
+      accepts: [
+        "与新的合格客户的沟通次数",
+        "将与新的合格客户的有效沟通从每月 30 次提高到 45 次",
+        "与合格决策人的会面次数从 30 次提高到 45 次",
+        "Qualified meetings booked by SDRs from 30 to 45",
+      ],
+    },
+  ],
+  [
+    "work orders and checks per head in Chinese (K6, README's label decision 'Work handled per person', sets AB, J and V, coach-k56n)",
+    {
+      flags: [
+        "维修师傅人均日完成工单数",
+        "工程人员人均完成工单数",
+        "检测员人均每天检测 30 台 → 45 台",
+        "品控员人均日检测样品从 30 个提升到 45 个",
+        "客服人均每天关闭工单从 30 单提升到 45 单",
+      ],
+      accepts: [
+        // Customers' own work, a share that passed, a fall.
+        "客户人均完成工单数",
+        "用户人均每周完成工单 3 个",
+        "检测员人均每天检测合格率从 30% 提升到 45%",
+        "维修师傅人均日返工工单数从 45 降到 30",
+      ],
+    },
+  ],
+  [
+    "time per person who uses the product, raised (K6, README's label decision 'Time spent is K6', sets AA, AB, O and T, coach-k56n)",
+    {
+      flags: [
+        "Average hours per subscriber per week 30 → 45",
+        "Minutes of reading logged in the app per student from 30 to 45 a week",
+        "Hours watched per subscriber per week",
+        "Practice minutes per learner per week",
+      ],
+      accepts: [
+        // A utility's minutes without power per customer, time lost, saved, waited or slept, a cut.
+        "Average outage minutes per customer (SAIDI) from 45 to 30",
+        "Minutes without power per customer",
+        "Minutes waited per visitor from 30 to 45",
+        "Hours saved per user per week",
+        "Hours of sleep per child from 30 to 45",
+        "Cut minutes per learner spent on set-up from 45 to 30",
+      ],
+    },
+  ],
+];
+
+describe("the fourteenth round's shapes on sets AA and AB (K6, coach-k56n)", () =>
+  keyResultDecisionCases("K6", checkCustomerValue, READ_IN_ROUND_14_K56N));

@@ -137,6 +137,12 @@ const ACTIVITY: readonly RegExp[] = [
   /\b(clicks|taps|swipes)\b|\bimpressions\b|\bapp (opens|launches)\b|\b(pvs?|uvs?)\b/,
   /\btime (on site|on page|in app|in the app|spent)\b|\bsession (length|duration)\b/,
   /\b(play|watch|screen|usage) ?time\b|\b(time|minutes) per (session|visit|user)\b/,
+  // Time per person who uses the product, raised (fourteenth round, README's label decision "Time spent is K6", sets AA, AB,
+  // O and T: "Hours watched per subscriber per week", "Average hours per subscriber per week 4.1 → 4.8", "Listening hours per
+  // subscriber", "Minutes of reading logged in the app per student from 40 to 90 a week"): the time each one spends, with or
+  // without the verb that says on what, is time spent, as time per user is. Not per customer or household (a utility's
+  // minutes without power, SAIDI), not time lost, saved, waited or slept, and not a cut (set aside by the caller).
+  /^(?!.*\b(without|outages?|wait|waits|waiting|waited|delays?|delayed|lost|saved|down|downtime|offline|interruptions?|sleep|sleeping|late|queue|queuing|queueing)\b).*?\b(hours|minutes|mins)\b[^,;.]{0,40}?\bper (subscriber|user|student|member|listener|viewer|reader|player|child|learner|visitor|pupil|kid|fan)\b/,
   // 观看时长 is the English "watch time" above (tuning-2026-12-08: 直播间平均观看时长). Reading and
   // study time (阅读时长, 学习时长) were tried too and put back: on a reading or learning product the
   // time can be the value itself, as therapy sessions are, and they raised a false alarm on the
@@ -710,12 +716,39 @@ const OUR_ROUNDS =
   /(?<!\bper [\d,.]+k? (?:[\w-]+ )?)\b(rebalancing|scouting|inspection|patrol|ward|maintenance|van|truck|lorry|drone|warden|foot|street|outreach|volunteer)( [\w-]+)? (trips|rounds|missions|patrols|tours|sorties|shifts)\b(?! (that|which|with|where|booked|taken|planned|started|cancell?ed|missed|filled|unfilled|covered|ending)\b)|\bpatrol (hours|shifts|days)\b|\b(tours|trips|rounds|missions|patrols|sorties) (given|made|flown|conducted|led)\b|^fly [\d,.]+k? ([\w-]+ ){0,2}(missions|sorties)\b/i;
 
 /**
+ * K6 (fourteenth round, sets AA, AB, Q and Y, beside H's and Y's coaching and mentoring sessions held: "Mentor sessions held
+ * per week", "Free taster sessions given 300 → 700", "Physio sessions delivered", "Induction sessions booked", "Activity
+ * sessions run"): sessions our people give, run, deliver or hold, or that customers book, counted upward, are the service's
+ * contacts one by one, as calls handled and visits made are (docs/method.md K6: "our own activity counted"): a family can sit
+ * through every session with nothing changed. Not an event for an audience, K7's by the README's label decision "Events held
+ * are K7" (training, awareness, Q&A, catch-up classes, briefings, webinars, workshops: sets G, Q, T, V and AA label them
+ * K7), not sessions completed (the care itself), not the base of a rate, and not narrowed to what came of them; shares are set
+ * aside before.
+ */
+const SESSIONS_GIVEN =
+  /(?<!\bper (?:[\d,.]+k? )?(?:[\w-]+ )?)\b([\w&'-]+) sessions (held|given|run|delivered|booked|conducted|led|hosted)\b(?! (that|which|with|where|cancell?ed|missed)\b)/i;
+const AUDIENCE_SESSIONS =
+  /^(training|awareness|q&a|catch-up|class|classroom|info|information|group|webinar|workshop|briefing|lecture|livestream|live|drop-in|open|public|community|networking|town-hall|all-hands|study|revision|storytime|story)$/i;
+
+function sessionsGiven(title: string): string | null {
+  const found = SESSIONS_GIVEN.exec(title.trim());
+  return found === null || AUDIENCE_SESSIONS.test(found[1] ?? "") ? null : found[0];
+}
+
+/**
  * Not K6 (twelfth round, set P: "Qualified meetings booked by SDRs from 120 to 170", a trap): an interaction that
  * passed a bar of qualification counts prospects found ready to buy (the guide's M7 example), a result of the
  * outreach, not the outreach.
  */
 const QUALIFIED =
   /\b(qualified|sales-qualified|marketing-qualified) (meetings|calls|demos|conversations|visits|opportunities)\b/i;
+/**
+ * The Chinese twin of QUALIFIED (fourteenth round, set AA: "与新的合格客户的沟通次数", a trap, the guide's own revision in M7,
+ * docs/method.md: "conversations with new qualified customers", which sets 06, 07, 08, I and AA write in English and 06 in
+ * Chinese, every one clean): contact with customers found qualified counts prospects ready to buy, not the outreach. Only
+ * with 合格 naming the customer, buyer, decision-maker or lead met; a share that passed (合格率) or a supplier is not one.
+ */
+const QUALIFIED_ZH = /合格的?(新)?(客户|买家|决策人|采购方|潜客|线索|商机)/;
 
 /**
  * Not K6 (twelfth round, sets M, O and P: 会员月均到店次数从 1.6 提升到 2.0, 会员月均到馆次数, 会员月到店频次, "Family
@@ -872,6 +905,8 @@ export function checkCustomerValue(written: DraftKeyResult): Hit | null {
     if (reached !== null && kr.unit?.trim() !== "%") return activityHit(reached);
     const rounds = OUR_ROUNDS.exec(kr.title.trim())?.[0] ?? null;
     if (rounds !== null && kr.unit?.trim() !== "%") return activityHit(rounds.trim());
+    const sessions = sessionsGiven(kr.title);
+    if (sessions !== null && kr.unit?.trim() !== "%") return activityHit(sessions);
   }
   const found = findFirst(text, [...ACTIVITY, ...MORE_ACTIVITY]) ?? activityShape(kr) ?? contactsInUnit(kr);
   if (found === null || shareOfOtherThings(kr, text)) return null;
@@ -884,7 +919,8 @@ export function checkCustomerValue(written: DraftKeyResult): Hit | null {
       OWN_VISITS.test(kr.title))
   )
     return null;
-  if (isChinese(kr.title) && (OWN_VISITS_ZH.test(text) || ENGINEERING_TICKETS_ZH.test(text))) return null;
+  if (isChinese(kr.title) && (OWN_VISITS_ZH.test(text) || ENGINEERING_TICKETS_ZH.test(text) || QUALIFIED_ZH.test(text)))
+    return null;
   // A sign-in feature released ("企微/钉钉扫码登录正式发布", tuning-2026-12-08) is an output, K7's one
   // finding. Read in Chinese only, where K7 needs no tagger: K6 stays free of the English tagger.
   if (isChinese(kr.title) && checkOutcomeNotOutput(kr) !== null) return null;
