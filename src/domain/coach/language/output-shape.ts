@@ -961,8 +961,12 @@ const EVENTS_HELD = new RegExp(
  * (coaching, mentoring, tutoring, therapy: "Career coaching sessions held", K6's interaction, set H).
  */
 const GATHERING = "(?:sessions?|huddles?|panels?)";
+// K7 (fourteenth round, fourth part, set AA's false alarm "Mentor sessions held per week", K6): the helper named
+// instead of the help ("mentor sessions", "tutor meetings", "coach calls") is the same one-to-one help, as writers H,
+// U, Y and AA label it ("Career coaching sessions held", K6; "Book 2,000 tutor sessions", K3; "Personal tutor
+// meetings held", K6): only right before the gathering's word, so that coaches trained stay our own training.
 const ONE_TO_ONE =
-  /\b(coaching|mentoring|tutoring|therapy|counsell?ing|advice|1:1|one-to-one|one-on-one|usability|user|research)\b/i;
+  /\b(coaching|mentoring|tutoring|therapy|counsell?ing|advice|1:1|one-to-one|one-on-one|usability|user|research)\b|\b(mentor|tutor|coach|counsell?or|advis[eo]r)[ -](sessions?|meetings?|calls?|huddles?)\b/i;
 const GATHERING_STAGED = new RegExp(
   `^(?:we will )?(?:hold|host|organi[sz]e|convene|put on) ${EVENT_COUNT} (?:[\\w'-]+ ){0,3}?${GATHERING}(?= |$|,|\\.)|^(?:[\\w'-]+ ){0,3}?${GATHERING} (?:held|hosted|organi[sz]ed|convened)\\b`,
   "i",
