@@ -998,6 +998,11 @@ export function eventStaged(title: string): string | null {
   // round 14: tuning-2026-12-07's "Run 25 webinars for prospects with partners" is K7), so prospects do not make it a
   // meeting with one account.
   if (/workshop|round ?table|masterclass/i.test(title) && SALES_AUDIENCE.test(title)) return null;
+  // K7 (fourteenth round, fourth part, set AB's false alarm "Parents attending reading workshops: 45 → 120", K6): the
+  // audience attending counts what people do at the event, not the events staged, as writers Q, AB (K6) and I, L, O,
+  // P and T (shares attending, clean) label it. "Attended" after the event stays the team's own attending ("Trade
+  // shows attended", an exhibitor).
+  if (/\b(attending|attendees?|attendance)\b/i.test(title)) return null;
   const staged = EVENT_STAGED.exec(title.trim())?.[0] ?? EVENTS_HELD.exec(title.trim())?.[0] ?? null;
   const withAccounts = SALES_AUDIENCE.test(title) && !/webinar/i.test(title);
   if (staged !== null || ONE_TO_ONE.test(title) || withAccounts) return staged;

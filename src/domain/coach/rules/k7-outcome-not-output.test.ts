@@ -1455,6 +1455,10 @@ describe("sets S's and T's English outputs and false alarms, checked on other wr
     ["Workshops for teachers: 12", 0, 12, "", 1],
     ["Webinars for prospects: 10", 2, 10, "", 1],
     ["Webinar attendance: 400", 0, 400, "", 0],
+    // The audience attending is what people do, not events staged (AB, Q); the team attending a fair is staging.
+    ["Parents attending reading workshops: 45 → 120", 45, 120, "parents", 0],
+    ["Workshop attendees: 300", 0, 300, "", 0],
+    ["Trade shows attended from 3 to 6", 3, 6, "", 1],
     ["Events tracked: 1,200", 0, 1200, "", 0],
     // People recruited or enrolled into a pilot, counted: its intake (T, found on S); not a share, nor a trial's
     // sign-ups, nor customers recruited in general.
