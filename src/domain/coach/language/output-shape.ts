@@ -981,6 +981,17 @@ const GATHERING_STAGED = new RegExp(
 const STAGED_COUNTED =
   /^(?:[\w'-]+ ){0,3}?(?:webinars?|seminars?|workshops?|masterclass(?:es)?|hackathons?|roadshows?|town ?halls?|meet-?ups?|conferences?)(?: for (?:[\w'-]+ ){0,3}?[\w'-]+)?:\s*\d/i;
 
+/**
+ * K7 (fourteenth round, fourth part; sets Y and AA: "Crew stroke training sessions", 40 → 100 sessions, "supplier
+ * training webinars", 4 → 12 webinars): the same staged event as a bare noun phrase, its count in the fields or in a
+ * change after it, is the English twin of the Chinese reading of a bare phrase with its count and measure word in
+ * the fields (countedTitleZh, read by eventStagedZh: 直播 100 场). Only STAGED_COUNTED's heads, always staged by the
+ * team, and training sessions or days: "events", "sessions", "classes" or "meetings" alone are as often data, use,
+ * the business's service or a meeting with one account (set Z's "AOG events", "Sampling events").
+ */
+const STAGED_BARE =
+  /^((?:number of )?(?:[\w'-]+ ){0,3}?(?:webinars?|seminars?|workshops?|masterclass(?:es)?|hackathons?|roadshows?|town ?halls?|meet-?ups?|conferences?|(?:training|awareness|induction) (?:sessions?|days?))(?: for (?:[\w'-]+ ){0,3}?[\w'-]+)?)(?:\s*:?\s*(?:from )?\d[\d,.]*\s*(?:→|->|to)\s*\d[\d,.]*)?\s*$/i;
+
 const EVENTS_AS_DATA =
   /\bevents? (processed|tracked|ingested|logged|streamed|per second)\b|\b(tracking|analytics|log|webhook|error) events?\b/i;
 
@@ -1007,7 +1018,10 @@ export function eventStaged(title: string): string | null {
   const withAccounts = SALES_AUDIENCE.test(title) && !/webinar/i.test(title);
   if (staged !== null || ONE_TO_ONE.test(title) || withAccounts) return staged;
   return (
-    GATHERING_STAGED.exec(title.trim())?.[0] ?? STAGED_COUNTED.exec(title.trim())?.[0].replace(/:\s*\d$/, "") ?? null
+    GATHERING_STAGED.exec(title.trim())?.[0] ??
+    STAGED_COUNTED.exec(title.trim())?.[0].replace(/:\s*\d$/, "") ??
+    STAGED_BARE.exec(title.trim())?.[1] ??
+    null
   );
 }
 

@@ -1460,6 +1460,17 @@ describe("sets S's and T's English outputs and false alarms, checked on other wr
     ["Workshop attendees: 300", 0, 300, "", 0],
     ["Trade shows attended from 3 to 6", 3, 6, "", 1],
     ["Events tracked: 1,200", 0, 1200, "", 0],
+    // The same as a bare noun phrase, its count in the fields or a change (Y, AA; the twin of countedTitleZh's
+    // 直播 100 场); events, sessions or meetings alone are as often data, use or a meeting (Z's "AOG events").
+    ["Crew stroke training sessions", 40, 100, "sessions", 1],
+    ["supplier training webinars", 4, 12, "webinars", 1],
+    ["Number of webinars from 4 to 10", 4, 10, "", 1],
+    ["Community workshops for carers 3 → 9", 3, 9, "", 1],
+    ["Webinar sign-ups", 100, 200, "", 0],
+    ["Workshops per customer", 1, 2, "", 0],
+    ["AOG events", 14, 6, "events", 0],
+    ["Therapy sessions", 300, 400, "sessions", 0],
+    ["Coaching workshops", 2, 6, "", 0],
     // People recruited or enrolled into a pilot, counted: its intake (T, found on S); not a share, nor a trial's
     // sign-ups, nor customers recruited in general.
     ["Patients recruited to the group-visit pilot: 120", 0, 120, "patients", 1],
