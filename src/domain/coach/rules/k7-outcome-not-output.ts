@@ -312,6 +312,12 @@ function deliveryState(title: string): string | null {
   // shipped or delivered to customers are units sold, the business's volume ("Rings shipped to
   // customers, 120k → 180k": K3's breadth where it is off the objective), not a feature shipped.
   if (head === "integration" || SOLD_TO_PEOPLE.test(text.slice(match.index + match[0].length))) return null;
+  // K7 (fourteenth round, fourth part, set AA's false alarm "Employer contracts live", K3): a sale live is a customer
+  // using us, as "new clinics live on the platform" is (PEOPLE_SUBJECT), not a thing of ours shipped; writers 08, K, R,
+  // Z and AA label contracts and deals counted K3 or clean, never K7. Only live: contracts migrated or rewritten are
+  // our own records remade ("All loan agreements rewritten in plain language", F, K7).
+  if (/^(contract|deal|subscription|licen[cs]e|seat)$/.test(head) && /\b(live|in production)\b/.test(match[0]))
+    return null;
   return match[0];
 }
 
