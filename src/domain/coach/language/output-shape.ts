@@ -947,8 +947,12 @@ const EVENT_STAGED = new RegExp(
   "i",
 );
 // Launched (tenth round, set L: "In-game events launched from 4 to 8"): an event put live is staged.
+// K7 (fourteenth round, fourth part; sets Y, V and AB: "Conference talks given", "Number of after-school catch-up
+// sessions held from 20 to 45", "Run 6 listening sessions with ward staff"): "given" is said of a talk as "delivered"
+// is, a count may open with "number of", and a gathering run is one held (GATHERING_STAGED; research and one-to-one
+// help stay out: ONE_TO_ONE, eventStaged).
 const EVENTS_HELD = new RegExp(
-  `^(?:[\\w'-]+ ){0,3}?${EVENT_HEAD} (?:held|hosted|run|organi[sz]ed|staged|attended|put on|delivered|launched)\\b(?! (?:by|with) (?:customers|users|members|partners|sellers))`,
+  `^(?:number of )?(?:[\\w'-]+ ){0,3}?${EVENT_HEAD} (?:held|hosted|run|organi[sz]ed|staged|attended|put on|delivered|given|launched)\\b(?! (?:by|with) (?:customers|users|members|partners|sellers))`,
   "i",
 );
 /**
@@ -968,7 +972,7 @@ const GATHERING = "(?:sessions?|huddles?|panels?)";
 const ONE_TO_ONE =
   /\b(coaching|mentoring|tutoring|therapy|counsell?ing|advice|1:1|one-to-one|one-on-one|usability|user|research)\b|\b(mentor|tutor|coach|counsell?or|advis[eo]r)[ -](sessions?|meetings?|calls?|huddles?)\b/i;
 const GATHERING_STAGED = new RegExp(
-  `^(?:we will )?(?:hold|host|organi[sz]e|convene|put on) ${EVENT_COUNT} (?:[\\w'-]+ ){0,3}?${GATHERING}(?= |$|,|\\.)|^(?:[\\w'-]+ ){0,3}?${GATHERING} (?:held|hosted|organi[sz]ed|convened)\\b`,
+  `^(?:we will )?(?:hold|host|organi[sz]e|convene|put on|run) ${EVENT_COUNT} (?:[\\w'&-]+ ){0,3}?${GATHERING}(?= |$|,|\\.)|^(?:number of )?(?:[\\w'&-]+ ){0,3}?${GATHERING} (?:held|hosted|organi[sz]ed|convened)\\b`,
   "i",
 );
 
@@ -1017,8 +1021,14 @@ export function eventStaged(title: string): string | null {
   const staged = EVENT_STAGED.exec(title.trim())?.[0] ?? EVENTS_HELD.exec(title.trim())?.[0] ?? null;
   const withAccounts = SALES_AUDIENCE.test(title) && !/webinar/i.test(title);
   if (staged !== null || ONE_TO_ONE.test(title) || withAccounts) return staged;
+  // A session run is research or a test as often as a gathering ("Run 4 discovery sessions", "Run 10 test sessions"): with
+  // "run" leading, only a gathering that is neither (fourteenth round, fourth part: AB's "Run 6 listening sessions with
+  // ward staff"). Named first, "sessions run" stays out: set Y labels "Activity sessions run" for care-home residents K6,
+  // the service itself, as set AA labels its "Creator Q&A sessions run" K7.
+  const research = /\b(tests?|testing|discovery|interviews?|playtests?|research|feedback|trials?)\b/i.test(title);
+  const gathering = GATHERING_STAGED.exec(title.trim())?.[0] ?? null;
   return (
-    GATHERING_STAGED.exec(title.trim())?.[0] ??
+    (gathering !== null && research && /\brun\b/i.test(gathering) ? null : gathering) ??
     STAGED_COUNTED.exec(title.trim())?.[0].replace(/:\s*\d$/, "") ??
     STAGED_BARE.exec(title.trim())?.[1] ??
     null
