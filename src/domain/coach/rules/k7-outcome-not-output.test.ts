@@ -1512,15 +1512,15 @@ describe("sets S's and T's English outputs and false alarms, checked on other wr
     ["Complete firmware 4.0 rollout to 100% of fleet", 35, 100, "", 1],
     // And done by its due day (AB, found on T and P): a level on recurring work, not a rollout carried to all.
     ["Monthly statements sent on the 1st: 80% → 100%", 80, 100, "%", 0],
+    ["Supplier invoices paid by day 30: 60% → 100%", 60, 100, "%", 0],
+    ["Payroll files sent by working day 3 from 70% to 100%", 70, 100, "%", 0],
+    ["Firmware 5.2 on 100% of the fleet (12% today)", 12, 100, "%", 1],
     // A sale live is a customer using us (AA; contracts counted are K3 or clean in 08, K, R and Z); our own records
     // remade stay a delivery (F).
     ["Employer contracts live", 34, 48, "contracts", 0],
     ["Enterprise subscriptions live", 10, 25, "", 0],
     ["All loan agreements rewritten in plain language", null, null, "", 1],
     ["Contract templates live in the new CLM", 0, 1, "", 1],
-    ["Supplier invoices paid by day 30: 60% → 100%", 60, 100, "%", 0],
-    ["Payroll files sent by working day 3 from 70% to 100%", 70, 100, "%", 0],
-    ["Firmware 5.2 on 100% of the fleet (12% today)", 12, 100, "%", 1],
     // The business's daily work delivered, counted, is its volume (T: K6), not a thing shipped (L, P, S).
     ["Deliver 1.2M parcels this quarter", 1, 1.2, "M parcels", 0],
     ["Ship 2M orders", 1, 2, "M orders", 0],
