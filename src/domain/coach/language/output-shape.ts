@@ -947,8 +947,12 @@ const EVENT_STAGED = new RegExp(
   "i",
 );
 // Launched (tenth round, set L: "In-game events launched from 4 to 8"): an event put live is staged.
+// K7 (fourteenth round, fourth part; sets Y, V and AB: "Conference talks given", "Number of after-school catch-up
+// sessions held from 20 to 45", "Run 6 listening sessions with ward staff"): "given" is said of a talk as "delivered"
+// is, a count may open with "number of", and a gathering run is one held (GATHERING_STAGED; research and one-to-one
+// help stay out: ONE_TO_ONE, eventStaged).
 const EVENTS_HELD = new RegExp(
-  `^(?:[\\w'-]+ ){0,3}?${EVENT_HEAD} (?:held|hosted|run|organi[sz]ed|staged|attended|put on|delivered|launched)\\b(?! (?:by|with) (?:customers|users|members|partners|sellers))`,
+  `^(?:number of )?(?:[\\w'-]+ ){0,3}?${EVENT_HEAD} (?:held|hosted|run|organi[sz]ed|staged|attended|put on|delivered|given|launched)\\b(?! (?:by|with) (?:customers|users|members|partners|sellers))`,
   "i",
 );
 /**
@@ -961,10 +965,14 @@ const EVENTS_HELD = new RegExp(
  * (coaching, mentoring, tutoring, therapy: "Career coaching sessions held", K6's interaction, set H).
  */
 const GATHERING = "(?:sessions?|huddles?|panels?)";
+// K7 (fourteenth round, fourth part, set AA's false alarm "Mentor sessions held per week", K6): the helper named
+// instead of the help ("mentor sessions", "tutor meetings", "coach calls") is the same one-to-one help, as writers H,
+// U, Y and AA label it ("Career coaching sessions held", K6; "Book 2,000 tutor sessions", K3; "Personal tutor
+// meetings held", K6): only right before the gathering's word, so that coaches trained stay our own training.
 const ONE_TO_ONE =
-  /\b(coaching|mentoring|tutoring|therapy|counsell?ing|advice|1:1|one-to-one|one-on-one|usability|user|research)\b/i;
+  /\b(coaching|mentoring|tutoring|therapy|counsell?ing|advice|1:1|one-to-one|one-on-one|usability|user|research)\b|\b(mentor|tutor|coach|counsell?or|advis[eo]r)[ -](sessions?|meetings?|calls?|huddles?)\b/i;
 const GATHERING_STAGED = new RegExp(
-  `^(?:we will )?(?:hold|host|organi[sz]e|convene|put on) ${EVENT_COUNT} (?:[\\w'-]+ ){0,3}?${GATHERING}(?= |$|,|\\.)|^(?:[\\w'-]+ ){0,3}?${GATHERING} (?:held|hosted|organi[sz]ed|convened)\\b`,
+  `^(?:we will )?(?:hold|host|organi[sz]e|convene|put on|run) ${EVENT_COUNT} (?:[\\w'&-]+ ){0,3}?${GATHERING}(?= |$|,|\\.)|^(?:number of )?(?:[\\w'&-]+ ){0,3}?${GATHERING} (?:held|hosted|organi[sz]ed|convened)\\b`,
   "i",
 );
 
@@ -976,6 +984,17 @@ const GATHERING_STAGED = new RegExp(
  */
 const STAGED_COUNTED =
   /^(?:[\w'-]+ ){0,3}?(?:webinars?|seminars?|workshops?|masterclass(?:es)?|hackathons?|roadshows?|town ?halls?|meet-?ups?|conferences?)(?: for (?:[\w'-]+ ){0,3}?[\w'-]+)?:\s*\d/i;
+
+/**
+ * K7 (fourteenth round, fourth part; sets Y and AA: "Crew stroke training sessions", 40 → 100 sessions, "supplier
+ * training webinars", 4 → 12 webinars): the same staged event as a bare noun phrase, its count in the fields or in a
+ * change after it, is the English twin of the Chinese reading of a bare phrase with its count and measure word in
+ * the fields (countedTitleZh, read by eventStagedZh: 直播 100 场). Only STAGED_COUNTED's heads, always staged by the
+ * team, and training sessions or days: "events", "sessions", "classes" or "meetings" alone are as often data, use,
+ * the business's service or a meeting with one account (set Z's "AOG events", "Sampling events").
+ */
+const STAGED_BARE =
+  /^((?:number of )?(?:[\w'-]+ ){0,3}?(?:webinars?|seminars?|workshops?|masterclass(?:es)?|hackathons?|roadshows?|town ?halls?|meet-?ups?|conferences?|(?:training|awareness|induction) (?:sessions?|days?))(?: for (?:[\w'-]+ ){0,3}?[\w'-]+)?)(?:\s*:?\s*(?:from )?\d[\d,.]*\s*(?:→|->|to)\s*\d[\d,.]*)?\s*$/i;
 
 const EVENTS_AS_DATA =
   /\bevents? (processed|tracked|ingested|logged|streamed|per second)\b|\b(tracking|analytics|log|webhook|error) events?\b/i;
@@ -994,11 +1013,25 @@ export function eventStaged(title: string): string | null {
   // round 14: tuning-2026-12-07's "Run 25 webinars for prospects with partners" is K7), so prospects do not make it a
   // meeting with one account.
   if (/workshop|round ?table|masterclass/i.test(title) && SALES_AUDIENCE.test(title)) return null;
+  // K7 (fourteenth round, fourth part, set AB's false alarm "Parents attending reading workshops: 45 → 120", K6): the
+  // audience attending counts what people do at the event, not the events staged, as writers Q, AB (K6) and I, L, O,
+  // P and T (shares attending, clean) label it. "Attended" after the event stays the team's own attending ("Trade
+  // shows attended", an exhibitor).
+  if (/\b(attending|attendees?|attendance)\b/i.test(title)) return null;
   const staged = EVENT_STAGED.exec(title.trim())?.[0] ?? EVENTS_HELD.exec(title.trim())?.[0] ?? null;
   const withAccounts = SALES_AUDIENCE.test(title) && !/webinar/i.test(title);
   if (staged !== null || ONE_TO_ONE.test(title) || withAccounts) return staged;
+  // A session run is research or a test as often as a gathering ("Run 4 discovery sessions", "Run 10 test sessions"): with
+  // "run" leading, only a gathering that is neither (fourteenth round, fourth part: AB's "Run 6 listening sessions with
+  // ward staff"). Named first, "sessions run" stays out: set Y labels "Activity sessions run" for care-home residents K6,
+  // the service itself, as set AA labels its "Creator Q&A sessions run" K7.
+  const research = /\b(tests?|testing|discovery|interviews?|playtests?|research|feedback|trials?)\b/i.test(title);
+  const gathering = GATHERING_STAGED.exec(title.trim())?.[0] ?? null;
   return (
-    GATHERING_STAGED.exec(title.trim())?.[0] ?? STAGED_COUNTED.exec(title.trim())?.[0].replace(/:\s*\d$/, "") ?? null
+    (gathering !== null && research && /\brun\b/i.test(gathering) ? null : gathering) ??
+    STAGED_COUNTED.exec(title.trim())?.[0].replace(/:\s*\d$/, "") ??
+    STAGED_BARE.exec(title.trim())?.[1] ??
+    null
   );
 }
 

@@ -735,6 +735,9 @@ describe("K4 on the shapes of sets O, P and Q (eleventh and twelfth rounds, no h
     // the team's own act on its own work items, bound by its own time: filed, carried out, performed
     ["Returns filed on time from 96% to 100%", 96],
     ["Calibrations performed on schedule", 80],
+    // bound by a due day of the month the team sets itself (fourteenth round, set AB; P)
+    ["Monthly statements sent on the 1st: 80% → 100%", 80],
+    ["Monthly budget reports sent by working day 5", 40],
     // the team's act in the imperative on a share of its own work items
     ["Carry out 100% of scheduled sanitation verifications (from 88%)", 88],
     ["Inspect 100% of incoming pallets (now 70%)", 70],

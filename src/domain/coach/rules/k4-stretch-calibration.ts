@@ -623,8 +623,11 @@ const EN_STAFF_ACT =
   "re-?planned|held|flagged|posts?|finished|completed|done|submitted|filed|lodged|logged|recorded|carried out|performed|conducted|fixed|repaired|actioned|acted on|follow(ed)?[- ]?ups?|sent|notified|issued|published|posted";
 // Eleventh round (set M): an act bound to the event it follows is the same service level ("Debriefs held
 // with clients after every lost bid: from 40% to 100%", clean: the team's own practice).
+// Fourteenth round, fourth part (coach-k7n-en; set AB's trap "Monthly statements sent on the 1st: 80% → 100%", clean,
+// as AB's "Monthly budget reports sent by working day 5" and P's "Variance explanations delivered by day 5"): a due day
+// of the month the team sets itself is the same bound, K7's BY_DUE_DAY in English.
 const EN_OWN_BOUND =
-  "within\\b|after (every|each)\\b|on (schedule|time)\\b|\\d+ ?(min(utes?)?|h|hrs?|hours?|days?|business days?|weeks?) (ahead|before|in advance)\\b";
+  "within\\b|after (every|each)\\b|on (schedule|time)\\b|(on|by) (the )?\\d{1,2}(st|nd|rd|th)\\b|by (working |business )?day \\d|\\d+ ?(min(utes?)?|h|hrs?|hours?|days?|business days?|weeks?) (ahead|before|in advance)\\b";
 // Eleventh round (set O): 派单, 派工 (a job dispatched to a worker: "报修工单 30 分钟内派单率从 70% 到 100%",
 // clean) are 派发 said of a work order.
 // Twelfth round (set P: "项目执行报告按时发送率从 60% 提升到 100%", clean): sending what we write on

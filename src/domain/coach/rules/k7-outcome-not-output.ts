@@ -213,9 +213,19 @@ function coveredToAll(title: string): string | null {
   return notRollout.test(covered[0]) || PEOPLE_SUBJECT.test(thing) || NOT_PRODUCT_THINGS.has(thing) ? null : covered[0];
 }
 
+/**
+ * K7 (fourteenth round, fourth part, set AB's false alarm "Monthly statements sent on the 1st: 80% → 100%"): the team's
+ * own work done by its due day, in percent, is a service level it controls, as WORK_ON_TIME reads "on time" (README's
+ * label decision on the team's own work), and as writers T, P and AB label "P&Ls published by Monday 9am", "Variance
+ * explanations delivered by day 5" and "Monthly budget reports sent by working day 5: 40% → 100%" clean. Not a
+ * rollout carried to all: the work recurs each period and is measured on its date.
+ */
+const BY_DUE_DAY =
+  /\b(on|by|before) (the )?(\d{1,2}(st|nd|rd|th)\b|(working |business )?day \d|(monday|tuesday|wednesday|thursday|friday|month-end|quarter-end)\b)/i;
+
 function coverageToAll(kr: DraftKeyResult): string | null {
   const title = normalize(kr.title);
-  if (isChinese(title) || kr.target !== 100 || COVERAGE_METRIC.test(title)) return null;
+  if (isChinese(title) || kr.target !== 100 || COVERAGE_METRIC.test(title) || BY_DUE_DAY.test(title)) return null;
   // K7 (twelfth round, set Q: "Pharmacist checks on 100% of items (currently 100%)", 100 → 100): a rollout
   // already at all of its things has nothing left to deliver; the figure is a level held, not a delivery.
   if (typeof kr.baseline === "number" && kr.baseline >= kr.target) return null;
@@ -302,6 +312,12 @@ function deliveryState(title: string): string | null {
   // shipped or delivered to customers are units sold, the business's volume ("Rings shipped to
   // customers, 120k → 180k": K3's breadth where it is off the objective), not a feature shipped.
   if (head === "integration" || SOLD_TO_PEOPLE.test(text.slice(match.index + match[0].length))) return null;
+  // K7 (fourteenth round, fourth part, set AA's false alarm "Employer contracts live", K3): a sale live is a customer
+  // using us, as "new clinics live on the platform" is (PEOPLE_SUBJECT), not a thing of ours shipped; writers 08, K, R,
+  // Z and AA label contracts and deals counted K3 or clean, never K7. Only live: contracts migrated or rewritten are
+  // our own records remade ("All loan agreements rewritten in plain language", F, K7).
+  if (/^(contract|deal|subscription|licen[cs]e|seat)$/.test(head) && /\b(live|in production)\b/.test(match[0]))
+    return null;
   return match[0];
 }
 
