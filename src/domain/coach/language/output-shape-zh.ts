@@ -978,3 +978,23 @@ export function eventStagedZh(title: string): string | null {
         SESSIONS_COUNTED_ZH,
       ]);
 }
+
+/**
+ * K7 (fourteenth round, README decision "Events held are K7; meetings with a customer are K6": "QBRs held" and "完成QBR"
+ * are K6): a business review with one account (QBR, 业务回顾, 经营回顾) is a meeting with a customer, whatever verb or count
+ * comes with it, not an event put on nor a task delivered. Writers B, Z and AA were flagged K7 for it ("完成QBR",
+ * "季度业务回顾会 40 场", "完成 20 个大客户的 QBR"), as F, J and U write it and label it K6.
+ */
+const ACCOUNT_REVIEW_ZH = /qbr|业务回顾|经营回顾/;
+export const accountReviewZh = (title: string): boolean => ACCOUNT_REVIEW_ZH.test(normalize(title));
+
+/**
+ * K7 (fourteenth round; set AA's false alarms "发布流程平均耗时", "发布页 UV", "开通后 30 天活跃商户占比", "功能上线 30 天后仍
+ * 每周使用的用户占比", all clean or K6): a Chinese noun phrase ends on its head, so a title that ends on a share, a time or
+ * page views (占比, 比例, 耗时, 时长, UV, PV) names that metric, whatever delivery verb opens it as its modifier (the flow
+ * published in, the days since a hook-up), as RATE_NAMED_ZH reads a short rate's name. Writers 07, C, F, H, J, K, O, P, Z
+ * and AA write the shape with the values in the fields or the title, all clean or K6. Read only after a thing's making
+ * and a rollout's coverage (覆盖率, 安装率) are: those are the rollout's own measure.
+ */
+const METRIC_HEAD_ZH = /(占比|比例|耗时|时长|uv|pv)$/;
+export const metricHeadZh = (title: string): boolean => METRIC_HEAD_ZH.test(withoutLeadingTime(title));

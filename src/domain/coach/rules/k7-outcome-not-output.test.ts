@@ -2069,3 +2069,33 @@ describe("sets Y's and Z's Chinese outputs and false alarms, checked on other wr
     ["会员全部开通电子卡", 30, 100, "%", 0],
   ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
 });
+
+// Issue 17, fourteenth round (coach-k7n-zh): sets AA's and AB's Chinese false alarms, grouped with the same shapes in
+// other writers' words. Rephrased, not copied; each shape with traps that still read as an output.
+describe("sets AA's and AB's Chinese false alarms, checked on other writers (K7, fourteenth round, coach-k7n-zh)", () => {
+  it.each([
+    // A business review with one account is K6's meeting with a customer (README decision; B, Z and AA flagged it).
+    ["完成 30 个重点客户的 QBR", 10, 30, "场", 0],
+    ["完成QBR", null, null, "", 0],
+    ["季度业务回顾会 24 场", 0, 24, "场", 0],
+    ["组织年度经营回顾会 6 场", 0, 6, "场", 0],
+    // Still events put on or things delivered: not a review with an account.
+    ["举办客户大会 2 场", 0, 2, "场", 1],
+    ["举办 4 场行业沙龙", 0, 4, "场", 1],
+  ] as const)("reads %j (%s → %s %s) with %i finding (account reviews)", readsWithValues);
+  it.each([
+    // A title that ends on a share, a time or page views names that metric, whatever delivery verb opens it (AA; the
+    // shape is written clean by 07, C, F, H, J, K, O, P and Z).
+    ["发布商品平均耗时", 200, 80, "秒", 0],
+    ["发布页 UV", 150, 240, "万", 0],
+    ["上线 60 天后仍每周使用的门店占比", 40, 55, "%", 0],
+    ["开通后 14 天活跃商户占比", 50, 60, "%", 0],
+    ["通过小程序完成续费的会员比例", 20, 35, "%", 0],
+    ["完成新手任务平均时长", 12, 8, "分钟", 0],
+    // Traps: a delivery or a rollout whose head is the thing made or its coverage stays K7.
+    ["发布帮助中心文章", null, null, "", 1],
+    ["上线自动对账功能", null, null, "", 1],
+    ["冷藏车温控设备安装率", 70, 100, "%", 1],
+    ["开通 3 个新城市站点", 0, 3, "个", 1],
+  ] as const)("reads %j (%s → %s %s) with %i finding (a metric's head)", readsWithValues);
+});
