@@ -398,7 +398,13 @@ const TEAM_EXPANDED_ZH =
 const RELEASES_COUNTED_ZH =
   /^[^，,。；;\d]{0,4}?(完成|进行|推送|发布)\s*\d+\s*次[^，,。；;\d%率]{0,6}?(ota|升级|发版|版本|迭代)$|^[^，,。；;\d%率]{2,10}?迭代(上线|发布|发版)?\s*\d+\s*次$/;
 /** Markets entered, counted: "进入 3 个新城市", "开拓 2 个新国家" (the Chinese of "Launch in 3 new cities"). */
-const MARKETS_ENTERED = /^(进入|开拓|新进入|开进|新开)\s*\d+\s*个\s*新?(城市|国家|市场|省份|地区)/;
+// K7 (fourteenth round; sets U, AA and AB: "开城数量从 12 个增加到 15 个", "华东城市覆盖数" 6 → 14 个, "进入东南亚市场"): the same
+// markets entered named as their count (开城数, 城市覆盖数, 覆盖城市数量: the places we launched in, counted as the name's
+// last word), or entered as a task with no number, as S's "新开 5 个城市" and P's "覆盖城市从 20 个提升到 35 个" are read.
+// Not people or customers in those cities (覆盖城市的用户数, 下沉市场新客数: 数 must follow the places), nor a share (率).
+const MARKETS_ENTERED = new RegExp(
+  `^(进入|开拓|新进入|开进|新开)\\s*\\d+\\s*个\\s*新?(城市|国家|市场|省份|地区)|^(?![^，,。；;]*(${PEOPLE_ZH}))[^，,。；;\\d%率]{0,6}?(开城|(新开|进入|开拓|覆盖)(的)?(城市|国家|市场|省份|地区)|(城市|国家|省份|地区)覆盖)(数量|数)|^(进入|开拓|打入)[^，,。；;\\d%率的]{1,8}(市场|国家)$`,
+);
 
 /**
  * A network built out, counted (set F): "新建充电桩 8,000 个", "智能快递柜铺设从 2,000 组增加到 3,500 组",

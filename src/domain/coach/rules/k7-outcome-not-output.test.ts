@@ -2099,3 +2099,17 @@ describe("sets AA's and AB's Chinese false alarms, checked on other writers (K7,
     ["开通 3 个新城市站点", 0, 3, "个", 1],
   ] as const)("reads %j (%s → %s %s) with %i finding (a metric's head)", readsWithValues);
 });
+
+describe("markets entered, named as their count or as a task (K7, fourteenth round, coach-k7n-zh; U, AA and AB)", () => {
+  it.each([
+    ["开城数从 8 个增加到 12 个", 8, 12, "个", 1],
+    ["西南城市覆盖数", 4, 10, "个", 1],
+    ["覆盖国家数量从 5 个到 9 个", 5, 9, "个", 1],
+    ["进入日本市场", null, null, "", 1],
+    // Traps: people in those places, a share, a ranking reached.
+    ["覆盖城市的活跃用户数", 30, 45, "万", 0],
+    ["下沉市场新客数从 50 万提升到 80 万", 50, 80, "万", 0],
+    ["城市覆盖率从 40% 提升到 60%", 40, 60, "%", 0],
+    ["进入行业前三", null, null, "", 0],
+  ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
+});
