@@ -594,6 +594,32 @@ const SIGNED_UP_ZH = new RegExp(
 const TRAINED_COUNT_ZH = new RegExp(
   `^(?![^，,。；;]*(${PEOPLE_ZH}|学生|孩子|报名|参加|播放|观看|学习|所需))(([^，,。；;\\d%率]{1,10}?完成[^，,。；;\\d%率]{0,8}?(培训|轮训|带教|认证)|[^，,。；;\\d%率]{0,10}?(培训|轮训|带教))(的)?(人数|人次)\\s*(从|由)\\s*\\d+|[^，,。；;\\d%率]{0,10}?(培训|轮训)(课时|时长|学时)(数)?\\s*(从|由)\\s*[\\d,.]+\\s*(万|千)?\\s*(小时|学时|课时)|[^，,。；;\\d%率]{0,10}?(培训|轮训)\\s*(从|由)\\s*[\\d,.]+\\s*(万|千)?\\s*人次)`,
 );
+
+/**
+ * K7 (fourteenth round, README decision "Training our own people is K7": hours delivered; sets M, Y and AB: "设计人员人均
+ * 培训 40 学时" 16 → 40, "护士培训时长" 2000 → 3000 小时, "训练课时数" 800 → 1000 课时): the training's hours named with the
+ * values in the fields, or per person with the target in the title, are the hours delivered that TRAINED_COUNT_ZH reads
+ * with 从 (sets F, I, K and M). 训练 only with class hours (课时, 学时): a 训练时长 may be the learner's own exercise (K6's time
+ * spent). Not the learner's own time (PEOPLE_ZH, 学习, 播放 …), a model trained (模型, 算法), nor hours cut.
+ */
+const NOT_OUR_TRAINING_ZH = `(?![^，,。；;]*(${PEOPLE_ZH}|学生|孩子|报名|参加|播放|观看|学习|所需|模型|算法))`;
+const TRAINING_HOURS_ZH = new RegExp(
+  `^${NOT_OUR_TRAINING_ZH}[^，,。；;\\d%率]{0,10}?((培训|轮训)(课时|时长|学时)|训练(课时|学时))(数)?$`,
+);
+const HOURS_PER_HEAD_ZH = new RegExp(
+  `^${NOT_OUR_TRAINING_ZH}[^，,。；;\\d%率]{0,10}?人均(培训|轮训)\\s*[\\d,.]+\\s*(学时|小时|课时)$`,
+);
+export function trainingHoursZh(
+  title: string,
+  unit: string,
+  baseline: number | null,
+  target: number | null,
+): string | null {
+  if (target === null || (baseline !== null && target <= baseline)) return null;
+  const text = withoutLeadingTime(title);
+  const named = /^(小时|学时|课时|h)$/i.test(unit.trim()) ? TRAINING_HOURS_ZH.exec(text) : null;
+  return (named ?? HOURS_PER_HEAD_ZH.exec(text))?.[0] ?? null;
+}
 /**
  * K7 (twelfth round, set P: "OTA 推送新功能 12 项"): features pushed or released, the count last, the word-order
  * twin of "上线 30 项新功能", "OTA 上线 15 项对标功能", "上线 8 项对齐功能" (sets G, L and O, COUNTED_ZH). 推送 here

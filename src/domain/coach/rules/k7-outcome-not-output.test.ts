@@ -2113,3 +2113,18 @@ describe("markets entered, named as their count or as a task (K7, fourteenth rou
     ["进入行业前三", null, null, "", 0],
   ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
 });
+
+describe("training hours delivered, values in the fields or per person (K7, fourteenth round, coach-k7n-zh; M, Y and AB)", () => {
+  it.each([
+    ["客服培训时长", 1500, 2500, "小时", 1],
+    ["安全轮训学时", 300, 600, "学时", 1],
+    ["青训训练课时数", 600, 900, "课时", 1],
+    ["工程师人均培训 32 学时", 12, 32, "", 1],
+    // Traps: the learner's own time, a model trained, a training's length cut, exercise time, per person cut.
+    ["学员培训时长", 10, 20, "小时", 0],
+    ["模型训练时长", 10, 4, "小时", 0],
+    ["上岗所需培训时长", 40, 24, "小时", 0],
+    ["周均训练时长", 3, 5, "小时", 0],
+    ["工程师人均培训 20 学时", 32, 20, "", 0],
+  ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
+});

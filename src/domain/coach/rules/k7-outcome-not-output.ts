@@ -35,6 +35,7 @@ import {
   piecesCountedZh,
   ROLLOUT_ZH,
   taskEndingZh,
+  trainingHoursZh,
   turnedToAllZh,
   withoutLeadingTime,
 } from "../language/output-shape-zh.ts";
@@ -459,7 +460,8 @@ function findOutput(kr: DraftKeyResult): string | null {
     ? (outputShapeZh(counted) ??
       findFirst(normalize(kr.title), ROLLOUT_ZH) ??
       rolloutRateToAll(kr) ??
-      piecesCountedZh(counted, kr.baseline ?? null, kr.target ?? null))
+      piecesCountedZh(counted, kr.baseline ?? null, kr.target ?? null) ??
+      trainingHoursZh(kr.title, kr.unit ?? "", kr.baseline ?? null, kr.target ?? null))
     : (outputShape(kr.title) ??
       madeByVerb(kr.title) ??
       madeNounFirst(kr.title) ??
