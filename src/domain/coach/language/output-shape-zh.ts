@@ -370,8 +370,11 @@ const COUNTED_ZH: readonly RegExp[] = [
 // 5000 人"): what the team puts in.
 // The role before the count is the same hiring (tenth round, sets K and L: "招聘护理员 200 名", "招聘应届生
 // 800 人"). 招募 stays out (SIGNED_UP_ZH reads it with its count).
+// K7 (fourteenth round; sets V, Z and AA: "外聘教练 3 名", "校园招聘 100 人", "新招聘 15 名审核员"): the verbs of hiring are
+// one class (外聘, 聘请 and 聘用 hire as 招聘 does), with 新 or the channel (校园, 社会) before them: the same headcount put in.
+// A headcount's stock (品控人员从 30 人增加到 50 人) stays out: writers F, G and Q label it K3, K, V and AB K7.
 const HIRED_ZH =
-  /^(我们|我司|公司|团队)?(自己)?(招聘|新招|招到|增员)\s*\d+\s*(名|位|个|人)|^(招聘|新招)[^，,。；;\d%率]{1,8}?\s*\d+\s*(名|位|人)$|^招聘[^，,。；;\d]{1,8}[，,]\s*(团队|人员|队伍)?(扩|扩充|扩大|增加)(到|至)\s*\d+\s*(人|名)$/;
+  /^(我们|我司|公司|团队)?(自己)?(新)?(校园|社会)?(招聘|新招|招到|增员|外聘|聘请|聘用)\s*\d+\s*(名|位|个|人)|^(新)?(校园|社会)?(招聘|新招|外聘|聘请|聘用)[^，,。；;\d%率]{1,8}?\s*\d+\s*(名|位|人)$|^招聘[^，,。；;\d]{1,8}[，,]\s*(团队|人员|队伍)?(扩|扩充|扩大|增加)(到|至)\s*\d+\s*(人|名)$/;
 /** Teams formed, counted (ninth round: "组建 3 支区域服务团队"): an input, as headcount is. */
 // Or by its heads (tenth round: "组建 30 人维修快响队").
 const TEAMS_FORMED_ZH = /^(组建|成立|新建|搭建)\s*\d+\s*(支|个|人)(的)?[^，,。；;\d%]{0,8}(团队|小组|队伍|队|班组)$/;

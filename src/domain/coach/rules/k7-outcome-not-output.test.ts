@@ -2128,3 +2128,17 @@ describe("training hours delivered, values in the fields or per person (K7, four
     ["工程师人均培训 20 学时", 32, 20, "", 0],
   ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
 });
+
+describe("the verbs of hiring as one class (K7, fourteenth round, coach-k7n-zh; V, Z and AA)", () => {
+  it.each([
+    ["外聘讲师 4 名", 0, 4, "", 1],
+    ["社会招聘 50 人", 0, 50, "人", 1],
+    ["新招聘 20 名客服", 30, 50, "人", 1],
+    ["聘请 2 名营养师", 0, 2, "人", 1],
+    // Traps: a headcount's stock (writers split), hiring channels counted, hiring time, a fair's visitors.
+    ["品控人员从 30 人增加到 50 人", 30, 50, "人", 0],
+    ["招聘渠道数从 8 个到 15 个", 8, 15, "个", 0],
+    ["招聘周期从 40 天缩短到 25 天", 40, 25, "天", 0],
+    ["聘请第三方审计机构 1 家", 0, 1, "家", 0],
+  ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
+});
