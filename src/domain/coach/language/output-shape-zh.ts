@@ -370,8 +370,11 @@ const COUNTED_ZH: readonly RegExp[] = [
 // 5000 人"): what the team puts in.
 // The role before the count is the same hiring (tenth round, sets K and L: "招聘护理员 200 名", "招聘应届生
 // 800 人"). 招募 stays out (SIGNED_UP_ZH reads it with its count).
+// K7 (fourteenth round; sets V, Z and AA: "外聘教练 3 名", "校园招聘 100 人", "新招聘 15 名审核员"): the verbs of hiring are
+// one class (外聘, 聘请 and 聘用 hire as 招聘 does), with 新 or the channel (校园, 社会) before them: the same headcount put in.
+// A headcount's stock (品控人员从 30 人增加到 50 人) stays out: writers F, G and Q label it K3, K, V and AB K7.
 const HIRED_ZH =
-  /^(我们|我司|公司|团队)?(自己)?(招聘|新招|招到|增员)\s*\d+\s*(名|位|个|人)|^(招聘|新招)[^，,。；;\d%率]{1,8}?\s*\d+\s*(名|位|人)$|^招聘[^，,。；;\d]{1,8}[，,]\s*(团队|人员|队伍)?(扩|扩充|扩大|增加)(到|至)\s*\d+\s*(人|名)$/;
+  /^(我们|我司|公司|团队)?(自己)?(新)?(校园|社会)?(招聘|新招|招到|增员|外聘|聘请|聘用)\s*\d+\s*(名|位|个|人)|^(新)?(校园|社会)?(招聘|新招|外聘|聘请|聘用)[^，,。；;\d%率]{1,8}?\s*\d+\s*(名|位|人)$|^招聘[^，,。；;\d]{1,8}[，,]\s*(团队|人员|队伍)?(扩|扩充|扩大|增加)(到|至)\s*\d+\s*(人|名)$/;
 /** Teams formed, counted (ninth round: "组建 3 支区域服务团队"): an input, as headcount is. */
 // Or by its heads (tenth round: "组建 30 人维修快响队").
 const TEAMS_FORMED_ZH = /^(组建|成立|新建|搭建)\s*\d+\s*(支|个|人)(的)?[^，,。；;\d%]{0,8}(团队|小组|队伍|队|班组)$/;
@@ -398,7 +401,13 @@ const TEAM_EXPANDED_ZH =
 const RELEASES_COUNTED_ZH =
   /^[^，,。；;\d]{0,4}?(完成|进行|推送|发布)\s*\d+\s*次[^，,。；;\d%率]{0,6}?(ota|升级|发版|版本|迭代)$|^[^，,。；;\d%率]{2,10}?迭代(上线|发布|发版)?\s*\d+\s*次$/;
 /** Markets entered, counted: "进入 3 个新城市", "开拓 2 个新国家" (the Chinese of "Launch in 3 new cities"). */
-const MARKETS_ENTERED = /^(进入|开拓|新进入|开进|新开)\s*\d+\s*个\s*新?(城市|国家|市场|省份|地区)/;
+// K7 (fourteenth round; sets U, AA and AB: "开城数量从 12 个增加到 15 个", "华东城市覆盖数" 6 → 14 个, "进入东南亚市场"): the same
+// markets entered named as their count (开城数, 城市覆盖数, 覆盖城市数量: the places we launched in, counted as the name's
+// last word), or entered as a task with no number, as S's "新开 5 个城市" and P's "覆盖城市从 20 个提升到 35 个" are read.
+// Not people or customers in those cities (覆盖城市的用户数, 下沉市场新客数: 数 must follow the places), nor a share (率).
+const MARKETS_ENTERED = new RegExp(
+  `^(进入|开拓|新进入|开进|新开)\\s*\\d+\\s*个\\s*新?(城市|国家|市场|省份|地区)|^(?![^，,。；;]*(${PEOPLE_ZH}))[^，,。；;\\d%率]{0,6}?(开城|(新开|进入|开拓|覆盖)(的)?(城市|国家|市场|省份|地区)|(城市|国家|省份|地区)覆盖)(数量|数)|^(进入|开拓|打入)[^，,。；;\\d%率的]{1,8}(市场|国家)$`,
+);
 
 /**
  * A network built out, counted (set F): "新建充电桩 8,000 个", "智能快递柜铺设从 2,000 组增加到 3,500 组",
@@ -588,6 +597,32 @@ const SIGNED_UP_ZH = new RegExp(
 const TRAINED_COUNT_ZH = new RegExp(
   `^(?![^，,。；;]*(${PEOPLE_ZH}|学生|孩子|报名|参加|播放|观看|学习|所需))(([^，,。；;\\d%率]{1,10}?完成[^，,。；;\\d%率]{0,8}?(培训|轮训|带教|认证)|[^，,。；;\\d%率]{0,10}?(培训|轮训|带教))(的)?(人数|人次)\\s*(从|由)\\s*\\d+|[^，,。；;\\d%率]{0,10}?(培训|轮训)(课时|时长|学时)(数)?\\s*(从|由)\\s*[\\d,.]+\\s*(万|千)?\\s*(小时|学时|课时)|[^，,。；;\\d%率]{0,10}?(培训|轮训)\\s*(从|由)\\s*[\\d,.]+\\s*(万|千)?\\s*人次)`,
 );
+
+/**
+ * K7 (fourteenth round, README decision "Training our own people is K7": hours delivered; sets M, Y and AB: "设计人员人均
+ * 培训 40 学时" 16 → 40, "护士培训时长" 2000 → 3000 小时, "训练课时数" 800 → 1000 课时): the training's hours named with the
+ * values in the fields, or per person with the target in the title, are the hours delivered that TRAINED_COUNT_ZH reads
+ * with 从 (sets F, I, K and M). 训练 only with class hours (课时, 学时): a 训练时长 may be the learner's own exercise (K6's time
+ * spent). Not the learner's own time (PEOPLE_ZH, 学习, 播放 …), a model trained (模型, 算法), nor hours cut.
+ */
+const NOT_OUR_TRAINING_ZH = `(?![^，,。；;]*(${PEOPLE_ZH}|学生|孩子|报名|参加|播放|观看|学习|所需|模型|算法))`;
+const TRAINING_HOURS_ZH = new RegExp(
+  `^${NOT_OUR_TRAINING_ZH}[^，,。；;\\d%率]{0,10}?((培训|轮训)(课时|时长|学时)|训练(课时|学时))(数)?$`,
+);
+const HOURS_PER_HEAD_ZH = new RegExp(
+  `^${NOT_OUR_TRAINING_ZH}[^，,。；;\\d%率]{0,10}?人均(培训|轮训)\\s*[\\d,.]+\\s*(学时|小时|课时)$`,
+);
+export function trainingHoursZh(
+  title: string,
+  unit: string,
+  baseline: number | null,
+  target: number | null,
+): string | null {
+  if (target === null || (baseline !== null && target <= baseline)) return null;
+  const text = withoutLeadingTime(title);
+  const named = /^(小时|学时|课时|h)$/i.test(unit.trim()) ? TRAINING_HOURS_ZH.exec(text) : null;
+  return (named ?? HOURS_PER_HEAD_ZH.exec(text))?.[0] ?? null;
+}
 /**
  * K7 (twelfth round, set P: "OTA 推送新功能 12 项"): features pushed or released, the count last, the word-order
  * twin of "上线 30 项新功能", "OTA 上线 15 项对标功能", "上线 8 项对齐功能" (sets G, L and O, COUNTED_ZH). 推送 here
@@ -978,3 +1013,23 @@ export function eventStagedZh(title: string): string | null {
         SESSIONS_COUNTED_ZH,
       ]);
 }
+
+/**
+ * K7 (fourteenth round, README decision "Events held are K7; meetings with a customer are K6": "QBRs held" and "完成QBR"
+ * are K6): a business review with one account (QBR, 业务回顾, 经营回顾) is a meeting with a customer, whatever verb or count
+ * comes with it, not an event put on nor a task delivered. Writers B, Z and AA were flagged K7 for it ("完成QBR",
+ * "季度业务回顾会 40 场", "完成 20 个大客户的 QBR"), as F, J and U write it and label it K6.
+ */
+const ACCOUNT_REVIEW_ZH = /qbr|业务回顾|经营回顾/;
+export const accountReviewZh = (title: string): boolean => ACCOUNT_REVIEW_ZH.test(normalize(title));
+
+/**
+ * K7 (fourteenth round; set AA's false alarms "发布流程平均耗时", "发布页 UV", "开通后 30 天活跃商户占比", "功能上线 30 天后仍
+ * 每周使用的用户占比", all clean or K6): a Chinese noun phrase ends on its head, so a title that ends on a share, a time or
+ * page views (占比, 比例, 耗时, 时长, UV, PV) names that metric, whatever delivery verb opens it as its modifier (the flow
+ * published in, the days since a hook-up), as RATE_NAMED_ZH reads a short rate's name. Writers 07, C, F, H, J, K, O, P, Z
+ * and AA write the shape with the values in the fields or the title, all clean or K6. Read only after a thing's making
+ * and a rollout's coverage (覆盖率, 安装率) are: those are the rollout's own measure.
+ */
+const METRIC_HEAD_ZH = /(占比|比例|耗时|时长|uv|pv)$/;
+export const metricHeadZh = (title: string): boolean => METRIC_HEAD_ZH.test(withoutLeadingTime(title));

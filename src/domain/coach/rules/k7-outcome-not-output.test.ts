@@ -2108,3 +2108,62 @@ describe("sets Y's and Z's Chinese outputs and false alarms, checked on other wr
     ["会员全部开通电子卡", 30, 100, "%", 0],
   ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
 });
+
+// Issue 17, fourteenth round (coach-k7n-zh): sets AA's and AB's Chinese false alarms and misses, grouped with the same
+// shapes in other writers' words (three writers or more). Rephrased, not copied; each shape with its traps.
+describe("sets AA's and AB's Chinese false alarms and misses, checked on other writers (K7, fourteenth round, coach-k7n-zh)", () => {
+  it.each([
+    // A business review with one account is K6's meeting with a customer (README decision; B, Z and AA flagged it).
+    ["完成 30 个重点客户的 QBR", 10, 30, "场", 0],
+    ["完成QBR", null, null, "", 0],
+    ["季度业务回顾会 24 场", 0, 24, "场", 0],
+    ["组织年度经营回顾会 6 场", 0, 6, "场", 0],
+    // Still events put on or things delivered: not a review with an account.
+    ["举办客户大会 2 场", 0, 2, "场", 1],
+    ["举办 4 场行业沙龙", 0, 4, "场", 1],
+    // A title that ends on a share, a time or page views names that metric, whatever delivery verb opens it (AA; the
+    // shape is written clean by 07, C, F, H, J, K, O, P and Z).
+    ["发布商品平均耗时", 200, 80, "秒", 0],
+    ["发布页 UV", 150, 240, "万", 0],
+    ["上线 60 天后仍每周使用的门店占比", 40, 55, "%", 0],
+    ["开通后 14 天活跃商户占比", 50, 60, "%", 0],
+    ["通过小程序完成续费的会员比例", 20, 35, "%", 0],
+    ["完成新手任务平均时长", 12, 8, "分钟", 0],
+    // Traps: a delivery or a rollout whose head is the thing made or its coverage stays K7.
+    ["发布帮助中心文章", null, null, "", 1],
+    ["上线自动对账功能", null, null, "", 1],
+    ["冷藏车温控设备安装率", 70, 100, "%", 1],
+    ["开通 3 个新城市站点", 0, 3, "个", 1],
+    // Markets entered, named as their count or as a task (U, AA and AB).
+    ["开城数从 8 个增加到 12 个", 8, 12, "个", 1],
+    ["西南城市覆盖数", 4, 10, "个", 1],
+    ["覆盖国家数量从 5 个到 9 个", 5, 9, "个", 1],
+    ["进入日本市场", null, null, "", 1],
+    // Traps: people in those places, a share, a ranking reached.
+    ["覆盖城市的活跃用户数", 30, 45, "万", 0],
+    ["下沉市场新客数从 50 万提升到 80 万", 50, 80, "万", 0],
+    ["城市覆盖率从 40% 提升到 60%", 40, 60, "%", 0],
+    ["进入行业前三", null, null, "", 0],
+    // Training hours delivered, values in the fields or per person (M, Y and AB).
+    ["客服培训时长", 1500, 2500, "小时", 1],
+    ["安全轮训学时", 300, 600, "学时", 1],
+    ["青训训练课时数", 600, 900, "课时", 1],
+    ["工程师人均培训 32 学时", 12, 32, "", 1],
+    // Traps: the learner's own time, a model trained, a training's length cut, exercise time, per person cut.
+    ["学员培训时长", 10, 20, "小时", 0],
+    ["模型训练时长", 4, 10, "小时", 0],
+    ["上岗所需培训时长", 40, 24, "小时", 0],
+    ["周均训练时长", 3, 5, "小时", 0],
+    ["工程师人均培训 20 学时", 32, 20, "", 0],
+    // The verbs of hiring as one class (V, Z and AA).
+    ["外聘讲师 4 名", 0, 4, "", 1],
+    ["社会招聘 50 人", 0, 50, "人", 1],
+    ["新招聘 20 名客服", 30, 50, "人", 1],
+    ["聘请 2 名营养师", 0, 2, "人", 1],
+    // Traps: a headcount's stock (writers split), hiring channels counted, hiring time, a firm engaged.
+    ["品控人员从 30 人增加到 50 人", 30, 50, "人", 0],
+    ["招聘渠道数从 8 个到 15 个", 8, 15, "个", 0],
+    ["招聘周期从 40 天缩短到 25 天", 40, 25, "天", 0],
+    ["聘请第三方审计机构 1 家", 0, 1, "家", 0],
+  ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
+});

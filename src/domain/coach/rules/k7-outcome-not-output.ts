@@ -24,15 +24,18 @@ import {
   workDone,
 } from "../language/output-shape.ts";
 import {
+  accountReviewZh,
   CHECK_ON_EACH_ZH,
   eventStagedZh,
   installedShareZh,
   leadingOutputZh,
   MADE_COUNT_ZH,
+  metricHeadZh,
   outputShapeZh,
   piecesCountedZh,
   ROLLOUT_ZH,
   taskEndingZh,
+  trainingHoursZh,
   turnedToAllZh,
   withoutLeadingTime,
 } from "../language/output-shape-zh.ts";
@@ -464,6 +467,8 @@ function findOutput(kr: DraftKeyResult): string | null {
   // labelled K5): a running total is K5's finding whatever was counted, in every English reading as
   // NOT_A_DELIVERY_COUNT says of things made (sets H, L and O: "Total books published on the platform").
   if (!chinese && RUNNING_TOTAL.test(kr.title)) return null;
+  // A business review with one account is K6's meeting with a customer (README decision, fourteenth round).
+  if (chinese && accountReviewZh(kr.title)) return null;
   const counted = chinese ? countedTitleZh(kr) : kr.title;
   const event = chinese ? eventStagedZh(counted) : eventStaged(kr.title);
   if (event !== null) return event;
@@ -471,7 +476,8 @@ function findOutput(kr: DraftKeyResult): string | null {
     ? (outputShapeZh(counted) ??
       findFirst(normalize(kr.title), ROLLOUT_ZH) ??
       rolloutRateToAll(kr) ??
-      piecesCountedZh(counted, kr.baseline ?? null, kr.target ?? null))
+      piecesCountedZh(counted, kr.baseline ?? null, kr.target ?? null) ??
+      trainingHoursZh(kr.title, kr.unit ?? "", kr.baseline ?? null, kr.target ?? null))
     : (outputShape(kr.title) ??
       madeByVerb(kr.title) ??
       madeNounFirst(kr.title) ??
@@ -497,7 +503,7 @@ function findOutput(kr: DraftKeyResult): string | null {
   // A KR that also names a metric moving from a baseline to a target is an outcome already.
   if (wordedDirection(kr.title) !== null || statesChange(kr.title) || (chinese && MOVES_ZH.test(kr.title))) return null;
   if (chinese) {
-    if (integrationsCountedZh(kr)) return null;
+    if (integrationsCountedZh(kr) || metricHeadZh(kr.title)) return null;
     const opening = leadingOutputZh(kr.title);
     return opening ?? findFirst(text, OUTPUT_PHRASE) ?? taskEndingZh(kr.title) ?? taskShape(kr);
   }
