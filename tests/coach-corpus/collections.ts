@@ -108,6 +108,13 @@ const collectionFiles = [
   "tuning-2026-12-aa-zh",
   "tuning-2026-12-ab-en",
   "tuning-2026-12-ab-zh",
+  // Issue 17: sets AC and AD, written blind to the code, docs and other cases by a twenty-ninth and
+  // thirtieth writer after the fourteenth round's label decisions (which they follow); measured as
+  // held out at that round's start and end, then tuned on from the fifteenth round.
+  "tuning-2026-12-ac-en",
+  "tuning-2026-12-ac-zh",
+  "tuning-2026-12-ad-en",
+  "tuning-2026-12-ad-zh",
 ];
 export const collections: Collection[] = collectionFiles.map(collectionNamed);
 
