@@ -1024,6 +1024,20 @@ const ACCOUNT_REVIEW_ZH = /qbr|业务回顾|经营回顾/;
 export const accountReviewZh = (title: string): boolean => ACCOUNT_REVIEW_ZH.test(normalize(title));
 
 /**
+ * K7 (fifteenth round, README decision "Audits and inspections carried out are K6"; sets Y, AB and AC: "开展质控检查" with
+ * 20 → 40 次 in its fields, "教师听评课 120 节", "样品评审 2000 款", each labelled K6): a check the team carries out, named
+ * last and counted right after it (read with its fields' count, countedTitleZh), is its recurring activity, whatever
+ * verb of holding opens it or which measure word counts it, as sets Q and V write "开展飞行检查 15 次", "开展安全检查 300 次"
+ * and label them K6. The head decides: a check word is 检 or 审 with its second character (检查, 抽检, 质检, 评审, 复审,
+ * 审核 …), a patrol or inspection (督查, 巡查, 稽查) or a lesson observed (听课, 评课). Not the check's items (检测项目: the
+ * check the team designs, CHECK_ITEMS_ZH), equipment that checks (检测仪 … 台: a thing installed), nor what a check
+ * produces named after it (审计底稿 … 份: working papers, a thing made), which end on another noun.
+ */
+const CHECKS_COUNTED_ZH =
+  /^[^，,。；;\d%率]{0,12}?([^\s\d，,。；;]?检[查测验修]?|[^\s\d，,。；;]?审[核查计方稿批]?|督查|巡查|稽查|评课|听课)(工作|活动)?\s*[\d,.]+\s*(万|千)?\s*(次|家次|人次|款|节|份|项|个|家|台|辆|批|件|单|例)$/;
+export const checksCountedZh = (counted: string): boolean => CHECKS_COUNTED_ZH.test(withoutLeadingTime(counted));
+
+/**
  * K7 (fourteenth round; set AA's false alarms "发布流程平均耗时", "发布页 UV", "开通后 30 天活跃商户占比", "功能上线 30 天后仍
  * 每周使用的用户占比", all clean or K6): a Chinese noun phrase ends on its head, so a title that ends on a share, a time or
  * page views (占比, 比例, 耗时, 时长, UV, PV) names that metric, whatever delivery verb opens it as its modifier (the flow

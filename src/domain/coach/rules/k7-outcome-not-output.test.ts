@@ -2167,3 +2167,22 @@ describe("sets AA's and AB's Chinese false alarms and misses, checked on other w
     ["聘请第三方审计机构 1 家", 0, 1, "家", 0],
   ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
 });
+
+// Issue 17, fifteenth round (coach-k7o-zh): sets AC's and AD's Chinese false alarms and misses, grouped with the same
+// shapes in other writers' words (three writers or more). Rephrased, not copied; each shape with its traps.
+describe("sets AC's and AD's Chinese false alarms and misses, checked on other writers (K7, fifteenth round, coach-k7o-zh)", () => {
+  it.each([
+    // Checks carried out, named last and counted, are K6's activity (README decision; Y, AB and AC were flagged).
+    ["开展安全巡查", 30, 60, "次", 0],
+    ["教研组听课 200 节", 80, 200, "节", 0],
+    ["新品打样评审 600 款", 300, 600, "", 0],
+    ["门店食品安全抽检 1500 批", 800, 1500, "", 0],
+    ["处方审核 3 万单", 2, 3, "万单", 0],
+    ["组织设备点检", 400, 900, "次", 0],
+    // Traps: what a check produces or uses, the check's items, and events held stay K7.
+    ["采购检测仪 20 台", 0, 20, "", 1],
+    ["编写审计底稿模板 12 份", 0, 12, "", 1],
+    ["举办质量月活动 4 场", 0, 4, "场", 1],
+    ["检测项从 260 项扩充到 400 项", 260, 400, "项", 1],
+  ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
+});
