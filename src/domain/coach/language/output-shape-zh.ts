@@ -35,13 +35,19 @@ const BAD_GOODS_ZH = "违规|违禁|假冒|侵权|盗版|问题|劣质|低质|�
  * 下架 (twelfth round, set K: "下架书籍 5000 本") takes our own things off the shelf, the twin of 上架 and of the
  * removals 下线, 淘汰 and 删除 that sets zh, 06, B and M label K7; not violating content taken down (违规, 侵权:
  * moderation, the team's handling of what others post).
+ * K7 (fifteenth round; sets M, V, Y and AD: "推广安装燃气泄漏报警器", "推广新品种种植面积 5000 亩", "形成研究报告", "导入 MES 系统",
+ * each labelled K7): 导入 brings a system, a line or a second source in as 引入 does (set Z's "导入 AI 外观检测设备 10 台", AA's
+ * "完成新电池供应商导入"), 形成 makes a report or a plan as 编制 does, and 推广 rolls a thing of ours out as 推行 does: verbs of
+ * bringing in, making and rolling out, one class with those above. Not 导入 said of teams or customers (导入团队: the
+ * accounts that imported, as 引入 leaves people), 形成 on a habit or trust (建立's exclusion), nor 推广 as a marketing
+ * budget, channel or result (推广费, 推广渠道, 推广转化).
  * K7 (fourteenth round; set Z's trap "交付后 3 个月维修工单", 4500 → 2500): a delivery verb followed by 后, 以来 or 至今 is a
  * time phrase that dates what is counted, for 交付 and 完成 as for 上线 and 发布 (上线后 …), not a task; 后台 and 后端 (the
  * back office, the back end) are a thing delivered ("完成后台权限改造").
  */
 export const LEADING_OUTPUT_ZH: readonly RegExp[] = [
   new RegExp(
-    `^(在[^,。;]{0,12}前|向[^,。;]{0,10})?((上线|发布|交付|完成)(?!以来|至今|后(?!台|端))|推出|开发(?!者|商)|搭建|构建|实现|部署|重构|上架|落地|建成|迁移|接入|对接|新增|开通|编写|撰写|制作|录制|拍摄|输出|出版|制定|编制|推行|印发|下线|下架(?![^，,。；;]{0,8}(${BAD_GOODS_ZH}))|淘汰|移除|删除|砍掉|推送|翻译|本地化|(建立|建设)(?![^，,。；;]{0,8}(信任|口碑|认知|习惯|关系|品牌|心智))|引入(?![^，,。；;]{0,8}(品牌|用户|客户|商家|商户|会员|合作伙伴|供应商)))`,
+    `^(在[^,。;]{0,12}前|向[^,。;]{0,10})?((上线|发布|交付|完成)(?!以来|至今|后(?!台|端))|推出|开发(?!者|商)|搭建|构建|实现|部署|重构|上架|落地|建成|迁移|接入|对接|新增|开通|编写|撰写|制作|录制|拍摄|输出|出版|制定|编制|推行|印发|下线|下架(?![^，,。；;]{0,8}(${BAD_GOODS_ZH}))|淘汰|移除|删除|砍掉|推送|翻译|本地化|(建立|建设|形成)(?![^，,。；;]{0,8}(信任|口碑|认知|习惯|关系|品牌|心智|共识|闭环))|(引入|导入)(?![^，,。；;]{0,8}(品牌|用户|客户|商家|商户|会员|合作伙伴|供应商|团队))|推广(?![^，,。；;]{0,4}(费|预算|成本|渠道|人员|员|大使|码|链接|位|曝光|效果|转化|投入)))`,
   ),
   // K7 (thirteenth round, third part; drawn from sets U and V: "改版支付页", "重做定价页", "用 Go 重写路径规划引擎", "更换保温外卖
   // 包装"): a verb that redoes or replaces a thing of ours opens a task as 重构 does, the Chinese twin of the English leading

@@ -2184,5 +2184,16 @@ describe("sets AC's and AD's Chinese false alarms and misses, checked on other w
     ["编写审计底稿模板 12 份", 0, 12, "", 1],
     ["举办质量月活动 4 场", 0, 4, "场", 1],
     ["检测项从 260 项扩充到 400 项", 260, 400, "项", 1],
+    // Verbs of bringing in, making and rolling out open a task (M, V, Y and AD): 导入 as 引入, 形成 as 编制, 推广 as 推行.
+    ["导入 WMS 仓储系统", null, null, "", 1],
+    ["形成年度竞品分析报告", null, null, "", 1],
+    ["推广安装智能水表", null, null, "", 1],
+    ["推广节水灌溉面积 3000 亩", 0, 3000, "亩", 1],
+    // Traps: the accounts that imported, a habit formed, a marketing budget, channel or result.
+    ["导入团队首周留存率", 50, 60, "%", 0],
+    ["形成每周复盘的习惯", null, null, "", 0],
+    ["推广费用", 300, 200, "万元", 0],
+    ["推广渠道 20 个", 12, 20, "个", 0],
+    ["推广转化率从 2% 提升到 3%", 2, 3, "%", 0],
   ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
 });
