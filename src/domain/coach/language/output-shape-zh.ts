@@ -630,6 +630,29 @@ export function trainingHoursZh(
   return (named ?? HOURS_PER_HEAD_ZH.exec(text))?.[0] ?? null;
 }
 /**
+ * K7 (fifteenth round, README decision "Training our own people is K7"; sets V and AC: "厨师培训" with no values, "安全培训"
+ * 60000 → 100000 and "新司机带教" 5000 → 9000 with no unit, each labelled K7, as L and AA write "质检员培训" 0 → 45 人次 and
+ * "代理商培训" 6 → 20 场 and label them K7): a title that is only a training named (培训, 轮训, 带教 last), with its count
+ * growing in the fields or no values at all, is the teaching delivered, whatever the fields leave out (the unit that
+ * countedTitleZh reads). Our staff and partners (司机, 主播, 团长 …) are trained by us; the product's paying learners and
+ * customers are not (学员培训: the service sold, its sessions K6's or the business's volume), nor fewer trainings.
+ */
+const TRAINING_NAMED_ZH =
+  /^(?![^，,。；;]*(学员|学生|孩子|用户|客户|会员|家长|患者|居民))[^，,。；;\d%率]{0,8}?(培训|轮训|带教)$/;
+// Only with no unit: heads and sittings in the unit field are read by countedTitleZh, hours by trainingHoursZh, and a
+// percent is a share of people trained (the eleventh round's trap "店长培训" in %: a coverage, not a count).
+export function trainingNamedZh(
+  title: string,
+  unit: string,
+  baseline: number | null,
+  target: number | null,
+): string | null {
+  const none = baseline === null && target === null;
+  if (unit.trim() !== "") return null;
+  if (!none && (target === null || baseline === null || target <= baseline)) return null;
+  return TRAINING_NAMED_ZH.exec(withoutLeadingTime(title))?.[0] ?? null;
+}
+/**
  * K7 (twelfth round, set P: "OTA 推送新功能 12 项"): features pushed or released, the count last, the word-order
  * twin of "上线 30 项新功能", "OTA 上线 15 项对标功能", "上线 8 项对齐功能" (sets G, L and O, COUNTED_ZH). 推送 here
  * carries a feature, not a message (K6's 推送 … 条).

@@ -2195,5 +2195,14 @@ describe("sets AC's and AD's Chinese false alarms and misses, checked on other w
     ["推广费用", 300, 200, "万元", 0],
     ["推广渠道 20 个", 12, 20, "个", 0],
     ["推广转化率从 2% 提升到 3%", 2, 3, "%", 0],
+    // A training named bare, counted upward in its fields with no unit or with no values (V and AC; L and AA with a unit).
+    ["店长培训", null, null, "", 1],
+    ["骑手安全轮训", 20000, 50000, "", 1],
+    ["新团长带教", 800, 1500, "", 1],
+    // Traps: the product's learners trained (the service sold), fewer trainings, a training's share or hours cut.
+    ["学员培训", 3000, 5000, "", 0],
+    ["客户培训", null, null, "", 0],
+    ["安全培训", 40, 20, "", 0],
+    ["新员工培训完成率", 70, 95, "%", 0],
   ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
 });

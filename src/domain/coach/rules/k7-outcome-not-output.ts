@@ -37,6 +37,7 @@ import {
   ROLLOUT_ZH,
   taskEndingZh,
   trainingHoursZh,
+  trainingNamedZh,
   turnedToAllZh,
   withoutLeadingTime,
 } from "../language/output-shape-zh.ts";
@@ -480,7 +481,8 @@ function findOutput(kr: DraftKeyResult): string | null {
       findFirst(normalize(kr.title), ROLLOUT_ZH) ??
       rolloutRateToAll(kr) ??
       piecesCountedZh(counted, kr.baseline ?? null, kr.target ?? null) ??
-      trainingHoursZh(kr.title, kr.unit ?? "", kr.baseline ?? null, kr.target ?? null))
+      trainingHoursZh(kr.title, kr.unit ?? "", kr.baseline ?? null, kr.target ?? null) ??
+      trainingNamedZh(kr.title, kr.unit ?? "", kr.baseline ?? null, kr.target ?? null))
     : (outputShape(kr.title) ??
       madeByVerb(kr.title) ??
       madeNounFirst(kr.title) ??
