@@ -78,7 +78,9 @@ const FITTED_VERB_ZH = "(安装|加装|换装|部署|配备|配齐|配置|配足
 // clean, as set P's trap "离职面谈覆盖率从 50% 提升到 100%" is): a talk with each person leaving and a search run before each
 // filing are the same work done on every case, so the talks (面谈, 访谈, 回访 …) and a search (检索) join the checks as one
 // class, read by the coverage-to-all readings here and by coverageRateToAll (rules/k7-outcome-not-output.ts).
-export const CHECK_ON_EACH_ZH = "背调|审核|审查|核查|核验|检索|面谈|访谈|谈话|回访|随访";
+// K7 (fifteenth round; sets AA and AD's traps "100% 剧集上线前人工复审" 80 → 100 % and "代码评审覆盖率 100%" 65 → 100 %, both
+// clean): a review of each case (评审, 复审) is the same check on each as 审核 and 审查, the team's own work done every time.
+export const CHECK_ON_EACH_ZH = "背调|审核|审查|评审|复审|核查|核验|检索|面谈|访谈|谈话|回访|随访";
 
 /**
  * A rollout's progress (K7): a migration's or hook-up's completion rate ("核心链路接口迁移完成率"),

@@ -2204,5 +2204,11 @@ describe("sets AC's and AD's Chinese false alarms and misses, checked on other w
     ["客户培训", null, null, "", 0],
     ["安全培训", 40, 20, "", 0],
     ["新员工培训完成率", 70, 95, "%", 0],
+    // A review of each case taken to all is a service level, as 审核 and 背调 are (AA and AD; S, V and P before).
+    ["合同评审覆盖率 100%", 60, 100, "%", 0],
+    ["100% 新品上架前人工复审", 70, 100, "%", 0],
+    // Traps: a tool of ours covering all, a release to all, stay K7.
+    ["代码扫描工具覆盖 100% 代码仓库", 40, 100, "%", 1],
+    ["新版审批流覆盖全部门店", 30, 100, "%", 1],
   ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
 });
