@@ -466,6 +466,15 @@ const HANDED_OUT_ZH = new RegExp(
 );
 
 /**
+ * K7 (fifteenth round; sets Y and AB: "加开列车 200 列次", "增开高峰加班车 200 列次", both labelled K7, as set Q writes "增开安检通道 4
+ * 条" and labels it K7): 加开 and 增开 open more of a service of ours (runs, lanes, counters), the capacity the team adds,
+ * whatever measure word counts it, as 新开 and 开通 open routes (sets K, M, R, V and AB: "新开通公交线路 8 条"). The verb
+ * decides: runs counted with no such verb (配送车次, 执法检查车次, 出车次数: sets S, Y and AD) stay K6's activity.
+ */
+const OPENED_MORE_ZH =
+  /^(加开|增开)[^，,。；;\d%率]{1,10}?\s*[\d,.]+\s*(万|千)?\s*(列次|班次|车次|架次|航次|趟|班|列|条|个|间|台|处|道)$/;
+
+/**
  * Our own places expanded (tenth round: "门店从 60 家扩张到 80 家"): 扩张, 扩店 and 开到 said of our sites
  * are opening them (PLACES_OPENED), as 扩编 is hiring said of a team. A count of sites that merely
  * grows (门店数) is the business's size, K3's reading: the verb decides.
@@ -759,6 +768,7 @@ const MADE_ZH: readonly RegExp[] = [
   BUILT_OUT_COUNT_FIRST,
   HANDED_OUT_ZH,
   PLACES_EXPANDED_ZH,
+  OPENED_MORE_ZH,
   RELEASES_COUNTED_ZH,
   HIRED_ZH,
   TRAINED_ZH,

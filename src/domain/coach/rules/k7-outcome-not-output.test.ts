@@ -2210,5 +2210,13 @@ describe("sets AC's and AD's Chinese false alarms and misses, checked on other w
     // Traps: a tool of ours covering all, a release to all, stay K7.
     ["代码扫描工具覆盖 100% 代码仓库", 40, 100, "%", 1],
     ["新版审批流覆盖全部门店", 30, 100, "%", 1],
+    // More of a service of ours opened (加开, 增开), counted by whatever measure word (Y and AB; Q's 增开安检通道).
+    ["加开夜间公交 120 班次", 0, 120, "班次", 1],
+    ["增开周末高铁 60 列", 0, 60, "列", 1],
+    ["增开人工窗口 6 个", 4, 10, "个", 1],
+    // Traps: runs counted with no verb of opening more, runs late cut.
+    ["配送车次 4000 次", 3000, 4000, "次", 0],
+    ["夜间班次从 80 班次提升到 120 班次", 80, 120, "班次", 0],
+    ["晚点列次从每月 40 次降到 20 次", 40, 20, "次", 0],
   ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
 });
