@@ -35,13 +35,19 @@ const BAD_GOODS_ZH = "违规|违禁|假冒|侵权|盗版|问题|劣质|低质|�
  * 下架 (twelfth round, set K: "下架书籍 5000 本") takes our own things off the shelf, the twin of 上架 and of the
  * removals 下线, 淘汰 and 删除 that sets zh, 06, B and M label K7; not violating content taken down (违规, 侵权:
  * moderation, the team's handling of what others post).
+ * K7 (fifteenth round; sets M, V, Y and AD: "推广安装燃气泄漏报警器", "推广新品种种植面积 5000 亩", "形成研究报告", "导入 MES 系统",
+ * each labelled K7): 导入 brings a system, a line or a second source in as 引入 does (set Z's "导入 AI 外观检测设备 10 台", AA's
+ * "完成新电池供应商导入"), 形成 makes a report or a plan as 编制 does, and 推广 rolls a thing of ours out as 推行 does: verbs of
+ * bringing in, making and rolling out, one class with those above. Not 导入 said of teams or customers (导入团队: the
+ * accounts that imported, as 引入 leaves people), 形成 on a habit or trust (建立's exclusion), nor 推广 as a marketing
+ * budget, channel or result (推广费, 推广渠道, 推广转化).
  * K7 (fourteenth round; set Z's trap "交付后 3 个月维修工单", 4500 → 2500): a delivery verb followed by 后, 以来 or 至今 is a
  * time phrase that dates what is counted, for 交付 and 完成 as for 上线 and 发布 (上线后 …), not a task; 后台 and 后端 (the
  * back office, the back end) are a thing delivered ("完成后台权限改造").
  */
 export const LEADING_OUTPUT_ZH: readonly RegExp[] = [
   new RegExp(
-    `^(在[^,。;]{0,12}前|向[^,。;]{0,10})?((上线|发布|交付|完成)(?!以来|至今|后(?!台|端))|推出|开发(?!者|商)|搭建|构建|实现|部署|重构|上架|落地|建成|迁移|接入|对接|新增|开通|编写|撰写|制作|录制|拍摄|输出|出版|制定|编制|推行|印发|下线|下架(?![^，,。；;]{0,8}(${BAD_GOODS_ZH}))|淘汰|移除|删除|砍掉|推送|翻译|本地化|(建立|建设)(?![^，,。；;]{0,8}(信任|口碑|认知|习惯|关系|品牌|心智))|引入(?![^，,。；;]{0,8}(品牌|用户|客户|商家|商户|会员|合作伙伴|供应商)))`,
+    `^(在[^,。;]{0,12}前|向[^,。;]{0,10})?((上线|发布|交付|完成)(?!以来|至今|后(?!台|端))|推出|开发(?!者|商)|搭建|构建|实现|部署|重构|上架|落地|建成|迁移|接入|对接|新增|开通|编写|撰写|制作|录制|拍摄|输出|出版|制定|编制|推行|印发|下线|下架(?![^，,。；;]{0,8}(${BAD_GOODS_ZH}))|淘汰|移除|删除|砍掉|推送|翻译|本地化|(建立|建设|形成)(?![^，,。；;]{0,8}(信任|口碑|认知|习惯|关系|品牌|心智|共识|闭环))|(引入|导入)(?![^，,。；;]{0,8}(品牌|用户|客户|商家|商户|会员|合作伙伴|供应商|团队))|推广(?![^，,。；;]{0,4}(费|预算|成本|渠道|人员|员|大使|码|链接|位|曝光|效果|转化|投入)))`,
   ),
   // K7 (thirteenth round, third part; drawn from sets U and V: "改版支付页", "重做定价页", "用 Go 重写路径规划引擎", "更换保温外卖
   // 包装"): a verb that redoes or replaces a thing of ours opens a task as 重构 does, the Chinese twin of the English leading
@@ -72,7 +78,9 @@ const FITTED_VERB_ZH = "(安装|加装|换装|部署|配备|配齐|配置|配足
 // clean, as set P's trap "离职面谈覆盖率从 50% 提升到 100%" is): a talk with each person leaving and a search run before each
 // filing are the same work done on every case, so the talks (面谈, 访谈, 回访 …) and a search (检索) join the checks as one
 // class, read by the coverage-to-all readings here and by coverageRateToAll (rules/k7-outcome-not-output.ts).
-export const CHECK_ON_EACH_ZH = "背调|审核|审查|核查|核验|检索|面谈|访谈|谈话|回访|随访";
+// K7 (fifteenth round; sets AA and AD's traps "100% 剧集上线前人工复审" 80 → 100 % and "代码评审覆盖率 100%" 65 → 100 %, both
+// clean): a review of each case (评审, 复审) is the same check on each as 审核 and 审查, the team's own work done every time.
+export const CHECK_ON_EACH_ZH = "背调|审核|审查|评审|复审|核查|核验|检索|面谈|访谈|谈话|回访|随访";
 
 /**
  * A rollout's progress (K7): a migration's or hook-up's completion rate ("核心链路接口迁移完成率"),
@@ -458,6 +466,15 @@ const HANDED_OUT_ZH = new RegExp(
 );
 
 /**
+ * K7 (fifteenth round; sets Y and AB: "加开列车 200 列次", "增开高峰加班车 200 列次", both labelled K7, as set Q writes "增开安检通道 4
+ * 条" and labels it K7): 加开 and 增开 open more of a service of ours (runs, lanes, counters), the capacity the team adds,
+ * whatever measure word counts it, as 新开 and 开通 open routes (sets K, M, R, V and AB: "新开通公交线路 8 条"). The verb
+ * decides: runs counted with no such verb (配送车次, 执法检查车次, 出车次数: sets S, Y and AD) stay K6's activity.
+ */
+const OPENED_MORE_ZH =
+  /^(加开|增开)[^，,。；;\d%率]{1,10}?\s*[\d,.]+\s*(万|千)?\s*(列次|班次|车次|架次|航次|趟|班|列|条|个|间|台|处|道)$/;
+
+/**
  * Our own places expanded (tenth round: "门店从 60 家扩张到 80 家"): 扩张, 扩店 and 开到 said of our sites
  * are opening them (PLACES_OPENED), as 扩编 is hiring said of a team. A count of sites that merely
  * grows (门店数) is the business's size, K3's reading: the verb decides.
@@ -624,6 +641,29 @@ export function trainingHoursZh(
   return (named ?? HOURS_PER_HEAD_ZH.exec(text))?.[0] ?? null;
 }
 /**
+ * K7 (fifteenth round, README decision "Training our own people is K7"; sets V and AC: "厨师培训" with no values, "安全培训"
+ * 60000 → 100000 and "新司机带教" 5000 → 9000 with no unit, each labelled K7, as L and AA write "质检员培训" 0 → 45 人次 and
+ * "代理商培训" 6 → 20 场 and label them K7): a title that is only a training named (培训, 轮训, 带教 last), with its count
+ * growing in the fields or no values at all, is the teaching delivered, whatever the fields leave out (the unit that
+ * countedTitleZh reads). Our staff and partners (司机, 主播, 团长 …) are trained by us; the product's paying learners and
+ * customers are not (学员培训: the service sold, its sessions K6's or the business's volume), nor fewer trainings.
+ */
+const TRAINING_NAMED_ZH =
+  /^(?![^，,。；;]*(学员|学生|孩子|用户|客户|会员|家长|患者|居民))[^，,。；;\d%率]{0,8}?(培训|轮训|带教)$/;
+// Only with no unit: heads and sittings in the unit field are read by countedTitleZh, hours by trainingHoursZh, and a
+// percent is a share of people trained (the eleventh round's trap "店长培训" in %: a coverage, not a count).
+export function trainingNamedZh(
+  title: string,
+  unit: string,
+  baseline: number | null,
+  target: number | null,
+): string | null {
+  const none = baseline === null && target === null;
+  if (unit.trim() !== "") return null;
+  if (!none && (target === null || baseline === null || target <= baseline)) return null;
+  return TRAINING_NAMED_ZH.exec(withoutLeadingTime(title))?.[0] ?? null;
+}
+/**
  * K7 (twelfth round, set P: "OTA 推送新功能 12 项"): features pushed or released, the count last, the word-order
  * twin of "上线 30 项新功能", "OTA 上线 15 项对标功能", "上线 8 项对齐功能" (sets G, L and O, COUNTED_ZH). 推送 here
  * carries a feature, not a message (K6's 推送 … 条).
@@ -728,6 +768,7 @@ const MADE_ZH: readonly RegExp[] = [
   BUILT_OUT_COUNT_FIRST,
   HANDED_OUT_ZH,
   PLACES_EXPANDED_ZH,
+  OPENED_MORE_ZH,
   RELEASES_COUNTED_ZH,
   HIRED_ZH,
   TRAINED_ZH,
@@ -1022,6 +1063,20 @@ export function eventStagedZh(title: string): string | null {
  */
 const ACCOUNT_REVIEW_ZH = /qbr|业务回顾|经营回顾/;
 export const accountReviewZh = (title: string): boolean => ACCOUNT_REVIEW_ZH.test(normalize(title));
+
+/**
+ * K7 (fifteenth round, README decision "Audits and inspections carried out are K6"; sets Y, AB and AC: "开展质控检查" with
+ * 20 → 40 次 in its fields, "教师听评课 120 节", "样品评审 2000 款", each labelled K6): a check the team carries out, named
+ * last and counted right after it (read with its fields' count, countedTitleZh), is its recurring activity, whatever
+ * verb of holding opens it or which measure word counts it, as sets Q and V write "开展飞行检查 15 次", "开展安全检查 300 次"
+ * and label them K6. The head decides: a check word is 检 or 审 with its second character (检查, 抽检, 质检, 评审, 复审,
+ * 审核 …), a patrol or inspection (督查, 巡查, 稽查) or a lesson observed (听课, 评课). Not the check's items (检测项目: the
+ * check the team designs, CHECK_ITEMS_ZH), equipment that checks (检测仪 … 台: a thing installed), nor what a check
+ * produces named after it (审计底稿 … 份: working papers, a thing made), which end on another noun.
+ */
+const CHECKS_COUNTED_ZH =
+  /^[^，,。；;\d%率]{0,12}?([^\s\d，,。；;]?检[查测验修]?|[^\s\d，,。；;]?审[核查计方稿批]?|督查|巡查|稽查|评课|听课)(工作|活动)?\s*[\d,.]+\s*(万|千)?\s*(次|家次|人次|款|节|份|项|个|家|台|辆|批|件|单|例)$/;
+export const checksCountedZh = (counted: string): boolean => CHECKS_COUNTED_ZH.test(withoutLeadingTime(counted));
 
 /**
  * K7 (fourteenth round; set AA's false alarms "发布流程平均耗时", "发布页 UV", "开通后 30 天活跃商户占比", "功能上线 30 天后仍

@@ -2167,3 +2167,56 @@ describe("sets AA's and AB's Chinese false alarms and misses, checked on other w
     ["聘请第三方审计机构 1 家", 0, 1, "家", 0],
   ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
 });
+
+// Issue 17, fifteenth round (coach-k7o-zh): sets AC's and AD's Chinese false alarms and misses, grouped with the same
+// shapes in other writers' words (three writers or more). Rephrased, not copied; each shape with its traps.
+describe("sets AC's and AD's Chinese false alarms and misses, checked on other writers (K7, fifteenth round, coach-k7o-zh)", () => {
+  it.each([
+    // Checks carried out, named last and counted, are K6's activity (README decision; Y, AB and AC were flagged).
+    ["开展安全巡查", 30, 60, "次", 0],
+    ["教研组听课 200 节", 80, 200, "节", 0],
+    ["新品打样评审 600 款", 300, 600, "", 0],
+    ["门店食品安全抽检 1500 批", 800, 1500, "", 0],
+    ["处方审核 3 万单", 2, 3, "万单", 0],
+    ["组织设备点检", 400, 900, "次", 0],
+    // Traps: what a check produces or uses, the check's items, and events held stay K7.
+    ["采购检测仪 20 台", 0, 20, "", 1],
+    ["编写审计底稿模板 12 份", 0, 12, "", 1],
+    ["举办质量月活动 4 场", 0, 4, "场", 1],
+    ["检测项从 260 项扩充到 400 项", 260, 400, "项", 1],
+    // Verbs of bringing in, making and rolling out open a task (M, V, Y and AD): 导入 as 引入, 形成 as 编制, 推广 as 推行.
+    ["导入 WMS 仓储系统", null, null, "", 1],
+    ["形成年度竞品分析报告", null, null, "", 1],
+    ["推广安装智能水表", null, null, "", 1],
+    ["推广节水灌溉面积 3000 亩", 0, 3000, "亩", 1],
+    // Traps: the accounts that imported, a habit formed, a marketing budget, channel or result.
+    ["导入团队首周留存率", 50, 60, "%", 0],
+    ["形成每周复盘的习惯", null, null, "", 0],
+    ["推广费用", 300, 200, "万元", 0],
+    ["推广渠道 20 个", 12, 20, "个", 0],
+    ["推广转化率从 2% 提升到 3%", 2, 3, "%", 0],
+    // A training named bare, counted upward in its fields with no unit or with no values (V and AC; L and AA with a unit).
+    ["店长培训", null, null, "", 1],
+    ["骑手安全轮训", 20000, 50000, "", 1],
+    ["新团长带教", 800, 1500, "", 1],
+    // Traps: the product's learners trained (the service sold), fewer trainings, a training's share or hours cut.
+    ["学员培训", 3000, 5000, "", 0],
+    ["客户培训", null, null, "", 0],
+    ["安全培训", 40, 20, "", 0],
+    ["新员工培训完成率", 70, 95, "%", 0],
+    // A review of each case taken to all is a service level, as 审核 and 背调 are (AA and AD; S, V and P before).
+    ["合同评审覆盖率 100%", 60, 100, "%", 0],
+    ["100% 新品上架前人工复审", 70, 100, "%", 0],
+    // Traps: a tool of ours covering all, a release to all, stay K7.
+    ["代码扫描工具覆盖 100% 代码仓库", 40, 100, "%", 1],
+    ["新版审批流覆盖全部门店", 30, 100, "%", 1],
+    // More of a service of ours opened (加开, 增开), counted by whatever measure word (Y and AB; Q's 增开安检通道).
+    ["加开夜间公交 120 班次", 0, 120, "班次", 1],
+    ["增开周末高铁 60 列", 0, 60, "列", 1],
+    ["增开人工窗口 6 个", 4, 10, "个", 1],
+    // Traps: runs counted with no verb of opening more, runs late cut.
+    ["配送车次 4000 次", 3000, 4000, "次", 0],
+    ["夜间班次从 80 班次提升到 120 班次", 80, 120, "班次", 0],
+    ["晚点列次从每月 40 次降到 20 次", 40, 20, "次", 0],
+  ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
+});

@@ -26,6 +26,7 @@ import {
 import {
   accountReviewZh,
   CHECK_ON_EACH_ZH,
+  checksCountedZh,
   eventStagedZh,
   installedShareZh,
   leadingOutputZh,
@@ -36,6 +37,7 @@ import {
   ROLLOUT_ZH,
   taskEndingZh,
   trainingHoursZh,
+  trainingNamedZh,
   turnedToAllZh,
   withoutLeadingTime,
 } from "../language/output-shape-zh.ts";
@@ -470,6 +472,8 @@ function findOutput(kr: DraftKeyResult): string | null {
   // A business review with one account is K6's meeting with a customer (README decision, fourteenth round).
   if (chinese && accountReviewZh(kr.title)) return null;
   const counted = chinese ? countedTitleZh(kr) : kr.title;
+  // Checks carried out, counted, are K6's activity (README decision, fourteenth round; checksCountedZh).
+  if (chinese && checksCountedZh(counted)) return null;
   const event = chinese ? eventStagedZh(counted) : eventStaged(kr.title);
   if (event !== null) return event;
   const shaped = chinese
@@ -477,7 +481,8 @@ function findOutput(kr: DraftKeyResult): string | null {
       findFirst(normalize(kr.title), ROLLOUT_ZH) ??
       rolloutRateToAll(kr) ??
       piecesCountedZh(counted, kr.baseline ?? null, kr.target ?? null) ??
-      trainingHoursZh(kr.title, kr.unit ?? "", kr.baseline ?? null, kr.target ?? null))
+      trainingHoursZh(kr.title, kr.unit ?? "", kr.baseline ?? null, kr.target ?? null) ??
+      trainingNamedZh(kr.title, kr.unit ?? "", kr.baseline ?? null, kr.target ?? null))
     : (outputShape(kr.title) ??
       madeByVerb(kr.title) ??
       madeNounFirst(kr.title) ??
