@@ -115,6 +115,14 @@ const collectionFiles = [
   "tuning-2026-12-ac-zh",
   "tuning-2026-12-ad-en",
   "tuning-2026-12-ad-zh",
+  // Issue 17: sets AG and AH, written blind to the code, docs and other cases by a thirty-third and
+  // thirty-fourth writer (AG: banks, insurers, fintech and payments; AH: media, games, entertainment
+  // and creator platforms); measured once as written on main, then relabelled by the README's
+  // decisions and added for the learned readings to learn from in the fifteenth round.
+  "tuning-2026-12-ag-en",
+  "tuning-2026-12-ag-zh",
+  "tuning-2026-12-ah-en",
+  "tuning-2026-12-ah-zh",
 ];
 export const collections: Collection[] = collectionFiles.map(collectionNamed);
 
