@@ -2167,3 +2167,38 @@ describe("sets AA's and AB's Chinese false alarms and misses, checked on other w
     ["聘请第三方审计机构 1 家", 0, 1, "家", 0],
   ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
 });
+
+// Issue 17, fifteenth round (coach-k7o-en): set AC's and AD's English false alarms and misses, grouped with the same
+// shapes in other writers' words. Rephrased, not copied; each shape with its traps.
+describe("sets AC's and AD's English false alarms and misses, checked on other writers (K7, fifteenth round, coach-k7o-en)", () => {
+  it.each([
+    // An event's noun after a preposition is the topic of what is counted, not the thing staged (README decision
+    // "Experiments run are clean").
+    ["Run 12 playtests on event pacing", 2, 12, "", 0],
+    ["Run 8 usability tests for the seasonal event", 0, 8, "", 0],
+    ["Hold 15 interviews with workshop attendees", 0, 15, "", 0],
+    // Traps: the event is still the head of the counted noun phrase.
+    ["Run 8 limited-time events", 0, 8, "", 1],
+    ["Hold 2 safety training days for clinicians", 0, 2, "", 1],
+    ["Run 3 travel-manager roundtables", 0, 3, "", 1],
+    ["Give 12 conference talks", 0, 12, "", 1],
+    // "Live" before a noun is that noun's adjective (AC; C, F, G, J and U write "live" so): no thing put live.
+    ["GMV per live hour ¥3,100 → ¥3,900", 3100, 3900, "", 0],
+    ["Vouchers handed out at live streams", 20000, 60000, "", 0],
+    ["Revenue per live class from ¥800 to ¥1,100", 800, 1100, "", 0],
+    // Traps: a thing of ours live, somewhere, by a date, for someone, or now.
+    ["ID verification live in UK and DE", null, null, "", 1],
+    ["Portal live by end of Feb", null, null, "", 1],
+    ["SSO live today", null, null, "", 1],
+    ["Apple Pay and Google Pay live in checkout", null, null, "", 1],
+    // A noun phrase the tagger reads as a verb only under "We …", with a percentage in its words, is a share or a rate
+    // moving (AC; P's "Recipe pages with a bounce rate above 80%"), not things made.
+    ["Restaurant page to checkout conversion 21% → 24%", 21, 24, "", 0],
+    ["Checkout releases that needed a rollback from 11% to 4%", 11, 4, "", 0],
+    ["Landing pages that load under 2s from 40% to 70%", 40, 70, "", 0],
+    // Traps: a verb leading, or things made counted with no percentage.
+    ["Publish 24 tutorials on the developer blog", 0, 24, "", 1],
+    ["Write 30 help articles (now 10%)", 0, 30, "", 1],
+    ["Landing pages built from 4 to 12", 4, 12, "", 1],
+  ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
+});
