@@ -2200,5 +2200,22 @@ describe("sets AC's and AD's English false alarms and misses, checked on other w
     ["Publish 24 tutorials on the developer blog", 0, 24, "", 1],
     ["Write 30 help articles (now 10%)", 0, 30, "", 1],
     ["Landing pages built from 4 to 12", 4, 12, "", 1],
+    // Goods shipped to a place of the customer's are goods sold or handed out (H, J and AD), not a thing shipped.
+    ["Samples shipped to customer labs", 80, 150, "pcs", 0],
+    ["Demo kits shipped to client sites", 10, 40, "kits", 0],
+    ["Rings shipped to customers, 120k → 180k", 120000, 180000, "units", 0],
+    // A count put in its state per day or week is the business's volume (AC, AD, F and J label it K3).
+    ["Batches released per week", 9, 12, "batches", 0],
+    ["Pallets shipped per day from 300 to 420", 300, 420, "", 0],
+    // Traps: things the team makes, per period, and a thing of ours shipped.
+    ["Firmware releases shipped per quarter from 4 to 8", 4, 8, "releases", 1],
+    ["Landing pages deployed per month", 2, 6, "pages", 1],
+    ["Returns portal shipped", 0, 1, "", 1],
+    // Words after the participle of the business's work say how it went, to all (AD, K4): the head is before them.
+    ["Orders shipped complete, no short lines: 97% to 100%", 97, 100, "%", 0],
+    ["Patients reviewed in last 12 months 70% -> 100%", 70, 100, "%", 0],
+    // Traps: a thing of ours put on all of our things.
+    ["Barcode scanners on wards, 40% → 100%", 40, 100, "%", 1],
+    ["Kiosks upgraded in all stores 40% to 100%", 40, 100, "%", 1],
   ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
 });

@@ -105,8 +105,18 @@ const ROLLOUT_REACH =
 const PEOPLE_SUBJECT =
   /\b(users?|customers?|clients?|clinics?|stores?|shops?|merchants?|sellers?|buyers?|teams?|accounts?|restaurants?|schools?|districts?|partners?|drivers?|riders?|hospitals?|practices?|companies|brands?|employees?|agents?|reps?|members?|tenants?|workspaces?|people|families|students?|teachers?|patients?)$/;
 
+// K7 (fifteenth round, set AD's false alarm "Samples shipped to customer labs", K6): the people may name the place of
+// theirs the goods go to ("customer labs", "client sites"), as writers H, J and AD label goods shipped to customers
+// K3 or K6, never K7.
 const SOLD_TO_PEOPLE =
-  /^ (to|for) (our |new |paying )?(customers|users|buyers|members|subscribers|homes|households|patients|shoppers|clients)\b/;
+  /^ (to|for) (our |new |paying )?(customers|users|buyers|members|subscribers|homes|households|patients|shoppers|clients|(customer|client|member|patient)'?s? [a-z]+)\b/;
+/**
+ * K7 (fifteenth round, set AD's false alarm "Batches released per week", K3): a count put in its state per day, week or
+ * month is the business's volume over time, as writers AC, AD, F and J label "Parcels shipped per day", "Orders
+ * shipped per day" and "Quotes issued per week" (K3), not a thing of ours shipped once. Things the team makes
+ * (ARTEFACTS: "Firmware releases shipped per quarter", K's K7) keep the reading.
+ */
+const PER_PERIOD = /^ (per|a|each|every) (day|week|month|quarter|shift|hour|year)\b/;
 
 /**
  * K7 (tenth round): a thing of ours taken to all of something, with no metric in the words
@@ -270,8 +280,11 @@ function coverageToAll(kr: DraftKeyResult): string | null {
   // The head is the last word that is not a version ("Firmware 5.2"), nor a participle after the noun: in
   // "Patients reviewed in last 12 months 70% -> 100%" (fourteenth round, set Y, K4) the patients are counted,
   // the participle says what was done to them (every case going right, K4's), not a thing of ours rolled out.
+  // K7 (fifteenth round, set AD's false alarm "Orders shipped complete, no short lines: 97% to 100%", K4): words after
+  // that participle say how the work was done ("complete", "in full"), so the head is the last word before it.
   const words = (subject?.[1] ?? "").split(" ").filter((w) => !/^v?\d/.test(w));
-  while (words.length > 1 && /[a-z]{3}ed$/.test(words.at(-1) ?? "")) words.pop();
+  const done = words.findIndex((w, i) => i > 0 && /[a-z]{3}ed$/.test(w));
+  if (done > 0) words.length = done;
   const head = words.at(-1)?.replace(/(?<=[a-z]{3})s$/, "") ?? "";
   if (!subject || head === "" || PEOPLE_SUBJECT.test(head) || NOT_PRODUCT_THINGS.has(head)) return null;
   return subject[0].replace(/[,:]$/, "").trim();
@@ -321,7 +334,9 @@ function deliveryState(title: string): string | null {
   // worked example 2: "HR-system integrations live: 6 to 9"), as MADE_THINGS leaves them out; and goods
   // shipped or delivered to customers are units sold, the business's volume ("Rings shipped to
   // customers, 120k → 180k": K3's breadth where it is off the objective), not a feature shipped.
-  if (head === "integration" || SOLD_TO_PEOPLE.test(text.slice(match.index + match[0].length))) return null;
+  const after = text.slice(match.index + match[0].length);
+  if (head === "integration" || SOLD_TO_PEOPLE.test(after)) return null;
+  if (PER_PERIOD.test(after) && !ARTEFACTS.has(englishWords(match[2] ?? "").at(-1)?.lemma ?? "")) return null;
   // K7 (fourteenth round, fourth part, set AA's false alarm "Employer contracts live", K3): a sale live is a customer
   // using us, as "new clinics live on the platform" is (PEOPLE_SUBJECT), not a thing of ours shipped; writers 08, K, R,
   // Z and AA label contracts and deals counted K3 or clean, never K7. Only live: contracts migrated or rewritten are
