@@ -1042,6 +1042,30 @@ export function eventStaged(title: string): string | null {
 }
 
 /**
+ * K7 (fifteenth round; sets AB, AD and Y: "Campus events", "Number of welcome events", "Surgeon dinners & education
+ * events", "Advisory boards held", "Trade shows: 3", "Host 8 late openings"): the writer who puts "events" in the unit
+ * field says what is counted, whatever the title names them (a dinner, a board, a late opening), and more of them is
+ * more events staged (README decision "Events held are K7"). Not fewer of them, nor events that happen to us (safety
+ * events, losses, faults: "AOG events", "Zero data loss events", K4 or clean), events as data, one-to-one help or an
+ * audience attending; nor sampling, which hands samples out (README decision "Items handed out are K6": set Z's
+ * "Sampling events", K6).
+ */
+const EVENTS_UNIT = /^\s*events?\s*$/i;
+const EVENTS_THAT_HAPPEN =
+  /%|\b(share|rate|percentage|proportion|per|zero|no|reported|recorded|detected|raised|safety|loss|failures?|outages?|incidents?|breach(es)?|faults?|attending|attendees?|attendance|sampling)\b/i;
+export function eventsInUnit(
+  title: string,
+  unit: string | null,
+  baseline: number | null,
+  target: number | null,
+): string | null {
+  if (isChinese(title) || !EVENTS_UNIT.test(unit ?? "") || target === null) return null;
+  if (baseline !== null && target <= baseline) return null;
+  if (EVENTS_THAT_HAPPEN.test(title) || EVENTS_AS_DATA.test(title) || ONE_TO_ONE.test(title)) return null;
+  return title.trim();
+}
+
+/**
  * K7 (twelfth round, writers I, O and P: "Retrain the scoring model monthly", "Retrain the model
  * monthly", "Recommendation model retrained weekly"): a piece of the team's own work put on a cadence,
  * with the values of a task (none, or 0 → 1): the routine is in place or not, what the team does; what

@@ -2217,5 +2217,20 @@ describe("sets AC's and AD's English false alarms and misses, checked on other w
     // Traps: a thing of ours put on all of our things.
     ["Barcode scanners on wards, 40% → 100%", 40, 100, "%", 1],
     ["Kiosks upgraded in all stores 40% to 100%", 40, 100, "%", 1],
+    // "Events" in the unit field names what is counted, whatever the title calls them (AB, AD and Y).
+    ["Alumni evenings", 2, 6, "events", 1],
+    ["Customer advisory councils held", 1, 3, "events", 1],
+    ["Trade fairs: 4", 1, 4, "events", 1],
+    ["Host 10 late openings", 0, 10, "events", 1],
+    ["Open days", null, 5, "events", 1],
+    // Traps: fewer events, events that happen to us, data, sampling (items handed out, K6), an audience attending,
+    // one-to-one help, and another unit.
+    ["Data loss events", 4, 0, "events", 0],
+    ["Near-miss safety events reported", 40, 80, "events", 0],
+    ["Checkout events tracked", 100, 300, "events", 0],
+    ["In-store sampling events", 50, 120, "events", 0],
+    ["Families attending open days", 200, 400, "events", 0],
+    ["Mentoring sessions", 300, 500, "events", 0],
+    ["Alumni evenings", 2, 6, "guests", 0],
   ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
 });

@@ -6,6 +6,7 @@ import {
   deliveryNamed,
   equipmentAcquired,
   eventStaged,
+  eventsInUnit,
   featuresAtParity,
   inputOrMove,
   issuesSent,
@@ -496,7 +497,9 @@ function findOutput(kr: DraftKeyResult): string | null {
   // A business review with one account is K6's meeting with a customer (README decision, fourteenth round).
   if (chinese && accountReviewZh(kr.title)) return null;
   const counted = chinese ? countedTitleZh(kr) : kr.title;
-  const event = chinese ? eventStagedZh(counted) : eventStaged(kr.title);
+  const event = chinese
+    ? eventStagedZh(counted)
+    : (eventStaged(kr.title) ?? eventsInUnit(kr.title, kr.unit ?? null, kr.baseline ?? null, kr.target ?? null));
   if (event !== null) return event;
   const shaped = chinese
     ? (outputShapeZh(counted) ??
