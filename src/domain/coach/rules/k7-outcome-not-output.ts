@@ -419,6 +419,10 @@ function outputShape(title: string): string | null {
   // that needed a rollback from 11% to 4%"): so is such a noun phrase with a percentage in its words, whatever narrows
   // it: a share of things or a rate between two pages moves, and no count of things made is a percentage.
   const nounFirst = !englishWords(title)[0]?.verb;
+  // K7 (fifteenth round, set AD's false alarm "Parts catalogue pages on the web shop", K5): such a noun phrase placed
+  // "in" or "on" our collection is the collection's size, a stock (README decision "A catalogue's size is K5"; AA's
+  // "Songs in the library", G's "Dashboards in the tool", F's "Candidates in our talent database"), not pieces made.
+  if (nounFirst && /^[\w' -]+? (in|on) (the|our) /i.test(title)) return null;
   if (
     nounFirst &&
     (/\d ?%/.test(title) ||
