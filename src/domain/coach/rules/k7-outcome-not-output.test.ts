@@ -2240,5 +2240,17 @@ describe("sets AC's and AD's English false alarms and misses, checked on other w
     ["Publish 40 catalogue pages on the web shop", 0, 40, "pages", 1],
     ["Firmware releases from 2 to 6", 2, 6, "releases", 1],
     ["Number of fraud rules in the engine from 180 to 260", 180, 260, "", 1],
+    // A tasting put on in a store, named by its stand, campaign or day (AC, Z and AB).
+    ["Tasting stands held in supermarkets: 250", 50, 250, "", 1],
+    ["Run 10 in-store tasting campaigns", 0, 10, "campaigns", 1],
+    ["Taster days", 2, 6, "days", 1],
+    // Traps: a taster session given to one person (AB, K6), tastings poured (M, K6), a tasting's score.
+    ["Free taster sessions given 300 → 700", 300, 700, "sessions", 0],
+    ["Tastings poured from 12k to 15k", 12000, 15000, "", 0],
+    ["Tasting panel score from 6.8 to 7.5", 6.8, 7.5, "", 0],
+    // A team lead is our own staff, not a sales lead (AD; the README decision's example).
+    ["Run 4 leadership workshops for team leads", 1, 4, "workshops", 1],
+    // Trap: workshops with sales leads stay K6's meetings with prospects.
+    ["Run 12 workshops with qualified leads", 0, 12, "workshops", 0],
   ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
 });
