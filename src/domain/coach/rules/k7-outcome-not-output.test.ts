@@ -2211,6 +2211,7 @@ describe("sets AC's and AD's English false alarms and misses, checked on other w
     ["Firmware releases shipped per quarter from 4 to 8", 4, 8, "releases", 1],
     ["Landing pages deployed per month", 2, 6, "pages", 1],
     ["Returns portal shipped", 0, 1, "", 1],
+    ["Gift-card checkout live a week before Black Friday", 0, 1, "", 1],
     // Words after the participle of the business's work say how it went, to all (AD, K4): the head is before them.
     ["Orders shipped complete, no short lines: 97% to 100%", 97, 100, "%", 0],
     ["Patients reviewed in last 12 months 70% -> 100%", 70, 100, "%", 0],

@@ -117,7 +117,9 @@ const SOLD_TO_PEOPLE =
  * shipped per day" and "Quotes issued per week" (K3), not a thing of ours shipped once. Things the team makes
  * (ARTEFACTS: "Firmware releases shipped per quarter", K's K7) keep the reading.
  */
-const PER_PERIOD = /^ (per|a|each|every) (day|week|month|quarter|shift|hour|year)\b/;
+// "A week early" or "a month before launch" is when it ships, not how many per week.
+const PER_PERIOD =
+  /^ (per|a|each|every) (day|week|month|quarter|shift|hour|year)\b(?! (early|earlier|before|ahead|late|later|after|sooner)\b)/;
 
 /**
  * K7 (tenth round): a thing of ours taken to all of something, with no metric in the words
