@@ -939,11 +939,20 @@ export function inputOrMove(title: string): string | null {
 // workshop is when it is open to a community or the public. A meeting or workshop with an account, a
 // school or per member of staff ("QBR meetings with top accounts", "Route planning meetings held with
 // schools", "Arrangement meetings held per director") stays K6's interaction: it names no such audience.
-const EVENT_HEAD =
-  "(?:seminars?|(?:fire |evacuation |emergency |safety )?drills?|(?:community|public|town|village|neighbou?rhood|residents'?) (?:meetings?|workshops?|forums?|consultations?)|webinars?|town ?halls?|all-hands|roadshows?|(?:conference |keynote )?talks?|keynotes?|presentations?|lectures?|events?|conferences?|summits?|meet-?ups?|hackathons?|hack days?|trade ?shows?|expos?|fairs?|festivals?|tournaments?|competitions?|bootcamps?|(?:training|awareness|safety|induction|open|community|demo|field) (?:days?|sessions?|trainings?)|trainings?|workshops?|roundtables?|round tables?|masterclass(?:es)?|classes|clinics)";
+// K7 (fifteenth round; sets AC, Z and AB: "Tasting stands held in stores: 400", "Run 6 in-store tasting campaigns", "Taster
+// days", 1 → 4): a tasting put on in a store is staged for shoppers as a fair is, named by its stand, campaign or day.
+// Not a taster session given to one person (AB's "Free taster sessions given", K6) nor tastings poured (M, K6).
+const TASTING = "(?:tasting|taster) (?:stands?|campaigns?|days?|events?)";
+const EVENT_HEAD = `(?:${TASTING}|seminars?|(?:fire |evacuation |emergency |safety )?drills?|(?:community|public|town|village|neighbou?rhood|residents'?) (?:meetings?|workshops?|forums?|consultations?)|webinars?|town ?halls?|all-hands|roadshows?|(?:conference |keynote )?talks?|keynotes?|presentations?|lectures?|events?|conferences?|summits?|meet-?ups?|hackathons?|hack days?|trade ?shows?|expos?|fairs?|festivals?|tournaments?|competitions?|bootcamps?|(?:training|awareness|safety|induction|open|community|demo|field) (?:days?|sessions?|trainings?)|trainings?|workshops?|roundtables?|round tables?|masterclass(?:es)?|classes|clinics)`;
 const EVENT_COUNT = "(?:\\d[\\d,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\\d+ more)";
+// K7 (fifteenth round, set AC's false alarm "Run 12 playtests on event pacing", clean by the README decision
+// "Experiments run are clean"): the words between the count and the event's noun qualify it ("8 limited-time
+// events"); a preposition among them ends the counted noun phrase, whose head ("playtests") is then what is counted,
+// and the event after it is only its topic, as in "Hold 15 interviews with teams" or "Run 24 interviews on churn".
+const QUALIFIER =
+  "(?:(?!(?:on|for|with|of|in|at|about|to|from|by|per|during|after|before|into|around|across) )[\\w'-]+ )";
 const EVENT_STAGED = new RegExp(
-  `^(?:we will )?(?:run|hold|host|organi[sz]e|stage|put on|attend|exhibit at|throw|deliver|give|present) ${EVENT_COUNT} (?:[\\w'-]+ ){0,3}?${EVENT_HEAD}(?= |$|,|\\.)`,
+  `^(?:we will )?(?:run|hold|host|organi[sz]e|stage|put on|attend|exhibit at|throw|deliver|give|present) ${EVENT_COUNT} ${QUALIFIER}{0,3}?${EVENT_HEAD}(?= |$|,|\\.)`,
   "i",
 );
 // Launched (tenth round, set L: "In-game events launched from 4 to 8"): an event put live is staged.
@@ -994,12 +1003,14 @@ const STAGED_COUNTED =
  * the business's service or a meeting with one account (set Z's "AOG events", "Sampling events").
  */
 const STAGED_BARE =
-  /^((?:number of )?(?:[\w'-]+ ){0,3}?(?:webinars?|seminars?|workshops?|masterclass(?:es)?|hackathons?|roadshows?|town ?halls?|meet-?ups?|conferences?|(?:training|awareness|induction) (?:sessions?|days?))(?: for (?:[\w'-]+ ){0,3}?[\w'-]+)?)(?:\s*:?\s*(?:from )?\d[\d,.]*\s*(?:→|->|to)\s*\d[\d,.]*)?\s*$/i;
+  /^((?:number of )?(?:[\w'-]+ ){0,3}?(?:webinars?|seminars?|workshops?|masterclass(?:es)?|hackathons?|roadshows?|town ?halls?|meet-?ups?|conferences?|(?:training|awareness|induction) (?:sessions?|days?)|(?:tasting|taster) (?:stands?|campaigns?|days?|events?))(?: for (?:[\w'-]+ ){0,3}?[\w'-]+)?)(?:\s*:?\s*(?:from )?\d[\d,.]*\s*(?:→|->|to)\s*\d[\d,.]*)?\s*$/i;
 
 const EVENTS_AS_DATA =
   /\bevents? (processed|tracked|ingested|logged|streamed|per second)\b|\b(tracking|analytics|log|webhook|error) events?\b/i;
 
-const SALES_AUDIENCE = /\b(prospects?|leads?|accounts?|buyers?|decision-makers?)\b/i;
+// K7 (fifteenth round, set AD's miss "Run 4 leadership workshops for team leads", the README decision's own example):
+// a team lead is one of our own people, not a sales lead.
+const SALES_AUDIENCE = /\b(prospects?|(?<!\b(team|shift) )leads?|accounts?|buyers?|decision-makers?)\b/i;
 
 /** K7's staged event, counted, or null; K6 reads it too, to leave such a count to K7. No tagger. */
 export function eventStaged(title: string): string | null {
@@ -1033,6 +1044,30 @@ export function eventStaged(title: string): string | null {
     STAGED_BARE.exec(title.trim())?.[1] ??
     null
   );
+}
+
+/**
+ * K7 (fifteenth round; sets AB, AD and Y: "Campus events", "Number of welcome events", "Surgeon dinners & education
+ * events", "Advisory boards held", "Trade shows: 3", "Host 8 late openings"): the writer who puts "events" in the unit
+ * field says what is counted, whatever the title names them (a dinner, a board, a late opening), and more of them is
+ * more events staged (README decision "Events held are K7"). Not fewer of them, nor events that happen to us (safety
+ * events, losses, faults: "AOG events", "Zero data loss events", K4 or clean), events as data, one-to-one help or an
+ * audience attending; nor sampling, which hands samples out (README decision "Items handed out are K6": set Z's
+ * "Sampling events", K6).
+ */
+const EVENTS_UNIT = /^\s*events?\s*$/i;
+const EVENTS_THAT_HAPPEN =
+  /%|\b(share|rate|percentage|proportion|per|zero|no|reported|recorded|detected|raised|safety|loss|failures?|outages?|incidents?|breach(es)?|faults?|attending|attendees?|attendance|sampling)\b/i;
+export function eventsInUnit(
+  title: string,
+  unit: string | null,
+  baseline: number | null,
+  target: number | null,
+): string | null {
+  if (isChinese(title) || !EVENTS_UNIT.test(unit ?? "") || target === null) return null;
+  if (baseline !== null && target <= baseline) return null;
+  if (EVENTS_THAT_HAPPEN.test(title) || EVENTS_AS_DATA.test(title) || ONE_TO_ONE.test(title)) return null;
+  return title.trim();
 }
 
 /**

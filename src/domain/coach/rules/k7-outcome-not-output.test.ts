@@ -2220,3 +2220,91 @@ describe("sets AC's and AD's Chinese false alarms and misses, checked on other w
     ["晚点列次从每月 40 次降到 20 次", 40, 20, "次", 0],
   ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
 });
+
+// Issue 17, fifteenth round (coach-k7o-en): set AC's and AD's English false alarms and misses, grouped with the same
+// shapes in other writers' words. Rephrased, not copied; each shape with its traps.
+describe("sets AC's and AD's English false alarms and misses, checked on other writers (K7, fifteenth round, coach-k7o-en)", () => {
+  it.each([
+    // An event's noun after a preposition is the topic of what is counted, not the thing staged (README decision
+    // "Experiments run are clean").
+    ["Run 12 playtests on event pacing", 2, 12, "", 0],
+    ["Run 8 usability tests for the seasonal event", 0, 8, "", 0],
+    ["Hold 15 interviews with workshop attendees", 0, 15, "", 0],
+    // Traps: the event is still the head of the counted noun phrase.
+    ["Run 8 limited-time events", 0, 8, "", 1],
+    ["Hold 2 safety training days for clinicians", 0, 2, "", 1],
+    ["Run 3 travel-manager roundtables", 0, 3, "", 1],
+    ["Give 12 conference talks", 0, 12, "", 1],
+    // "Live" before a noun is that noun's adjective (AC; C, F, G, J and U write "live" so): no thing put live.
+    ["GMV per live hour ¥3,100 → ¥3,900", 3100, 3900, "", 0],
+    ["Vouchers handed out at live streams", 20000, 60000, "", 0],
+    ["Revenue per live class from ¥800 to ¥1,100", 800, 1100, "", 0],
+    // Traps: a thing of ours live, somewhere, by a date, for someone, or now.
+    ["ID verification live in UK and DE", null, null, "", 1],
+    ["Portal live by end of Feb", null, null, "", 1],
+    ["SSO live today", null, null, "", 1],
+    ["Apple Pay and Google Pay live in checkout", null, null, "", 1],
+    // A noun phrase the tagger reads as a verb only under "We …", with a percentage in its words, is a share or a rate
+    // moving (AC; P's "Recipe pages with a bounce rate above 80%"), not things made.
+    ["Restaurant page to checkout conversion 21% → 24%", 21, 24, "", 0],
+    ["Checkout releases that needed a rollback from 11% to 4%", 11, 4, "", 0],
+    ["Landing pages that load under 2s from 40% to 70%", 40, 70, "", 0],
+    // Traps: a verb leading, or things made counted with no percentage.
+    ["Publish 24 tutorials on the developer blog", 0, 24, "", 1],
+    ["Write 30 help articles (now 10%)", 0, 30, "", 1],
+    ["Landing pages built from 4 to 12", 4, 12, "", 1],
+    // Goods shipped to a place of the customer's are goods sold or handed out (H, J and AD), not a thing shipped.
+    ["Samples shipped to customer labs", 80, 150, "pcs", 0],
+    ["Demo kits shipped to client sites", 10, 40, "kits", 0],
+    ["Rings shipped to customers, 120k → 180k", 120000, 180000, "units", 0],
+    // A count put in its state per day or week is the business's volume (AC, AD, F and J label it K3).
+    ["Batches released per week", 9, 12, "batches", 0],
+    ["Pallets shipped per day from 300 to 420", 300, 420, "", 0],
+    // Traps: things the team makes, per period, and a thing of ours shipped.
+    ["Firmware releases shipped per quarter from 4 to 8", 4, 8, "releases", 1],
+    ["Landing pages deployed per month", 2, 6, "pages", 1],
+    ["Returns portal shipped", 0, 1, "", 1],
+    ["Gift-card checkout live a week before Black Friday", 0, 1, "", 1],
+    // Words after the participle of the business's work say how it went, to all (AD, K4): the head is before them.
+    ["Orders shipped complete, no short lines: 97% to 100%", 97, 100, "%", 0],
+    ["Patients reviewed in last 12 months 70% -> 100%", 70, 100, "%", 0],
+    // Traps: a thing of ours put on all of our things.
+    ["Barcode scanners on wards, 40% → 100%", 40, 100, "%", 1],
+    ["Kiosks upgraded in all stores 40% to 100%", 40, 100, "%", 1],
+    // "Events" in the unit field names what is counted, whatever the title calls them (AB, AD and Y).
+    ["Alumni evenings", 2, 6, "events", 1],
+    ["Customer advisory councils held", 1, 3, "events", 1],
+    ["Trade fairs: 4", 1, 4, "events", 1],
+    ["Host 10 late openings", 0, 10, "events", 1],
+    ["Open days", null, 5, "events", 1],
+    // Traps: fewer events, events that happen to us, data, sampling (items handed out, K6), an audience attending,
+    // one-to-one help, and another unit.
+    ["Data loss events", 4, 0, "events", 0],
+    ["Near-miss safety events reported", 40, 80, "events", 0],
+    ["Checkout events tracked", 100, 300, "events", 0],
+    ["In-store sampling events", 50, 120, "events", 0],
+    ["Families attending open days", 200, 400, "events", 0],
+    ["Mentoring sessions", 300, 500, "events", 0],
+    ["Alumni evenings", 2, 6, "guests", 0],
+    // A noun phrase the tagger reads as a verb only under "We …", placed in our collection, is the collection's size
+    // (README decision "A catalogue's size is K5"; AA, G, F and AD).
+    ["Parts catalogue pages on the web shop", 12000, 20000, "pages", 0],
+    ["Spare-parts drawings in the portal", 3000, 5000, "drawings", 0],
+    // Traps: a verb leading the same words, things made counted, our own rules in our engine.
+    ["Publish 40 catalogue pages on the web shop", 0, 40, "pages", 1],
+    ["Firmware releases from 2 to 6", 2, 6, "releases", 1],
+    ["Number of fraud rules in the engine from 180 to 260", 180, 260, "", 1],
+    // A tasting put on in a store, named by its stand, campaign or day (AC, Z and AB).
+    ["Tasting stands held in supermarkets: 250", 50, 250, "", 1],
+    ["Run 10 in-store tasting campaigns", 0, 10, "campaigns", 1],
+    ["Taster days", 2, 6, "days", 1],
+    // Traps: a taster session given to one person (AB, K6), tastings poured (M, K6), a tasting's score.
+    ["Free taster sessions given 300 → 700", 300, 700, "sessions", 0],
+    ["Tastings poured from 12k to 15k", 12000, 15000, "", 0],
+    ["Tasting panel score from 6.8 to 7.5", 6.8, 7.5, "", 0],
+    // A team lead is our own staff, not a sales lead (AD; the README decision's example).
+    ["Run 4 leadership workshops for team leads", 1, 4, "workshops", 1],
+    // Trap: workshops with sales leads stay K6's meetings with prospects.
+    ["Run 12 workshops with qualified leads", 0, 12, "workshops", 0],
+  ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
+});

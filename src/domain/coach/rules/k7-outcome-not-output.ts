@@ -6,6 +6,7 @@ import {
   deliveryNamed,
   equipmentAcquired,
   eventStaged,
+  eventsInUnit,
   featuresAtParity,
   inputOrMove,
   issuesSent,
@@ -107,8 +108,20 @@ const ROLLOUT_REACH =
 const PEOPLE_SUBJECT =
   /\b(users?|customers?|clients?|clinics?|stores?|shops?|merchants?|sellers?|buyers?|teams?|accounts?|restaurants?|schools?|districts?|partners?|drivers?|riders?|hospitals?|practices?|companies|brands?|employees?|agents?|reps?|members?|tenants?|workspaces?|people|families|students?|teachers?|patients?)$/;
 
+// K7 (fifteenth round, set AD's false alarm "Samples shipped to customer labs", K6): the people may name the place of
+// theirs the goods go to ("customer labs", "client sites"), as writers H, J and AD label goods shipped to customers
+// K3 or K6, never K7.
 const SOLD_TO_PEOPLE =
-  /^ (to|for) (our |new |paying )?(customers|users|buyers|members|subscribers|homes|households|patients|shoppers|clients)\b/;
+  /^ (to|for) (our |new |paying )?(customers|users|buyers|members|subscribers|homes|households|patients|shoppers|clients|(customer|client|member|patient)'?s? [a-z]+)\b/;
+/**
+ * K7 (fifteenth round, set AD's false alarm "Batches released per week", K3): a count put in its state per day, week or
+ * month is the business's volume over time, as writers AC, AD, F and J label "Parcels shipped per day", "Orders
+ * shipped per day" and "Quotes issued per week" (K3), not a thing of ours shipped once. Things the team makes
+ * (ARTEFACTS: "Firmware releases shipped per quarter", K's K7) keep the reading.
+ */
+// "A week early" or "a month before launch" is when it ships, not how many per week.
+const PER_PERIOD =
+  /^ (per|a|each|every) (day|week|month|quarter|shift|hour|year)\b(?! (early|earlier|before|ahead|late|later|after|sooner)\b)/;
 
 /**
  * K7 (tenth round): a thing of ours taken to all of something, with no metric in the words
@@ -272,8 +285,11 @@ function coverageToAll(kr: DraftKeyResult): string | null {
   // The head is the last word that is not a version ("Firmware 5.2"), nor a participle after the noun: in
   // "Patients reviewed in last 12 months 70% -> 100%" (fourteenth round, set Y, K4) the patients are counted,
   // the participle says what was done to them (every case going right, K4's), not a thing of ours rolled out.
+  // K7 (fifteenth round, set AD's false alarm "Orders shipped complete, no short lines: 97% to 100%", K4): words after
+  // that participle say how the work was done ("complete", "in full"), so the head is the last word before it.
   const words = (subject?.[1] ?? "").split(" ").filter((w) => !/^v?\d/.test(w));
-  while (words.length > 1 && /[a-z]{3}ed$/.test(words.at(-1) ?? "")) words.pop();
+  const done = words.findIndex((w, i) => i > 0 && /[a-z]{3}ed$/.test(w));
+  if (done > 0) words.length = done;
   const head = words.at(-1)?.replace(/(?<=[a-z]{3})s$/, "") ?? "";
   if (!subject || head === "" || PEOPLE_SUBJECT.test(head) || NOT_PRODUCT_THINGS.has(head)) return null;
   return subject[0].replace(/[,:]$/, "").trim();
@@ -289,6 +305,13 @@ function deliveryState(title: string): string | null {
   // endpoints delivered.
   const owner = (match?.[2] ?? "").split(/ with\b/)[0] ?? "";
   if (!match || PEOPLE_SUBJECT.test(match[2] ?? "") || PEOPLE_SUBJECT.test(owner)) return null;
+  // K7 (fifteenth round, set AC's false alarms "GMV per live hour", "Coupons handed out at live events"): "live" before
+  // a noun is that noun's adjective (a live stream, live classes, a live ETA, as writers C, F, G, J, U and AC write
+  // them), what kind of hour or event is meant, not a thing of ours put live; the tagger reads the next word.
+  if (/\blive$/.test(match[0])) {
+    const next = englishWords(text)[englishWords(text.slice(0, match.index + match[0].length)).length];
+    if (next?.noun && !next.preposition && /^[a-z]/.test(next.text)) return null;
+  }
   // K7 (thirteenth round, set S: "30-day readmission in pilot vs control"): a subject that opens with its
   // window ("30-day", "7-day", "12-month") is a metric's name measured over it, not a thing put in a state.
   if (/^\d+-(day|week|month|year)\b/.test(match[2] ?? "")) return null;
@@ -316,7 +339,9 @@ function deliveryState(title: string): string | null {
   // worked example 2: "HR-system integrations live: 6 to 9"), as MADE_THINGS leaves them out; and goods
   // shipped or delivered to customers are units sold, the business's volume ("Rings shipped to
   // customers, 120k → 180k": K3's breadth where it is off the objective), not a feature shipped.
-  if (head === "integration" || SOLD_TO_PEOPLE.test(text.slice(match.index + match[0].length))) return null;
+  const after = text.slice(match.index + match[0].length);
+  if (head === "integration" || SOLD_TO_PEOPLE.test(after)) return null;
+  if (PER_PERIOD.test(after) && !ARTEFACTS.has(englishWords(match[2] ?? "").at(-1)?.lemma ?? "")) return null;
   // K7 (fourteenth round, fourth part, set AA's false alarm "Employer contracts live", K3): a sale live is a customer
   // using us, as "new clinics live on the platform" is (PEOPLE_SUBJECT), not a thing of ours shipped; writers 08, K, R,
   // Z and AA label contracts and deals counted K3 or clean, never K7. Only live: contracts migrated or rewritten are
@@ -394,10 +419,18 @@ function outputShape(title: string): string | null {
   // K7 (twelfth round, set P: "Recipe pages with a bounce rate above 80% from 30% to 18%"): a noun the
   // tagger reads as a verb only when made the verb of "We …", with the things narrowed by "with" a rate,
   // a share or a percentage, is things counted by how they perform, a metric's name, not a delivery.
+  // K7 (fifteenth round, set AC's false alarms "Restaurant page to checkout conversion 21% → 24%", "Checkout releases
+  // that needed a rollback from 11% to 4%"): so is such a noun phrase with a percentage in its words, whatever narrows
+  // it: a share of things or a rate between two pages moves, and no count of things made is a percentage.
+  const nounFirst = !englishWords(title)[0]?.verb;
+  // K7 (fifteenth round, set AD's false alarm "Parts catalogue pages on the web shop", K5): such a noun phrase placed
+  // "in" or "on" our collection is the collection's size, a stock (README decision "A catalogue's size is K5"; AA's
+  // "Songs in the library", G's "Dashboards in the tool", F's "Candidates in our talent database"), not pieces made.
+  if (nounFirst && /^[\w' -]+? (in|on) (the|our) /i.test(title)) return null;
   if (
-    !englishWords(title)[0]?.verb &&
-    shape.rest.some((w) => w.text === "with") &&
-    /\b(rate|share|ratio|score)\b|%/i.test(title)
+    nounFirst &&
+    (/\d ?%/.test(title) ||
+      (shape.rest.some((w) => w.text === "with") && /\b(rate|share|ratio|score)\b|%/i.test(title)))
   )
     return null;
   // K7 (tenth round): a metric's name the tagger read as a verb and its object. "Total Confluence
@@ -474,7 +507,9 @@ function findOutput(kr: DraftKeyResult): string | null {
   const counted = chinese ? countedTitleZh(kr) : kr.title;
   // Checks carried out, counted, are K6's activity (README decision, fourteenth round; checksCountedZh).
   if (chinese && checksCountedZh(counted)) return null;
-  const event = chinese ? eventStagedZh(counted) : eventStaged(kr.title);
+  const event = chinese
+    ? eventStagedZh(counted)
+    : (eventStaged(kr.title) ?? eventsInUnit(kr.title, kr.unit ?? null, kr.baseline ?? null, kr.target ?? null));
   if (event !== null) return event;
   const shaped = chinese
     ? (outputShapeZh(counted) ??
