@@ -485,6 +485,11 @@ const DECIDED_IN_ROUND_14: ReadonlyArray<[string, TitleCases]> = [
       ],
       accepts: [
         "Launch 120 new SKUs",
+        // Items the team makes, buys or adds with its verb (fifteenth round, sets AD and AB).
+        "Number of SKUs printed",
+        "SKUs produced from 1,800 to 2,400",
+        "Add 150 titles to the catalogue",
+        "Buy 3,000 new library books",
         "New SKUs added from 300 to 900",
         "SKUs out of stock from 300 to 450",
         "Share of the range in stock from 30% to 45%",

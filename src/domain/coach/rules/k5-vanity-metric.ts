@@ -104,6 +104,10 @@ export function findVanityTotal(kr: DraftKeyResult): string | null {
   // or a year to date starts again each year, so it is not a total that "grows by itself" (docs/method.md K5 leaves out
   // "a period's flow"), however the writer says "total". Running totals stay: since, all-time, ever, lifetime, 累计.
   if (YEAR_FLOW.test(text) && !RUNNING.test(text)) return null;
+  // Items the team adds to a catalogue, with its verb first ("Add 150 titles to the catalogue", set AB): K7's, by the same
+  // decision as CATALOGUE_SIZE's verbs below; read before the title and the metric field are joined ("… catalogue" +
+  // "titles added" reads as "catalogue titles").
+  if (ITEMS_ADDED.test(kr.title.trim())) return null;
   const catalogue = catalogueSize(kr, text);
   if (catalogue !== null) return catalogue;
   // 扩充 (to stock up by adding to it) names the team filling what it keeps (thirteenth round, third part, sets O, R and
@@ -135,10 +139,17 @@ const RUNNING = /\b(since|all[- ]time|ever|lifetime|cumulative)\b|累计|以来|
  * K7's), not a period's count, a share, a rate or a figure per thing (set aside before, or PERIOD), and not what is
  * narrowed to a state (SKUs out of stock, 缺货 SKU, 动销 SKU: the range's health, not its size).
  */
+// The verbs of making, buying and adding (fifteenth round, sets AD and AB: "Number of SKUs printed", K3 under an on-time
+// launch objective; "Add 150 titles to the catalogue", K7): the decision names items the team "adds, launches, buys or
+// produces, with its verb" K7's, so a verb of printing, producing, buying or publishing sets the count aside as "launched"
+// and "added" do.
 const CATALOGUE_SIZE =
-  /^(?!.*\b(launch|launched|add|added|introduce|introduced|create|created|develop|developed|new|out of stock|delisted|sold|selling|stocked out|with|that|which|per)\b)(?:[\w-]+ ){0,3}?(skus\b|[\w-]+s listed\b(?! (at|by|with|on (amazon|tesco)))|(template|course|title|content|video|book|design) library (grows|grown|size)\b)/i;
+  /^(?!.*\b(launch|launched|add|added|introduce|introduced|create|created|develop|developed|printed|produced|made|manufactured|bought|purchased|acquired|sourced|published|uploaded|commissioned|new|out of stock|delisted|sold|selling|stocked out|with|that|which|per)\b)(?:[\w-]+ ){0,3}?(skus\b|[\w-]+s listed\b(?! (at|by|with|on (amazon|tesco)))|(template|course|title|content|video|book|design) library (grows|grown|size)\b)/i;
 const CATALOGUE_SIZE_ZH =
   /^(?![^，,。；;]*(新增|新上|上新|新品|新开发|新引进|动销|缺货|断货|滞销|售罄|在售率))[^，,。；;\d]{0,8}?(sku\s*(数量|总数|数|(?=从|\d))|上架[^，,。；;\d%率]{0,6}?(数量|总数|数)|(课程|商品|模板|图书|书籍|房源)(总数|总量))/i;
+
+const ITEMS_ADDED =
+  /^(add|launch|introduce|buy|purchase|acquire|source|publish|upload|print|produce|commission)\s+([\d,.]+\s*[km]?\s+)?(more\s+|new\s+|extra\s+)?([\w-]+\s+){0,2}?(skus|titles|courses|templates|products|items|books|videos|episodes|lines)\b/i;
 
 function catalogueSize(kr: DraftKeyResult, text: string): string | null {
   if (isChinese(kr.title)) return CATALOGUE_SIZE_ZH.exec(kr.title.trim())?.[0].trim() ?? null;
