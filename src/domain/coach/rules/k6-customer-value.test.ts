@@ -1558,3 +1558,41 @@ const READ_IN_ROUND_14_K56N: ReadonlyArray<[string, TitleCases]> = [
 
 describe("the fourteenth round's shapes on sets AA and AB (K6, coach-k56n)", () =>
   keyResultDecisionCases("K6", checkCustomerValue, READ_IN_ROUND_14_K56N));
+
+// The fifteenth round's shapes, first read on sets AC and AD (the newest writers, who follow round 14's label decisions),
+// each found in three or more writers' words.
+const READ_IN_ROUND_15_K56O: ReadonlyArray<[string, TitleCases]> = [
+  [
+    "things our people check, counted bare, by our staff or per one of them (K6, README's label decisions on audits and work per person, sets AC, AD, J, K, M, Q, S, T and V, coach-k56o)",
+    {
+      flags: [
+        "Prescriptions reviewed by pharmacists per day 30 → 45",
+        "Orders manually reviewed by risk analysts: 45k",
+        "Pairs authenticated per authenticator per day 30 → 45",
+        "Reports reviewed by the anti-cheat team per week 30k → 45k",
+        "KYC documents reviewed per analyst per day 30 → 45",
+        "LC documents checked per examiner per day 30 → 45",
+        "Manual reviews per analyst per day 30 → 45",
+        "Instruments calibrated",
+        "Samples tested from 30 to 45",
+        "Carrier invoices audited per day 30k → 45k",
+      ],
+      accepts: [
+        // A service level, a share, the customers' or a peer's own checking, the product's volume across its users, a ratio
+        // per customer.
+        "Alerts reviewed by analysts within 4h: 100%",
+        "Flagged listings reviewed within one day: 100%",
+        "Share of forecasts reviewed by planners from 30% to 45%",
+        "Applications reviewed by a peer before submission from 30% to 45%",
+        "Code changes reviewed by a peer from 30 to 45",
+        "Contracts reviewed per day across customers 30k → 45k",
+        "Assignments graded with a reused rubric: 30% -> 45%",
+        "Reviews per customer from 2 to 4",
+        "Listings checked by customers from 30 to 45",
+      ],
+    },
+  ],
+];
+
+describe("the fifteenth round's shapes on sets AC and AD (K6, coach-k56o)", () =>
+  keyResultDecisionCases("K6", checkCustomerValue, READ_IN_ROUND_15_K56O));

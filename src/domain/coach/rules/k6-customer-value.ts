@@ -681,6 +681,22 @@ const CASES_HANDLED =
 const CASES_PER_PERSON =
   /^(?:[\w'/-]+ ){0,3}?(claims|applications|complaints|cases|appeals|enquiries|inquiries|requests|tickets|alerts|chats|work orders|invoices|returns) (processed|closed|cleared|reviewed|handled|submitted) per (handler|officer|analyst|agent|adviser|advisor|caseworker|case worker|biller|clerk|assessor|examiner|reviewer|underwriter|investigator|lawyer|rep|fte)\b/i;
 /**
+ * K6 (fifteenth round, README's label decisions "Audits and inspections carried out are K6" and "Work handled per person",
+ * writers AC, AD, J, K, M, Q, S, T and V: "Prescriptions reviewed by pharmacists per day 500 → 800", "Orders manually
+ * reviewed by risk analysts", "Pairs authenticated per authenticator per day", "LC documents checked per examiner per day",
+ * "KYC documents reviewed per analyst per day", "Manual reviews per analyst per day", "Instruments calibrated", "Samples
+ * tested", "Total units graded"): anything our people check (reviewed, checked, verified, authenticated, screened,
+ * inspected, tested, graded, calibrated), counted upward bare, by our staff, per one of them or per day, is the checking
+ * done, not the fake caught or the refill on time. The participle must be followed by the values, by whoever checks
+ * (not customers, users, a peer or the system: their own use), by one of our people's "per" (not per customer, user or
+ * order: a ratio of their own) or by a day's "per" and the values.
+ * Not within a window or before something (a service level), not a share, and not "across customers" (set J's product
+ * reviewing its users' contracts, K3); shares are set aside by the caller.
+ */
+const CHECKS_COUNTED =
+  /^(?!.*(\bwithin\b|\bbefore\b|%|\bshare\b|\bacross\b))(?:[\w'/-]+ ){0,3}?[\w'/-]+s (manually )?(reviewed|checked|authenticated|verified|vetted|screened|examined|inspected|tested|audited|moderated|calibrated|graded)(?=\s*($|:|→|->|\d|from\b|to\b|by (?!(customers|users|clients|members|patients|the public|a peer|peers|ai|the system)\b)|per (day|week|month|shift|quarter)\s*($|:|→|->|\d|from\b)|per (?!(customer|user|member|partner|buyer|seller|player|order|subscriber|passenger|viewer|reader|listener|learner|shopper|owner|container|client|patient|resident|student|account)s?\b)[a-z-]+(er|or|ist|yst|ant|ian|ent)\b))|^(manual |human )?(reviews|checks|inspections|audits|verifications) per (?!(customer|user|member|partner|buyer|seller|player|order|subscriber|passenger|viewer|reader|listener|learner|shopper|owner|container|client|patient|resident|student|account)s?\b)[a-z-]+(er|or|ist|yst|ant|ian|ent)\b/i;
+
+/**
  * K6 (fourteenth round, README's label decision "A year's count is a flow, not K5"): a volume of goods handled ("Total
  * containers handled this year", "Containers handled year to date", sets V and Z, labelled K3) is the port's or the
  * plant's production, which that decision sends to K3 under an objective about what the customer gets; not a case handled.
@@ -894,6 +910,7 @@ export function checkCustomerValue(written: DraftKeyResult): Hit | null {
       PROCESS_CASES.exec(kr.title.trim())?.[0] ??
       CASES_HANDLED.exec(kr.title.trim())?.[0] ??
       CASES_PER_PERSON.exec(kr.title.trim())?.[0] ??
+      CHECKS_COUNTED.exec(kr.title.trim())?.[0] ??
       null;
     if (answered !== null) return activityHit(answered);
     const handled =
