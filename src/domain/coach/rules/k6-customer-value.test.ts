@@ -1592,7 +1592,41 @@ const READ_IN_ROUND_15_K56O: ReadonlyArray<[string, TitleCases]> = [
       ],
     },
   ],
+  [
+    "checks our people carry out, counted, in Chinese (K6, the twin of the English reading, sets AC, AD, AA, K, L, M, O, P, R, V and Z, coach-k56o)",
+    {
+      flags: [
+        "人工审核件数",
+        "运维巡检 30 万次",
+        "样品评审 2000 款",
+        "验证工程师人均完成验证台数",
+        "定检完成台次",
+        "样品检测量",
+        "检修台数",
+        "合同审核量从 300 份提升到 450 份",
+      ],
+      accepts: [
+        // A window, a share, a rate, the time a check takes, what it found, the items a test covers, a lab's production.
+        "合同审核 3 个工作日内完成的比例从 30% 提升到 45%",
+        "100% 被举报商品 2 小时内完成审核",
+        "巡检合格率从 30% 提升到 45%",
+        "单车检测时长由 45 分钟压缩到 30 分钟",
+        "巡检发现隐患数从 45 降到 30",
+        "检测项从 300 项增加到 450 项",
+        "日检测标本量从 3000 份提升到 4500 份",
+      ],
+    },
+  ],
 ];
 
 describe("the fifteenth round's shapes on sets AC and AD (K6, coach-k56o)", () =>
   keyResultDecisionCases("K6", checkCustomerValue, READ_IN_ROUND_15_K56O));
+
+describe("a check written bare with nothing counted in its fields (K6, set AD, coach-k56o)", () => {
+  it("leaves a review to do with empty fields alone: a task (K7's), not checks counted", () => {
+    expect(checkCustomerValue({ title: "出海方案评审", baseline: null, target: null })).toBeNull();
+  });
+  it("reads a check written bare with its count raised in the fields", () => {
+    expect(checkCustomerValue({ title: "商家证照抽查", baseline: 20000, target: 50000 })).not.toBeNull();
+  });
+});

@@ -655,11 +655,39 @@ const QBR_ZH =
   /^(?![^，,。；;]*(率|占比|比例))(?:[^，,。；;]{0,6}?(qbr|季度业务回顾会?|业务回顾会)[^，,。；;%]{0,8}?(\d+(\.\d+)?\s*(场|次)|(次数|场次|场数))|完成\s*(qbr|季度业务回顾会?|业务回顾会))/i;
 const MONEY_ZH = /元|资金|助学金|补贴|补助|奖金|奖励金|激励金|贷款|工资|薪|积分/;
 
+/**
+ * K6 (fifteenth round, README's label decisions "Audits and inspections carried out are K6" and "Work handled per person",
+ * writers AC, AD, AA, K, L, M, O, P, R, V and Z: 人工审核件数, 运维巡检 30 万次, 样品评审 2000 款, 定检完成台次, 样品检测量,
+ * 检修台数, 验证工程师人均完成验证台数, 商户巡检 with 2000 → 5000 户): the Chinese twin of CHECKS_COUNTED, a check our people
+ * carry out (审核, 评审, 巡检, 定检, 检测, 检修, 验证, 抽查, 核查, 查验) counted by its volume word right after the act, by a count
+ * and its measure word, per head (人均), or written bare as the title's last word with its count raised in the fields. Not
+ * a window (3 个工作日内, 2 小时内), a share, a rate or the time a check takes (时长), and not what comes after the act
+ * (检测项: the items a test covers, K7's; 检测报告浏览量: views, read elsewhere; 日检测标本量: a lab's production, K3's in set T).
+ */
+const CHECK_ACTS_ZH = "(审核|评审|巡检|定检|检测|检修|验证|抽查|核查|查验)";
+const CHECKS_COUNTED_ZH = new RegExp(
+  `${CHECK_ACTS_ZH}(完成)?(件数|量|数量|台次|台数|次数)|${CHECK_ACTS_ZH}\\s*\\d+(\\.\\d+)?\\s*(万|千)?\\s*(次|款|台|份|家|件|个|户|台次|家次)|人均[^，,。；;%率\\d]{0,4}?(完成)?${CHECK_ACTS_ZH}[^，,。；;%率]{0,2}?(台数|量|件数|数)`,
+);
+const CHECK_LAST_ZH = new RegExp(`${CHECK_ACTS_ZH}$`);
+
+function checksCountedZh(kr: DraftKeyResult): string | null {
+  const title = kr.title.trim();
+  if (/%|内|率|占比|比例|时长/.test(title) || kr.unit?.trim() === "%") return null;
+  const counted = CHECKS_COUNTED_ZH.exec(title)?.[0] ?? null;
+  if (counted !== null) return counted;
+  const raised = typeof kr.baseline === "number" && typeof kr.target === "number" && kr.target > kr.baseline;
+  return raised ? (CHECK_LAST_ZH.exec(title) === null ? null : title) : null;
+}
+
 function handedOut(kr: DraftKeyResult, text: string): string | null {
   if (isChinese(kr.title))
     return MONEY_ZH.test(text)
       ? null
-      : (HANDED_OUT_ZH.exec(text)?.[0] ?? CASES_HANDLED_ZH.exec(text)?.[0] ?? QBR_ZH.exec(text)?.[0] ?? null);
+      : (HANDED_OUT_ZH.exec(text)?.[0] ??
+          CASES_HANDLED_ZH.exec(text)?.[0] ??
+          QBR_ZH.exec(text)?.[0] ??
+          checksCountedZh(kr) ??
+          null);
   if (isShare(text) || kr.unit?.trim() === "%") return null;
   // A one-off to everyone (set Q: "Leaflets delivered to every household", K7) is a rollout, done or not (README).
   if (/\b(to|in|across) (every|all|each)\b/i.test(kr.title)) return null;
