@@ -1617,6 +1617,23 @@ const READ_IN_ROUND_15_K56O: ReadonlyArray<[string, TitleCases]> = [
       ],
     },
   ],
+  [
+    "events and workshops the team puts on are K7's, not K6 (README's label decision 'Events held are K7', sets AD, AB and R, coach-k56o)",
+    {
+      flags: [
+        // A workshop with an account is a meeting with a customer; what the audience does stays read.
+        "Hold 40 migration workshops with desktop-heavy accounts",
+        "Parents attending reading workshops: 30 → 45",
+        "Demos booked from 30 to 45",
+      ],
+      accepts: [
+        "Run 4 leadership workshops for team leads",
+        "Number of welcome events",
+        "Campus events",
+        "Complete 40 kaizen events",
+      ],
+    },
+  ],
 ];
 
 describe("the fifteenth round's shapes on sets AC and AD (K6, coach-k56o)", () =>
@@ -1625,6 +1642,7 @@ describe("the fifteenth round's shapes on sets AC and AD (K6, coach-k56o)", () =
 describe("a check written bare with nothing counted in its fields (K6, set AD, coach-k56o)", () => {
   it("leaves a review to do with empty fields alone: a task (K7's), not checks counted", () => {
     expect(checkCustomerValue({ title: "出海方案评审", baseline: null, target: null })).toBeNull();
+    expect(checkCustomerValue({ title: "完成 3 条线的 GMP 再验证", baseline: 0, target: 3, unit: "条" })).toBeNull();
   });
   it("reads a check written bare with its count raised in the fields", () => {
     expect(checkCustomerValue({ title: "商家证照抽查", baseline: 20000, target: 50000 })).not.toBeNull();

@@ -660,7 +660,8 @@ const MONEY_ZH = /元|资金|助学金|补贴|补助|奖金|奖励金|激励金|
  * writers AC, AD, AA, K, L, M, O, P, R, V and Z: 人工审核件数, 运维巡检 30 万次, 样品评审 2000 款, 定检完成台次, 样品检测量,
  * 检修台数, 验证工程师人均完成验证台数, 商户巡检 with 2000 → 5000 户): the Chinese twin of CHECKS_COUNTED, a check our people
  * carry out (审核, 评审, 巡检, 定检, 检测, 检修, 验证, 抽查, 核查, 查验) counted by its volume word right after the act, by a count
- * and its measure word, per head (人均), or written bare as the title's last word with its count raised in the fields. Not
+ * and its measure word, per head (人均), or written bare as the title's last word with its count raised in the fields
+ * (with no count in the title: "完成 3 条线的 GMP 再验证", set AD, is one project done, K7's). Not
  * a window (3 个工作日内, 2 小时内), a share, a rate or the time a check takes (时长), and not what comes after the act
  * (检测项: the items a test covers, K7's; 检测报告浏览量: views, read elsewhere; 日检测标本量: a lab's production, K3's in set T).
  */
@@ -676,7 +677,8 @@ function checksCountedZh(kr: DraftKeyResult): string | null {
   const counted = CHECKS_COUNTED_ZH.exec(title)?.[0] ?? null;
   if (counted !== null) return counted;
   const raised = typeof kr.baseline === "number" && typeof kr.target === "number" && kr.target > kr.baseline;
-  return raised ? (CHECK_LAST_ZH.exec(title) === null ? null : title) : null;
+  // Bare only: a count written in the title with the check last ("完成 3 条线的 GMP 再验证", set AD, K7) is a project done.
+  return raised && !/\d/.test(title) && CHECK_LAST_ZH.test(title) ? title : null;
 }
 
 function handedOut(kr: DraftKeyResult, text: string): string | null {
@@ -894,6 +896,26 @@ function contactsInUnit(kr: DraftKeyResult): string | null {
   return kr.title.trim();
 }
 
+/**
+ * Not K6 (fifteenth round, README's label decision "Events held are K7; meetings with a customer are K6", writers AD, AB and
+ * R: "Run 4 leadership workshops for team leads" (the README's own K7 example), "Number of welcome events", "Campus
+ * events", "Complete 40 kaizen events"): events or workshops the team puts on, counted by the head noun the interaction
+ * reading takes as a meeting, are an initiative under a KR, K7's one finding. Kept: a workshop held with an account or
+ * customers (set 07's "migration workshops with desktop-heavy accounts", K6 by the same decision), what the audience does
+ * (attending, attendance, registrations: sets AB, J and R, K6), and sampling or tasting events (items handed out).
+ */
+const STAGED_HEAD = /\b(events?|workshops?|roadshows?|seminars?)$/i;
+const WITH_AN_ACCOUNT =
+  /\bwith (\S+ ){0,3}?(accounts?|customers?|clients?|dealers?|distributors?|retailers?|buyers?|tenants?|integrators?)\b/i;
+const AUDIENCE_ACTS = /\b(attend|attending|attended|attendance|attendees|registrations?|registered|sign-?ups?)\b/i;
+
+function eventsAside(kr: DraftKeyResult, quote: string | null): string | null {
+  if (quote === null || isChinese(kr.title) || !STAGED_HEAD.test(quote.trim())) return quote;
+  if (WITH_AN_ACCOUNT.test(kr.title) || AUDIENCE_ACTS.test(kr.title) || /\b(sampling|tasting)\b/i.test(kr.title))
+    return quote;
+  return null;
+}
+
 /** K6: activity such as logins, visits and page views delivers no customer value yet. */
 export function checkCustomerValue(written: DraftKeyResult): Hit | null {
   // A Chinese noun phrase with its count in the fields ("采购员走访基地", 60 次: set L) is read with it, as
@@ -953,7 +975,8 @@ export function checkCustomerValue(written: DraftKeyResult): Hit | null {
     const sessions = sessionsGiven(kr.title);
     if (sessions !== null && kr.unit?.trim() !== "%") return activityHit(sessions);
   }
-  const found = findFirst(text, [...ACTIVITY, ...MORE_ACTIVITY]) ?? activityShape(kr) ?? contactsInUnit(kr);
+  const found =
+    findFirst(text, [...ACTIVITY, ...MORE_ACTIVITY]) ?? eventsAside(kr, activityShape(kr)) ?? contactsInUnit(kr);
   if (found === null || shareOfOtherThings(kr, text)) return null;
   if (
     !isChinese(kr.title) &&
