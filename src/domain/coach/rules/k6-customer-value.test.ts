@@ -1634,6 +1634,21 @@ const READ_IN_ROUND_15_K56O: ReadonlyArray<[string, TitleCases]> = [
       ],
     },
   ],
+  [
+    "the contact we send named bare in Chinese, its count in the fields (K6, sets AC, AA, Z, O, Y and AB, coach-k56o)",
+    {
+      flags: ["社群消息推送", "课程顾问外呼", "短信提醒", "航变短信", "售后回访电话", "催款函发送", "续费提醒推送"],
+      accepts: [
+        // A feature or a project, calls coming in, a rate, money.
+        "完成新版工资条设计并全员推送",
+        "短信提醒功能上线",
+        "投诉电话",
+        "短信提醒送达率从 90% 提升到 99%",
+        "短信费用从 30 万元降到 20 万元",
+        "买家之间的私信发送量",
+      ],
+    },
+  ],
 ];
 
 describe("the fifteenth round's shapes on sets AC and AD (K6, coach-k56o)", () =>

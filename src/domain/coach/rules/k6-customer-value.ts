@@ -681,6 +681,26 @@ function checksCountedZh(kr: DraftKeyResult): string | null {
   return raised && !/\d/.test(title) && CHECK_LAST_ZH.test(title) ? title : null;
 }
 
+/**
+ * K6 (fifteenth round, writers AC, AA, Z, O, Y and AB: 课程顾问外呼, 售后回访电话, 社群消息推送, 短信提醒, 航变短信, 续费提醒推送,
+ * 催款函发送, beside 体检提醒短信发送量 and 理财经理一对一电话回访数 that every writer labels K6): a title that is nothing but the
+ * contact we send (calls out, follow-up calls, texts, pushes, letters, e-mails, direct messages), its count in the fields,
+ * is our contact counted one by one (README: calls made and messages sent are K6), the Chinese twin of contactsInUnit.
+ * Bare only, the contact the title's last word: not a feature or a project (完成, 上线, 功能, 设计, 并: "完成新版工资条设计并
+ * 全员推送", set Q, K7), not a share or a rate, not calls coming in (投诉, 来电: pain or demand), not what customers send
+ * each other (买家之间的私信, clean), and only with a count in the fields (a bare title with none is K1's alone). A count written in the
+ * fields' unit (通, 条, 封) was added to the title by countedTitleZhWithCalls; it is read without it.
+ */
+const CONTACT_NAMED_ZH =
+  /^(?![^，,。；;]*(完成|上线|功能|设计|并|系统|模板|开通|投诉|来电|之间|互相|相互|率|占比|比例|%))[^，,。；;\d%]{0,12}?(外呼|回访电话|电话回访|关怀电话|短信|推送|催款函|催收函|提醒函|邮件|站内信|私信)(提醒|通知)?(发送|推送|发出)?(量|数|条数|次数)?$/;
+
+function contactNamedZh(kr: DraftKeyResult): string | null {
+  // A count in the fields, as contactsInUnit asks (set S: "导购给会员打关怀电话" with none is left to K1).
+  if (typeof kr.target !== "number") return null;
+  const bare = kr.title.trim().replace(/\s+\d+(\.\d+)?\s*(通|条|封)$/, "");
+  return CONTACT_NAMED_ZH.test(bare) ? bare : null;
+}
+
 function handedOut(kr: DraftKeyResult, text: string): string | null {
   if (isChinese(kr.title))
     return MONEY_ZH.test(text)
@@ -689,6 +709,7 @@ function handedOut(kr: DraftKeyResult, text: string): string | null {
           CASES_HANDLED_ZH.exec(text)?.[0] ??
           QBR_ZH.exec(text)?.[0] ??
           checksCountedZh(kr) ??
+          contactNamedZh(kr) ??
           null);
   if (isShare(text) || kr.unit?.trim() === "%") return null;
   // A one-off to everyone (set Q: "Leaflets delivered to every household", K7) is a rollout, done or not (README).
