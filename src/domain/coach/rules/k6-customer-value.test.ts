@@ -1649,6 +1649,22 @@ const READ_IN_ROUND_15_K56O: ReadonlyArray<[string, TitleCases]> = [
       ],
     },
   ],
+  [
+    "our engineers' or consultants' days at a customer's, in Chinese (K6, the days of 'hours of a service our people give', sets AD and M, coach-k56o)",
+    {
+      flags: [
+        "实施顾问驻场天数",
+        "技术服务工程师出差天数",
+        "现场调试工程师人天",
+        "服务工程师驻矿天数从 1200 天提高到 1800 天",
+      ],
+      accepts: [
+        // Billable hours, days lost, a cut.
+        "实施顾问人均计费工时从每月 120 小时到 150 小时",
+        "工程师等待备件天数从 6 天降到 2 天",
+      ],
+    },
+  ],
 ];
 
 describe("the fifteenth round's shapes on sets AC and AD (K6, coach-k56o)", () =>

@@ -50,6 +50,11 @@ const ACTIVITY: readonly RegExp[] = [
   // 志愿者服务时长 is 志愿服务时长 with the volunteers named (thirteenth round, third part, set V), as "volunteer hours" is.
   // And a patrol's hours (fourteenth round, set Y: 增派警力巡逻时长), the Chinese twin of "Foot patrol hours" (sets V and Y).
   /(?<!等待|响应|无故障|连续)(志愿者服务|志愿服务|志愿|接诊|问诊|咨询|辅导|授课|陪诊|探访|陪伴|上门服务|巡逻|巡护)(时长|课时)/,
+  // And the same time our engineers or consultants put in at a customer's, counted by the day (fifteenth round, sets AD and
+  // M: 实施顾问驻场天数, 技术服务工程师出差天数, 现场调试工程师人天, 服务工程师驻矿天数从 1200 天提高到 1800 天): the days of a
+  // service our people give, as its hours are above, not the line running. Only days (天数, 人天): billable hours (计费工时)
+  // are the business's volume (K3's in set AD).
+  /(工程师|顾问|技术员|护林员|巡护员|专员|服务人员|实施人员)[^，,。；;\d%率]{0,6}?(天数|人天)/,
   // And (eleventh round, set M beside F's and K's hours delivered: "Pro bono hours from 4,000 to 6,000", "Picker
   // hours logged", "Sustainability CPD hours per architect"): hours given, logged or spent in training are
   // the effort. Not billable or billed hours (sets I, J and M label them K3, the business's volume).
