@@ -1650,6 +1650,13 @@ const READ_IN_ROUND_15_K56O: ReadonlyArray<[string, TitleCases]> = [
     },
   ],
   [
+    "tickets resolved and jobs done, counted (K6, README's cases decision, sets AC and AD, coach-k56o)",
+    {
+      flags: ["Return tickets resolved", "Support tickets resolved", "Repair jobs done"],
+      accepts: ["Tickets resolved on first contact from 30% to 45%", "Share of tickets resolved within a day"],
+    },
+  ],
+  [
     "our engineers' or consultants' days at a customer's, in Chinese (K6, the days of 'hours of a service our people give', sets AD and M, coach-k56o)",
     {
       flags: [

@@ -618,8 +618,11 @@ const PROCESS_CASES =
 // counted upward, is handled by another verb (sets G to R label every "calls answered" K6). Not answered by anyone
 // but our staff (self-serve, by community members or a peer: the customers' own use), and shares and answers within
 // a window are set aside before.
+// And resolved or done, the same closing in other words (fifteenth round, sets AC and AD: "Return tickets resolved",
+// "Support tickets resolved", "Repair jobs done", K6 by the README's cases decision). Not resolved on the first contact or
+// the same day (a share of them, the value).
 const HANDLED_COUNTED =
-  /^(?:[\w'/-]+ ){0,3}?[\w'/-]+s (handled|triaged|logged(?! by (customers|users|clients|members|patients|residents|the public)\b))\b|^(?!self-serv)(?:[\w'/-]+ ){0,3}?[\w'/-]+s answered(?! (by|from|through|via|without|within|in)\b(?! [\d,.]+k?\b))\b|^(?:[\w'/-]+ ){0,3}?(work orders|tickets|jobs|rounds|(maintenance|repair|service) tasks) (closed|completed)\b|^(?:[\w'/-]+ ){0,3}?[\w'/-]+s (worked|filed|reviewed|screened) per (?!(day|week|month|hour|shift|year|quarter|site|customer|user|account|client)\b)[\w-]+(er|or|ist|ian|agent|rep|adviser|lawyer|nurse|clerk)\b/i;
+  /^(?:[\w'/-]+ ){0,3}?[\w'/-]+s (handled|triaged|logged(?! by (customers|users|clients|members|patients|residents|the public)\b))\b|^(?!self-serv)(?:[\w'/-]+ ){0,3}?[\w'/-]+s answered(?! (by|from|through|via|without|within|in)\b(?! [\d,.]+k?\b))\b|^(?:[\w'/-]+ ){0,3}?(work orders|tickets|jobs|rounds|(maintenance|repair|service) tasks) (closed|completed|resolved|done)\b(?! (on|at|in|within) (the )?(first|one|same)\b)|^(?:[\w'/-]+ ){0,3}?[\w'/-]+s (worked|filed|reviewed|screened) per (?!(day|week|month|hour|shift|year|quarter|site|customer|user|account|client)\b)[\w-]+(er|or|ist|ian|agent|rep|adviser|lawyer|nurse|clerk)\b/i;
 
 /**
  * K6 (fourteenth round, README's label decision "Items handed out are K6", writers K, L, M, P, T, V and Y: "Helmets
