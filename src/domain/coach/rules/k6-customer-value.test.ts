@@ -1650,6 +1650,13 @@ const READ_IN_ROUND_15_K56O: ReadonlyArray<[string, TitleCases]> = [
     },
   ],
   [
+    "a search built, launched or moved is a feature, not searches counted (K6, sets AC, AA and R, coach-k56o)",
+    {
+      flags: ["Searches per visit from 2 to 4", "Site searches from 30k to 45k"],
+      accepts: ["Migrate search to new cluster", "Launch semantic search", "Move search to OpenSearch"],
+    },
+  ],
+  [
     "tickets resolved and jobs done, counted (K6, README's cases decision, sets AC and AD, coach-k56o)",
     {
       flags: ["Return tickets resolved", "Support tickets resolved", "Repair jobs done"],

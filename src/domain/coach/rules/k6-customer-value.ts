@@ -502,7 +502,7 @@ function activityShape(kr: DraftKeyResult): string | null {
   // handled by agents, meetings per rep.
   const mayHoldHead = MAY_HOLD_ATTENTION.test(kr.title) || MAY_HOLD_INTERACTION.test(kr.title);
   const byHead = mayHoldHead ? attentionCount(kr.title) : null;
-  if (byHead !== null) return byHead;
+  if (byHead !== null) return featureBuilt(kr.title) ? null : byHead;
   if (isShare(keyResultText(kr)) || kr.unit?.trim() === "%" || DEPLOYED.test(kr.title)) return null;
   const sent = sentCounted(kr.title) ?? MAILED.exec(kr.title.trim())?.[0] ?? null;
   if (sent !== null) return sent;
@@ -923,6 +923,20 @@ function contactsInUnit(kr: DraftKeyResult): string | null {
   // customers send each other, whoever the two sides are (README: clean).
   if (/\b(exchange|exchanged|swap|swapped|trade|traded)\b/i.test(kr.title)) return null;
   return kr.title.trim();
+}
+
+/**
+ * Not K6 (fifteenth round, writers AC, AA and R: "Migrate search to new cluster", "Launch semantic search", beside "Move
+ * search to OpenSearch" and "Rebuild the search ranking service", every one K7): an attention noun in the singular as the
+ * object of a verb of building, launching or moving, with no count in the title, names a feature (the search), an output,
+ * not searches counted. "Site searches from 30k to 45k" keeps its plural and its count.
+ */
+function featureBuilt(title: string): boolean {
+  if (/\d/.test(title)) return false;
+  const shape = leadingVerbObject(title);
+  if (shape === null || !(BUILD_VERBS.has(shape.verb.replace(" ", "-")) || shape.verb === "move")) return false;
+  const head = shape.object.filter((word) => word.noun).at(-1);
+  return head !== undefined && head.raw.toLowerCase() === head.lemma;
 }
 
 /**
