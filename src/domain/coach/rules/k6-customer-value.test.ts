@@ -1659,6 +1659,16 @@ const READ_IN_ROUND_15_K56O: ReadonlyArray<[string, TitleCases]> = [
     },
   ],
   [
+    "a portal's or a viewer's sessions are app sessions by another name (K6, set AD, coach-k56o)",
+    {
+      flags: ["Distributor portal sessions", "Twin viewer sessions", "Supplier portal sessions from 30k to 45k"],
+      accepts: [
+        "Portal crashes per 1,000 portal sessions from 4 to 2",
+        "Distributors who place an order in the portal from 30% to 45%",
+      ],
+    },
+  ],
+  [
     "tickets resolved and jobs done, counted (K6, README's cases decision, sets AC and AD, coach-k56o)",
     {
       flags: ["Return tickets resolved", "Support tickets resolved", "Repair jobs done"],

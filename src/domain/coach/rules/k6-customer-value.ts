@@ -131,7 +131,9 @@ const ACTIVITY: readonly RegExp[] = [
   // Footfall is store visits counted at the door (tenth round: "Footfall 1.2M → 1.35M a week").
   /\b(site |website |web |app |store )?visits\b|\bvisitors\b|\bfootfall\b|\bfoot traffic\b/,
   // Sessions only as app usage: "completing 80% of prescribed therapy sessions" is the value itself.
-  /\b(app|user|web|website|site|browser) sessions\b|\bsessions per\b|\bnumber of sessions\b|\bsession count\b/,
+  // And a portal's or a viewer's (fifteenth round, set AD: "Distributor portal sessions", "Twin viewer sessions"): the same
+  // screen opened under another name, not the drive sold or the plant run.
+  /\b(app|user|web|website|site|browser|portal|viewer|extranet|intranet) sessions\b|\bsessions per\b|\bnumber of sessions\b|\bsession count\b/,
   // And (eleventh round, set M beside every writer's app and search sessions: "Check-in kiosk sessions from 8k
   // to 20k", "Academy coaching sessions from 180 to 260"): a kiosk's or console's sessions are uses of a
   // screen, and coaching or mentoring sessions our people run are the one-to-one meetings K6 already
