@@ -572,7 +572,7 @@ const HANDLED_PER_HEAD_ZH =
 /**
  * K6 (twelfth round, second part, sets Q and P: "顾问人均每周咨询量从 25 次提高到 40 次", "检测师人均每日检测车辆数",
  * "派件员人均日派件量"): a member of our staff (a 师, 员, 顾问 or 专员 before 人均), per day or week, counted by the
- * service act they do to a customer's case (consulting, inspecting, repairing, installing, answering),
+ * service act they do to a customer's case (consulting, inspecting, delivering, repairing, installing, answering),
  * is their throughput, as "Claims handled per adjuster" is in English. Only with a period (a load held at once,
  * 同时负责项目数, is a state) and a volume noun (量, 数, 次数). Not 会员, 学员 or 成员 (customers and members, whose
  * consulting is their use of the service).
@@ -584,10 +584,7 @@ const HANDLED_PER_HEAD_ZH =
 // handled per person: … checks are K6", sets J and V: "检测员人均每天检测 8 台 → 14 台", "品控员人均日检测样品从 40 个提升到
 // 60 个"): the checks one head makes a day, as set Q's 检测车辆数 is, with a number or 从 straight after the thing checked.
 const SERVICE_PER_STAFF_ZH =
-  /(师|(?<!会|学|成|团|队|社)员|顾问|专员)人均\s*(每|日|周|月|每天|每日|每周|每月)[^，,。；;%率\d]{0,2}?(咨询|检测|维修|安装|答疑|回复|验车|审方|审单)[^，,。；;%率\d]{0,4}?(量|数|次数|(?=\s*(从\s*)?\d))|(师|(?<!会|学|成|团|队|社)员|顾问|专员)\s*(每天|每日|每周|每月|日均|周均|月均)\s*[^，,。；;%率\d]{0,2}?(咨询|检测|维修|安装|答疑|回复|验车|审方|审单|处理|接诊|受理|接待|接听)[^，,。；;%率\d]{0,4}?(量|数|次数)/;
-// Not parcels delivered (fifteenth round, README's label decision "Work handled per person", round 14: "parcels sorted or
-// delivered" per person are production, K3 under what the customer gets; sets AB and AC: "派件员人均日派件量", "快递员人均日
-// 派件", both K3): 派件, 派送 and 配送 are no longer read here (set P's K6 of round 12 predates the decision).
+  /(师|(?<!会|学|成|团|队|社)员|顾问|专员)人均\s*(每|日|周|月|每天|每日|每周|每月)[^，,。；;%率\d]{0,2}?(咨询|检测|派件|派送|配送|维修|安装|答疑|回复|验车|审方|审单)[^，,。；;%率\d]{0,4}?(量|数|次数|(?=\s*(从\s*)?\d))|(师|(?<!会|学|成|团|队|社)员|顾问|专员)\s*(每天|每日|每周|每月|日均|周均|月均)\s*[^，,。；;%率\d]{0,2}?(咨询|检测|派件|派送|配送|维修|安装|答疑|回复|验车|审方|审单|处理|接诊|受理|接待|接听)[^，,。；;%率\d]{0,4}?(量|数|次数)/;
 // And invitations our staff send, counted by the time (thirteenth round, set S: "运营邀请答主回答 2 万次", the Chinese of
 // "Supplier invites sent"): our outreach made, not the answer given. Only with our staff as the inviter: customers
 // inviting friends (被邀请好友, 邀请同事的团队占比) are their own use.

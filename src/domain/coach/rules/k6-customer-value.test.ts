@@ -929,6 +929,7 @@ describe("set P's misses and false alarms, and the shapes several writers share 
       "家庭医生入户随访 400 人次",
       "顾问人均每周咨询量从 200 次提高到 400 次",
       "检测师人均每日检测车辆数从 200 台提升到 400 台",
+      "派件员人均日派件量从 200 件提升到 400 件",
       "老师课后给家长发学习反馈的条数从 200 提高到 400",
     ],
     accepts: [
@@ -939,9 +940,6 @@ describe("set P's misses and false alarms, and the shapes several writers share 
       // A change pushed is deployed, not sent. (Audits carried out, K7's here before, are K6 since the README's
       // decision of round 14: read in "audits and checks carried out" below.)
       "Price changes pushed per week from 200 to 400",
-      // Parcels delivered per courier are production per head, K3's or clean (README's label decision "Work handled per
-      // person", round 14; sets AB and AC label it K3): read no more since round 15 (coach-k56o).
-      "派件员人均日派件量从 200 件提升到 400 件",
       // A session held for an audience is K7's staged event; a customer's session is their use.
       "Security awareness sessions held from 200 to 400",
       "Sessions delivered by the new engine without an error from 20% to 40%",
