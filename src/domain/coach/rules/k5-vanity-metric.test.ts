@@ -482,9 +482,15 @@ const DECIDED_IN_ROUND_14: ReadonlyArray<[string, TitleCases]> = [
         "课程总数从 3000 节扩充到 5000 节",
         "上架房源数量从 8 万套扩充至 12 万套",
         "自有品牌 SKU 从 600 个增加到 1200 个",
+        "SKU count in phone category 1,800 → 2,500",
       ],
       accepts: [
         "Launch 120 new SKUs",
+        // Items the team makes, buys or adds with its verb (fifteenth round, sets AD and AB).
+        "Number of SKUs printed",
+        "SKUs produced from 1,800 to 2,400",
+        "Add 150 titles to the catalogue",
+        "Buy 3,000 new library books",
         "New SKUs added from 300 to 900",
         "SKUs out of stock from 300 to 450",
         "Share of the range in stock from 30% to 45%",
@@ -550,8 +556,17 @@ const DECIDED_IN_ROUND_14: ReadonlyArray<[string, TitleCases]> = [
   [
     "people enrolled or signed up, counted bare, are a vanity total (K5)",
     {
-      flags: ["Enrolled members from 62k to 75k", "签约人数", "家庭医生签约人数 30000 → 36000"],
+      flags: [
+        "Enrolled members from 62k to 75k",
+        "签约人数",
+        "家庭医生签约人数 30000 → 36000",
+        "开发者注册数",
+        "安装商 App 注册数从 3800 提升到 6000",
+      ],
       accepts: [
+        "被邀请注册数",
+        "新增注册数从 300 提升到 450",
+        "注册数据完整率从 30% 提升到 45%",
         "新增签约人数从 300 提升到 450",
         "每月签约人数从 300 提升到 450",
         "签约酒店数从 300 提升到 450",

@@ -45,7 +45,9 @@ const VANITY_TOTAL: readonly RegExp[] = [
   // the newly registered (新注册商家数 per month is a flow, K3's), nor a certificate or documents (注册证).
   // 新增 is 新 said in two characters (twelfth round, third part, set R: "新增注册用户从 120 万提升到 150 万", K3, beside
   // J's 买量新增用户 and H's 新注册用户 per month): the newly added users are a flow, whichever noun follows.
-  /(?<!新|新增\s?)注册用户|(?<!新|新增\s?)注册量|(?<!新|新增\s?)注册(?!资料|证|后|转化|流程|环节|时长|页|名单)[^，,。；;\d%率]{1,4}?(数|总数)(?!据)/,
+  // And 注册数 with nothing between (fifteenth round, sets AC and AD: 开发者注册数, "安装商 App 注册数从 3800 提升到 6000"), the
+  // twin of 注册量; not sign-ups by invitation (set R: 被邀请注册数, a referral's flow, K2's).
+  /(?<!新|新增\s?)注册用户|(?<!新|新增\s?)注册量|(?<!新|新增\s?|邀请)注册数(?!据)|(?<!新|新增\s?)注册(?!资料|证|后|转化|流程|环节|时长|页|名单)[^，,。；;\d%率]{1,4}?(数|总数)(?!据)/,
   // K5 (tuning-2026-12-07): a list or database counted by its size grows by sign-up alone ("Grow
   // our mailing list to 80k contacts", "Users in the community database"); 人数, 好友 and 成员 are
   // head counts like 会员 ("社群总人数", "企微好友总数").
@@ -104,6 +106,10 @@ export function findVanityTotal(kr: DraftKeyResult): string | null {
   // or a year to date starts again each year, so it is not a total that "grows by itself" (docs/method.md K5 leaves out
   // "a period's flow"), however the writer says "total". Running totals stay: since, all-time, ever, lifetime, 累计.
   if (YEAR_FLOW.test(text) && !RUNNING.test(text)) return null;
+  // Items the team adds to a catalogue, with its verb first ("Add 150 titles to the catalogue", set AB): K7's, by the same
+  // decision as CATALOGUE_SIZE's verbs below; read before the title and the metric field are joined ("… catalogue" +
+  // "titles added" reads as "catalogue titles").
+  if (ITEMS_ADDED.test(kr.title.trim())) return null;
   const catalogue = catalogueSize(kr, text);
   if (catalogue !== null) return catalogue;
   // 扩充 (to stock up by adding to it) names the team filling what it keeps (thirteenth round, third part, sets O, R and
@@ -128,17 +134,24 @@ const RUNNING = /\b(since|all[- ]time|ever|lifetime|cumulative)\b|累计|以来|
  * K5 (fourteenth round, README's label decision "A catalogue's size is K5; items added are K7", writers F, J, K, O, R, T,
  * U, V and Z: "Private label SKUs from 800 to 1,400", "Catalogue SKUs online 4,000 → 9,000", "Tutors listed 3,500 → 6,000",
  * "Design template library grows to 6,000 templates", "SKU 数量从 800 个增加到 2000 个", "课程总数从 3000 节扩充到 5000 节",
- * "上架酒店数量从 8 万家扩充至 12 万家", "上架车辆总数"): the size of a collection written as a stock, SKUs, titles, courses,
+ * "上架酒店数量从 8 万家扩充至 12 万家", "上架车辆总数"; set AC: "SKU count in phone category 1,800 → 2,500"): the size of a collection written as a stock, SKUs, titles, courses,
  * templates or things listed, is "a collection counted bare (… a library's entries)" (docs/method.md K5): a bigger shelf
  * says nothing of what customers find on it. Filled by 扩充 too, which the line after sets aside for other stocks. Not
  * items the team adds, launches or makes with its verb or "new" ("Launch 120 new SKUs", "新增 SKU 数", "上架 2000 本新书":
  * K7's), not a period's count, a share, a rate or a figure per thing (set aside before, or PERIOD), and not what is
  * narrowed to a state (SKUs out of stock, 缺货 SKU, 动销 SKU: the range's health, not its size).
  */
+// The verbs of making, buying and adding (fifteenth round, sets AD and AB: "Number of SKUs printed", K3 under an on-time
+// launch objective; "Add 150 titles to the catalogue", K7): the decision names items the team "adds, launches, buys or
+// produces, with its verb" K7's, so a verb of printing, producing, buying or publishing sets the count aside as "launched"
+// and "added" do.
 const CATALOGUE_SIZE =
-  /^(?!.*\b(launch|launched|add|added|introduce|introduced|create|created|develop|developed|new|out of stock|delisted|sold|selling|stocked out|with|that|which|per)\b)(?:[\w-]+ ){0,3}?(skus\b|[\w-]+s listed\b(?! (at|by|with|on (amazon|tesco)))|(template|course|title|content|video|book|design) library (grows|grown|size)\b)/i;
+  /^(?!.*\b(launch|launched|add|added|introduce|introduced|create|created|develop|developed|printed|produced|made|manufactured|bought|purchased|acquired|sourced|published|uploaded|commissioned|new|out of stock|delisted|sold|selling|stocked out|with|that|which|per)\b)(?:[\w-]+ ){0,3}?(skus\b|sku (count|number|total)\b|[\w-]+s listed\b(?! (at|by|with|on (amazon|tesco)))|(template|course|title|content|video|book|design) library (grows|grown|size)\b)/i;
 const CATALOGUE_SIZE_ZH =
   /^(?![^，,。；;]*(新增|新上|上新|新品|新开发|新引进|动销|缺货|断货|滞销|售罄|在售率))[^，,。；;\d]{0,8}?(sku\s*(数量|总数|数|(?=从|\d))|上架[^，,。；;\d%率]{0,6}?(数量|总数|数)|(课程|商品|模板|图书|书籍|房源)(总数|总量))/i;
+
+const ITEMS_ADDED =
+  /^(add|launch|introduce|buy|purchase|acquire|source|publish|upload|print|produce|commission)\s+([\d,.]+\s*[km]?\s+)?(more\s+|new\s+|extra\s+)?([\w-]+\s+){0,2}?(skus|titles|courses|templates|products|items|books|videos|episodes|lines)\b/i;
 
 function catalogueSize(kr: DraftKeyResult, text: string): string | null {
   if (isChinese(kr.title)) return CATALOGUE_SIZE_ZH.exec(kr.title.trim())?.[0].trim() ?? null;

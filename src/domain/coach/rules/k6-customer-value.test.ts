@@ -1558,3 +1558,148 @@ const READ_IN_ROUND_14_K56N: ReadonlyArray<[string, TitleCases]> = [
 
 describe("the fourteenth round's shapes on sets AA and AB (K6, coach-k56n)", () =>
   keyResultDecisionCases("K6", checkCustomerValue, READ_IN_ROUND_14_K56N));
+
+// The fifteenth round's shapes, first read on sets AC and AD (the newest writers, who follow round 14's label decisions),
+// each found in three or more writers' words.
+const READ_IN_ROUND_15_K56O: ReadonlyArray<[string, TitleCases]> = [
+  [
+    "things our people check, counted bare, by our staff or per one of them (K6, README's label decisions on audits and work per person, sets AC, AD, J, K, M, Q, S, T and V, coach-k56o)",
+    {
+      flags: [
+        "Prescriptions reviewed by pharmacists per day 30 → 45",
+        "Orders manually reviewed by risk analysts: 45k",
+        "Pairs authenticated per authenticator per day 30 → 45",
+        "Reports reviewed by the anti-cheat team per week 30k → 45k",
+        "KYC documents reviewed per analyst per day 30 → 45",
+        "LC documents checked per examiner per day 30 → 45",
+        "Manual reviews per analyst per day 30 → 45",
+        "Instruments calibrated",
+        "Samples tested from 30 to 45",
+        "Carrier invoices audited per day 30k → 45k",
+      ],
+      accepts: [
+        // A service level, a share, the customers' or a peer's own checking, the product's volume across its users, a ratio
+        // per customer.
+        "Alerts reviewed by analysts within 4h: 100%",
+        "Flagged listings reviewed within one day: 100%",
+        "Share of forecasts reviewed by planners from 30% to 45%",
+        "Applications reviewed by a peer before submission from 30% to 45%",
+        "Code changes reviewed by a peer from 30 to 45",
+        "Contracts reviewed per day across customers 30k → 45k",
+        "Assignments graded with a reused rubric: 30% -> 45%",
+        "Reviews per customer from 2 to 4",
+        "Listings checked by customers from 30 to 45",
+      ],
+    },
+  ],
+  [
+    "checks our people carry out, counted, in Chinese (K6, the twin of the English reading, sets AC, AD, AA, K, L, M, O, P, R, V and Z, coach-k56o)",
+    {
+      flags: [
+        "人工审核件数",
+        "运维巡检 30 万次",
+        "样品评审 2000 款",
+        "验证工程师人均完成验证台数",
+        "定检完成台次",
+        "样品检测量",
+        "检修台数",
+        "合同审核量从 300 份提升到 450 份",
+      ],
+      accepts: [
+        // A window, a share, a rate, the time a check takes, what it found, the items a test covers, a lab's production.
+        "合同审核 3 个工作日内完成的比例从 30% 提升到 45%",
+        "100% 被举报商品 2 小时内完成审核",
+        "巡检合格率从 30% 提升到 45%",
+        "单车检测时长由 45 分钟压缩到 30 分钟",
+        "巡检发现隐患数从 45 降到 30",
+        "检测项从 300 项增加到 450 项",
+        "日检测标本量从 3000 份提升到 4500 份",
+      ],
+    },
+  ],
+  [
+    "events and workshops the team puts on are K7's, not K6 (README's label decision 'Events held are K7', sets AD, AB and R, coach-k56o)",
+    {
+      flags: [
+        // A workshop with an account is a meeting with a customer; what the audience does stays read.
+        "Hold 40 migration workshops with desktop-heavy accounts",
+        "Parents attending reading workshops: 30 → 45",
+        "Demos booked from 30 to 45",
+      ],
+      accepts: [
+        "Run 4 leadership workshops for team leads",
+        "Number of welcome events",
+        "Campus events",
+        "Complete 40 kaizen events",
+      ],
+    },
+  ],
+  [
+    "the contact we send named bare in Chinese, its count in the fields (K6, sets AC, AA, Z, O, Y and AB, coach-k56o)",
+    {
+      flags: ["社群消息推送", "课程顾问外呼", "短信提醒", "航变短信", "售后回访电话", "催款函发送", "续费提醒推送"],
+      accepts: [
+        // A feature or a project, calls coming in, a rate, money.
+        "完成新版工资条设计并全员推送",
+        "短信提醒功能上线",
+        "投诉电话",
+        "短信提醒送达率从 90% 提升到 99%",
+        "短信费用从 30 万元降到 20 万元",
+        "买家之间的私信发送量",
+      ],
+    },
+  ],
+  [
+    "a search built, launched or moved is a feature, not searches counted (K6, sets AC, AA and R, coach-k56o)",
+    {
+      flags: ["Searches per visit from 2 to 4", "Site searches from 30k to 45k"],
+      accepts: ["Migrate search to new cluster", "Launch semantic search", "Move search to OpenSearch"],
+    },
+  ],
+  [
+    "a portal's or a viewer's sessions are app sessions by another name (K6, set AD, coach-k56o)",
+    {
+      flags: ["Distributor portal sessions", "Twin viewer sessions", "Supplier portal sessions from 30k to 45k"],
+      accepts: [
+        "Portal crashes per 1,000 portal sessions from 4 to 2",
+        "Distributors who place an order in the portal from 30% to 45%",
+      ],
+    },
+  ],
+  [
+    "tickets resolved and jobs done, counted (K6, README's cases decision, sets AC and AD, coach-k56o)",
+    {
+      flags: ["Return tickets resolved", "Support tickets resolved", "Repair jobs done"],
+      accepts: ["Tickets resolved on first contact from 30% to 45%", "Share of tickets resolved within a day"],
+    },
+  ],
+  [
+    "our engineers' or consultants' days at a customer's, in Chinese (K6, the days of 'hours of a service our people give', sets AD and M, coach-k56o)",
+    {
+      flags: [
+        "实施顾问驻场天数",
+        "技术服务工程师出差天数",
+        "现场调试工程师人天",
+        "服务工程师驻矿天数从 1200 天提高到 1800 天",
+      ],
+      accepts: [
+        // Billable hours, days lost, a cut.
+        "实施顾问人均计费工时从每月 120 小时到 150 小时",
+        "工程师等待备件天数从 6 天降到 2 天",
+      ],
+    },
+  ],
+];
+
+describe("the fifteenth round's shapes on sets AC and AD (K6, coach-k56o)", () =>
+  keyResultDecisionCases("K6", checkCustomerValue, READ_IN_ROUND_15_K56O));
+
+describe("a check written bare with nothing counted in its fields (K6, set AD, coach-k56o)", () => {
+  it("leaves a review to do with empty fields alone: a task (K7's), not checks counted", () => {
+    expect(checkCustomerValue({ title: "出海方案评审", baseline: null, target: null })).toBeNull();
+    expect(checkCustomerValue({ title: "完成 3 条线的 GMP 再验证", baseline: 0, target: 3, unit: "条" })).toBeNull();
+  });
+  it("reads a check written bare with its count raised in the fields", () => {
+    expect(checkCustomerValue({ title: "商家证照抽查", baseline: 20000, target: 50000 })).not.toBeNull();
+  });
+});

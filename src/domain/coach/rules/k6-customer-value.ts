@@ -50,6 +50,11 @@ const ACTIVITY: readonly RegExp[] = [
   // 志愿者服务时长 is 志愿服务时长 with the volunteers named (thirteenth round, third part, set V), as "volunteer hours" is.
   // And a patrol's hours (fourteenth round, set Y: 增派警力巡逻时长), the Chinese twin of "Foot patrol hours" (sets V and Y).
   /(?<!等待|响应|无故障|连续)(志愿者服务|志愿服务|志愿|接诊|问诊|咨询|辅导|授课|陪诊|探访|陪伴|上门服务|巡逻|巡护)(时长|课时)/,
+  // And the same time our engineers or consultants put in at a customer's, counted by the day (fifteenth round, sets AD and
+  // M: 实施顾问驻场天数, 技术服务工程师出差天数, 现场调试工程师人天, 服务工程师驻矿天数从 1200 天提高到 1800 天): the days of a
+  // service our people give, as its hours are above, not the line running. Only days (天数, 人天): billable hours (计费工时)
+  // are the business's volume (K3's in set AD).
+  /(工程师|顾问|技术员|护林员|巡护员|专员|服务人员|实施人员)[^，,。；;\d%率]{0,6}?(天数|人天)/,
   // And (eleventh round, set M beside F's and K's hours delivered: "Pro bono hours from 4,000 to 6,000", "Picker
   // hours logged", "Sustainability CPD hours per architect"): hours given, logged or spent in training are
   // the effort. Not billable or billed hours (sets I, J and M label them K3, the business's volume).
@@ -126,7 +131,9 @@ const ACTIVITY: readonly RegExp[] = [
   // Footfall is store visits counted at the door (tenth round: "Footfall 1.2M → 1.35M a week").
   /\b(site |website |web |app |store )?visits\b|\bvisitors\b|\bfootfall\b|\bfoot traffic\b/,
   // Sessions only as app usage: "completing 80% of prescribed therapy sessions" is the value itself.
-  /\b(app|user|web|website|site|browser) sessions\b|\bsessions per\b|\bnumber of sessions\b|\bsession count\b/,
+  // And a portal's or a viewer's (fifteenth round, set AD: "Distributor portal sessions", "Twin viewer sessions"): the same
+  // screen opened under another name, not the drive sold or the plant run.
+  /\b(app|user|web|website|site|browser|portal|viewer|extranet|intranet) sessions\b|\bsessions per\b|\bnumber of sessions\b|\bsession count\b/,
   // And (eleventh round, set M beside every writer's app and search sessions: "Check-in kiosk sessions from 8k
   // to 20k", "Academy coaching sessions from 180 to 260"): a kiosk's or console's sessions are uses of a
   // screen, and coaching or mentoring sessions our people run are the one-to-one meetings K6 already
@@ -497,7 +504,7 @@ function activityShape(kr: DraftKeyResult): string | null {
   // handled by agents, meetings per rep.
   const mayHoldHead = MAY_HOLD_ATTENTION.test(kr.title) || MAY_HOLD_INTERACTION.test(kr.title);
   const byHead = mayHoldHead ? attentionCount(kr.title) : null;
-  if (byHead !== null) return byHead;
+  if (byHead !== null) return featureBuilt(kr.title) ? null : byHead;
   if (isShare(keyResultText(kr)) || kr.unit?.trim() === "%" || DEPLOYED.test(kr.title)) return null;
   const sent = sentCounted(kr.title) ?? MAILED.exec(kr.title.trim())?.[0] ?? null;
   if (sent !== null) return sent;
@@ -613,8 +620,11 @@ const PROCESS_CASES =
 // counted upward, is handled by another verb (sets G to R label every "calls answered" K6). Not answered by anyone
 // but our staff (self-serve, by community members or a peer: the customers' own use), and shares and answers within
 // a window are set aside before.
+// And resolved or done, the same closing in other words (fifteenth round, sets AC and AD: "Return tickets resolved",
+// "Support tickets resolved", "Repair jobs done", K6 by the README's cases decision). Not resolved on the first contact or
+// the same day (a share of them, the value).
 const HANDLED_COUNTED =
-  /^(?:[\w'/-]+ ){0,3}?[\w'/-]+s (handled|triaged|logged(?! by (customers|users|clients|members|patients|residents|the public)\b))\b|^(?!self-serv)(?:[\w'/-]+ ){0,3}?[\w'/-]+s answered(?! (by|from|through|via|without|within|in)\b(?! [\d,.]+k?\b))\b|^(?:[\w'/-]+ ){0,3}?(work orders|tickets|jobs|rounds|(maintenance|repair|service) tasks) (closed|completed)\b|^(?:[\w'/-]+ ){0,3}?[\w'/-]+s (worked|filed|reviewed|screened) per (?!(day|week|month|hour|shift|year|quarter|site|customer|user|account|client)\b)[\w-]+(er|or|ist|ian|agent|rep|adviser|lawyer|nurse|clerk)\b/i;
+  /^(?:[\w'/-]+ ){0,3}?[\w'/-]+s (handled|triaged|logged(?! by (customers|users|clients|members|patients|residents|the public)\b))\b|^(?!self-serv)(?:[\w'/-]+ ){0,3}?[\w'/-]+s answered(?! (by|from|through|via|without|within|in)\b(?! [\d,.]+k?\b))\b|^(?:[\w'/-]+ ){0,3}?(work orders|tickets|jobs|rounds|(maintenance|repair|service) tasks) (closed|completed|resolved|done)\b(?! (on|at|in|within) (the )?(first|one|same)\b)|^(?:[\w'/-]+ ){0,3}?[\w'/-]+s (worked|filed|reviewed|screened) per (?!(day|week|month|hour|shift|year|quarter|site|customer|user|account|client)\b)[\w-]+(er|or|ist|ian|agent|rep|adviser|lawyer|nurse|clerk)\b/i;
 
 /**
  * K6 (fourteenth round, README's label decision "Items handed out are K6", writers K, L, M, P, T, V and Y: "Helmets
@@ -655,11 +665,62 @@ const QBR_ZH =
   /^(?![^，,。；;]*(率|占比|比例))(?:[^，,。；;]{0,6}?(qbr|季度业务回顾会?|业务回顾会)[^，,。；;%]{0,8}?(\d+(\.\d+)?\s*(场|次)|(次数|场次|场数))|完成\s*(qbr|季度业务回顾会?|业务回顾会))/i;
 const MONEY_ZH = /元|资金|助学金|补贴|补助|奖金|奖励金|激励金|贷款|工资|薪|积分/;
 
+/**
+ * K6 (fifteenth round, README's label decisions "Audits and inspections carried out are K6" and "Work handled per person",
+ * writers AC, AD, AA, K, L, M, O, P, R, V and Z: 人工审核件数, 运维巡检 30 万次, 样品评审 2000 款, 定检完成台次, 样品检测量,
+ * 检修台数, 验证工程师人均完成验证台数, 商户巡检 with 2000 → 5000 户): the Chinese twin of CHECKS_COUNTED, a check our people
+ * carry out (审核, 评审, 巡检, 定检, 检测, 检修, 验证, 抽查, 核查, 查验) counted by its volume word right after the act, by a count
+ * and its measure word, per head (人均), or written bare as the title's last word with its count raised in the fields
+ * (with no count in the title: "完成 3 条线的 GMP 再验证", set AD, is one project done, K7's). Not
+ * a window (3 个工作日内, 2 小时内), a share, a rate or the time a check takes (时长), and not what comes after the act
+ * (检测项: the items a test covers, K7's; 检测报告浏览量: views, read elsewhere; 日检测标本量: a lab's production, K3's in set T).
+ */
+const CHECK_ACTS_ZH = "(审核|评审|巡检|定检|检测|检修|验证|抽查|核查|查验)";
+const CHECKS_COUNTED_ZH = new RegExp(
+  `${CHECK_ACTS_ZH}(完成)?(件数|量|数量|台次|台数|次数)|${CHECK_ACTS_ZH}\\s*\\d+(\\.\\d+)?\\s*(万|千)?\\s*(次|款|台|份|家|件|个|户|台次|家次)|人均[^，,。；;%率\\d]{0,4}?(完成)?${CHECK_ACTS_ZH}[^，,。；;%率]{0,2}?(台数|量|件数|数)`,
+);
+const CHECK_LAST_ZH = new RegExp(`${CHECK_ACTS_ZH}$`);
+
+function checksCountedZh(kr: DraftKeyResult): string | null {
+  const title = kr.title.trim();
+  if (/%|内|率|占比|比例|时长/.test(title) || kr.unit?.trim() === "%") return null;
+  const counted = CHECKS_COUNTED_ZH.exec(title)?.[0] ?? null;
+  if (counted !== null) return counted;
+  const raised = typeof kr.baseline === "number" && typeof kr.target === "number" && kr.target > kr.baseline;
+  // Bare only: a count written in the title with the check last ("完成 3 条线的 GMP 再验证", set AD, K7) is a project done.
+  return raised && !/\d/.test(title) && CHECK_LAST_ZH.test(title) ? title : null;
+}
+
+/**
+ * K6 (fifteenth round, writers AC, AA, Z, O, Y and AB: 课程顾问外呼, 售后回访电话, 社群消息推送, 短信提醒, 航变短信, 续费提醒推送,
+ * 催款函发送, beside 体检提醒短信发送量 and 理财经理一对一电话回访数 that every writer labels K6): a title that is nothing but the
+ * contact we send (calls out, follow-up calls, texts, pushes, letters, e-mails, direct messages), its count in the fields,
+ * is our contact counted one by one (README: calls made and messages sent are K6), the Chinese twin of contactsInUnit.
+ * Bare only, the contact the title's last word: not a feature or a project (完成, 上线, 功能, 设计, 并: "完成新版工资条设计并
+ * 全员推送", set Q, K7), not a share or a rate, not calls coming in (投诉, 来电: pain or demand), not what customers send
+ * each other (买家之间的私信, clean), and only with a count in the fields (a bare title with none is K1's alone). A count written in the
+ * fields' unit (通, 条, 封) was added to the title by countedTitleZhWithCalls; it is read without it.
+ */
+const CONTACT_NAMED_ZH =
+  /^(?![^，,。；;]*(完成|上线|功能|设计|并|系统|模板|开通|投诉|来电|之间|互相|相互|率|占比|比例|%))[^，,。；;\d%]{0,12}?(外呼|回访电话|电话回访|关怀电话|短信|推送|催款函|催收函|提醒函|邮件|站内信|私信)(提醒|通知)?(发送|推送|发出)?(量|数|条数|次数)?$/;
+
+function contactNamedZh(kr: DraftKeyResult): string | null {
+  // A count in the fields, as contactsInUnit asks (set S: "导购给会员打关怀电话" with none is left to K1).
+  if (typeof kr.target !== "number") return null;
+  const bare = kr.title.trim().replace(/\s+\d+(\.\d+)?\s*(通|条|封)$/, "");
+  return CONTACT_NAMED_ZH.test(bare) ? bare : null;
+}
+
 function handedOut(kr: DraftKeyResult, text: string): string | null {
   if (isChinese(kr.title))
     return MONEY_ZH.test(text)
       ? null
-      : (HANDED_OUT_ZH.exec(text)?.[0] ?? CASES_HANDLED_ZH.exec(text)?.[0] ?? QBR_ZH.exec(text)?.[0] ?? null);
+      : (HANDED_OUT_ZH.exec(text)?.[0] ??
+          CASES_HANDLED_ZH.exec(text)?.[0] ??
+          QBR_ZH.exec(text)?.[0] ??
+          checksCountedZh(kr) ??
+          contactNamedZh(kr) ??
+          null);
   if (isShare(text) || kr.unit?.trim() === "%") return null;
   // A one-off to everyone (set Q: "Leaflets delivered to every household", K7) is a rollout, done or not (README).
   if (/\b(to|in|across) (every|all|each)\b/i.test(kr.title)) return null;
@@ -680,6 +741,22 @@ const CASES_HANDLED =
   /^(?!.*(\bwithin\b|\bgross\b|[$£€¥]))(?:[\w'/-]+ ){0,3}?(claims|applications|complaints|cases|appeals|enquiries|inquiries|work orders|decisions|contracts|cvs|résumés|resumes|candidates|alerts)( [a-z-]+)? (processed|closed|issued|decided|reviewed|screened|cleared|handled)\b(?! (in under|on time|at first|first time|same day|without|by (customers|users|clients|members|patients|the public)|per (day|week|month|hour|quarter|shift))\b)|^(screen|review) [\d,.]+\s*(k)?\s+([\w-]+ )?(candidates|cvs|applicants|résumés|resumes|contracts|claims|applications)\b/i;
 const CASES_PER_PERSON =
   /^(?:[\w'/-]+ ){0,3}?(claims|applications|complaints|cases|appeals|enquiries|inquiries|requests|tickets|alerts|chats|work orders|invoices|returns) (processed|closed|cleared|reviewed|handled|submitted) per (handler|officer|analyst|agent|adviser|advisor|caseworker|case worker|biller|clerk|assessor|examiner|reviewer|underwriter|investigator|lawyer|rep|fte)\b/i;
+/**
+ * K6 (fifteenth round, README's label decisions "Audits and inspections carried out are K6" and "Work handled per person",
+ * writers AC, AD, J, K, M, Q, S, T and V: "Prescriptions reviewed by pharmacists per day 500 → 800", "Orders manually
+ * reviewed by risk analysts", "Pairs authenticated per authenticator per day", "LC documents checked per examiner per day",
+ * "KYC documents reviewed per analyst per day", "Manual reviews per analyst per day", "Instruments calibrated", "Samples
+ * tested", "Total units graded"): anything our people check (reviewed, checked, verified, authenticated, screened,
+ * inspected, tested, graded, calibrated), counted upward bare, by our staff, per one of them or per day, is the checking
+ * done, not the fake caught or the refill on time. The participle must be followed by the values, by whoever checks
+ * (not customers, users, a peer or the system: their own use), by one of our people's "per" (not per customer, user or
+ * order: a ratio of their own) or by a day's "per" and the values.
+ * Not within a window or before something (a service level), not a share, and not "across customers" (set J's product
+ * reviewing its users' contracts, K3); shares are set aside by the caller.
+ */
+const CHECKS_COUNTED =
+  /^(?!.*(\bwithin\b|\bbefore\b|%|\bshare\b|\bacross\b))(?:[\w'/-]+ ){0,3}?[\w'/-]+s (manually )?(reviewed|checked|authenticated|verified|vetted|screened|examined|inspected|tested|audited|moderated|calibrated|graded)(?=\s*($|:|→|->|\d|from\b|to\b|by (?!(customers|users|clients|members|patients|the public|a peer|peers|ai|the system)\b)|per (day|week|month|shift|quarter)\s*($|:|→|->|\d|from\b)|per (?!(customer|user|member|partner|buyer|seller|player|order|subscriber|passenger|viewer|reader|listener|learner|shopper|owner|container|client|patient|resident|student|account)s?\b)[a-z-]+(er|or|ist|yst|ant|ian|ent)\b))|^(manual |human )?(reviews|checks|inspections|audits|verifications) per (?!(customer|user|member|partner|buyer|seller|player|order|subscriber|passenger|viewer|reader|listener|learner|shopper|owner|container|client|patient|resident|student|account)s?\b)[a-z-]+(er|or|ist|yst|ant|ian|ent)\b/i;
+
 /**
  * K6 (fourteenth round, README's label decision "A year's count is a flow, not K5"): a volume of goods handled ("Total
  * containers handled this year", "Containers handled year to date", sets V and Z, labelled K3) is the port's or the
@@ -850,6 +927,40 @@ function contactsInUnit(kr: DraftKeyResult): string | null {
   return kr.title.trim();
 }
 
+/**
+ * Not K6 (fifteenth round, writers AC, AA and R: "Migrate search to new cluster", "Launch semantic search", beside "Move
+ * search to OpenSearch" and "Rebuild the search ranking service", every one K7): an attention noun in the singular as the
+ * object of a verb of building, launching or moving, with no count in the title, names a feature (the search), an output,
+ * not searches counted. "Site searches from 30k to 45k" keeps its plural and its count.
+ */
+function featureBuilt(title: string): boolean {
+  if (/\d/.test(title)) return false;
+  const shape = leadingVerbObject(title);
+  if (shape === null || !(BUILD_VERBS.has(shape.verb.replace(" ", "-")) || shape.verb === "move")) return false;
+  const head = shape.object.filter((word) => word.noun).at(-1);
+  return head !== undefined && head.raw.toLowerCase() === head.lemma;
+}
+
+/**
+ * Not K6 (fifteenth round, README's label decision "Events held are K7; meetings with a customer are K6", writers AD, AB and
+ * R: "Run 4 leadership workshops for team leads" (the README's own K7 example), "Number of welcome events", "Campus
+ * events", "Complete 40 kaizen events"): events or workshops the team puts on, counted by the head noun the interaction
+ * reading takes as a meeting, are an initiative under a KR, K7's one finding. Kept: a workshop held with an account or
+ * customers (set 07's "migration workshops with desktop-heavy accounts", K6 by the same decision), what the audience does
+ * (attending, attendance, registrations: sets AB, J and R, K6), and sampling or tasting events (items handed out).
+ */
+const STAGED_HEAD = /\b(events?|workshops?|roadshows?|seminars?)$/i;
+const WITH_AN_ACCOUNT =
+  /\bwith (\S+ ){0,3}?(accounts?|customers?|clients?|dealers?|distributors?|retailers?|buyers?|tenants?|integrators?)\b/i;
+const AUDIENCE_ACTS = /\b(attend|attending|attended|attendance|attendees|registrations?|registered|sign-?ups?)\b/i;
+
+function eventsAside(kr: DraftKeyResult, quote: string | null): string | null {
+  if (quote === null || isChinese(kr.title) || !STAGED_HEAD.test(quote.trim())) return quote;
+  if (WITH_AN_ACCOUNT.test(kr.title) || AUDIENCE_ACTS.test(kr.title) || /\b(sampling|tasting)\b/i.test(kr.title))
+    return quote;
+  return null;
+}
+
 /** K6: activity such as logins, visits and page views delivers no customer value yet. */
 export function checkCustomerValue(written: DraftKeyResult): Hit | null {
   // A Chinese noun phrase with its count in the fields ("采购员走访基地", 60 次: set L) is read with it, as
@@ -894,6 +1005,7 @@ export function checkCustomerValue(written: DraftKeyResult): Hit | null {
       PROCESS_CASES.exec(kr.title.trim())?.[0] ??
       CASES_HANDLED.exec(kr.title.trim())?.[0] ??
       CASES_PER_PERSON.exec(kr.title.trim())?.[0] ??
+      CHECKS_COUNTED.exec(kr.title.trim())?.[0] ??
       null;
     if (answered !== null) return activityHit(answered);
     const handled =
@@ -908,7 +1020,8 @@ export function checkCustomerValue(written: DraftKeyResult): Hit | null {
     const sessions = sessionsGiven(kr.title);
     if (sessions !== null && kr.unit?.trim() !== "%") return activityHit(sessions);
   }
-  const found = findFirst(text, [...ACTIVITY, ...MORE_ACTIVITY]) ?? activityShape(kr) ?? contactsInUnit(kr);
+  const found =
+    findFirst(text, [...ACTIVITY, ...MORE_ACTIVITY]) ?? eventsAside(kr, activityShape(kr)) ?? contactsInUnit(kr);
   if (found === null || shareOfOtherThings(kr, text)) return null;
   if (
     !isChinese(kr.title) &&
