@@ -1870,3 +1870,23 @@ describe("fourteenth round: a count narrowed to repeat use by a threshold (K3)",
     ],
   });
 });
+
+// Fifteenth round (sets AC and AD, README decision "People registered, counted bare, are K5"): accounts
+// counted bare are the stock of everyone who signed up, K5's; narrowed by who or what, or in a window, stay read.
+describe("fifteenth round: accounts counted bare carry no K3", () => {
+  shape("accounts counted bare", {
+    flags: [
+      // TRAP narrowed by who opened them, by what they do, or counted in a window
+      ["Young members make us their main bank", "Accounts opened by members under 30 from 2,100 to 3,000"],
+      ["Make reports part of every week", "Active accounts from 4,000 to 5,500"],
+      ["小微企业开户当天就能用起来", "月开户数从 8000 户提升到 14000 户"],
+      ["New businesses are ready to transact on day one", "Accounts opened from 9,000 to 15,000 per month"],
+    ],
+    accepts: [
+      ["Small advertisers get results from their first campaign", "Advertiser accounts opened"],
+      ["Clients pay freelancers on time", "Freelancer accounts"],
+      ["中小商家投第一笔广告就能回本", "广告主开户数"],
+      ["让安装商愿意继续装我们的机器", "安装商 App 注册数从 3800 提升到 6000"],
+    ],
+  });
+});

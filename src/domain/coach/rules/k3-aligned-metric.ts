@@ -382,12 +382,26 @@ const CATALOGUE_STOCK =
   /\b(tutors|hotels|titles|courses|skus|templates|sellers|products) listed\b|(?<!新)上架[\u4e00-\u9fff]{1,4}(数量|数)|sku ?数/;
 const REGISTERED_BARE =
   /^(registered|enrolled|signed-up) (users|members|customers|patients|students|accounts)\b|^(?![\u4e00-\u9fff]*邀请)[\u4e00-\u9fff]{0,4}注册(用户|会员)?(数|量|人数)/;
-const REGISTERED_WINDOW = /\b(new|per|a|each|this|monthly|weekly|quarterly)\b|新增|新|本(月|季|周|年)|每(月|周|季)/;
+/**
+ * Fifteenth round (sets AC and AD, with F, G, H, J, K, M, T and U, whose totals of accounts are K5):
+ * accounts counted bare, with no window and no behaviour, are the same stock of everyone who ever
+ * signed up, whoever holds them ("Advertiser accounts opened", "Freelancer accounts" under "Clients
+ * pay freelancers on time", 广告主开户数, "安装商 App 注册数从 3800 提升到 6000": K5, no K3). Accounts
+ * narrowed by who opened them ("Accounts opened by members under 30", set R) or by what they do
+ * (active, funded, paying) are not the bare stock and stay read, as do windowed ones (月开户数, U); so
+ * does 开户 with no holder named, the act of opening counted (开户数 under 让新开户客户真正开始理财, set O, K3).
+ */
+const ACCOUNTS_BARE =
+  /^(?!.*\b(active|paying|funded|transacting|blocked|suspended|churned|lapsed|stalled|key|top)\b)([a-z-]+ ){0,2}accounts( opened| created)?(?=$|\s*(:|from\b|[\d.,]))|^(?![^邀]*邀请)([\u4e00-\u9fff]{0,4}( ?[a-z]+ ?)?注册|[\u4e00-\u9fff]{1,4}开户)(用户|会员|客户)?(数|量|人数)/;
+const REGISTERED_WINDOW =
+  /\b(new|per|a|each|this|monthly|weekly|quarterly)\b|新增|新|本(月|季|周|年)|每(月|周|季)|^[月周季日年]|[日月周]均/;
 const decidedElsewhere = (kr: DraftKeyResult): boolean => {
   const text = keyResultText(kr);
   const title = normalize(kr.title).trim();
   return (
-    FOOTFALL.test(text) || CATALOGUE_STOCK.test(text) || (REGISTERED_BARE.test(title) && !REGISTERED_WINDOW.test(title))
+    FOOTFALL.test(text) ||
+    CATALOGUE_STOCK.test(text) ||
+    ((REGISTERED_BARE.test(title) || ACCOUNTS_BARE.test(title)) && !REGISTERED_WINDOW.test(title))
   );
 };
 
