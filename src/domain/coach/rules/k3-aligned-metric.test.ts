@@ -1890,3 +1890,27 @@ describe("fifteenth round: accounts counted bare carry no K3", () => {
     ],
   });
 });
+
+// Fifteenth round (set AC, with O and U): an objective that names what newcomers do in their first days,
+// weeks or months asks for that next step; newcomers counted in a window do not show it.
+describe("fifteenth round: newcomers counted under what they do in their first weeks (K3)", () => {
+  shape("sign-ups under a first-period objective", {
+    flags: [
+      ["Learners who pay in week one stay to month three", "Trial sign-ups per month 80k → 110k"],
+      ["Small merchants start taking payments the day they sign up", "Merchant sign-ups per month 25k → 30k"],
+      ["Agencies send an invoice in their first week", "New accounts per month from 900 to 1,200"],
+      ["新司机第一个月能跑得起来", "新注册司机从 3000 人提升到 5000 人"],
+    ],
+    accepts: [
+      // TRAP the step measured, a share of the newcomers, or something done for all of them
+      ["Learners who pay in week one stay to month three", "Trial sign-ups who pay in week one from 8% to 12%"],
+      ["New users find friends in their first session", "Contact-sync permission prompt shown to all new users"],
+      [
+        "Help new members train in their first month",
+        "New members visiting 8+ times in their first month from 31% to 40%",
+      ],
+      // TRAP the objective asks for more newcomers too
+      ["Grow sign-ups and get them paying in their first week", "Trial sign-ups per month 80k → 110k"],
+    ],
+  });
+});

@@ -1119,8 +1119,14 @@ function assetUseUnderService(kr: DraftKeyResult, objective: DraftObjective): Hi
 // silent here because the objective names new users, as its subject, not as its ask. Silent when it
 // asks for more newcomers too ("Grow sign-ups and turn them into weekly users"), for a share or rate
 // of them (the stage measured), and wherever K5, K6 or K7 flag the KR.
+// Fifteenth round (sets AC, with O and U, whose same shape other readings find): an objective that
+// names what newcomers do in their first days, weeks or months ("Learners who pay in week one stay to
+// month three", "Small merchants start taking payments the day they sign up", 新司机第一个月能跑得起来,
+// 小微企业开户当天就能用起来) asks for that next step as plainly as "turn sign-ups into": sign-ups per
+// month can rise while none of them takes it.
 const NEXT_STAGE_AIM =
-  /\bturn (\w+ ){0,2}(new )?(\w+ )?(sign-?ups|signups|trials?|trialists|users|visitors|customers|buyers|leads|members|players|installs) into\b|新(用户|客户|客|会员|玩家|学员|商家)[\u4e00-\u9fff]{0,8}(愿意|再|第二|复购|留下|坚持|养成|用起来)|试用(以|之)?后/;
+  /\bturn (\w+ ){0,2}(new )?(\w+ )?(sign-?ups|signups|trials?|trialists|users|visitors|customers|buyers|leads|members|players|installs) into\b|新(用户|客户|客|会员|玩家|学员|商家)[\u4e00-\u9fff]{0,8}(愿意|再|第二|复购|留下|坚持|养成|用起来)|试用(以|之)?后|\b(in|within|during|after|past) (their|the) (first|1st) (week|weeks|month|months|days?|session)\b|\bin (week|month) one\b|\b(on|from) day one\b|\bthe (same )?day (they|it) (sign|join|open|register|start)\w*\b|\b(to|past|through|until) (month|week) (two|three|four|six|\d+)\b|第一(周|个月|天)|首(周|月)|当天就/;
+const FOR_EVERYONE = /\b(to|for) (all|every)\b|(向|给|对)(所有|全部|全体)/;
 const MORE_NEWCOMERS_ASKED = /\b(grow\w*|more|acquir\w*|attract\w*|bring in)\b|拉新|获客|更多|增长|扩大/;
 
 function newcomersUnderNextStage(kr: DraftKeyResult, objective: DraftObjective): Hit | null {
@@ -1130,7 +1136,9 @@ function newcomersUnderNextStage(kr: DraftKeyResult, objective: DraftObjective):
   const text = keyResultText(kr);
   if (NARROWED_TO_DEPTH.test(text) || kr.unit?.trim() === "%" || pushedDown(kr)) return null;
   const joined = findFirst(text, [JOIN_METRIC]);
-  if (joined === null) return null;
+  // Something done for all newcomers ("Contact-sync permission prompt shown to all new users", set AC)
+  // is a change put in place for a whole group, K7's, not newcomers counted.
+  if (joined === null || FOR_EVERYONE.test(text)) return null;
   if (flaggedByOtherRules(kr)) return null;
   return {
     message: {
