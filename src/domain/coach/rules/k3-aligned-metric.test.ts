@@ -1914,3 +1914,40 @@ describe("fifteenth round: newcomers counted under what they do in their first w
     ],
   });
 });
+
+// Fifteenth round (sets AD, M, R, T, U, Z and AA): active users counted bare under an objective that asks
+// for something else than how many use the product.
+describe("fifteenth round: active users counted under another aim (K3)", () => {
+  shape("an active count off the objective", {
+    flags: [
+      [
+        "Make pre-op planning worth the surgeon's time",
+        { title: "Weekly active surgeons", unit: "surgeons", baseline: 140, target: 220 },
+      ],
+      ["Customers who do their banking in the app", "Monthly active users of the app from 1.1M to 1.4M"],
+      ["让外贸企业收款到账快、费用看得懂", "活跃收款账户 3.2 万→4.5 万"],
+      ["用户刷到的是真正喜欢的内容", "DAU 从 1.2 亿提升到 1.25 亿"],
+      ["销售少做表，多签单", "月活跃用户从 5.2 万提升到 6.5 万"],
+    ],
+    accepts: [
+      // TRAP the objective asks for reach, more people, adoption, a switch, the count itself or a position
+      ["Reach more freelance designers across Latin America", "Monthly active users from 20,000 to 26,000"],
+      ["Replace Notion and Evernote for students", "Weekly active students from 210k to 230k"],
+      ["Double weekly active teams", "Weekly active teams from 2,000 to 4,000"],
+      ["Become customers' trusted technology partner", "Increase monthly active users from 12,000 to 14,000"],
+      ["让更多三四线城市的小店主用上我们", "三四线城市月活商家从 5 万提高到 7 万"],
+      // TRAP narrowed per user or per site, a share, or an event (会员日活动)
+      ["Site teams report issues before they become delays", "Field app weekly active users per site from 6 to 9"],
+      ["Players help each other instead of quitting", "Messages sent in guild chat per DAU 3.4 → 5"],
+      ["会员更常直接订房", "会员日活动从 2 场增加到 6 场"],
+      [
+        "Give secondary teachers back an hour a week on marking",
+        "Weekly active teachers who complete a marking session end-to-end from 2,400 to 3,100",
+      ],
+      // TRAP no outcome named, a competitor's features, a relaunch, our own teams' work
+      ["Our teams move the billing system to the new platform", "Weekly active users from 210k to 250k"],
+      ["Close the feature gap with Monzo and Revolut", "Monthly active users from 220k to 260k"],
+      ["Relaunch the rewards program with tiers", "Rewards app MAU from 510k to 600k"],
+    ],
+  });
+});

@@ -467,7 +467,8 @@ export function checkAlignedMetric(kr: DraftKeyResult, objective: DraftObjective
         newcomersUnderNextStage(kr, objective) ??
         volumeUnderFit(kr, objective) ??
         billedTimeUnderOutcome(kr, objective) ??
-        outputUnderOutcome(kr, objective)
+        outputUnderOutcome(kr, objective) ??
+        activeCountOffAim(kr, objective)
       );
     const { family, metric, aim } = mismatch;
     return {
@@ -1288,4 +1289,49 @@ function billedTimeUnderOutcome(kr: DraftKeyResult, objective: DraftObjective): 
       zh: "衡量客户得到了什么，例如用“开工前就知道案件费用的客户占比”代替“律师人均计费小时”。",
     },
   };
+}
+
+// Active users counted bare under an objective that asks for something else (issue 17, fifteenth round,
+// sets AC and AD, with M, R, T, U, Z and AA, which the other readings miss): "DAU 12M → 14M" under "New
+// users find friends in their first session", "Weekly active surgeons" under "Make pre-op planning worth the
+// surgeon's time", "Crew app monthly active users" under "Keep experienced officers sailing with us",
+// 活跃收款账户 under 让外贸企业收款到账快、费用看得懂, 月活跃用户 under 销售少做表，多签单. Every writer labels
+// an active count K3 under an objective that is not about how many use the product (about ninety cases
+// in the tuning sets, the guide's own example, MAU under depth, among them): it rises with marketing,
+// the season and newcomers while the outcome stands still. Silent where the objective asks for reach,
+// more people, adoption or replacing another tool ("Replace Notion and Evernote for students", set R's
+// clean case), names the active count itself ("Double weekly active teams"), is a position to reach
+// ("Become customers' trusted technology partner", en.json's clean case), research, a habit of coming
+// back to the product (engagement, which an active count shows) or names no outcome; for a count
+// narrowed per user, per site, to a share or by a clause ("Weekly active teachers who complete a marking
+// session", set C), or pushed down; and wherever K5, K6 or K7 flag the KR.
+// Not 会员日活动 or 质量月活动 (events: 日/月 + 活动).
+const ACTIVE_COUNT =
+  /\b(dau|mau|wau)\b|\b(daily|weekly|monthly)[- ]active\b|(日|月|周)活(?!动)|活跃[\u4e00-\u9fff]{0,4}(用户|账户|帐户|商家|客户|会员|设备)/;
+const ACTIVE_ASKED = /\bactives?\b|\b(dau|mau|wau)\b|活跃|(日|月|周)活(?!动)/;
+const POSITION_OR_SWITCH_AIM = /^(become|be the|be our)\b|^(成为|做|打造)|\breplac\w*\b|替代|取代/;
+/**
+ * An objective that opens on the people it serves (after 让 in Chinese) says what happens for them: "Customers
+ * who do their banking in the app", 用户刷到的是真正喜欢的内容, 销售少做表，多签单 (sets Z, R and U, K3). Not our
+ * own teams ("Our teams move the billing system", a trap of the outcome-clause reading).
+ */
+const PEOPLE_FIRST =
+  /^(?!our\b)([a-z-]+ ){0,2}(users|customers|clients|members|players|shoppers|buyers|sellers|merchants|drivers|riders|learners|students|teachers|patients|doctors|readers|viewers|listeners|parents|families|owners|hosts|guests|travell?ers|passengers|creators|developers|teams|businesses|restaurants|agencies|advertisers|farmers)\b|^让?[\u4e00-\u9fff]{0,6}?(用户|客户|会员|玩家|商家|商户|司机|骑手|学员|学生|老师|医生|患者|家长|销售|员工|团长|主播|创作者|开发者|车主|乘客|读者|熟客|老客|新客)/;
+const EACH_PLACE = /^每(个|家|位)|每(个|家)[\u4e00-\u9fff]{1,3}(的)?(日|月|周)?活/;
+
+function activeCountOffAim(kr: DraftKeyResult, objective: DraftObjective): Hit | null {
+  const aim = normalize(`${objective.title} ${objective.description ?? ""}`);
+  const text = keyResultText(kr);
+  const active = findFirst(text, [ACTIVE_COUNT]);
+  if (active === null || NARROWED_TO_DEPTH.test(text) || EACH_PLACE.test(text) || /\b(who|that)\b/.test(text))
+    return null;
+  if (pushedDown(kr)) return null;
+  if (kr.unit?.trim() === "%" || ACTIVE_ASKED.test(aim) || POSITION_OR_SWITCH_AIM.test(aim)) return null;
+  if (asksForReach(aim) || MORE_PEOPLE_ASKED.test(aim) || ADOPTION_AIM.test(aim) || RESEARCH_AIM.test(aim)) return null;
+  if (USE_AS_HABIT.test(aim) || flaggedByOtherRules(kr)) return null;
+  const outcome =
+    findFirst(aim, [OUTCOME_AIM]) ??
+    outcomeClause(objective.title) ??
+    (PEOPLE_FIRST.test(normalize(objective.title)) ? objective.title : null);
+  return outcome === null ? null : reachHit(active, outcome);
 }
