@@ -1951,3 +1951,24 @@ describe("fifteenth round: active users counted under another aim (K3)", () => {
     ],
   });
 });
+
+// Fifteenth round (sets M, V and AD): how many answer a survey does not show what the objective asks for.
+describe("fifteenth round: survey turnout under another aim (K3)", () => {
+  shape("a survey's response or participation rate", {
+    flags: [
+      ["Keep the service engineers we worked hard to hire", "Engagement survey participation 70% -> 90%"],
+      ["People stay and grow with us on the factory floor", "Engagement survey response rate from 55% to 80%"],
+      ["门店收货准时、准确，不用店长操心", "店长满意度调研参与率从 30% 提升到 60%"],
+    ],
+    accepts: [
+      // TRAP what the survey finds, an objective about hearing from people, turnout pushed down
+      [
+        "Riders trust the arrival times we show them",
+        "Riders who say they trust the times (quarterly survey) 49% to 62%",
+      ],
+      ["Hear from every store manager before we change the rota", "Survey response rate from 30% to 80%"],
+      ["Subscribers skip a week instead of cancelling", "Exit survey completion from 18% to 40%"],
+      ["让一线员工的声音被听到", "员工调研参与率从 40% 提升到 80%"],
+    ],
+  });
+});

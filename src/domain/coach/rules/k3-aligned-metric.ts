@@ -468,6 +468,7 @@ export function checkAlignedMetric(kr: DraftKeyResult, objective: DraftObjective
         volumeUnderFit(kr, objective) ??
         billedTimeUnderOutcome(kr, objective) ??
         outputUnderOutcome(kr, objective) ??
+        surveyTurnoutOffAim(kr, objective) ??
         activeCountOffAim(kr, objective)
       );
     const { family, metric, aim } = mismatch;
@@ -1334,4 +1335,35 @@ function activeCountOffAim(kr: DraftKeyResult, objective: DraftObjective): Hit |
     outcomeClause(objective.title) ??
     (PEOPLE_FIRST.test(normalize(objective.title)) ? objective.title : null);
   return outcome === null ? null : reachHit(active, outcome);
+}
+
+// How many answer a survey, raised, under an objective that asks for something else (issue 17, fifteenth
+// round; sets M, V and AD, all K3, all missed): "Worker voice survey response rate from 40% to 70%" under
+// "Keep every worker safe and fairly paid", "Engagement survey response rate" under "People stay and grow
+// with us on the factory floor", "Engagement survey participation 70% -> 90%" under "Keep the service
+// engineers we worked hard to hire", 店长满意度调研参与率 under 门店收货准时、准确，不用店长操心. Answering
+// shows who took the survey, not what they said: everyone can answer while nobody stays, and the other
+// way round. What the survey finds (a score, a share who say something) is not read here, nor a flow's
+// survey completed ("Exit survey completion" under "Subscribers skip a week instead of cancelling", set
+// AC's clean case: the answers say why they leave); nor an
+// objective that asks to hear from people (feedback, voice, listening), nor a rate pushed down.
+const SURVEY_TURNOUT =
+  /\bsurvey (response|participation)( rate)?\b|\bsurvey (responses|participants)\b|\b(response|participation) rate (to|in|on|of) (the |our )?(\w+ )?survey\b|(调研|问卷|调查)(的)?(参与|回收|填写|答复)率/;
+const HEARING_ASKED = /\b(surveys?|feedback|hear\w*|listen\w*|voices?)\b|反馈|调研|问卷|倾听|心声|听到|听取/;
+
+function surveyTurnoutOffAim(kr: DraftKeyResult, objective: DraftObjective): Hit | null {
+  const aim = normalize(`${objective.title} ${objective.description ?? ""}`);
+  const turnout = findFirst(keyResultText(kr), [SURVEY_TURNOUT]);
+  if (turnout === null || pushedDown(kr) || HEARING_ASKED.test(aim) || RESEARCH_AIM.test(aim)) return null;
+  if (flaggedByOtherRules(kr)) return null;
+  return {
+    message: {
+      en: `"${turnout}" counts who answers a survey, not what the objective asks for ("${objective.title}"): everyone can answer while it stands still, and the other way round.`,
+      zh: `“${turnout}”衡量的是有多少人回答调研，而不是目标要求的“${objective.title}”：人人都能回答而目标毫无进展，反之亦然。`,
+    },
+    suggestion: {
+      en: 'Measure what the objective asks for, or what the survey finds, e.g. "share of engineers hired last year still with us" instead of "survey participation".',
+      zh: "衡量目标要求的东西，或调研得出的结果，例如用“按时、准确收货的门店占比”代替“调研参与率”。",
+    },
+  };
 }
