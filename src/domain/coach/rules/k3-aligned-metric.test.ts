@@ -1870,3 +1870,105 @@ describe("fourteenth round: a count narrowed to repeat use by a threshold (K3)",
     ],
   });
 });
+
+// Fifteenth round (sets AC and AD, README decision "People registered, counted bare, are K5"): accounts
+// counted bare are the stock of everyone who signed up, K5's; narrowed by who or what, or in a window, stay read.
+describe("fifteenth round: accounts counted bare carry no K3", () => {
+  shape("accounts counted bare", {
+    flags: [
+      // TRAP narrowed by who opened them, by what they do, or counted in a window
+      ["Young members make us their main bank", "Accounts opened by members under 30 from 2,100 to 3,000"],
+      ["Make reports part of every week", "Active accounts from 4,000 to 5,500"],
+      ["小微企业开户当天就能用起来", "月开户数从 8000 户提升到 14000 户"],
+      ["New businesses are ready to transact on day one", "Accounts opened from 9,000 to 15,000 per month"],
+    ],
+    accepts: [
+      ["Small advertisers get results from their first campaign", "Advertiser accounts opened"],
+      ["Clients pay freelancers on time", "Freelancer accounts"],
+      ["中小商家投第一笔广告就能回本", "广告主开户数"],
+      ["让安装商愿意继续装我们的机器", "安装商 App 注册数从 3800 提升到 6000"],
+    ],
+  });
+});
+
+// Fifteenth round (set AC, with O and U): an objective that names what newcomers do in their first days,
+// weeks or months asks for that next step; newcomers counted in a window do not show it.
+describe("fifteenth round: newcomers counted under what they do in their first weeks (K3)", () => {
+  shape("sign-ups under a first-period objective", {
+    flags: [
+      ["Learners who pay in week one stay to month three", "Trial sign-ups per month 80k → 110k"],
+      ["Small merchants start taking payments the day they sign up", "Merchant sign-ups per month 25k → 30k"],
+      ["Agencies send an invoice in their first week", "New accounts per month from 900 to 1,200"],
+      ["新司机第一个月能跑得起来", "新注册司机从 3000 人提升到 5000 人"],
+    ],
+    accepts: [
+      // TRAP the step measured, a share of the newcomers, or something done for all of them
+      ["Learners who pay in week one stay to month three", "Trial sign-ups who pay in week one from 8% to 12%"],
+      ["New users find friends in their first session", "Contact-sync permission prompt shown to all new users"],
+      [
+        "Help new members train in their first month",
+        "New members visiting 8+ times in their first month from 31% to 40%",
+      ],
+      // TRAP the objective asks for more newcomers too
+      ["Grow sign-ups and get them paying in their first week", "Trial sign-ups per month 80k → 110k"],
+    ],
+  });
+});
+
+// Fifteenth round (sets AD, M, R, T, U, Z and AA): active users counted bare under an objective that asks
+// for something else than how many use the product.
+describe("fifteenth round: active users counted under another aim (K3)", () => {
+  shape("an active count off the objective", {
+    flags: [
+      [
+        "Make pre-op planning worth the surgeon's time",
+        { title: "Weekly active surgeons", unit: "surgeons", baseline: 140, target: 220 },
+      ],
+      ["Customers who do their banking in the app", "Monthly active users of the app from 1.1M to 1.4M"],
+      ["让外贸企业收款到账快、费用看得懂", "活跃收款账户 3.2 万→4.5 万"],
+      ["用户刷到的是真正喜欢的内容", "DAU 从 1.2 亿提升到 1.25 亿"],
+      ["销售少做表，多签单", "月活跃用户从 5.2 万提升到 6.5 万"],
+    ],
+    accepts: [
+      // TRAP the objective asks for reach, more people, adoption, a switch, the count itself or a position
+      ["Reach more freelance designers across Latin America", "Monthly active users from 20,000 to 26,000"],
+      ["Replace Notion and Evernote for students", "Weekly active students from 210k to 230k"],
+      ["Double weekly active teams", "Weekly active teams from 2,000 to 4,000"],
+      ["Become customers' trusted technology partner", "Increase monthly active users from 12,000 to 14,000"],
+      ["让更多三四线城市的小店主用上我们", "三四线城市月活商家从 5 万提高到 7 万"],
+      // TRAP narrowed per user or per site, a share, or an event (会员日活动)
+      ["Site teams report issues before they become delays", "Field app weekly active users per site from 6 to 9"],
+      ["Players help each other instead of quitting", "Messages sent in guild chat per DAU 3.4 → 5"],
+      ["会员更常直接订房", "会员日活动从 2 场增加到 6 场"],
+      [
+        "Give secondary teachers back an hour a week on marking",
+        "Weekly active teachers who complete a marking session end-to-end from 2,400 to 3,100",
+      ],
+      // TRAP no outcome named, a competitor's features, a relaunch, our own teams' work
+      ["Our teams move the billing system to the new platform", "Weekly active users from 210k to 250k"],
+      ["Close the feature gap with Monzo and Revolut", "Monthly active users from 220k to 260k"],
+      ["Relaunch the rewards program with tiers", "Rewards app MAU from 510k to 600k"],
+    ],
+  });
+});
+
+// Fifteenth round (sets M, V and AD): how many answer a survey does not show what the objective asks for.
+describe("fifteenth round: survey turnout under another aim (K3)", () => {
+  shape("a survey's response or participation rate", {
+    flags: [
+      ["Keep the service engineers we worked hard to hire", "Engagement survey participation 70% -> 90%"],
+      ["People stay and grow with us on the factory floor", "Engagement survey response rate from 55% to 80%"],
+      ["门店收货准时、准确，不用店长操心", "店长满意度调研参与率从 30% 提升到 60%"],
+    ],
+    accepts: [
+      // TRAP what the survey finds, an objective about hearing from people, turnout pushed down
+      [
+        "Riders trust the arrival times we show them",
+        "Riders who say they trust the times (quarterly survey) 49% to 62%",
+      ],
+      ["Hear from every store manager before we change the rota", "Survey response rate from 30% to 80%"],
+      ["Subscribers skip a week instead of cancelling", "Exit survey completion from 18% to 40%"],
+      ["让一线员工的声音被听到", "员工调研参与率从 40% 提升到 80%"],
+    ],
+  });
+});

@@ -382,12 +382,26 @@ const CATALOGUE_STOCK =
   /\b(tutors|hotels|titles|courses|skus|templates|sellers|products) listed\b|(?<!新)上架[\u4e00-\u9fff]{1,4}(数量|数)|sku ?数/;
 const REGISTERED_BARE =
   /^(registered|enrolled|signed-up) (users|members|customers|patients|students|accounts)\b|^(?![\u4e00-\u9fff]*邀请)[\u4e00-\u9fff]{0,4}注册(用户|会员)?(数|量|人数)/;
-const REGISTERED_WINDOW = /\b(new|per|a|each|this|monthly|weekly|quarterly)\b|新增|新|本(月|季|周|年)|每(月|周|季)/;
+/**
+ * Fifteenth round (sets AC and AD, with F, G, H, J, K, M, T and U, whose totals of accounts are K5):
+ * accounts counted bare, with no window and no behaviour, are the same stock of everyone who ever
+ * signed up, whoever holds them ("Advertiser accounts opened", "Freelancer accounts" under "Clients
+ * pay freelancers on time", 广告主开户数, "安装商 App 注册数从 3800 提升到 6000": K5, no K3). Accounts
+ * narrowed by who opened them ("Accounts opened by members under 30", set R) or by what they do
+ * (active, funded, paying) are not the bare stock and stay read, as do windowed ones (月开户数, U); so
+ * does 开户 with no holder named, the act of opening counted (开户数 under 让新开户客户真正开始理财, set O, K3).
+ */
+const ACCOUNTS_BARE =
+  /^(?!.*\b(active|paying|funded|transacting|blocked|suspended|churned|lapsed|stalled|key|top)\b)([a-z-]+ ){0,2}accounts( opened| created)?(?=$|\s*(:|from\b|[\d.,]))|^(?![^邀]*邀请)([\u4e00-\u9fff]{0,4}( ?[a-z]+ ?)?注册|[\u4e00-\u9fff]{1,4}开户)(用户|会员|客户)?(数|量|人数)/;
+const REGISTERED_WINDOW =
+  /\b(new|per|a|each|this|monthly|weekly|quarterly)\b|新增|新|本(月|季|周|年)|每(月|周|季)|^[月周季日年]|[日月周]均/;
 const decidedElsewhere = (kr: DraftKeyResult): boolean => {
   const text = keyResultText(kr);
   const title = normalize(kr.title).trim();
   return (
-    FOOTFALL.test(text) || CATALOGUE_STOCK.test(text) || (REGISTERED_BARE.test(title) && !REGISTERED_WINDOW.test(title))
+    FOOTFALL.test(text) ||
+    CATALOGUE_STOCK.test(text) ||
+    ((REGISTERED_BARE.test(title) || ACCOUNTS_BARE.test(title)) && !REGISTERED_WINDOW.test(title))
   );
 };
 
@@ -453,7 +467,9 @@ export function checkAlignedMetric(kr: DraftKeyResult, objective: DraftObjective
         newcomersUnderNextStage(kr, objective) ??
         volumeUnderFit(kr, objective) ??
         billedTimeUnderOutcome(kr, objective) ??
-        outputUnderOutcome(kr, objective)
+        outputUnderOutcome(kr, objective) ??
+        surveyTurnoutOffAim(kr, objective) ??
+        activeCountOffAim(kr, objective)
       );
     const { family, metric, aim } = mismatch;
     return {
@@ -1105,8 +1121,14 @@ function assetUseUnderService(kr: DraftKeyResult, objective: DraftObjective): Hi
 // silent here because the objective names new users, as its subject, not as its ask. Silent when it
 // asks for more newcomers too ("Grow sign-ups and turn them into weekly users"), for a share or rate
 // of them (the stage measured), and wherever K5, K6 or K7 flag the KR.
+// Fifteenth round (sets AC, with O and U, whose same shape other readings find): an objective that
+// names what newcomers do in their first days, weeks or months ("Learners who pay in week one stay to
+// month three", "Small merchants start taking payments the day they sign up", 新司机第一个月能跑得起来,
+// 小微企业开户当天就能用起来) asks for that next step as plainly as "turn sign-ups into": sign-ups per
+// month can rise while none of them takes it.
 const NEXT_STAGE_AIM =
-  /\bturn (\w+ ){0,2}(new )?(\w+ )?(sign-?ups|signups|trials?|trialists|users|visitors|customers|buyers|leads|members|players|installs) into\b|新(用户|客户|客|会员|玩家|学员|商家)[\u4e00-\u9fff]{0,8}(愿意|再|第二|复购|留下|坚持|养成|用起来)|试用(以|之)?后/;
+  /\bturn (\w+ ){0,2}(new )?(\w+ )?(sign-?ups|signups|trials?|trialists|users|visitors|customers|buyers|leads|members|players|installs) into\b|新(用户|客户|客|会员|玩家|学员|商家)[\u4e00-\u9fff]{0,8}(愿意|再|第二|复购|留下|坚持|养成|用起来)|试用(以|之)?后|\b(in|within|during|after|past) (their|the) (first|1st) (week|weeks|month|months|days?|session)\b|\bin (week|month) one\b|\b(on|from) day one\b|\bthe (same )?day (they|it) (sign|join|open|register|start)\w*\b|\b(to|past|through|until) (month|week) (two|three|four|six|\d+)\b|第一(周|个月|天)|首(周|月)|当天就/;
+const FOR_EVERYONE = /\b(to|for) (all|every)\b|(向|给|对)(所有|全部|全体)/;
 const MORE_NEWCOMERS_ASKED = /\b(grow\w*|more|acquir\w*|attract\w*|bring in)\b|拉新|获客|更多|增长|扩大/;
 
 function newcomersUnderNextStage(kr: DraftKeyResult, objective: DraftObjective): Hit | null {
@@ -1116,7 +1138,9 @@ function newcomersUnderNextStage(kr: DraftKeyResult, objective: DraftObjective):
   const text = keyResultText(kr);
   if (NARROWED_TO_DEPTH.test(text) || kr.unit?.trim() === "%" || pushedDown(kr)) return null;
   const joined = findFirst(text, [JOIN_METRIC]);
-  if (joined === null) return null;
+  // Something done for all newcomers ("Contact-sync permission prompt shown to all new users", set AC)
+  // is a change put in place for a whole group, K7's, not newcomers counted.
+  if (joined === null || FOR_EVERYONE.test(text)) return null;
   if (flaggedByOtherRules(kr)) return null;
   return {
     message: {
@@ -1264,6 +1288,82 @@ function billedTimeUnderOutcome(kr: DraftKeyResult, objective: DraftObjective): 
     suggestion: {
       en: 'Measure what the client gets, e.g. "share of clients told the cost of their case before work starts" instead of "billable hours per associate".',
       zh: "衡量客户得到了什么，例如用“开工前就知道案件费用的客户占比”代替“律师人均计费小时”。",
+    },
+  };
+}
+
+// Active users counted bare under an objective that asks for something else (issue 17, fifteenth round,
+// sets AC and AD, with M, R, T, U, Z and AA, which the other readings miss): "DAU 12M → 14M" under "New
+// users find friends in their first session", "Weekly active surgeons" under "Make pre-op planning worth the
+// surgeon's time", "Crew app monthly active users" under "Keep experienced officers sailing with us",
+// 活跃收款账户 under 让外贸企业收款到账快、费用看得懂, 月活跃用户 under 销售少做表，多签单. Every writer labels
+// an active count K3 under an objective that is not about how many use the product (about ninety cases
+// in the tuning sets, the guide's own example, MAU under depth, among them): it rises with marketing,
+// the season and newcomers while the outcome stands still. Silent where the objective asks for reach,
+// more people, adoption or replacing another tool ("Replace Notion and Evernote for students", set R's
+// clean case), names the active count itself ("Double weekly active teams"), is a position to reach
+// ("Become customers' trusted technology partner", en.json's clean case), research, a habit of coming
+// back to the product (engagement, which an active count shows) or names no outcome; for a count
+// narrowed per user, per site, to a share or by a clause ("Weekly active teachers who complete a marking
+// session", set C), or pushed down; and wherever K5, K6 or K7 flag the KR.
+// Not 会员日活动 or 质量月活动 (events: 日/月 + 活动).
+const ACTIVE_COUNT =
+  /\b(dau|mau|wau)\b|\b(daily|weekly|monthly)[- ]active\b|(日|月|周)活(?!动)|活跃[\u4e00-\u9fff]{0,4}(用户|账户|帐户|商家|客户|会员|设备)/;
+const ACTIVE_ASKED = /\bactives?\b|\b(dau|mau|wau)\b|活跃|(日|月|周)活(?!动)/;
+const POSITION_OR_SWITCH_AIM = /^(become|be the|be our)\b|^(成为|做|打造)|\breplac\w*\b|替代|取代/;
+/**
+ * An objective that opens on the people it serves (after 让 in Chinese) says what happens for them: "Customers
+ * who do their banking in the app", 用户刷到的是真正喜欢的内容, 销售少做表，多签单 (sets Z, R and U, K3). Not our
+ * own teams ("Our teams move the billing system", a trap of the outcome-clause reading).
+ */
+const PEOPLE_FIRST =
+  /^(?!our\b)([a-z-]+ ){0,2}(users|customers|clients|members|players|shoppers|buyers|sellers|merchants|drivers|riders|learners|students|teachers|patients|doctors|readers|viewers|listeners|parents|families|owners|hosts|guests|travell?ers|passengers|creators|developers|teams|businesses|restaurants|agencies|advertisers|farmers)\b|^让?[\u4e00-\u9fff]{0,6}?(用户|客户|会员|玩家|商家|商户|司机|骑手|学员|学生|老师|医生|患者|家长|销售|员工|团长|主播|创作者|开发者|车主|乘客|读者|熟客|老客|新客)/;
+const EACH_PLACE = /^每(个|家|位)|每(个|家)[\u4e00-\u9fff]{1,3}(的)?(日|月|周)?活/;
+
+function activeCountOffAim(kr: DraftKeyResult, objective: DraftObjective): Hit | null {
+  const aim = normalize(`${objective.title} ${objective.description ?? ""}`);
+  const text = keyResultText(kr);
+  const active = findFirst(text, [ACTIVE_COUNT]);
+  if (active === null || NARROWED_TO_DEPTH.test(text) || EACH_PLACE.test(text) || /\b(who|that)\b/.test(text))
+    return null;
+  if (pushedDown(kr)) return null;
+  if (kr.unit?.trim() === "%" || ACTIVE_ASKED.test(aim) || POSITION_OR_SWITCH_AIM.test(aim)) return null;
+  if (asksForReach(aim) || MORE_PEOPLE_ASKED.test(aim) || ADOPTION_AIM.test(aim) || RESEARCH_AIM.test(aim)) return null;
+  if (USE_AS_HABIT.test(aim) || flaggedByOtherRules(kr)) return null;
+  const outcome =
+    findFirst(aim, [OUTCOME_AIM]) ??
+    outcomeClause(objective.title) ??
+    (PEOPLE_FIRST.test(normalize(objective.title)) ? objective.title : null);
+  return outcome === null ? null : reachHit(active, outcome);
+}
+
+// How many answer a survey, raised, under an objective that asks for something else (issue 17, fifteenth
+// round; sets M, V and AD, all K3, all missed): "Worker voice survey response rate from 40% to 70%" under
+// "Keep every worker safe and fairly paid", "Engagement survey response rate" under "People stay and grow
+// with us on the factory floor", "Engagement survey participation 70% -> 90%" under "Keep the service
+// engineers we worked hard to hire", 店长满意度调研参与率 under 门店收货准时、准确，不用店长操心. Answering
+// shows who took the survey, not what they said: everyone can answer while nobody stays, and the other
+// way round. What the survey finds (a score, a share who say something) is not read here, nor a flow's
+// survey completed ("Exit survey completion" under "Subscribers skip a week instead of cancelling", set
+// AC's clean case: the answers say why they leave); nor an
+// objective that asks to hear from people (feedback, voice, listening), nor a rate pushed down.
+const SURVEY_TURNOUT =
+  /\bsurvey (response|participation)( rate)?\b|\bsurvey (responses|participants)\b|\b(response|participation) rate (to|in|on|of) (the |our )?(\w+ )?survey\b|(调研|问卷|调查)(的)?(参与|回收|填写|答复)率/;
+const HEARING_ASKED = /\b(surveys?|feedback|hear\w*|listen\w*|voices?)\b|反馈|调研|问卷|倾听|心声|听到|听取/;
+
+function surveyTurnoutOffAim(kr: DraftKeyResult, objective: DraftObjective): Hit | null {
+  const aim = normalize(`${objective.title} ${objective.description ?? ""}`);
+  const turnout = findFirst(keyResultText(kr), [SURVEY_TURNOUT]);
+  if (turnout === null || pushedDown(kr) || HEARING_ASKED.test(aim) || RESEARCH_AIM.test(aim)) return null;
+  if (flaggedByOtherRules(kr)) return null;
+  return {
+    message: {
+      en: `"${turnout}" counts who answers a survey, not what the objective asks for ("${objective.title}"): everyone can answer while it stands still, and the other way round.`,
+      zh: `“${turnout}”衡量的是有多少人回答调研，而不是目标要求的“${objective.title}”：人人都能回答而目标毫无进展，反之亦然。`,
+    },
+    suggestion: {
+      en: 'Measure what the objective asks for, or what the survey finds, e.g. "share of engineers hired last year still with us" instead of "survey participation".',
+      zh: "衡量目标要求的东西，或调研得出的结果，例如用“按时、准确收货的门店占比”代替“调研参与率”。",
     },
   };
 }
