@@ -720,3 +720,40 @@ describe("a count taken to none (thirteenth round, third part, K2)", () => {
     expect(review(title, fields)).toHaveLength(1);
   });
 });
+
+// Fifteenth round (set AC's false alarms; sets C and L read the same shape so): a short Chinese noun
+// phrase with its values in the fields counts its head, and an English plural before a participle the
+// tagger reads as an adjective is still a count. Rephrased, not copied from a labelled set.
+describe("a count named by a short noun phrase, its values in the fields (fifteenth round, K2)", () => {
+  const counted = { baseline: 120, target: 180 };
+  it.each([
+    ["门店导购"],
+    ["新入驻商家"],
+    ["微博粉丝"],
+    ["售后回访"],
+    ["仓库消防抽查"],
+    ["配送异常问题", { baseline: 40, target: 12 }],
+    ["Mentors listed"],
+    ["Warranty repairs done"],
+    ["Reviews posted", { baseline: 800, target: 1200 }],
+  ] as [string, Partial<DraftKeyResult>?][])("accepts %j: the count of its head (K2)", (title, fields) => {
+    expect(review(title, fields ?? counted)).toEqual([]);
+  });
+  it("accepts a rollout to all of a group taken to 100 with no unit: percent done, K7's (K2)", () => {
+    expect(review("门店收银系统全部切换为新版本", { baseline: 40, target: 100 })).toEqual([]);
+  });
+  it.each([
+    // TRAP a judgement, a task, or a scale's few points names nothing counted
+    ["让对账工作更轻松", { baseline: 3, target: 5 }],
+    ["售后体验达到行业领先水平", counted],
+    ["门店形象", { baseline: 3, target: 5 }],
+    ["把它降下来", counted],
+    // TRAP a sum whose unit is open stays the bare-money decision's
+    ["平均客房价", counted],
+    ["发放门店补贴", counted],
+    ["债券发行规模", counted],
+    ["Make the checkout pages easier to use", counted],
+  ] as [string, Partial<DraftKeyResult>][])("flags %j (K2)", (title, fields) => {
+    expect(review(title, fields)).toHaveLength(1);
+  });
+});
