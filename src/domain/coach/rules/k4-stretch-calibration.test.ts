@@ -1077,6 +1077,9 @@ describe("K4 on the false alarms of sets AC and AD: our own things with somethin
     ["Corrective actions closed within 5 days", 65],
     ["CAPA 报告 10 个工作日内关闭率", 70],
     ["续约前 60 天联系触达率 100%", 55],
+    // a migration said with move or switch onto a system (K7's)
+    ["Sellers moved to the new payouts API", 35],
+    ["门店全部切换为新收银系统", 40],
   ]);
   // traps kept: cases or customers with what each must get, a place's free room, a customer's case closed
   everyCaseAtFull([
@@ -1084,5 +1087,6 @@ describe("K4 on the false alarms of sets AC and AD: our own things with somethin
     ["Parcels sold with a damage-free seal", 92, "every case"],
     ["Pickup points with free space at noon", 60, "every case"],
     ["客户投诉 48 小时内关闭率", 80, "每一例"],
+    ["Customers moved to a faster delivery slot", 40, "every case"],
   ]);
 });
