@@ -757,3 +757,21 @@ describe("a count named by a short noun phrase, its values in the fields (fiftee
     expect(review(title, fields)).toHaveLength(1);
   });
 });
+
+// Fifteenth round (sets AB and AD): a metric field that is a fragment of the title leaves the title's money to read.
+describe("money in the title beside a metric field that is a fragment of it (fifteenth round, K2)", () => {
+  it.each([
+    ["回款金额", "回款"],
+    ["咨询费收入", "咨询费"],
+  ])("flags %j with the metric %j and bare values (K2)", (title, metric) => {
+    expect(review(title, { metric, baseline: 8.2, target: 9.5 })).toHaveLength(1);
+  });
+  it.each([
+    // TRAP the unit written, a count after the money word, a metric field that is not a fragment of the title
+    ["回款金额", "回款", { unit: "万元" }],
+    ["退款金额投诉", "投诉", {}],
+    ["回款金额", "回款额（万元）", {}],
+  ] as [string, string, Partial<DraftKeyResult>][])("accepts %j with the metric %j (K2)", (title, metric, fields) => {
+    expect(review(title, { metric, baseline: 8.2, target: 9.5, ...fields })).toEqual([]);
+  });
+});

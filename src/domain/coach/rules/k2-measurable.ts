@@ -523,7 +523,17 @@ export function unmeasurable(
   }
   if ((kr.unit ?? "").trim() !== "" || UNIT_IN_TITLE.test(title)) return null;
   const quantity = bareQuantity(metric, TIME_METRIC, MONEY_METRIC);
-  return quantity === null ? null : { noUnit: quantity };
+  if (quantity !== null) return { noUnit: quantity };
+  // A metric field that is a fragment of the title names less than the title does (fifteenth round, set AD: "结算金额"
+  // in 结算, "应收账款" in 应收, both bare money, K2): the money the title names heads it as it would with no metric
+  // field (the branch above), with the same exceptions.
+  if (!/\d/.test(title) && metric.length < title.length && title.includes(metric)) {
+    const money = bareQuantity(title, NO_TIME, MONEY_IN_TITLE);
+    const after = money === null ? "" : title.slice(title.indexOf(money) + money.length);
+    if (money !== null && !/^(bookings|savings)$/.test(money) && MONEY_HEADS_TITLE.test(after))
+      return { noUnit: money };
+  }
+  return null;
 }
 
 /**
