@@ -1090,3 +1090,12 @@ describe("K4 on the false alarms of sets AC and AD: our own things with somethin
     ["Customers moved to a faster delivery slot", 40, "every case"],
   ]);
 });
+
+describe("K4 on an error measure named after an accuracy word (fifteenth round, set AD)", () => {
+  it("reads MAPE as the error it is: lower is the way it improves", () => {
+    expect(readText("Demand forecast accuracy (MAPE) from 30% to 22%", 30, 22, "%")).toBeNull();
+  });
+  it("still reads an accuracy with no error measure taken below where it is (K4)", () => {
+    expect(readText("Demand forecast accuracy from 80% to 72%", 80, 72, "%")).not.toBeNull();
+  });
+});

@@ -1213,7 +1213,9 @@ function readCut(kr: DraftKeyResult, baseline: number, target: number): keyof ty
   // is good ("Non-revenue water from 27% to 24%", set S, a trap: water lost, not revenue), so it is not
   // read for direction (thirteenth round; sets M, R and S write "non-payment", set C "non-standard").
   const up =
-    goodWhen(`${text.replace(/\bnon-[\w-]+/g, "")} ${normalize(kr.unit ?? "")}`) === "up" && !ERROR_BAND.test(kr.title);
+    goodWhen(`${text.replace(/\bnon-[\w-]+/g, "")} ${normalize(kr.unit ?? "")}`) === "up" &&
+    !ERROR_BAND.test(kr.title) &&
+    !ERROR_MEASURE.test(text);
   if (wordedDirection(kr.title) === null && !BOUND_WORDS.test(text) && up) return "below";
   if (
     isPercentage(kr) &&
@@ -1242,6 +1244,13 @@ function readCut(kr: DraftKeyResult, baseline: number, target: number): keyof ty
 const RANK = /\b(rank|ranking|ranked)\b|排名|名次|排行/;
 const RANK_PODIUM = 3;
 const RANK_PLACES = 5;
+
+/**
+ * An error measure named is what the values read, whatever word stands before it (fifteenth round, set AD: "Forecast
+ * accuracy (MAPE) 32% to 20%", clean): a mean absolute percentage error is good when lower, as sets K, L, U and AC
+ * write it ("Forecast error (MAPE)", "Forecast MAPE", 预测 MAPE, "Forecast error (WMAPE)", all clean).
+ */
+const ERROR_MEASURE = /\b(w?mape|smape|wape|rmse|mae)\b/;
 
 /** A value written as a tolerance either side ("±24%", "+/- 3 days"): an error band's width. */
 const ERROR_BAND = /(±|\+\/-)\s*\d/;
