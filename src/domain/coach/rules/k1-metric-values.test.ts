@@ -57,6 +57,9 @@ describe("metric, current state and target end state (K1)", () => {
     ["Cut refunds from 5% to 7%", 5, 7, "a reduction"],
     ["Raise repeat visits to the same lift from 10% to 6%", 10, 6, "an increase"],
     ["将好评率从 92% 提高到 88%", 92, 88, "an increase"],
+    // Fifteenth round traps: a drop to a share, not the drop's size
+    ["将退货率从 8% 降低到 12%", 8, 12, "a reduction"],
+    ["退货率下降，从 8% 到 12%", 8, 12, "a reduction"],
   ])("still reads %j the wrong way round (K1)", (title, baseline, target, words) => {
     expect(checkMetricValues(kr(title, baseline, target))?.message.en).toContain(`asks for ${words}`);
   });
@@ -90,6 +93,11 @@ describe("metric, current state and target end state (K1)", () => {
     ["a zh rank", kr("商城搜索排名从第 12 名提升到第 3 名", 12, 3)],
     ["a rank by ordinals", kr("Rank in the App Store finance chart from 14th to 5th", 14, 5)],
     ["a ranking by places", kr("Raise our ranking in the partner directory from #8 to #2", 8, 2)],
+    // Fifteenth round (set AD): the size of a cut, growing as the cut deepens (a reduction named as a noun).
+    ["a zh cut's size after its verb", kr("门店损耗金额下降 15%", 0, 15)],
+    ["a zh cut's own measure", kr("设备停机时长较去年下降比例从 5% 提升到 15%", 5, 15)],
+    ["a zh cut's range", kr("采购成本降幅 3%→8%", 3, 8)],
+    ["an en reduction named as a noun", kr("Reported pain score reduction at week 6", 2.1, 2.8)],
   ])("accepts %s (K1)", (_label, input) => {
     expect(checkMetricValues(input)).toBeNull();
   });

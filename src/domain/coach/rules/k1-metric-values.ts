@@ -65,6 +65,14 @@ function wordedAsVerb(title: string): ReturnType<typeof wordedDirection> {
   );
 }
 
+/**
+ * The size of a cut, as a share that grows as the cut deepens (fifteenth round, set AD: "科室二级库库存金额下降 20%", 0 →
+ * 20 %, "客户停机时长较接入前下降比例 8%→20%", both clean): the Chinese of a reduction named as a noun ("Reported pain
+ * score reduction at week 6", set AA; "Negotiate 5% price reduction", set AD; the tagger reads no verb there). Only the
+ * drop's own measure (下降比例, 降幅) or a percent right after the verb: "从 18% 降低到 24%" is still values the wrong way.
+ */
+const DROP_SIZE_ZH = /(下降|降低|减少|压降|节约|节省)(比例|幅度|率)|降幅|减幅|(下降|降低|减少|压降)\s*\d+(\.\d+)?\s*%/;
+
 /** A speed written with a time unit: raising it lowers the number. */
 const SPEED_AS_TIME = /(速度|\bspeed\b)[^，,。；;]{0,12}(秒|毫秒|分钟|小时|\d\s*(s|ms|sec|seconds?|minutes?|hours?)\b)/;
 
@@ -120,6 +128,7 @@ export function checkMetricValues(kr: DraftKeyResult): Hit | null {
   // A speed raised is a time cut: "识别速度从每张 2.1 秒提升到 0.5 秒" (set J) words the speed, values the time.
   if (worded === "increase" && valued === "decrease" && SPEED_AS_TIME.test(normalize(kr.title))) return null;
   if (RANK.test(normalize(kr.title))) return null;
+  if (worded === "decrease" && valued === "increase" && DROP_SIZE_ZH.test(normalize(kr.title))) return null;
   // Worded one way and valued the other: the values were likely entered the wrong way round.
   if ((worded === "increase" || worded === "decrease") && worded !== valued && wordedAsVerb(kr.title) === worded) {
     const [en, zh] =

@@ -266,6 +266,9 @@ function countsSomething(title: string): boolean {
 const QUALIFIER =
   /^(who|that|which|whose|where|with|without|in|at|on|for|from|by|before|after|during|under|over|per|across|within)$/;
 
+const PAST_PARTICIPLE =
+  /^([a-z]+ed|done|made|won|sold|seen|given|taken|shown|held|built|run|paid|sent|kept|brought|bought|found|met|lost|written|spoken|chosen|grown|known|drawn|driven)$/;
+
 const isPluralWord = (w: Word) => /[a-z]s$/.test(w.raw) && w.lemma !== w.text && !/ss$/.test(w.text);
 
 function pluralHeadOpens(words: readonly Word[]): boolean {
@@ -274,7 +277,13 @@ function pluralHeadOpens(words: readonly Word[]): boolean {
     if (isPluralWord(w)) {
       const next = words[i + 1];
       if (next === undefined) return true;
-      const participle = next.verb && next.text !== next.lemma && !/s$/.test(next.text);
+      // The tagger reads a participle that ends the phrase as an adjective as often as a verb
+      // (fifteenth round, set AC: "Tutors listed", "Repair jobs done", as set C's "DMCs signed").
+      const participle =
+        (next.verb && next.text !== next.lemma && !/s$/.test(next.text)) ||
+        (next.adjective &&
+          PAST_PARTICIPLE.test(next.text) &&
+          (i + 2 === words.length || QUALIFIER.test(words[i + 2]?.text ?? "")));
       return QUALIFIER.test(next.text) || participle || (next.noun && /ing$/.test(next.text));
     }
     // Only a noun phrase's modifiers come before its head; a base-form verb opens a task, unless the
@@ -295,7 +304,38 @@ function pluralHeadOpens(words: readonly Word[]): boolean {
  * rollout taken to 100 % is K7's finding where it is one (README label decisions), not K2's.
  */
 const ALL_OF = /全部|所有|全体|^(每个|每家|每位|每台)|\b(all|every|each)\b/;
-const shareOfAll = (kr: DraftKeyResult, title: string): boolean => kr.unit?.trim() === "%" && ALL_OF.test(title);
+// With no unit at all, a target of 100 beside "all" is the same percent done (fifteenth round, set AC:
+// "原纸箱供应商全部切换为 FSC 认证", 30 → 100, K7 only, as set I's "全部网点配备适老化设备" in % is).
+const shareOfAll = (kr: DraftKeyResult, title: string): boolean =>
+  (kr.unit?.trim() === "%" || ((kr.unit ?? "").trim() === "" && kr.target === 100)) && ALL_OF.test(title);
+
+/**
+ * A Chinese title that is a short noun phrase, its values in the fields, counts its head (K2, issue 17,
+ * fifteenth round: eleven false alarms of set AC, whose writer writes "签证顾问" 60 → 90, "新注册司机",
+ * "东南亚社媒粉丝", "售后回访电话", "商家证照抽查", "新司机带教", "指标口径不一致问题" 30 → 8 with no unit,
+ * and labels none K2). In Chinese the head comes last, and a noun phrase with a number beside it is a
+ * count of that head, as set C's "签署合作意向书的企业" (0 → 3) and set L's "网红合作", "采购员走访基地"
+ * (with their measure word in the unit field) are read; no tuning writer labels such a count K2. Not a
+ * task or a judgement ("让巡检工作更轻松", "理赔体验达到行业领先水平": 3 of what?), not a sum whose unit
+ * is open ("ABS 发行规模", "平均房价", "发放产业补贴": the bare-money decision), and only where a value
+ * passes 10, as a scale's points do not (IMPRESSION keeps "品牌形象" 3 → 5).
+ */
+const SHORT_NOUN_PHRASE_ZH = /^[\u4e00-\u9fffA-Za-z\s]{2,12}$/;
+const NOT_A_COUNT_ZH =
+  /^(让|使|把|将|从|对|要|请)|更|达到|水平|领先|体验|形象|口碑|感|程度|(规模|价|补贴|补助|奖励|奖金|资金|金|费|款|额|收益|销售|流水|gmv|ltv|arpu)$/i;
+
+function chineseCountNamed(kr: DraftKeyResult, title: string): boolean {
+  if (!isChinese(title) || !known(kr.baseline) || !known(kr.target)) return false;
+  if (!Number.isInteger(kr.baseline) || !Number.isInteger(kr.target) || Math.max(kr.baseline, kr.target) <= 10)
+    return false;
+  const words = title.trim();
+  return (
+    SHORT_NOUN_PHRASE_ZH.test(words) &&
+    (words.match(/[\u4e00-\u9fff]/g)?.length ?? 0) <= 10 &&
+    !TASK_OPENING_ZH.test(words) &&
+    !NOT_A_COUNT_ZH.test(words)
+  );
+}
 
 /**
  * A unit field that names what is counted names the metric (K2, issue 17, eleventh round: nine false
@@ -450,6 +490,7 @@ export function unmeasurable(
       !countsSomething(kr.title) &&
       !countedToNone(kr) &&
       !shareOfAll(kr, title) &&
+      !chineseCountNamed(kr, title) &&
       !unitNamesReading(kr)
     )
       return "no_metric";
@@ -482,7 +523,17 @@ export function unmeasurable(
   }
   if ((kr.unit ?? "").trim() !== "" || UNIT_IN_TITLE.test(title)) return null;
   const quantity = bareQuantity(metric, TIME_METRIC, MONEY_METRIC);
-  return quantity === null ? null : { noUnit: quantity };
+  if (quantity !== null) return { noUnit: quantity };
+  // A metric field that is a fragment of the title names less than the title does (fifteenth round, set AD: "结算金额"
+  // in 结算, "应收账款" in 应收, both bare money, K2): the money the title names heads it as it would with no metric
+  // field (the branch above), with the same exceptions.
+  if (!/\d/.test(title) && metric.length < title.length && title.includes(metric)) {
+    const money = bareQuantity(title, NO_TIME, MONEY_IN_TITLE);
+    const after = money === null ? "" : title.slice(title.indexOf(money) + money.length);
+    if (money !== null && !/^(bookings|savings)$/.test(money) && MONEY_HEADS_TITLE.test(after))
+      return { noUnit: money };
+  }
+  return null;
 }
 
 /**

@@ -1064,3 +1064,38 @@ describe("K4 on the false alarms of sets AA, AB and Z: the team's own act bound 
     ["On-time delivery from 88% to 100%", 88, "every case"],
   ]);
 });
+
+describe("K4 on the false alarms of sets AC and AD: our own things with something of ours, our own acts by our own bound (fifteenth round)", () => {
+  cleanAtFull([
+    // our own things that have something of ours: a rollout's coverage said with "with" (K7's)
+    ["Listing pages with a delivery-date badge", 50],
+    ["Vendor agreements with fixed-fee terms: 100%", 60],
+    ["Staff with a trained first-aider on shift", 45],
+    // a response, a check or a closure of our own corrective work, within a time we set
+    ["Partner question response within 24h", 70],
+    ["门店投诉线索核查率 100%", 80],
+    ["Corrective actions closed within 5 days", 65],
+    ["CAPA 报告 10 个工作日内关闭率", 70],
+    ["续约前 60 天联系触达率 100%", 55],
+    // a migration said with move or switch onto a system (K7's)
+    ["Sellers moved to the new payouts API", 35],
+    ["门店全部切换为新收银系统", 40],
+  ]);
+  // traps kept: cases or customers with what each must get, a place's free room, a customer's case closed
+  everyCaseAtFull([
+    ["Bookings with a confirmed driver 24h ahead", 85, "every case"],
+    ["Parcels sold with a damage-free seal", 92, "every case"],
+    ["Pickup points with free space at noon", 60, "every case"],
+    ["客户投诉 48 小时内关闭率", 80, "每一例"],
+    ["Customers moved to a faster delivery slot", 40, "every case"],
+  ]);
+});
+
+describe("K4 on an error measure named after an accuracy word (fifteenth round, set AD)", () => {
+  it("reads MAPE as the error it is: lower is the way it improves", () => {
+    expect(readText("Demand forecast accuracy (MAPE) from 30% to 22%", 30, 22, "%")).toBeNull();
+  });
+  it("still reads an accuracy with no error measure taken below where it is (K4)", () => {
+    expect(readText("Demand forecast accuracy from 80% to 72%", 80, 72, "%")).not.toBeNull();
+  });
+});

@@ -585,7 +585,7 @@ const NPS_REACH = 30;
 // 89% → 94%", set J: all clean), and 告知 is the team telling someone, as 回复 is its answer ("立案材料一次性补正告知率
 // 100%", set Y, a trap: the court's own work at 100 %).
 const SERVICE_LEVEL =
-  /\b(handled|processed|verified|phoned|called( back)?|rung|notified|contacted|emailed|messaged|texted|informed|alerted|escalated|assigned|confirmed|sent|issued|scheduled|posted|published)\b[^.;:,]{0,40}?\bwithin\b|\b(handled|processed|verified) in\b|内[^，,。；;]{0,6}(处理|办结|核验|核实|接通|受理|通知|告知|联系|致电|回电|答复|发出|回访|安排|上门|到场)|\b(review(ed|s)?|pass(es|ing)?|checked|audit(ed|s)?|document(ed|ation)?|automat\w*|instrument\w*|tagg?(ed|ing)|label(l)?ed|triag\w*|train(ed|ing)|tested|respond(ed)? to|answered|acknowledg\w*|patch(ed)?|encrypt\w*|compliant|complian\w*|backed up|backups?|stock-?takes?|stock counts?|cycle counts?|(stock|inventory) (record )?accuracy|reconcil\w*|built (only )?(from|with|on)|given an?)\b|审核|审查|审批|审方|复核|研判|通过|检查|文档|自动化|埋点|标注|培训|测试|响应|回复|告知|巡检|抽检|点检|加密|合规|持证|备份|盘点|库存[^，,。；;\d]{0,2}准确率|对账/;
+  /\b(handled|processed|verified|phoned|called( back)?|rung|notified|contacted|emailed|messaged|texted|informed|alerted|escalated|assigned|confirmed|sent|issued|scheduled|posted|published)\b[^.;:,]{0,40}?\bwithin\b|\b(handled|processed|verified) in\b|\b(first )?respons(e|es)\b[^.;:,]{0,20}?\bwithin\b|内[^，,。；;]{0,6}(处理|办结|核验|核实|接通|受理|通知|告知|联系|致电|回电|答复|发出|回访|安排|上门|到场)|\b(review(ed|s)?|pass(es|ing)?|checked|audit(ed|s)?|document(ed|ation)?|automat\w*|instrument\w*|tagg?(ed|ing)|label(l)?ed|triag\w*|train(ed|ing)|tested|respond(ed)? to|answered|acknowledg\w*|patch(ed)?|encrypt\w*|compliant|complian\w*|backed up|backups?|stock-?takes?|stock counts?|cycle counts?|(stock|inventory) (record )?accuracy|reconcil\w*|built (only )?(from|with|on)|given an?)\b|审核|审查|审批|审方|复核|核查|核验|研判|通过|检查|文档|自动化|埋点|标注|培训|测试|响应|回复|告知|巡检|抽检|点检|加密|合规|持证|备份|盘点|库存[^，,。；;\d]{0,2}准确率|对账/;
 // Issue 17, eleventh round (sets J, K and L): the same service level said with any act of the team's
 // on its own work items, bound by a time it sets itself. The act: re-planning a route, holding a
 // kick-off call, flagging, posting, finishing, completing or doing a job, submitting a pack,
@@ -643,14 +643,25 @@ const EN_OWN_BOUND =
 // handed over on time (投放效果报告按时交付率) is a report sent. Not 交付 alone: orders delivered on time are
 // every customer's case (README: "on-time delivery from 88% to 100%" is K4).
 const ZH_STAFF_ACT =
-  "提交|派发|分派|派单|派工|上报|处置|产出|开票|研判|审批|完成|发送|发出|寄出|寄送|通知|告知|修复|答复|更新|更换|转移|推送";
+  "提交|派发|分派|派单|派工|上报|处置|产出|开票|研判|审批|完成|发送|发出|寄出|寄送|通知|告知|触达|修复|答复|更新|更换|转移|推送";
+// Fifteenth round (sets S, T and AD, each a clean trap at 100 %: "质量问题 8D 报告 5 天内关闭率", "8D 报告 5 个工作日内关闭
+// 率", "Containment actions closed within 24h", 偏差调查按期关闭率): the team closing its own corrective work (a report,
+// an investigation, an action, a deviation, a CAPA) by a time it sets is its act on its own work items. Not a
+// customer's case closed (tickets, complaints, claims: "close" stays an outcome verb, OUTCOME_VERBS).
+const OWN_ITEMS_CLOSED =
+  /\b(containment|corrective|preventive|capa|8d|audit|action|deviation|investigation)[\w-]* (actions?|reports?|investigations?|deviations?|capas?|findings?|items?)\s+closed\b[^.;:,]{0,20}?\b(within|on (time|schedule)|by)\b|(报告|调查|整改|措施|偏差|CAPA|纠正预防)[^，,。；;\d]{0,6}?(\d+\s*个?(小时|天|日|工作日)内|按期|按时|及时|限期)[^，,。；;\d]{0,2}关闭/i;
 const ZH_OWN_DOCUMENT_HANDED = "(报告|报表|账单)[^，,。；;\\d]{0,4}(按时|及时|准时|按期)交付";
 // The same in English (sets AA and AB, clean traps): the team's own item ready or sent by a day or a
 // clock time it sets itself ("Weekly cash report ready by Monday 10:00", "Monthly budget reports sent by
 // working day 5"), as "published by Monday 9am" (set T) is.
 const EN_OWN_DEADLINE =
   "\\bby ((mon|tues|wednes|thurs|fri|satur|sun)day|(working|business) day \\d+|\\d{1,2}:\\d\\d)\\b";
-const ZH_LEAD_TIME = "提前\\s*\\d+(\\.\\d+)?\\s*个?(分钟|小时|天|日|周|个?工作日)";
+// Fifteenth round (set AD: "到期前 90 天触达率 100%", a trap): a lead time said after the date it runs back from (到期前
+// N 天), the Chinese of EN_OWN_BOUND's "30 days before expiry" (sets J and L: "Renewal quotes sent 30 days before
+// expiry", "Maturity letters sent … 90 days before expiry", clean at 100 %), and 触达, reaching someone, is
+// 通知 said by the team's outreach.
+const ZH_LEAD_TIME =
+  "(提前\\s*\\d+(\\.\\d+)?\\s*个?(分钟|小时|天|日|周|个?工作日)|(到期|续约|续费|截止)前\\s*\\d+\\s*个?(天|日|周|月|工作日))";
 // Thirteenth round, third part (set V: "Gap-scan completion by 9am from 70% to 100% of stores", a trap): the act
 // named as a noun, bound by a clock time of the team's own day, the deadline ownActBound reads after a participle
 // ("Share of store P&Ls published by Monday 9am", set T). Only a clock time: "completion within 7 days" is as often a
@@ -688,8 +699,11 @@ const OWN_ACT_ON_TIME = new RegExp(
 // or a share of the population is its English. No tuning writer labels a count or share of connections K4.
 // Fourteenth round (set Y: "MFA enrolled across 100% of accounts", K7 and not K4; set K's staff enrolled the same):
 // enrolled is one more participle of putting a thing of ours in place across a population.
+// Fifteenth round (set AC: "Merchants moved to the real-time tracking API from 40% to 100%", 原纸箱供应商全部切换为 FSC 认证,
+// both K7 and not K4): a migration said with move, switch or cut over onto a system, and 切换为/到, as "migrated to"
+// (sets H and L) and 从 VPN 切换到零信任接入 (set S) are read, each K7 and not K4.
 const ROLLOUT =
-  /\b(training|course|e-?learning|module|programme|program|induction|certification|refresher)s?\b[^.;,]{0,20}\bcompleted by (\d+(\.\d+)? ?% of |all |every )?(our )?(staff|employees|engineers|agents|nurses|clinicians|drivers|technicians|managers|reps|colleagues|workers)\b|\b(cover(ed|s|age)?|migrat\w*|roll(ed)? ?out|deploy\w*|localis\w*|localiz\w*|translat\w*|test coverage|legacy|deprecated)\b|\b(installed|fitted|enabled|activated|switched on|turned on|available|issued|equipped|upgraded|provisioned|pushed|enrolled) (in|on|to|for|across|at|with) (\d+(\.\d+)? ?% of|all|every)\b|\bconnect(ed)? (to )?(all|every|\d+(\.\d+)? ?% of)\b|覆盖|接入|对接|迁移|上线|灰度|切流|部署|本地化|翻译|(推送|下发)[^，,。；;]{0,12}(至|到)|(?<!(用户|客户|会员|玩家|消费者|家长|学员)[^，,。；;\d]{0,2})安装(?![^，,。；;]{0,12}(通过|合格|后))|\b(staff|employees|engineers|agents|clinicians|drivers|technicians)\b[^.;]{0,40}\b(enrolled|onboarded|equipped)\b|配备|配发|配齐|配足|加装|装上|换装|铺设|完成度|执行率|升级(到|至)\s*v?\d|安装率|旧版|老版本|旧系统|老系统|(全部|所有)[^，,。；;]{0,10}(支持|开通|启用|用上|换上)|(全部|所有)[^，,。；;]{0,8}(员工|司机|骑手|客服|店员|门店|网点|师傅|技师|坐席|销售)[^，,。；;]{0,4}完成[^，,。；;]{0,10}(课程|培训|考试|认证|学习)|(线上|在线|电子|无纸|数字|信息|智能|自助|移动|云端?)化|(投资|预算|工程|项目|建设|清单)[^，,。；;\d]{0,2}完成率/;
+  /\b(moved|switched|cut over|ported|transitioned) (over )?(on)?to (the |our |a )?([\w-]+ ){0,3}(api|platform|system|core|stack|pim|erp|crm|wms|tms|cloud|engine|backend|infrastructure)s?\b|切换(为|到|至|成)|\b(training|course|e-?learning|module|programme|program|induction|certification|refresher)s?\b[^.;,]{0,20}\bcompleted by (\d+(\.\d+)? ?% of |all |every )?(our )?(staff|employees|engineers|agents|nurses|clinicians|drivers|technicians|managers|reps|colleagues|workers)\b|\b(cover(ed|s|age)?|migrat\w*|roll(ed)? ?out|deploy\w*|localis\w*|localiz\w*|translat\w*|test coverage|legacy|deprecated)\b|\b(installed|fitted|enabled|activated|switched on|turned on|available|issued|equipped|upgraded|provisioned|pushed|enrolled) (in|on|to|for|across|at|with) (\d+(\.\d+)? ?% of|all|every)\b|\bconnect(ed)? (to )?(all|every|\d+(\.\d+)? ?% of)\b|覆盖|接入|对接|迁移|上线|灰度|切流|部署|本地化|翻译|(推送|下发)[^，,。；;]{0,12}(至|到)|(?<!(用户|客户|会员|玩家|消费者|家长|学员)[^，,。；;\d]{0,2})安装(?![^，,。；;]{0,12}(通过|合格|后))|\b(staff|employees|engineers|agents|clinicians|drivers|technicians)\b[^.;]{0,40}\b(enrolled|onboarded|equipped)\b|配备|配发|配齐|配足|加装|装上|换装|铺设|完成度|执行率|升级(到|至)\s*v?\d|安装率|旧版|老版本|旧系统|老系统|(全部|所有)[^，,。；;]{0,10}(支持|开通|启用|用上|换上)|(全部|所有)[^，,。；;]{0,8}(员工|司机|骑手|客服|店员|门店|网点|师傅|技师|坐席|销售)[^，,。；;]{0,4}完成[^，,。；;]{0,10}(课程|培训|考试|认证|学习)|(线上|在线|电子|无纸|数字|信息|智能|自助|移动|云端?)化|(投资|预算|工程|项目|建设|清单)[^，,。；;\d]{0,2}完成率/;
 // A share that has to go right on each occasion or the first time is the outcome every case gets
 // (4, 8), even where its words name a check passed or an area covered, which ROLLOUT and
 // SERVICE_LEVEL read as the team's: "claim documents passing on the first submission" (理赔材料一次
@@ -1098,13 +1112,60 @@ function ownActBound(title: string): boolean {
   });
 }
 
+/**
+ * English: a share of our own things that have something of ours, "X with Y" (fifteenth round): "Product pages with
+ * size-chart measurements 55% → 100%", "Supplier contracts with all-in pricing: 100%" (set AC), "Staff with a named
+ * mentor" (set AD), each K7 and not K4, as "Dealer showrooms with an EV specialist" (set R, K7), "Contractor crews
+ * with a verified safety plan" (set S) and "Cars listed with a full inspection report" (set AB) are clean of K4 at
+ * 100 %: the rollout's coverage said with "with" where placedOn reads "on". The title opens with the things (one to
+ * three words, no participle: nothing happened to them, unlike "Cars sold with a clean title check", set F, K4),
+ * its head plural or staff, then "with" and what they have. Not a customer, a person we serve or a case
+ * (CASES_AND_PEOPLE_SERVED: "Bookings with a confirmed cleaner", "Every buyer with a dispute", both K4), nor a
+ * case without an error (PER_CASE, read first).
+ */
+const CASES_AND_PEOPLE_SERVED =
+  /^(customer|user|buyer|seller|merchant|shopper|patient|student|learner|guest|tenant|family|household|account|client|member|subscriber|resident|passenger|traveller|traveler|parent|child|order|parcel|package|shipment|delivery|payment|payout|refund|meal|ride|booking|appointment|trip|claim|case|ticket|application|loan|request|visit|call|job)$/;
+// What demand empties is each place's state, not a thing of ours put there ("Lockers with free capacity at 6pm from 62%
+// to 100%", set J: K4, every location's demand).
+const ROOM_LEFT = /\b(free|spare|available|open|empty|enough|sufficient|capacity|room|space|stock|vacanc\w*)\b/;
+function equippedWith(title: string): boolean {
+  if (isChinese(title)) return false;
+  const words = englishWords(normalize(title));
+  const at = words.findIndex((w, i) => i >= 1 && i <= 3 && w.text === "with");
+  if (at < 0) return false;
+  const things = words.slice(0, at);
+  const head = things.at(-1) as Word;
+  const plural = (/[a-z]s$/.test(head.text) && head.lemma !== head.text) || head.lemma === "staff";
+  const participle = (w: Word) => w.verb && w.text !== w.lemma && /(ed|en|ing|wn|ld|ne)$/.test(w.text);
+  return (
+    plural &&
+    !CASES_AND_PEOPLE_SERVED.test(head.lemma) &&
+    things.every((w) => w.after === "" && !w.number && !participle(w) && !/^(every|all|each|the|our)$/.test(w.text)) &&
+    !(/^(every|each|all|no|zero)$/.test(words[at + 1]?.text ?? "") && words[at + 1]?.after !== "-") &&
+    !ROOM_LEFT.test(
+      words
+        .slice(at + 1, at + 4)
+        .map((w) => w.text)
+        .join(" "),
+    )
+  );
+}
+
 /** The team's own work or a rollout (4, 8): clean of K4 unless each case's own outcome is named. */
 function ownWorkOrRollout(kr: DraftKeyResult, text: string): boolean {
   if (PER_CASE.test(text)) return false;
-  if (ROLLOUT.test(text) || INSTALLED_SHARE_ZH.test(text) || placedOn(kr.title) || onNewSystem(kr.title)) return true;
+  if (
+    ROLLOUT.test(text) ||
+    INSTALLED_SHARE_ZH.test(text) ||
+    placedOn(kr.title) ||
+    onNewSystem(kr.title) ||
+    equippedWith(kr.title)
+  )
+    return true;
   return (
     !CUSTOMERS_SHARE_ZH.test(text) &&
     (SERVICE_LEVEL.test(text) ||
+      OWN_ITEMS_CLOSED.test(text) ||
       OWN_ACT_ON_TIME.test(text) ||
       ownActBound(kr.title) ||
       DONE_BY_STAFF.test(text) ||
@@ -1152,7 +1213,9 @@ function readCut(kr: DraftKeyResult, baseline: number, target: number): keyof ty
   // is good ("Non-revenue water from 27% to 24%", set S, a trap: water lost, not revenue), so it is not
   // read for direction (thirteenth round; sets M, R and S write "non-payment", set C "non-standard").
   const up =
-    goodWhen(`${text.replace(/\bnon-[\w-]+/g, "")} ${normalize(kr.unit ?? "")}`) === "up" && !ERROR_BAND.test(kr.title);
+    goodWhen(`${text.replace(/\bnon-[\w-]+/g, "")} ${normalize(kr.unit ?? "")}`) === "up" &&
+    !ERROR_BAND.test(kr.title) &&
+    !ERROR_MEASURE.test(text);
   if (wordedDirection(kr.title) === null && !BOUND_WORDS.test(text) && up) return "below";
   if (
     isPercentage(kr) &&
@@ -1181,6 +1244,13 @@ function readCut(kr: DraftKeyResult, baseline: number, target: number): keyof ty
 const RANK = /\b(rank|ranking|ranked)\b|排名|名次|排行/;
 const RANK_PODIUM = 3;
 const RANK_PLACES = 5;
+
+/**
+ * An error measure named is what the values read, whatever word stands before it (fifteenth round, set AD: "Forecast
+ * accuracy (MAPE) 32% to 20%", clean): a mean absolute percentage error is good when lower, as sets K, L, U and AC
+ * write it ("Forecast error (MAPE)", "Forecast MAPE", 预测 MAPE, "Forecast error (WMAPE)", all clean).
+ */
+const ERROR_MEASURE = /\b(w?mape|smape|wape|rmse|mae)\b/;
 
 /** A value written as a tolerance either side ("±24%", "+/- 3 days"): an error band's width. */
 const ERROR_BAND = /(±|\+\/-)\s*\d/;

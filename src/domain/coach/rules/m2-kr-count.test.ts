@@ -139,6 +139,8 @@ describe("three to five key results per objective (M2)", () => {
     ["Artists with at least one direct fan purchase a month: 9% → 15%", "Median direct earnings per artist $46 → $70"],
     ["Patients with BP under 140/90 at 90 days: 44% → 55%", "Average time in app per patient 11 min → 15 min"],
     ["评分 4.5 以上的门店占比从 30% 提升到 45%", "门店平均出餐时长从 15 分钟降到 10 分钟"],
+    // Fifteenth round (set AC): the same cohort, a bar on orders and a median of income.
+    ["新骑手首月完成 200 单以上的比例 20%→30%", "新骑手首月收入中位数从 3800 元提升到 4600 元"],
     // A rate of one event beside a count of another, or of the same thing moving the other way.
     ["Order defect rate from 2% to 1%", "Orders per week from 1000 to 800"],
     ["Refund rate from 3% to 2%", "Refund requests answered per day from 300 to 400"],

@@ -332,8 +332,16 @@ function twoStatistics(a: DraftKeyResult, b: DraftKeyResult): boolean {
     return head !== null && ofCentred.has(head.slice(0, 6)) && shared.length >= 2;
   }
   const [ta, tb] = [normalize(barred.title), normalize(centred.title)];
+  // The run shared must reach what the other averages, the two characters before 中位 or after 平均, as the English
+  // asks the barred head among the averaged words (fifteenth round, set AC: "新司机首月完成 100 单以上的比例" and
+  // "新司机首月收入中位数" share the cohort 新司机首月, not a measure: orders above a bar, a median of income).
+  const measure = /([\u4e00-\u9fff]{2})中位/.exec(tb)?.[1] ?? /平均([\u4e00-\u9fff]{2})/.exec(tb)?.[1] ?? "";
+  const reaches = (run: string) => measure === "" || [...measure].some((c) => run.includes(c));
   for (const run of ta.match(/[\u4e00-\u9fff]{4,}/g) ?? []) {
-    for (let i = 0; i + 4 <= run.length; i++) if (tb.includes(run.slice(i, i + 4))) return true;
+    for (let i = 0; i + 4 <= run.length; i++) {
+      const four = run.slice(i, i + 4);
+      if (tb.includes(four) && reaches(four)) return true;
+    }
   }
   return false;
 }

@@ -5,6 +5,9 @@ import { checkNoMandatedOutput } from "./q2-no-mandated-output.ts";
 describe("objective mandates no product output (Q2)", () => {
   objectiveRuleCases("Q2", checkNoMandatedOutput, {
     flags: [
+      // Fifteenth round traps: 后台 is a back office, not a time; a launch with its object still mandates it.
+      "上线后台管理系统",
+      "本季度给门店上线新版收银系统",
       // Thirteenth round, third part: changes named as a thing, without a word of pace or safety.
       "Ship the pricing changes",
       // Twelfth round: our own people building a thing, and a thing of the product before a
@@ -256,6 +259,9 @@ describe("objective mandates no product output (Q2)", () => {
       // changes as a practice, said with how safely or how often.
       "Ship changes to the routing engine safely every day",
       "Deploy code every day without fear",
+      // Fifteenth round (set AD): a build verb before 的 is the thing already built; a launch closed by 后 is a time.
+      "医院不再觉得我们交付的系统一升级就出问题",
+      "仓库上线 WMS 后拣货员真的按系统作业",
     ],
   });
 });

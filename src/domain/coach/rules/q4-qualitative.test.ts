@@ -5,6 +5,10 @@ import { checkQualitative } from "./q4-qualitative.ts";
 describe("objective is qualitative (Q4)", () => {
   objectiveRuleCases("Q4", checkQualitative, {
     flags: [
+      // Fifteenth round traps: a time cut to 30 days, a count of days that is no cohort's window, a line lower-case.
+      "把交付周期缩短到 30 天内",
+      "让买家 5 天内收到货",
+      "Cut changeover time on line 4 to 3 days",
       // Thirteenth round, third part: 满 N 天 not before the people, a number of things after a dial verb.
       "学员学满 90 天",
       "Call 300 lapsed donors",
@@ -183,6 +187,11 @@ describe("objective is qualitative (Q4)", () => {
       // Fourteenth round (set Y): the line named before its callers or its calls.
       "999 callers get help fast",
       "120 电话接起来更快",
+      // Fifteenth round (set AD): a cohort's first 30 or 90 days in Chinese, a place named by its number.
+      "新签工厂 90 天内全员用起来",
+      "新员工 60 天后能独立上岗",
+      "Plant 2 ships every order the market needs, right first time",
+      "Gate 7 turns trucks around before the driver's break",
     ],
   });
 });

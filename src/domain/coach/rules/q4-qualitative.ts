@@ -92,6 +92,13 @@ const NAMED_NUMBERS: readonly RegExp[] = [
   // Thirteenth round (set S: "新代理人在前三个月站得住", clean): 前 N 个月 is "in their first three months", the
   // cohort's age the English above blanks ("in their first 90 days"), not a level to reach.
   /(?<!到|至|缩短到|压到|降到|降至|缩短至|少于|不超过)[一二两三四五六九十半\d]+ ?个?(月|季度|年)(内|后|之内|以内|之后|里|以后)|(?<![到至])前 ?[一二两三四五六九十半\d]+ ?个?(月|季度|年)/g,
+  // Fifteenth round (set AD: "新客户 30 天内全员用起来", clean): the Chinese of the English window above ("productive
+  // within 90 days", "in their first 30 days"): a cohort's first 30, 45, 60, 90 … days is when the objective looks, not
+  // a speed. Other counts of days ("7 天内找到靠谱的活", set L: Q4; "3 天内收到货", set AC: Q4) stay targets.
+  /(?<![\d.]|(到|至|少于|不超过|超过|以上) ?)(首|前)? ?(30|31|45|60|90|100|120|180|365) ?天(内|后|之内|以内|之后|里)/g,
+  // The English of the numbered places above (2 号线, 3 号仓, set AD: "Line 4 delivers every batch the market needs",
+  // clean): a production line, plant, warehouse, gate or ward named by its number, capitalised as a name is.
+  /\b(Line|Plant|Warehouse|Building|Hall|Gate|Terminal|Dock|Ward|Platform|Pier|Berth|Kiln|Furnace|Mill|Shaft) ?\d+\b(?! ?(%|x\b|k\b|m\b))/g,
   // Thirteenth round, third part (set U: "学满 90 天的学员能真正开口对话", clean; its English "Learners hold a real
   // conversation after 90 days" is blanked above): 满 N 天的 before the people is the cohort's age, "who have done 90
   // days", not a level to reach.
