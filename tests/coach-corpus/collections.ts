@@ -123,6 +123,17 @@ const collectionFiles = [
   "tuning-2026-12-ag-zh",
   "tuning-2026-12-ah-en",
   "tuning-2026-12-ah-zh",
+  // Issue 17: sets AI, AJ and AK, written blind to the code, docs and other cases by a thirty-fifth,
+  // thirty-sixth and thirty-seventh writer (AI: healthcare and life sciences; AJ: retail chains,
+  // restaurants, hospitality, property and construction; AK: the internal functions of large
+  // enterprises); measured once as written on `main`, then relabelled by the README's decisions and
+  // added for the learned readings to learn from in the fifteenth round.
+  "tuning-2026-12-ai-en",
+  "tuning-2026-12-ai-zh",
+  "tuning-2026-12-aj-en",
+  "tuning-2026-12-aj-zh",
+  "tuning-2026-12-ak-en",
+  "tuning-2026-12-ak-zh",
 ];
 export const collections: Collection[] = collectionFiles.map(collectionNamed);
 
