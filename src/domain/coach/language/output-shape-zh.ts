@@ -598,6 +598,30 @@ const SIGNED_UP_ZH = new RegExp(
   `^(?![^，,。；;]*(${SIGNED_CUSTOMERS_ZH}|从|数))(新)?(签约|招募|引入|签下|开发(?=\\s*[\\d,.]*\\s*(家|个)?\\s*(新)?(${SUPPLY_ZH})))(新)?(\\s*[\\d,.]+\\s*(万|千)?\\s*(家|名|位|个)[^，,。；;\\d%率]{1,10}|[^，,。；;\\d%率]{1,10}?\\s*[\\d,.]+\\s*(万|千)?\\s*(家|名|位|个|人))$|^(?![^，,。；;]*(${SIGNED_CUSTOMERS_ZH}|从|数))[^，,。；;\\d%率]{2,8}?(签约|招募|引入)\\s*[\\d,.]+\\s*(万|千)?\\s*(家|名|位)$`,
 );
 /**
+ * K7 (fifteenth round, README decision "People the team recruits are K7; a headcount is K3"; sets O, Y, AC, AG and AH:
+ * "新招募司机数" and "新招募团长数从 2000 人到 5000 人" in O, "志愿者招募人数" in Y, "新签主播 800 人" in AC, "本季增员 8000 人到
+ * 12000 人" in AG, "青训营招募选手 60 人" and "新增签约创作者 300 名" in AH): people the team recruits, counted upward with its
+ * own verb of recruiting (招募, 招聘, 新招, 增员, 新签, 签约 with people), are an initiative under a KR (docs/method.md K7),
+ * whether the count follows the verb, the noun names it (…数, …人数) or the fields hold it: the verb decides, not the word
+ * order that HIRED_ZH and SIGNED_UP_ZH read (verb first, count last, no 数). A headcount written as a size (骑手人数,
+ * 促销员人数: no verb of recruiting) is K3's; customers and merchants signed (SIGNED_CUSTOMERS_ZH: sales, or sellers
+ * onboarded, undecided) stay out; so do what the recruits then do and how recruiting goes (留存, 在岗, 活跃, 转正, 离职, 成本,
+ * 周期, a share or rate: clean), applications received (投递, 报名: demand), a fair (招聘会: an event, read as one) and
+ * positions, channels or adverts (岗位, 渠道, 广告: not people), and totals (总, 累计: K5's). 签约 and 新签 name people only with
+ * their head count after them (名, 位, 人): 签约基地 and 签约酒店数 are businesses signed, and 签约人数 counts residents or
+ * customers signing up with us (README decision "People registered, counted bare, are K5").
+ */
+const NOT_RECRUITED_ZH = `${SIGNED_CUSTOMERS_ZH}|总|累计|率|占比|比例|留存|在岗|活跃|仍|转正|流失|离职|成本|费用|周期|时长|满意|合格|投递|报名|简历|人均|会|岗位|职位|需求|渠道|广告|jd|平台|页面`;
+const HEADS_ZH = "\\s*[\\d,.]+\\s*(万|千)?\\s*(名|位|人)";
+const RECRUITED_ZH = new RegExp(
+  `^(?![^，,。；;]*(${NOT_RECRUITED_ZH}))[^，,。；;\\d%]{0,6}?((招募|招聘|新招|增员)[^，,。；;\\d%]{0,8}?((人数|数|数量)(\\s*(从|由)${HEADS_ZH}?\\s*(增加|提升|提高|扩大)?\\s*(到|至)${HEADS_ZH}?)?|${HEADS_ZH}(\\s*(到|至|→)${HEADS_ZH})?)|(新签约?|签约)[^，,。；;\\d%数]{1,8}?${HEADS_ZH}(\\s*(到|至|→)${HEADS_ZH})?)$`,
+);
+/** People the team recruits, counted upward or written with no values (the title with its fields' count), quoted, or null. */
+export function recruitedZh(title: string, baseline: number | null, target: number | null): string | null {
+  if (baseline !== null && target !== null && target <= baseline) return null;
+  return RECRUITED_ZH.exec(withoutLeadingTime(title))?.[0] ?? null;
+}
+/**
  * K7 (twelfth round, set P: "研发经理完成管理培训人数从 15 人提升到 60 人", "班组长完成带教培训人数从 40 人提升到
  * 200 人"): our staff trained, counted by heads upward, the noun-first form of TRAINED_ZH's training counted by
  * heads (sets F, K and L: 培训 300 名, 质检员培训 45 人次): the teaching delivered. Not customers, learners or
@@ -997,7 +1021,7 @@ const EVENTS_HELD_ZH = new RegExp(
  */
 const MEETING_ZH = "[^，,。；;\\d%率、]{1,12}?(?<![开入参与])会议?";
 const MEETINGS_HELD_ZH = new RegExp(
-  `^(?![^，,。；;]*(与|和|跟|(?<![协共合相])同|一对一|1\\s*(:|对)\\s*1|复盘|访谈|座谈|恳谈|参会|qbr|客户(?!大会)))((举办|组织|召开|举行|开展|承办)\\s*(了)?\\s*\\d+\\s*(场|次|届|期)${MEETING_ZH}|(举办|组织|召开|举行|开展|承办)${MEETING_ZH}\\s*\\d+\\s*(场|次|届|期)|${MEETING_ZH}\\s*(举办|召开|组织|举行)?\\s*\\d+\\s*(场|次|届|期))$`,
+  `^(?![^，,。；;]*(与|和|跟|(?<![协共合相])同|一对一|1\\s*(:|对)\\s*1|复盘|访谈|参会|qbr|客户(?!大会)))((举办|组织|召开|举行|开展|承办)\\s*(了)?\\s*\\d+\\s*(场|次|届|期)${MEETING_ZH}|(举办|组织|召开|举行|开展|承办)${MEETING_ZH}\\s*\\d+\\s*(场|次|届|期)|${MEETING_ZH}\\s*(举办|召开|组织|举行)?\\s*\\d+\\s*(场|次|届|期))$`,
 );
 
 /**
@@ -1054,6 +1078,24 @@ export function eventStagedZh(title: string): string | null {
         SESSIONS_COUNTED_ZH,
       ]);
 }
+
+// K7 (fifteenth round, README decision "Our own meetings held are K6; briefings to our crews are K7": a meeting put on for
+// residents or a community is an event for an audience, K7; sets U, V and AB: "举办 30 场司机座谈会", "召开货主座谈会 4 次",
+// "组织护士座谈会 10 场", as Y writes "组织乡村教师座谈会", all labelled K7): a 座谈会 held for a group is such a meeting, no
+// longer left out with 访谈 and 复盘; one with a single customer (与, 和 …) still is.
+/**
+ * K7 (fifteenth round, README decision "Our own meetings held are K6; briefings to our crews are K7"; sets L, O, Q, V and Z:
+ * "S&OP 会议" 12 次, "召开质量改进会议 24 次", "召开产销协同会议 12 次", "召开项目启动会 150 场", "召开质量分析会 12 次", "组织人才盘点会
+ * 10 场", "采购会议" 20 次, each K6): the team's own working meeting, named by the work it does (analysing, improving,
+ * coordinating, planning, reviewing, taking stock, kicking off, buying, producing) or by how often it recurs (例会, 周会,
+ * 组会, 早会, 站会), counted upward, is our own activity (docs/method.md K6 names meetings), not an event put on for an
+ * audience nor a project delivered: MEETINGS_HELD_ZH's "any word ending on 会" steps aside for it. A conference (大会),
+ * a meeting for residents, parents or a community (家长会, 座谈会, 观摩会) stays an event; written as a task with no values
+ * ("每周开故障复盘会") it stays K7, which the caller keeps by reading only a count (the README: K1 and K7).
+ */
+const WORKING_MEETING_ZH =
+  /(分析|改进|协同|盘点|启动|评审|调度|碰头|决策|规划|计划|预算|经营|生产|采购|产销|s&op ?|述职|例|周|组|早|晨|站)会(议)?(?!话|员|计|所|场|馆|务)/;
+export const workingMeetingZh = (title: string): boolean => WORKING_MEETING_ZH.test(withoutLeadingTime(title));
 
 /**
  * K7 (fourteenth round, README decision "Events held are K7; meetings with a customer are K6": "QBRs held" and "完成QBR"
