@@ -1128,5 +1128,13 @@ export const checksCountedZh = (counted: string): boolean => CHECKS_COUNTED_ZH.t
  * and AA write the shape with the values in the fields or the title, all clean or K6. Read only after a thing's making
  * and a rollout's coverage (覆盖率, 安装率) are: those are the rollout's own measure.
  */
-const METRIC_HEAD_ZH = /(占比|比例|耗时|时长|uv|pv)$/;
-export const metricHeadZh = (title: string): boolean => METRIC_HEAD_ZH.test(withoutLeadingTime(title));
+// K7 (fifteenth round, second part; sets AG and AH's false alarms "上架平均耗时 72 小时→4 小时", "数据需求平均交付周期" 9 → 4 天,
+// "接入数电票后客户开票失败率" 3 → 1 %, "每周发布次数" 1 → 5 次, all clean): the head is read with the values written after it
+// stripped (writers I, J, Y, AD and AH write "…时长 5 天→2 天", clean), a cycle time (周期: AA's 安全评审平均周期, M's 结案周期)
+// is a time, a rate that is not a rollout's own (失败率, not 覆盖率, 安装率 or 上线率, which the readings before this one
+// read) is a metric, and how often we ship (发布次数, 发布频率: O, U and AG, clean) is a frequency, not pieces shipped.
+const METRIC_HEAD_ZH =
+  /(占比|比例|耗时|时长|周期|uv|pv|(?<!覆盖|安装|迁移|部署|上线|完成|切换|接入|普及|配置|开通|达标|渗透|执行|落地|使用)率|(发布|发版|部署|上线)(次数|频次|频率))$/;
+const VALUES_AFTER_ZH = /\s*(从|由)?\s*[\d.,]+\s*[^\d，,。；;→]{0,5}?\s*(→|->|到|至)\s*[\d.,]+\s*[^\d，,。；;]{0,5}$/;
+export const metricHeadZh = (title: string): boolean =>
+  METRIC_HEAD_ZH.test(withoutLeadingTime(title).replace(VALUES_AFTER_ZH, ""));

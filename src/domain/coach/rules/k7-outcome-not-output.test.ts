@@ -2352,5 +2352,16 @@ describe("round 15's decisions and sets AG's and AH's Chinese misses, checked on
     ["每周开故障复盘会", null, null, "", 1],
     // Trap: a meeting with one customer stays out as before.
     ["与重点客户开座谈会 20 次", 5, 20, "次", 0],
+    // A title that ends on a metric's head names that metric, whatever verb opens it (AA before; AG and AH): with its values
+    // written after it (I, J, Y, AD and AH write "…时长 5 天→2 天"), a cycle time, a rate that is not a rollout's own, and
+    // how often we ship (O, U and AG).
+    ["上线平均耗时 48 小时→6 小时", 48, 6, "小时", 0],
+    ["接口对接平均周期", 30, 10, "天", 0],
+    ["接入新网关后支付失败率", 2, 1, "%", 0],
+    ["每月发版次数", 2, 8, "次", 0],
+    ["发布频率从每周 2 次提升到每天 1 次", 2, 7, "次", 0],
+    // Traps: a rollout's own rate taken to all, things released counted, stay K7.
+    ["新版收银系统迁移率从 30% 提升到 100%", 30, 100, "%", 1],
+    ["发布 12 个新版本", 4, 12, "个", 1],
   ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
 });
