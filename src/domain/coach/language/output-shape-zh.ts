@@ -653,6 +653,13 @@ const TRAINING_HOURS_ZH = new RegExp(
 const HOURS_PER_HEAD_ZH = new RegExp(
   `^${NOT_OUR_TRAINING_ZH}[^，,。；;\\d%率]{0,10}?人均(培训|轮训)\\s*[\\d,.]+\\s*(学时|小时|课时)$`,
 );
+// K7 (fifteenth round, second part; sets AC and AH: "主播培训课时 2000 小时" with no unit, "美术人员培训 300 课时"): the training's
+// hours with the count written last are the same teaching delivered as I's, K's, M's and Y's hours from a base (README
+// decision "Training our own people is K7"), whatever the unit field says. Our partners (主播, 司机, 团长) are trained by us,
+// as TRAINING_NAMED_ZH reads them; the product's learners and customers are not.
+const TRAINING_HOURS_LAST_ZH = new RegExp(
+  `^(?![^，,。；;]*(学员|学生|孩子|用户|客户|会员|家长|患者|居民|报名|参加|播放|观看|学习|所需|模型|算法))[^，,。；;\\d%率]{0,10}?(培训|轮训)(课时|时长|学时)?(数)?\\s*[\\d,.]+\\s*(万|千)?\\s*(小时|学时|课时)$`,
+);
 export function trainingHoursZh(
   title: string,
   unit: string,
@@ -662,7 +669,7 @@ export function trainingHoursZh(
   if (target === null || (baseline !== null && target <= baseline)) return null;
   const text = withoutLeadingTime(title);
   const named = /^(小时|学时|课时|h)$/i.test(unit.trim()) ? TRAINING_HOURS_ZH.exec(text) : null;
-  return (named ?? HOURS_PER_HEAD_ZH.exec(text))?.[0] ?? null;
+  return (named ?? HOURS_PER_HEAD_ZH.exec(text) ?? TRAINING_HOURS_LAST_ZH.exec(text))?.[0] ?? null;
 }
 /**
  * K7 (fifteenth round, README decision "Training our own people is K7"; sets V and AC: "厨师培训" with no values, "安全培训"
@@ -994,11 +1001,14 @@ export function taskEndingZh(title: string): string | null {
 // stream started, counted by 场 as 直播场次 is by writers J, K, L, M and P.
 // Fourteenth round (README decision "Events held are K7", events attended as exhibitor; set R: "参展 5 个国际展会"): an
 // event counted by 个 after the verb is counted as by 场.
+// K7 (fifteenth round, second part; set AH: "参加书展 6 场", the fair attended as exhibitor of A to AG's 展会): an exhibition
+// named by what it shows (书展, 车展, 漫展, 特展, 临展) is a fair or a show put on as 展会 is; and 做 (AG: "做 20 场直播")
+// holds a counted event as 办 does, the Chinese twin of "Run N … sessions".
 const EVENT_ZH =
-  "招聘会|双选会|联赛|杯赛|锦标赛|路演|演练|转播|开播|活动|大会|见面会|展会|博览会|展销会|峰会|发布会|嘉年华|黑客松|黑客马拉松|比赛|大赛|赛事|培训|直播|开放日|沙龙|讲座|宣讲|说明会|产说会|推介会|训练营|学术会议|论坛";
+  "招聘会|双选会|联赛|杯赛|锦标赛|路演|演练|转播|开播|活动|大会|见面会|展会|博览会|展销会|峰会|发布会|嘉年华|黑客松|黑客马拉松|比赛|大赛|赛事|培训|直播|开放日|沙龙|讲座|宣讲|说明会|产说会|推介会|训练营|学术会议|论坛|展览|书展|车展|漫展|画展|影展|特展|临展";
 // The thing-first form may be the first of a list (eleventh round, set J: "举办开发者大会 1 场、城市沙龙 12 场").
 const EVENT_STAGED_ZH = new RegExp(
-  `(举办|组织|开展|举行|承办|参加|参展|出席|办)\\s*(了)?\\s*\\d+\\s*(场|次|届|期|个)[^，,。；;%率]{0,10}?(${EVENT_ZH})|(举办|组织|开展|举行|承办|参加|参展)[^，,。；;%率\\d]{0,10}?(${EVENT_ZH})\\s*\\d+\\s*(场|次|届|期)(?=$|[、和及与])`,
+  `(举办|组织|开展|举行|承办|参加|参展|出席|办|做)\\s*(了)?\\s*\\d+\\s*(场|次|届|期|个)[^，,。；;%率]{0,10}?(${EVENT_ZH})|(举办|组织|开展|举行|承办|参加|参展)[^，,。；;%率\\d]{0,10}?(${EVENT_ZH})\\s*\\d+\\s*(场|次|届|期)(?=$|[、和及与])`,
 );
 
 /** The event named first, counted by 场次 ("线下活动举办场次从 10 场提升到 30 场"). */

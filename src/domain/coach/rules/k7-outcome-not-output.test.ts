@@ -2363,5 +2363,19 @@ describe("round 15's decisions and sets AG's and AH's Chinese misses, checked on
     // Traps: a rollout's own rate taken to all, things released counted, stay K7.
     ["新版收银系统迁移率从 30% 提升到 100%", 30, 100, "%", 1],
     ["发布 12 个新版本", 4, 12, "个", 1],
+    // Training hours with the count last are the teaching delivered (AC and AH; I, K, M and Y from a base), our partners too.
+    ["客服培训 500 课时", 200, 500, "课时", 1],
+    ["骑手培训课时 1200 小时", 400, 1200, "", 1],
+    // Traps: the product's learners, fewer hours, the learner's own time.
+    ["学员培训 300 课时", 100, 300, "课时", 0],
+    ["新人培训课时 40 小时", 60, 40, "小时", 0],
+    ["员工学习时长 20 小时", 10, 20, "小时", 0],
+    // An exhibition named by what it shows is a fair (AH beside every writer's 展会), and 做 holds a counted event (AG).
+    ["参加漫展 4 场", 1, 4, "场", 1],
+    ["做 12 场直播", 4, 12, "场", 1],
+    // Traps: visitors to a show, 做 on visits, people watching.
+    ["书展观众 3 万人次", 1, 3, "万人次", 0],
+    ["做 30 次回访", 10, 30, "次", 0],
+    ["用户观看直播 20 场", 5, 20, "场", 0],
   ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
 });
