@@ -657,9 +657,8 @@ const HOURS_PER_HEAD_ZH = new RegExp(
 // hours with the count written last are the same teaching delivered as I's, K's, M's and Y's hours from a base (README
 // decision "Training our own people is K7"), whatever the unit field says. Our partners (主播, 司机, 团长) are trained by us,
 // as TRAINING_NAMED_ZH reads them; the product's learners and customers are not.
-const TRAINING_HOURS_LAST_ZH = new RegExp(
-  `^(?![^，,。；;]*(学员|学生|孩子|用户|客户|会员|家长|患者|居民|报名|参加|播放|观看|学习|所需|模型|算法))[^，,。；;\\d%率]{0,10}?(培训|轮训)(课时|时长|学时)?(数)?\\s*[\\d,.]+\\s*(万|千)?\\s*(小时|学时|课时)$`,
-);
+const TRAINING_HOURS_LAST_ZH =
+  /^(?![^，,。；;]*(学员|学生|孩子|用户|客户|会员|家长|患者|居民|报名|参加|播放|观看|学习|所需|模型|算法))[^，,。；;\d%率]{0,10}?(培训|轮训)(课时|时长|学时)?(数)?\s*[\d,.]+\s*(万|千)?\s*(小时|学时|课时)$/;
 export function trainingHoursZh(
   title: string,
   unit: string,
