@@ -971,6 +971,21 @@ const CHANGED_TO_ZH = new RegExp(
 const ROUTINE_ZH =
   /^每(天|日|周|月|季度|季|两周|半月)(向[^，,。；;\d]{1,8}?)?(开|召开|举办|组织|发送|发布|输出|出具|提交|更新|寄送)(?![^，,。；;]*(短信|消息|推送|提醒|通知|邮件|率|占比|比例|与|和|跟|qbr))[^，,。；;\d%]{2,12}$/;
 
+/**
+ * K7 (fifteenth round, second part; sets AC, AG, AH and U: "申诉规则 FAQ 页面", "报送口径文档", "采购 AI 中间帧工具", "离线模式", each
+ * with its fields empty and labelled K1 and K7): a title that only names a thing the team makes or gets (a document, a
+ * page, a tool, a mode, a system, a platform, a mini-program, a handbook, a guide), with no number and no values at all,
+ * is a deliverable, done or not, whatever verb opens it or none: every digitless title of the tuning sets that ends on such a
+ * noun is labelled K7 (sets 07 to AH, about ninety), most with a verb the readings above know (上线, 开发, 编写). Not a metric
+ * named by its thing (功能使用率, 页面访问量, 系统满意度: the head is a rate, a volume or a rating) nor one with values.
+ */
+const ARTEFACT_NAMED_ZH =
+  /^(?![^，,。；;]*(率|占比|比例|量|满意|评分|次数|人数))[^，,。；;\d%]{1,16}?(文档|页面|手册|工具|模式|方案|指南|预案|sop|faq|看板|模板|白皮书|规范|制度|系统|平台|功能|小程序|app)$/;
+export function artefactNamedZh(title: string, baseline: number | null, target: number | null): string | null {
+  if (baseline !== null || target !== null) return null;
+  return ARTEFACT_NAMED_ZH.exec(withoutLeadingTime(title))?.[0] ?? null;
+}
+
 export function taskEndingZh(title: string): string | null {
   return findFirst(withoutLeadingTime(title), [
     ROUTINE_ZH,

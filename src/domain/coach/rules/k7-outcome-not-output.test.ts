@@ -2377,5 +2377,15 @@ describe("round 15's decisions and sets AG's and AH's Chinese misses, checked on
     ["书展观众 3 万人次", 1, 3, "万人次", 0],
     ["做 30 次回访", 10, 30, "次", 0],
     ["用户观看直播 20 场", 5, 20, "场", 0],
+    // A thing the team makes or gets, named alone with no values at all, is a deliverable (AC, AG, AH and U).
+    ["退款规则说明页面", null, null, "", 1],
+    ["数据字典文档", null, null, "", 1],
+    ["采购智能排班工具", null, null, "", 1],
+    ["夜间模式", null, null, "", 1],
+    // Traps: a metric named by its thing, and the same thing with values (read by the other readings).
+    ["帮助页面访问量", null, null, "", 0],
+    ["夜间模式使用率", null, null, "", 0],
+    ["系统满意度", null, null, "", 0],
+    ["帮助文档", 40, 60, "%", 0],
   ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
 });

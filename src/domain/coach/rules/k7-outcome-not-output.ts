@@ -26,6 +26,7 @@ import {
 } from "../language/output-shape.ts";
 import {
   accountReviewZh,
+  artefactNamedZh,
   CHECK_ON_EACH_ZH,
   checksCountedZh,
   eventStagedZh,
@@ -552,7 +553,13 @@ function findOutput(kr: DraftKeyResult): string | null {
   if (chinese) {
     if (integrationsCountedZh(kr) || metricHeadZh(kr.title)) return null;
     const opening = leadingOutputZh(kr.title);
-    return opening ?? findFirst(text, OUTPUT_PHRASE) ?? taskEndingZh(kr.title) ?? taskShape(kr);
+    return (
+      opening ??
+      findFirst(text, OUTPUT_PHRASE) ??
+      taskEndingZh(kr.title) ??
+      artefactNamedZh(kr.title, kr.baseline ?? null, kr.target ?? null) ??
+      taskShape(kr)
+    );
   }
   return (
     coverageToAll(kr) ??
