@@ -972,6 +972,27 @@ const ROUTINE_ZH =
   /^每(天|日|周|月|季度|季|两周|半月)(向[^，,。；;\d]{1,8}?)?(开|召开|举办|组织|发送|发布|输出|出具|提交|更新|寄送)(?![^，,。；;]*(短信|消息|推送|提醒|通知|邮件|率|占比|比例|与|和|跟|qbr))[^，,。；;\d%]{2,12}$/;
 
 /**
+ * K7 (fifteenth round, second part; sets AB and AH: "本地新闻日发稿量从 30 篇提升到 50 篇", "运营发帖量每周 40 篇→80 篇", beside
+ * AG's "研报发布数量" in 篇, all K7): the volume of what our own people write (发稿, 发帖, 发文, 出稿) counted by the piece (篇)
+ * is content counted by the piece (README: 公众号推送 60 篇 is an output), named as a volume. Not posts by users, authors or
+ * creators (PEOPLE_ZH: K's 用户发帖量, the market's act), nor posts counted by 条 (G's 官方账号发帖量 in 条 is K6, left as
+ * labelled), nor fewer.
+ */
+const CONTENT_VOLUME_ZH = new RegExp(
+  `^(?![^，,。；;]*(${PEOPLE_ZH}|作者|网友|读者|率|占比))[^，,。；;\\d%]{0,8}?(发稿|发帖|发文|出稿)(量|数|数量)`,
+);
+export function contentVolumeZh(
+  title: string,
+  unit: string,
+  baseline: number | null,
+  target: number | null,
+): string | null {
+  if (target === null || (baseline !== null && target <= baseline)) return null;
+  if (!/篇/.test(`${title} ${unit}`)) return null;
+  return CONTENT_VOLUME_ZH.exec(withoutLeadingTime(title))?.[0] ?? null;
+}
+
+/**
  * K7 (fifteenth round, second part; sets AC, AG, AH and U: "申诉规则 FAQ 页面", "报送口径文档", "采购 AI 中间帧工具", "离线模式", each
  * with its fields empty and labelled K1 and K7): a title that only names a thing the team makes or gets (a document, a
  * page, a tool, a mode, a system, a platform, a mini-program, a handbook, a guide), with no number and no values at all,

@@ -2387,5 +2387,11 @@ describe("round 15's decisions and sets AG's and AH's Chinese misses, checked on
     ["夜间模式使用率", null, null, "", 0],
     ["系统满意度", null, null, "", 0],
     ["帮助文档", 40, 60, "%", 0],
+    // What our own people write, named as a volume and counted by 篇, is content by the piece (AB and AH, beside AG's 篇).
+    ["编辑部日发稿量从 20 篇提升到 35 篇", 20, 35, "篇", 1],
+    ["官方发帖量", 30, 60, "篇", 1],
+    // Traps: posts by users, posts counted by 条 (G: K6).
+    ["用户发帖量从 3 万篇提升到 5 万篇", 30000, 50000, "篇", 0],
+    ["官方账号发帖量从每周 30 条提升到 100 条", 30, 100, "", 0],
   ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
 });

@@ -29,6 +29,7 @@ import {
   artefactNamedZh,
   CHECK_ON_EACH_ZH,
   checksCountedZh,
+  contentVolumeZh,
   eventStagedZh,
   installedShareZh,
   leadingOutputZh,
@@ -525,7 +526,8 @@ function findOutput(kr: DraftKeyResult): string | null {
       rolloutRateToAll(kr) ??
       piecesCountedZh(counted, kr.baseline ?? null, kr.target ?? null) ??
       trainingHoursZh(kr.title, kr.unit ?? "", kr.baseline ?? null, kr.target ?? null) ??
-      trainingNamedZh(kr.title, kr.unit ?? "", kr.baseline ?? null, kr.target ?? null))
+      trainingNamedZh(kr.title, kr.unit ?? "", kr.baseline ?? null, kr.target ?? null) ??
+      contentVolumeZh(kr.title, kr.unit ?? "", kr.baseline ?? null, kr.target ?? null))
     : (outputShape(kr.title) ??
       madeByVerb(kr.title) ??
       madeNounFirst(kr.title) ??
