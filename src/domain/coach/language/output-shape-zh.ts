@@ -657,6 +657,9 @@ const HOURS_PER_HEAD_ZH = new RegExp(
 // hours with the count written last are the same teaching delivered as I's, K's, M's and Y's hours from a base (README
 // decision "Training our own people is K7"), whatever the unit field says. Our partners (主播, 司机, 团长) are trained by us,
 // as TRAINING_NAMED_ZH reads them; the product's learners and customers are not.
+/** A count that grows: a target above its baseline, or a target with no baseline. */
+const growsZh = (baseline: number | null, target: number | null): boolean =>
+  target !== null && (baseline === null || target > baseline);
 const TRAINING_HOURS_LAST_ZH =
   /^(?![^，,。；;]*(学员|学生|孩子|用户|客户|会员|家长|患者|居民|报名|参加|播放|观看|学习|所需|模型|算法))[^，,。；;\d%率]{0,10}?(培训|轮训)(课时|时长|学时)?(数)?\s*[\d,.]+\s*(万|千)?\s*(小时|学时|课时)$/;
 export function trainingHoursZh(
@@ -665,7 +668,7 @@ export function trainingHoursZh(
   baseline: number | null,
   target: number | null,
 ): string | null {
-  if (target === null || (baseline !== null && target <= baseline)) return null;
+  if (!growsZh(baseline, target)) return null;
   const text = withoutLeadingTime(title);
   const named = /^(小时|学时|课时|h)$/i.test(unit.trim()) ? TRAINING_HOURS_ZH.exec(text) : null;
   return (named ?? HOURS_PER_HEAD_ZH.exec(text) ?? TRAINING_HOURS_LAST_ZH.exec(text))?.[0] ?? null;
@@ -981,15 +984,14 @@ const ROUTINE_ZH =
 const CONTENT_VOLUME_ZH = new RegExp(
   `^(?![^，,。；;]*(${PEOPLE_ZH}|作者|网友|读者|率|占比))[^，,。；;\\d%]{0,8}?(发稿|发帖|发文|出稿)(量|数|数量)`,
 );
-export function contentVolumeZh(
-  title: string,
-  unit: string,
-  baseline: number | null,
-  target: number | null,
-): string | null {
-  if (target === null || (baseline !== null && target <= baseline)) return null;
-  if (!/篇/.test(`${title} ${unit}`)) return null;
-  return CONTENT_VOLUME_ZH.exec(withoutLeadingTime(title))?.[0] ?? null;
+export function contentVolumeZh(kr: {
+  title: string;
+  unit?: string | null;
+  baseline?: number | null;
+  target?: number | null;
+}): string | null {
+  if (!growsZh(kr.baseline ?? null, kr.target ?? null) || !/篇/.test(`${kr.title} ${kr.unit ?? ""}`)) return null;
+  return CONTENT_VOLUME_ZH.exec(withoutLeadingTime(kr.title))?.[0] ?? null;
 }
 
 /**

@@ -527,7 +527,7 @@ function findOutput(kr: DraftKeyResult): string | null {
       piecesCountedZh(counted, kr.baseline ?? null, kr.target ?? null) ??
       trainingHoursZh(kr.title, kr.unit ?? "", kr.baseline ?? null, kr.target ?? null) ??
       trainingNamedZh(kr.title, kr.unit ?? "", kr.baseline ?? null, kr.target ?? null) ??
-      contentVolumeZh(kr.title, kr.unit ?? "", kr.baseline ?? null, kr.target ?? null))
+      contentVolumeZh(kr))
     : (outputShape(kr.title) ??
       madeByVerb(kr.title) ??
       madeNounFirst(kr.title) ??
