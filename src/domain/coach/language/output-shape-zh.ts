@@ -598,6 +598,30 @@ const SIGNED_UP_ZH = new RegExp(
   `^(?![^，,。；;]*(${SIGNED_CUSTOMERS_ZH}|从|数))(新)?(签约|招募|引入|签下|开发(?=\\s*[\\d,.]*\\s*(家|个)?\\s*(新)?(${SUPPLY_ZH})))(新)?(\\s*[\\d,.]+\\s*(万|千)?\\s*(家|名|位|个)[^，,。；;\\d%率]{1,10}|[^，,。；;\\d%率]{1,10}?\\s*[\\d,.]+\\s*(万|千)?\\s*(家|名|位|个|人))$|^(?![^，,。；;]*(${SIGNED_CUSTOMERS_ZH}|从|数))[^，,。；;\\d%率]{2,8}?(签约|招募|引入)\\s*[\\d,.]+\\s*(万|千)?\\s*(家|名|位)$`,
 );
 /**
+ * K7 (fifteenth round, README decision "People the team recruits are K7; a headcount is K3"; sets O, Y, AC, AG and AH:
+ * "新招募司机数" and "新招募团长数从 2000 人到 5000 人" in O, "志愿者招募人数" in Y, "新签主播 800 人" in AC, "本季增员 8000 人到
+ * 12000 人" in AG, "青训营招募选手 60 人" and "新增签约创作者 300 名" in AH): people the team recruits, counted upward with its
+ * own verb of recruiting (招募, 招聘, 新招, 增员, 新签, 签约 with people), are an initiative under a KR (docs/method.md K7),
+ * whether the count follows the verb, the noun names it (…数, …人数) or the fields hold it: the verb decides, not the word
+ * order that HIRED_ZH and SIGNED_UP_ZH read (verb first, count last, no 数). A headcount written as a size (骑手人数,
+ * 促销员人数: no verb of recruiting) is K3's; customers and merchants signed (SIGNED_CUSTOMERS_ZH: sales, or sellers
+ * onboarded, undecided) stay out; so do what the recruits then do and how recruiting goes (留存, 在岗, 活跃, 转正, 离职, 成本,
+ * 周期, a share or rate: clean), applications received (投递, 报名: demand), a fair (招聘会: an event, read as one) and
+ * positions, channels or adverts (岗位, 渠道, 广告: not people), and totals (总, 累计: K5's). 签约 and 新签 name people only with
+ * their head count after them (名, 位, 人): 签约基地 and 签约酒店数 are businesses signed, and 签约人数 counts residents or
+ * customers signing up with us (README decision "People registered, counted bare, are K5").
+ */
+const NOT_RECRUITED_ZH = `${SIGNED_CUSTOMERS_ZH}|总|累计|率|占比|比例|留存|在岗|活跃|仍|转正|流失|离职|成本|费用|周期|时长|满意|合格|投递|报名|简历|人均|会|岗位|职位|需求|渠道|广告|jd|平台|页面`;
+const HEADS_ZH = "\\s*[\\d,.]+\\s*(万|千)?\\s*(名|位|人)";
+const RECRUITED_ZH = new RegExp(
+  `^(?![^，,。；;]*(${NOT_RECRUITED_ZH}))[^，,。；;\\d%]{0,6}?((招募|招聘|新招|增员)[^，,。；;\\d%]{0,8}?((人数|数|数量)(\\s*(从|由)${HEADS_ZH}?\\s*(增加|提升|提高|扩大)?\\s*(到|至)${HEADS_ZH}?)?|${HEADS_ZH}(\\s*(到|至|→)${HEADS_ZH})?)|(新签约?|签约)[^，,。；;\\d%数]{1,8}?${HEADS_ZH}(\\s*(到|至|→)${HEADS_ZH})?)$`,
+);
+/** People the team recruits, counted upward or written with no values (the title with its fields' count), quoted, or null. */
+export function recruitedZh(title: string, baseline: number | null, target: number | null): string | null {
+  if (baseline !== null && target !== null && target <= baseline) return null;
+  return RECRUITED_ZH.exec(withoutLeadingTime(title))?.[0] ?? null;
+}
+/**
  * K7 (twelfth round, set P: "研发经理完成管理培训人数从 15 人提升到 60 人", "班组长完成带教培训人数从 40 人提升到
  * 200 人"): our staff trained, counted by heads upward, the noun-first form of TRAINED_ZH's training counted by
  * heads (sets F, K and L: 培训 300 名, 质检员培训 45 人次): the teaching delivered. Not customers, learners or
@@ -629,16 +653,25 @@ const TRAINING_HOURS_ZH = new RegExp(
 const HOURS_PER_HEAD_ZH = new RegExp(
   `^${NOT_OUR_TRAINING_ZH}[^，,。；;\\d%率]{0,10}?人均(培训|轮训)\\s*[\\d,.]+\\s*(学时|小时|课时)$`,
 );
+// K7 (fifteenth round, second part; sets AC and AH: "主播培训课时 2000 小时" with no unit, "美术人员培训 300 课时"): the training's
+// hours with the count written last are the same teaching delivered as I's, K's, M's and Y's hours from a base (README
+// decision "Training our own people is K7"), whatever the unit field says. Our partners (主播, 司机, 团长) are trained by us,
+// as TRAINING_NAMED_ZH reads them; the product's learners and customers are not.
+/** A count that grows: a target above its baseline, or a target with no baseline. */
+const growsZh = (baseline: number | null, target: number | null): boolean =>
+  target !== null && (baseline === null || target > baseline);
+const TRAINING_HOURS_LAST_ZH =
+  /^(?![^，,。；;]*(学员|学生|孩子|用户|客户|会员|家长|患者|居民|报名|参加|播放|观看|学习|所需|模型|算法))[^，,。；;\d%率]{0,10}?(培训|轮训)(课时|时长|学时)?(数)?\s*[\d,.]+\s*(万|千)?\s*(小时|学时|课时)$/;
 export function trainingHoursZh(
   title: string,
   unit: string,
   baseline: number | null,
   target: number | null,
 ): string | null {
-  if (target === null || (baseline !== null && target <= baseline)) return null;
+  if (!growsZh(baseline, target)) return null;
   const text = withoutLeadingTime(title);
   const named = /^(小时|学时|课时|h)$/i.test(unit.trim()) ? TRAINING_HOURS_ZH.exec(text) : null;
-  return (named ?? HOURS_PER_HEAD_ZH.exec(text))?.[0] ?? null;
+  return (named ?? HOURS_PER_HEAD_ZH.exec(text) ?? TRAINING_HOURS_LAST_ZH.exec(text))?.[0] ?? null;
 }
 /**
  * K7 (fifteenth round, README decision "Training our own people is K7"; sets V and AC: "厨师培训" with no values, "安全培训"
@@ -941,6 +974,41 @@ const CHANGED_TO_ZH = new RegExp(
 const ROUTINE_ZH =
   /^每(天|日|周|月|季度|季|两周|半月)(向[^，,。；;\d]{1,8}?)?(开|召开|举办|组织|发送|发布|输出|出具|提交|更新|寄送)(?![^，,。；;]*(短信|消息|推送|提醒|通知|邮件|率|占比|比例|与|和|跟|qbr))[^，,。；;\d%]{2,12}$/;
 
+/**
+ * K7 (fifteenth round, second part; sets AB and AH: "本地新闻日发稿量从 30 篇提升到 50 篇", "运营发帖量每周 40 篇→80 篇", beside
+ * AG's "研报发布数量" in 篇, all K7): the volume of what our own people write (发稿, 发帖, 发文, 出稿) counted by the piece (篇)
+ * is content counted by the piece (README: 公众号推送 60 篇 is an output), named as a volume. Not posts by users, authors or
+ * creators (PEOPLE_ZH: K's 用户发帖量, the market's act), nor posts counted by 条 (G's 官方账号发帖量 in 条 is K6, left as
+ * labelled), nor fewer.
+ */
+const CONTENT_VOLUME_ZH = new RegExp(
+  `^(?![^，,。；;]*(${PEOPLE_ZH}|作者|网友|读者|率|占比))[^，,。；;\\d%]{0,8}?(发稿|发帖|发文|出稿)(量|数|数量)`,
+);
+export function contentVolumeZh(kr: {
+  title: string;
+  unit?: string | null;
+  baseline?: number | null;
+  target?: number | null;
+}): string | null {
+  if (!growsZh(kr.baseline ?? null, kr.target ?? null) || !/篇/.test(`${kr.title} ${kr.unit ?? ""}`)) return null;
+  return CONTENT_VOLUME_ZH.exec(withoutLeadingTime(kr.title))?.[0] ?? null;
+}
+
+/**
+ * K7 (fifteenth round, second part; sets AC, AG, AH and U: "申诉规则 FAQ 页面", "报送口径文档", "采购 AI 中间帧工具", "离线模式", each
+ * with its fields empty and labelled K1 and K7): a title that only names a thing the team makes or gets (a document, a
+ * page, a tool, a mode, a system, a platform, a mini-program, a handbook, a guide), with no number and no values at all,
+ * is a deliverable, done or not, whatever verb opens it or none: every digitless title of the tuning sets that ends on such a
+ * noun is labelled K7 (sets 07 to AH, about ninety), most with a verb the readings above know (上线, 开发, 编写). Not a metric
+ * named by its thing (功能使用率, 页面访问量, 系统满意度: the head is a rate, a volume or a rating) nor one with values.
+ */
+const ARTEFACT_NAMED_ZH =
+  /^(?![^，,。；;]*(率|占比|比例|量|满意|评分|次数|人数))[^，,。；;\d%]{1,16}?(文档|页面|手册|工具|模式|方案|指南|预案|sop|faq|看板|模板|白皮书|规范|制度|系统|平台|功能|小程序|app)$/;
+export function artefactNamedZh(title: string, baseline: number | null, target: number | null): string | null {
+  if (baseline !== null || target !== null) return null;
+  return ARTEFACT_NAMED_ZH.exec(withoutLeadingTime(title))?.[0] ?? null;
+}
+
 export function taskEndingZh(title: string): string | null {
   return findFirst(withoutLeadingTime(title), [
     ROUTINE_ZH,
@@ -970,11 +1038,14 @@ export function taskEndingZh(title: string): string | null {
 // stream started, counted by 场 as 直播场次 is by writers J, K, L, M and P.
 // Fourteenth round (README decision "Events held are K7", events attended as exhibitor; set R: "参展 5 个国际展会"): an
 // event counted by 个 after the verb is counted as by 场.
+// K7 (fifteenth round, second part; set AH: "参加书展 6 场", the fair attended as exhibitor of A to AG's 展会): an exhibition
+// named by what it shows (书展, 车展, 漫展, 特展, 临展) is a fair or a show put on as 展会 is; and 做 (AG: "做 20 场直播")
+// holds a counted event as 办 does, the Chinese twin of "Run N … sessions".
 const EVENT_ZH =
-  "招聘会|双选会|联赛|杯赛|锦标赛|路演|演练|转播|开播|活动|大会|见面会|展会|博览会|展销会|峰会|发布会|嘉年华|黑客松|黑客马拉松|比赛|大赛|赛事|培训|直播|开放日|沙龙|讲座|宣讲|说明会|产说会|推介会|训练营|学术会议|论坛";
+  "招聘会|双选会|联赛|杯赛|锦标赛|路演|演练|转播|开播|活动|大会|见面会|展会|博览会|展销会|峰会|发布会|嘉年华|黑客松|黑客马拉松|比赛|大赛|赛事|培训|直播|开放日|沙龙|讲座|宣讲|说明会|产说会|推介会|训练营|学术会议|论坛|展览|书展|车展|漫展|画展|影展|特展|临展";
 // The thing-first form may be the first of a list (eleventh round, set J: "举办开发者大会 1 场、城市沙龙 12 场").
 const EVENT_STAGED_ZH = new RegExp(
-  `(举办|组织|开展|举行|承办|参加|参展|出席|办)\\s*(了)?\\s*\\d+\\s*(场|次|届|期|个)[^，,。；;%率]{0,10}?(${EVENT_ZH})|(举办|组织|开展|举行|承办|参加|参展)[^，,。；;%率\\d]{0,10}?(${EVENT_ZH})\\s*\\d+\\s*(场|次|届|期)(?=$|[、和及与])`,
+  `(举办|组织|开展|举行|承办|参加|参展|出席|办|做)\\s*(了)?\\s*\\d+\\s*(场|次|届|期|个)[^，,。；;%率]{0,10}?(${EVENT_ZH})|(举办|组织|开展|举行|承办|参加|参展)[^，,。；;%率\\d]{0,10}?(${EVENT_ZH})\\s*\\d+\\s*(场|次|届|期)(?=$|[、和及与])`,
 );
 
 /** The event named first, counted by 场次 ("线下活动举办场次从 10 场提升到 30 场"). */
@@ -997,7 +1068,7 @@ const EVENTS_HELD_ZH = new RegExp(
  */
 const MEETING_ZH = "[^，,。；;\\d%率、]{1,12}?(?<![开入参与])会议?";
 const MEETINGS_HELD_ZH = new RegExp(
-  `^(?![^，,。；;]*(与|和|跟|(?<![协共合相])同|一对一|1\\s*(:|对)\\s*1|复盘|访谈|座谈|恳谈|参会|qbr|客户(?!大会)))((举办|组织|召开|举行|开展|承办)\\s*(了)?\\s*\\d+\\s*(场|次|届|期)${MEETING_ZH}|(举办|组织|召开|举行|开展|承办)${MEETING_ZH}\\s*\\d+\\s*(场|次|届|期)|${MEETING_ZH}\\s*(举办|召开|组织|举行)?\\s*\\d+\\s*(场|次|届|期))$`,
+  `^(?![^，,。；;]*(与|和|跟|(?<![协共合相])同|一对一|1\\s*(:|对)\\s*1|复盘|访谈|参会|qbr|客户(?!大会)))((举办|组织|召开|举行|开展|承办)\\s*(了)?\\s*\\d+\\s*(场|次|届|期)${MEETING_ZH}|(举办|组织|召开|举行|开展|承办)${MEETING_ZH}\\s*\\d+\\s*(场|次|届|期)|${MEETING_ZH}\\s*(举办|召开|组织|举行)?\\s*\\d+\\s*(场|次|届|期))$`,
 );
 
 /**
@@ -1055,6 +1126,24 @@ export function eventStagedZh(title: string): string | null {
       ]);
 }
 
+// K7 (fifteenth round, README decision "Our own meetings held are K6; briefings to our crews are K7": a meeting put on for
+// residents or a community is an event for an audience, K7; sets U, V and AB: "举办 30 场司机座谈会", "召开货主座谈会 4 次",
+// "组织护士座谈会 10 场", as Y writes "组织乡村教师座谈会", all labelled K7): a 座谈会 held for a group is such a meeting, no
+// longer left out with 访谈 and 复盘; one with a single customer (与, 和 …) still is.
+/**
+ * K7 (fifteenth round, README decision "Our own meetings held are K6; briefings to our crews are K7"; sets L, O, Q, V and Z:
+ * "S&OP 会议" 12 次, "召开质量改进会议 24 次", "召开产销协同会议 12 次", "召开项目启动会 150 场", "召开质量分析会 12 次", "组织人才盘点会
+ * 10 场", "采购会议" 20 次, each K6): the team's own working meeting, named by the work it does (analysing, improving,
+ * coordinating, planning, reviewing, taking stock, kicking off, buying, producing) or by how often it recurs (例会, 周会,
+ * 组会, 早会, 站会), counted upward, is our own activity (docs/method.md K6 names meetings), not an event put on for an
+ * audience nor a project delivered: MEETINGS_HELD_ZH's "any word ending on 会" steps aside for it. A conference (大会),
+ * a meeting for residents, parents or a community (家长会, 座谈会, 观摩会) stays an event; written as a task with no values
+ * ("每周开故障复盘会") it stays K7, which the caller keeps by reading only a count (the README: K1 and K7).
+ */
+const WORKING_MEETING_ZH =
+  /(分析|改进|协同|盘点|启动|评审|调度|碰头|决策|规划|计划|预算|经营|生产|采购|产销|s&op ?|述职|例|周|组|早|晨|站)会(议)?(?!话|员|计|所|场|馆|务)/;
+export const workingMeetingZh = (title: string): boolean => WORKING_MEETING_ZH.test(withoutLeadingTime(title));
+
 /**
  * K7 (fourteenth round, README decision "Events held are K7; meetings with a customer are K6": "QBRs held" and "完成QBR"
  * are K6): a business review with one account (QBR, 业务回顾, 经营回顾) is a meeting with a customer, whatever verb or count
@@ -1086,5 +1175,13 @@ export const checksCountedZh = (counted: string): boolean => CHECKS_COUNTED_ZH.t
  * and AA write the shape with the values in the fields or the title, all clean or K6. Read only after a thing's making
  * and a rollout's coverage (覆盖率, 安装率) are: those are the rollout's own measure.
  */
-const METRIC_HEAD_ZH = /(占比|比例|耗时|时长|uv|pv)$/;
-export const metricHeadZh = (title: string): boolean => METRIC_HEAD_ZH.test(withoutLeadingTime(title));
+// K7 (fifteenth round, second part; sets AG and AH's false alarms "上架平均耗时 72 小时→4 小时", "数据需求平均交付周期" 9 → 4 天,
+// "接入数电票后客户开票失败率" 3 → 1 %, "每周发布次数" 1 → 5 次, all clean): the head is read with the values written after it
+// stripped (writers I, J, Y, AD and AH write "…时长 5 天→2 天", clean), a cycle time (周期: AA's 安全评审平均周期, M's 结案周期)
+// is a time, a rate that is not a rollout's own (失败率, not 覆盖率, 安装率 or 上线率, which the readings before this one
+// read) is a metric, and how often we ship (发布次数, 发布频率: O, U and AG, clean) is a frequency, not pieces shipped.
+const METRIC_HEAD_ZH =
+  /(占比|比例|耗时|时长|周期|uv|pv|(?<!覆盖|安装|迁移|部署|上线|完成|切换|接入|普及|配置|开通|达标|渗透|执行|落地|使用)率|(发布|发版|部署|上线)(次数|频次|频率))$/;
+const VALUES_AFTER_ZH = /\s*(从|由)?\s*[\d.,]+\s*[^\d，,。；;→]{0,5}?\s*(→|->|到|至)\s*[\d.,]+\s*[^\d，,。；;]{0,5}$/;
+export const metricHeadZh = (title: string): boolean =>
+  METRIC_HEAD_ZH.test(withoutLeadingTime(title).replace(VALUES_AFTER_ZH, ""));

@@ -26,8 +26,10 @@ import {
 } from "../language/output-shape.ts";
 import {
   accountReviewZh,
+  artefactNamedZh,
   CHECK_ON_EACH_ZH,
   checksCountedZh,
+  contentVolumeZh,
   eventStagedZh,
   installedShareZh,
   leadingOutputZh,
@@ -36,11 +38,13 @@ import {
   outputShapeZh,
   piecesCountedZh,
   ROLLOUT_ZH,
+  recruitedZh,
   taskEndingZh,
   trainingHoursZh,
   trainingNamedZh,
   turnedToAllZh,
   withoutLeadingTime,
+  workingMeetingZh,
 } from "../language/output-shape-zh.ts";
 import {
   ARTEFACTS,
@@ -504,6 +508,9 @@ function findOutput(kr: DraftKeyResult): string | null {
   if (!chinese && RUNNING_TOTAL.test(kr.title)) return null;
   // A business review with one account is K6's meeting with a customer (README decision, fourteenth round).
   if (chinese && accountReviewZh(kr.title)) return null;
+  // Our own working meetings held, counted, are K6's activity (README decision, fifteenth round; workingMeetingZh); with no
+  // values they stay a task.
+  if (chinese && kr.target != null && workingMeetingZh(kr.title)) return null;
   const counted = chinese ? countedTitleZh(kr) : kr.title;
   // Checks carried out, counted, are K6's activity (README decision, fourteenth round; checksCountedZh).
   if (chinese && checksCountedZh(counted)) return null;
@@ -513,11 +520,14 @@ function findOutput(kr: DraftKeyResult): string | null {
   if (event !== null) return event;
   const shaped = chinese
     ? (outputShapeZh(counted) ??
+      recruitedZh(kr.title, kr.baseline ?? null, kr.target ?? null) ??
+      recruitedZh(counted, kr.baseline ?? null, kr.target ?? null) ??
       findFirst(normalize(kr.title), ROLLOUT_ZH) ??
       rolloutRateToAll(kr) ??
       piecesCountedZh(counted, kr.baseline ?? null, kr.target ?? null) ??
       trainingHoursZh(kr.title, kr.unit ?? "", kr.baseline ?? null, kr.target ?? null) ??
-      trainingNamedZh(kr.title, kr.unit ?? "", kr.baseline ?? null, kr.target ?? null))
+      trainingNamedZh(kr.title, kr.unit ?? "", kr.baseline ?? null, kr.target ?? null) ??
+      contentVolumeZh(kr))
     : (outputShape(kr.title) ??
       madeByVerb(kr.title) ??
       madeNounFirst(kr.title) ??
@@ -545,7 +555,13 @@ function findOutput(kr: DraftKeyResult): string | null {
   if (chinese) {
     if (integrationsCountedZh(kr) || metricHeadZh(kr.title)) return null;
     const opening = leadingOutputZh(kr.title);
-    return opening ?? findFirst(text, OUTPUT_PHRASE) ?? taskEndingZh(kr.title) ?? taskShape(kr);
+    return (
+      opening ??
+      findFirst(text, OUTPUT_PHRASE) ??
+      taskEndingZh(kr.title) ??
+      artefactNamedZh(kr.title, kr.baseline ?? null, kr.target ?? null) ??
+      taskShape(kr)
+    );
   }
   return (
     coverageToAll(kr) ??
