@@ -893,6 +893,31 @@ const ENROLLED_IN_PILOT = new RegExp(
   "i",
 );
 
+/**
+ * K7 (fifteenth round, README decision "People the team recruits are K7; a headcount is K3"; writers G, J, U, AB, AC
+ * and AD: "New couriers onboarded per month from 1,800 to 2,500", "Drivers onboarded 2,500 → 6,000", "Onboard 500
+ * carriers", "Riders recruited", "Onboard 4,000 new riders", "Onboard new haulier partners"; found on AH: "Recruit
+ * volunteer moderators, 12 → 20"): people or partners the team takes on to work for or with it, with the team's own
+ * verb (hire, recruit, onboard, sign up or on, take on), are recruiting, an initiative under a KR; what they then do
+ * is the outcome. The verb decides, with or without a count, and per month too (recruiting's pace is still
+ * recruiting). The decision names the market's workers (riders, drivers, couriers, hauliers, cleaners) among them,
+ * so they are read here though "recruit N" alone (NOT_RECRUITED_STAFF) keeps them out. Not a size written as a size
+ * (a headcount, "Riders on shift": K3's), a share, rate or time to hire, a total since launch (K5: "Number of cleaners
+ * onboarded (total)", "suppliers onboarded all time"), nor businesses onboarded onto a marketplace (restaurants,
+ * churches, nurseries, merchants, sellers, hosts: customers or undecided), which the list of workers leaves out.
+ */
+const WORKERS = `(?:${STAFF_ROLES}|riders?|drivers?|couriers?|carriers?|hauliers?|truckers?|cleaners?|installers?|fitters?|dealers?|resellers?|suppliers?|vendors?|(?:sub)?contractors?|moderators?|partners?|franchisees?|mentors?|coaches|instructors?|operators?)`;
+const WORKERS_TAKEN_ON = new RegExp(
+  `^(?:we will )?(?:hire|recruit|onboard|sign up|sign on|take on|bring on) (?:${COUNT_WORD} )?(?:more |new |additional |extra )?(?:[\\w'-]+ ){0,2}?${WORKERS}\\b|^(?:new |more )?(?:[\\w'-]+ ){0,2}?${WORKERS} (?:onboarded|recruited|hired|signed up|signed on|taken on)\\b`,
+  "i",
+);
+const NOT_TAKEN_ON =
+  /%|\b(share|rate|ratio|percent\w*|who|that|which|total|since|cumulative|ever|all[- ]time|(?<!-)time|days|cost|within|headcount)\b|\bper (?!(day|week|month|quarter|year)\b)/i;
+
+function workersTakenOn(text: string): string | null {
+  return NOT_TAKEN_ON.test(text) ? null : (WORKERS_TAKEN_ON.exec(text)?.[0] ?? null);
+}
+
 export function inputOrMove(title: string): string | null {
   if (isChinese(title)) return null;
   const text = title.trim();
@@ -908,6 +933,8 @@ export function inputOrMove(title: string): string | null {
     SUPPLIERS_ONBOARDED.exec(text)?.[0] ??
     recruitedCounted(text) ??
     staffNamedFirst(text);
+  const takenOn = workersTakenOn(text);
+  if (takenOn !== null) return takenOn;
   if (staffed !== null && !/%|\b(share|rate|per)\b/i.test(text)) return staffed;
   const moved = MOVED_ONTO_NEW.exec(text);
   if (moved && !PEOPLE_MOVED.test(moved[0])) return moved[0];

@@ -323,7 +323,8 @@ describe("the shape of an output KR (K7, coach-k7)", () => {
       "Install base of the mobile app from 20k to 60k",
       "Customers migrated to the annual plan from 2,000 to 6,000",
       "Number of certified installers from 2,000 to 6,000",
-      "New couriers recruited per month from 2,000 to 6,000",
+      // A headcount written as a size is K3's (README decision, round 15); recruiting per month is K7 (below).
+      "Couriers on shift at peak from 2,000 to 6,000",
       "Gross written premium from £2bn to £6bn",
       "Drivers live in 6 new cities",
       "Share of integrations that pass certification on the first try from 20% to 60%",
@@ -478,7 +479,7 @@ describe("what the team puts out, by shape (K7, tenth round, English)", () => {
       "Customers connected to the portal from 40 to 100",
       "Put 40 customers on the annual plan",
       "Managers trained in coaching from 40% to 100%",
-      "New couriers recruited per month from 400 to 1,000",
+      "Rider headcount from 400 to 1,000",
       "Send 40 newsletter subscribers a survey about renewal",
       "Newsletter readers who book a demo from 40 to 100",
     ],
@@ -985,6 +986,8 @@ describe("recruiting, a new release and things handed out (K7, twelfth round, co
       "Recruit 12 new mentors",
       "Recruit 12 coders",
       "Recruit 12 new partners",
+      // The market's workers recruited, per month too (README decision "People the team recruits are K7", round 15).
+      "Recruit 12 drivers per month",
       "Services on the new build system from 40% to 100%",
       "Councils live on version 5 from 4 to 12",
       "Repos on the new CI runners from 4 to 12",
@@ -1004,7 +1007,6 @@ describe("recruiting, a new release and things handed out (K7, twelfth round, co
       "Recruit 12 sellers",
       "Recruit 12 beta testers",
       "Recruit 30 new customers",
-      "Recruit 12 drivers per month",
       "Merchants on the new checkout from 4 to 12",
       "Members on the new plan from 4 to 12",
       "Sessions on the latest version from 4k to 12k",
@@ -2306,5 +2308,38 @@ describe("sets AC's and AD's English false alarms and misses, checked on other w
     ["Run 4 leadership workshops for team leads", 1, 4, "workshops", 1],
     // Trap: workshops with sales leads stay K6's meetings with prospects.
     ["Run 12 workshops with qualified leads", 0, 12, "workshops", 0],
+  ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
+});
+
+// Fifteenth round, second part (coach-k7p-en): README decision "People the team recruits are K7; a headcount is K3"
+// (round 15). The team's own verb (hire, recruit, onboard, sign up, take on) on people or partners who work for or
+// with it, the market's workers too, with or without a count and per month (G, J, U, AB, AC and AD; found on AH and
+// Y). Traps: a size written as a size, a share, a time, a total since launch, and businesses onboarded onto a
+// marketplace (customers, or undecided).
+describe("people the team takes on, by its verb (K7, fifteenth round, coach-k7p-en)", () => {
+  it.each([
+    ["New couriers onboarded per month from 1,800 to 2,500", 1800, 2500, "", 1],
+    ["Drivers onboarded 2,500 → 6,000", 2500, 6000, "", 1],
+    ["Onboard 500 carriers", 0, 500, "carriers", 1],
+    ["Onboard 4,000 new riders", 1800, 4000, "", 1],
+    ["Riders recruited", 200, 350, "riders", 1],
+    ["Onboard new haulier partners", 12, 30, "partners", 1],
+    ["Recruit volunteer moderators, 12 → 20", 12, 20, "moderators", 1],
+    ["Employer partners signed up", 12, 20, "employers", 1],
+    ["Hire 20 full-time cleaners", 0, 20, "", 1],
+    ["Take on 15 new installers", 0, 15, "", 1],
+    // Traps: a headcount or a size (K3's), a share, time to hire, totals since launch (K5), customers or
+    // marketplace businesses onboarded, and the partners' own sign-ups.
+    ["Safety agent headcount from 40 to 70", 40, 70, "", 0],
+    ["Riders on shift at peak from 900 to 1,300", 900, 1300, "", 0],
+    ["Drivers onboarded within 3 days from 40% to 70%", 40, 70, "%", 0],
+    ["Time to onboard a new driver from 9 to 4 days", 9, 4, "days", 0],
+    ["Number of cleaners onboarded (total) 5,300 -> 7,000", 5300, 7000, "cleaners", 0],
+    ["suppliers onboarded all time", 8400, 10000, "suppliers", 0],
+    ["Cost per driver recruited from £400 to £300", 400, 300, "£", 0],
+    ["Onboard 600 new restaurants this quarter", 0, 600, "restaurants", 0],
+    ["Onboard 300 new nurseries", 0, 300, "", 0],
+    ["Merchant sign-ups per month 25k → 30k", 25000, 30000, "", 0],
+    ["Riders still active 30 days after onboarding from 40% to 60%", 40, 60, "%", 0],
   ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
 });
