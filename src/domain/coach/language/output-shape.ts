@@ -1132,6 +1132,31 @@ const IMPROVED =
 const MONEY_LIKE =
   /^(cash|money|fund|fee|budget|spend|arrear|arrears|debt|payment|revenue|income|saving|donation|mile|point|credit|reward|voucher|refund|premium)$/;
 
+/**
+ * K7 (fifteenth round, README decision "Our own meetings held are K6; briefings to our crews are K7": "Written as a
+ * task with its fields empty ('Hold weekly incident reviews', '每周开故障复盘会') it stays K1 and K7"; writers K, Q
+ * and U: "Set up weekly platform office hours", "Hold weekly discharge huddles", "Hold weekly incident reviews"): a
+ * meeting the team starts holding at a cadence is a practice put in place, the twin of routineKept's cadence at the
+ * end; what it changes is the outcome. Only the verb with the cadence and no count: "Hold 12 production meetings" or
+ * "S&OP meetings held" count our own meetings (K6 by the same decision), and meetings with customers or accounts are
+ * K6's (round 14).
+ */
+const MEETING_SET_UP =
+  /^(?:we will )?(?:hold|run|start|set up|introduce|institute|launch|begin|stand up) (?:a |an )?(?:daily|weekly|fortnightly|bi-?weekly|monthly|quarterly) (?:[\w'&/-]+ ){0,3}?(?:meetings?|reviews?|huddles?|stand-?ups?|retros?|retrospectives?|check-?ins?|syncs?|briefings?|office hours|clinics?|forums?)\b/i;
+const WITH_CUSTOMERS =
+  /\b(with|for) (our |the |each |every |all |key |top )?(\S+ )?(customers?|clients?|accounts?|prospects?|buyers?|partners?|members?|users?)\b/i;
+
+export function meetingSetUp(title: string): string | null {
+  const text = withoutRemark(title).trim();
+  if (
+    isChinese(text) ||
+    /\d|%|\b(share|rate|percent\w*|ratio|who|that|which)\b/i.test(text) ||
+    WITH_CUSTOMERS.test(text)
+  )
+    return null;
+  return MEETING_SET_UP.exec(text)?.[0] ?? null;
+}
+
 export function routineKept(title: string, baseline: number | null, target: number | null): string | null {
   const text = withoutRemark(title).trim();
   const doneOrNot = (baseline === null && target === null) || (baseline === 0 && (target === 1 || target === 100));

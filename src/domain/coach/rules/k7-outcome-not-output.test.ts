@@ -2343,3 +2343,23 @@ describe("people the team takes on, by its verb (K7, fifteenth round, coach-k7p-
     ["Riders still active 30 days after onboarding from 40% to 60%", 40, 60, "%", 0],
   ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
 });
+
+// Fifteenth round, second part (coach-k7p-en): README decision "Our own meetings held are K6; briefings to our crews
+// are K7" (round 15): a meeting the team starts holding at a cadence, written as a task, is a practice put in place
+// (K, Q and U). Traps: our own meetings counted (K6 by the same decision), meetings with customers (K6, round 14),
+// experiments (clean), and a share.
+describe("a meeting set up at a cadence (K7, fifteenth round, coach-k7p-en)", () => {
+  it.each([
+    ["Hold weekly incident reviews", null, null, "", 1],
+    ["Hold weekly discharge huddles", 0, 13, "huddles", 1],
+    ["Set up weekly platform office hours", null, null, "", 1],
+    ["Start a daily stand-up for the night shift", null, null, "", 1],
+    ["Toolbox talks held from 320 to 500", 320, 500, "", 1],
+    ["Hold 12 production meetings", 0, 12, "meetings", 0],
+    ["S&OP meetings held", 6, 12, "meetings", 0],
+    ["Hold weekly check-ins with top accounts", null, null, "", 0],
+    ["Hold monthly reviews with key customers", 0, 3, "reviews", 0],
+    ["Run weekly A/B tests", 0, 12, "tests", 0],
+    ["Teams holding weekly retros from 40% to 80%", 40, 80, "%", 0],
+  ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
+});

@@ -13,6 +13,7 @@ import {
   launchedAcross,
   madeByVerb,
   madeNounFirst,
+  meetingSetUp,
   onNewRelease,
   partnershipsSigned,
   placesEquipped,
@@ -533,6 +534,7 @@ function findOutput(kr: DraftKeyResult): string | null {
       equipmentAcquired(kr.title) ??
       onNewRelease(kr.title) ??
       routineKept(kr.title, kr.baseline ?? null, kr.target ?? null) ??
+      meetingSetUp(kr.title) ??
       reachesAllCounted(kr.title, kr.target ?? null) ??
       placesEquipped(kr.title) ??
       rolledOutToAll(kr.title) ??
