@@ -1046,6 +1046,22 @@ const STAGED_COUNTED =
 const STAGED_BARE =
   /^((?:number of )?(?:[\w'-]+ ){0,3}?(?:webinars?|seminars?|workshops?|masterclass(?:es)?|hackathons?|roadshows?|town ?halls?|meet-?ups?|conferences?|(?:training|awareness|induction) (?:sessions?|days?)|(?:tasting|taster) (?:stands?|campaigns?|days?|events?))(?: for (?:[\w'-]+ ){0,3}?[\w'-]+)?)(?:\s*:?\s*(?:from )?\d[\d,.]*\s*(?:→|->|to)\s*\d[\d,.]*)?\s*$/i;
 
+/**
+ * K7 (fifteenth round, second part; sets AG and AH: "Host 12 reader salons", "Host 12 online qualifiers", "Host 10
+ * \"first £100\" investing webinars"): "host" with a count is the verb of staging whatever the gathering is called,
+ * as every writer who wrote it labels it K7 (AA, AB, O, R, U, Y: "Host 12 meetups", "Host 8 client seminars", "Host 4
+ * onboarding webinars", "Host 25 campus open days", "Host 40 driver town halls", "Host 8 late openings"; README
+ * decision "Events held are K7"). So the gathering's noun is not looked up in EVENT_HEAD: the count, then up to four
+ * words (a campaign's name in quotes too), then a plural. Not one-to-one help or research (ONE_TO_ONE), calls,
+ * meetings or demos with accounts (K6's), nor things hosted on a platform (listings, videos, sites, files).
+ */
+const HOSTED = new RegExp(
+  `^(?:we will )?host ${EVENT_COUNT} (?:[\\w'"“”‘’£$€&-]+ ){0,4}?[a-z-]*[^s\\W]s(?= |$|,|\\.)`,
+  "i",
+);
+const NOT_HOSTED_EVENT =
+  /\b(calls?|interviews?|qbrs?|demos?|listings?|videos?|sites?|websites?|domains?|files?|servers?|apps?|pages?|customers?|users?|accounts?|merchants?|sellers?|guests?|visitors?|players?|stays?|nights?|bookings?)\b/i;
+
 const EVENTS_AS_DATA =
   /\bevents? (processed|tracked|ingested|logged|streamed|per second)\b|\b(tracking|analytics|log|webhook|error) events?\b/i;
 
@@ -1083,7 +1099,7 @@ export function eventStaged(title: string): string | null {
     (gathering !== null && research && /\brun\b/i.test(gathering) ? null : gathering) ??
     STAGED_COUNTED.exec(title.trim())?.[0].replace(/:\s*\d$/, "") ??
     STAGED_BARE.exec(title.trim())?.[1] ??
-    null
+    (NOT_HOSTED_EVENT.test(title) || research ? null : (HOSTED.exec(title.trim())?.[0] ?? null))
   );
 }
 

@@ -2382,3 +2382,21 @@ describe("goods shipped and items sent to people (K7, fifteenth round, coach-k7p
     ["Quality dashboards delivered to top-50 suppliers", 10, 50, "", 1],
   ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
 });
+
+// Fifteenth round, second part (coach-k7p-en), sets AG's and AH's misses: "host" with a count stages a gathering
+// whatever it is called (AA, AB, O, R, U and Y write it and label it K7; README decision "Events held are K7").
+// Traps: one-to-one help, calls and meetings with accounts, research, and things hosted on a platform.
+describe("a gathering hosted, counted (K7, fifteenth round, coach-k7p-en)", () => {
+  it.each([
+    ["Host 12 reader salons", 5, 12, "salons", 1],
+    ["Host 12 online qualifiers", 6, 12, "qualifiers", 1],
+    ['Host 10 "first £100" investing webinars', 2, 10, "webinars", 1],
+    ["Host 8 late openings", 0, 8, "", 1],
+    ["Host 12 mentoring sessions", 0, 12, "sessions", 0],
+    ["Host 20 onboarding calls with new sellers", 0, 20, "calls", 0],
+    ["Host 30 QBRs with key accounts", 0, 30, "", 0],
+    ["Host 12 usability tests", 0, 12, "tests", 0],
+    ["Host 300 more guests a night", 200, 300, "guests", 0],
+    ["Host 400 new listings", 0, 400, "listings", 0],
+  ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
+});
