@@ -2400,3 +2400,16 @@ describe("a gathering hosted, counted (K7, fifteenth round, coach-k7p-en)", () =
     ["Host 400 new listings", 0, 400, "listings", 0],
   ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
 });
+
+// Fifteenth round, second part (coach-k7p-en), set AH's false alarm: our own work done on schedule, on time or within a
+// time, with the percent in the title, is a service level up to 100 % too, as with the percent in the unit (Z).
+// Traps: a rollout's coverage to 100 % and things shipped to all of our fleet stay K7.
+describe("our own work done on schedule, the percent in the title (K7, fifteenth round, coach-k7p-en)", () => {
+  it.each([
+    ["Backer updates posted on schedule 60% → 100%", 60, 100, "%", 0],
+    ["Projects delivered on budget from 70% to 100%", 70, 100, "%", 0],
+    ["Projects delivered on budget", 70, 100, "%", 0],
+    ["Firmware 4.2 shipped to all robots", 0, 100, "% of fleet", 1],
+    ["Barcode scanners on wards, 40% → 100%", 40, 100, "%", 1],
+  ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
+});
