@@ -393,6 +393,25 @@ const SENT_TO_PEOPLE =
  * is people, a volume of the business ("orders shipped the same day", "refunds released") or a
  * result ("runs with results released to the PI": a preposition breaks the phrase).
  */
+/**
+ * K7 (fifteenth round, second part; sets AD and AG: "Ride-through test cases automated", 120 → 400, "Data quality
+ * checks automated from 140 to 260"): the noun-first twin of "Automate 30 reconciliation jobs", which nine writers
+ * label K7 (F, G, H, I, M, R, S, U and AA: "Automate 5 claim types", "Automate conflict checks"): things of ours
+ * automated, counted by the piece, are the automation delivered. Only "automated" closing the noun phrase ("automated
+ * a11y checks" is a kind of check), not a share of the work ("Decisions automated 38% → 55%"), and not the business's
+ * own work or the customers' (orders, payments, claims, decisions, applications handled automatically: a rate of how
+ * the work is done).
+ */
+const AUTOMATED_COUNTED = /^((?:[\w'-]+ ){0,4}?[\w'-]+s) automated(?=\s*$|\s*(?:from\b|:|,|\(|\d|→|->))/i;
+const NOT_AUTOMATED_THINGS =
+  /\b(orders?|payments?|payouts?|refunds?|claims?|decisions?|applications?|invoices?|tickets?|cases handled|requests?|transactions?|bookings?|customers?|users?|contacts?|enquir(y|ies)|queries|calls?|chats?)\s+automated\b/i;
+export function automatedCounted(title: string): string | null {
+  const text = title.trim();
+  if (isChinese(text) || /%|\b(share|rate|ratio|percent\w*|total|since|cumulative)\b/i.test(text)) return null;
+  if (NOT_AUTOMATED_THINGS.test(text)) return null;
+  return AUTOMATED_COUNTED.exec(text)?.[0] ?? null;
+}
+
 export function sentToPeople(title: string): boolean {
   return !isChinese(title) && SENT_TO_PEOPLE.test(title);
 }

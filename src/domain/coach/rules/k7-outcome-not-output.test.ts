@@ -2413,3 +2413,19 @@ describe("our own work done on schedule, the percent in the title (K7, fifteenth
     ["Barcode scanners on wards, 40% → 100%", 40, 100, "%", 1],
   ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
 });
+
+// Fifteenth round, second part (coach-k7p-en), sets AD's and AG's misses: the noun-first twin of "Automate 30
+// reconciliation jobs" (nine writers' K7). Traps: "automated" qualifying the noun, a share, the business's own work
+// handled automatically, and a total.
+describe("things of ours automated, counted (K7, fifteenth round, coach-k7p-en)", () => {
+  it.each([
+    ["Data quality checks automated from 140 to 260", 140, 260, "checks", 1],
+    ["Ride-through test cases automated", 120, 400, "test cases", 1],
+    ["Regression tests automated: 300", 100, 300, "tests", 1],
+    ["New screens passing automated a11y checks from 70% to 100%", 70, 100, "%", 0],
+    ["Decisions automated 38% → 55%", 38, 55, "%", 0],
+    ["Claims automated from 40k to 60k", 40000, 60000, "claims", 0],
+    ["Payments automated", 1000, 3000, "payments", 0],
+    ["Total workflows automated since launch", 200, 400, "workflows", 0],
+  ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
+});

@@ -2,6 +2,7 @@ import { englishWords } from "../language/english.ts";
 import { keptBy } from "../language/kept.ts";
 import {
   assuranceDone,
+  automatedCounted,
   certificationDone,
   deliveryNamed,
   equipmentAcquired,
@@ -549,6 +550,7 @@ function findOutput(kr: DraftKeyResult): string | null {
       onNewRelease(kr.title) ??
       routineKept(kr.title, kr.baseline ?? null, kr.target ?? null) ??
       meetingSetUp(kr.title) ??
+      automatedCounted(kr.title) ??
       reachesAllCounted(kr.title, kr.target ?? null) ??
       placesEquipped(kr.title) ??
       rolledOutToAll(kr.title) ??
