@@ -377,23 +377,6 @@ function launchedIn(title: string): string | null {
 }
 
 /**
- * K7 (fifteenth round, second part, set AG's false alarm "Retirement guides posted to members", 20,000 → 45,000, K6):
- * things posted, sent, shipped or delivered to the people we serve, counted, are items handed out (README decision
- * "Items handed out are K6", round 14b), as writers T, Y, AD and AH label "Leaflets delivered to households",
- * "Policy briefings sent to councils", "Samples shipped to customer labs" and "Press kit sent to 400 outlets"
- * (K6). A one-off to every one of them stays K7 (the same decision: "Leaflets delivered to every household", Q).
- */
-const SENT_TO_PEOPLE =
-  /\b(posted|mailed|sent|delivered|shipped|handed out|given out|distributed) to (?!(?:all|every|each)\b)(?:our |new |existing |paying |\d[\d,]* )?(?:members?|customers?|clients?|households?|homes|patients?|subscribers?|policyholders?|savers?|families|parents|residents|players|fans|users|shoppers|buyers|outlets?|readers?|listeners?|councils?|schools?|(?:customer|client|member|patient)'?s? [a-z]+)\b/i;
-
-/**
- * "Vietnam itineraries published", "New stores opened", "12 new courses launched on the academy",
- * "Co-authored application notes from 2 to 6": what was made, named first, with the participle of
- * making it. Not when anyone else made it ("templates created by customers"), nor when the thing
- * is people, a volume of the business ("orders shipped the same day", "refunds released") or a
- * result ("runs with results released to the PI": a preposition breaks the phrase).
- */
-/**
  * K7 (fifteenth round, second part; sets AD and AG: "Ride-through test cases automated", 120 → 400, "Data quality
  * checks automated from 140 to 260"): the noun-first twin of "Automate 30 reconciliation jobs", which nine writers
  * label K7 (F, G, H, I, M, R, S, U and AA: "Automate 5 claim types", "Automate conflict checks"): things of ours
@@ -412,10 +395,13 @@ export function automatedCounted(title: string): string | null {
   return AUTOMATED_COUNTED.exec(text)?.[0] ?? null;
 }
 
-export function sentToPeople(title: string): boolean {
-  return !isChinese(title) && SENT_TO_PEOPLE.test(title);
-}
-
+/**
+ * "Vietnam itineraries published", "New stores opened", "12 new courses launched on the academy",
+ * "Co-authored application notes from 2 to 6": what was made, named first, with the participle of
+ * making it. Not when anyone else made it ("templates created by customers"), nor when the thing
+ * is people, a volume of the business ("orders shipped the same day", "refunds released") or a
+ * result ("runs with results released to the PI": a preposition breaks the phrase).
+ */
 export function madeNounFirst(full: string): string | null {
   // A campaign's name in quotes before the thing names it (second part, set M: "'Bin it, don't block
   // it' leaflets delivered"): the thing counted is what follows; "Number of" before it (fourteenth round,

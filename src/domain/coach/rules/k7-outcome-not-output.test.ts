@@ -2364,25 +2364,6 @@ describe("a meeting set up at a cadence (K7, fifteenth round, coach-k7p-en)", ()
   ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
 });
 
-// Fifteenth round, second part (coach-k7p-en), set AG's false alarms checked on other writers: goods shipped by the
-// piece are the business's volume or items sent out (F, H, J, K: K3; AD, AG: K6), and things posted, sent or
-// delivered to the people we serve are items handed out (README decision "Items handed out are K6"; T, Y, AD, AH,
-// AG). Traps: things a team makes shipped, one thing shipped, and a one-off to every one of them (K7).
-describe("goods shipped and items sent to people (K7, fifteenth round, coach-k7p-en)", () => {
-  it.each([
-    ["Card readers shipped", 3000, 4500, "readers", 0],
-    ["Robot units shipped", 120, 200, "", 0],
-    ["Retirement guides posted to members", 20000, 45000, "guides", 0],
-    ["Welcome packs mailed to new customers", 2000, 5000, "packs", 0],
-    ["Press kit sent to 400 outlets", 0, 400, "outlets", 0],
-    ["Dashboards shipped", 5, 12, "", 1],
-    ["Firmware releases shipped per quarter from 4 to 8", 4, 8, "releases", 1],
-    ["Offline mode shipped", 0, 1, "", 1],
-    ["Leaflets delivered to every household", 0, 100, "% of households", 1],
-    ["Quality dashboards delivered to top-50 suppliers", 10, 50, "", 1],
-  ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
-});
-
 // Fifteenth round, second part (coach-k7p-en), sets AG's and AH's misses: "host" with a count stages a gathering
 // whatever it is called (AA, AB, O, R, U and Y write it and label it K7; README decision "Events held are K7").
 // Traps: one-to-one help, calls and meetings with accounts, research, and things hosted on a platform.

@@ -23,7 +23,6 @@ import {
   redoneByVerb,
   rolledOutToAll,
   routineKept,
-  sentToPeople,
   trainingDelivered,
   workDone,
 } from "../language/output-shape.ts";
@@ -344,14 +343,6 @@ function deliveryState(title: string): string | null {
   // customers, 120k → 180k": K3's breadth where it is off the objective), not a feature shipped.
   const after = text.slice(match.index + match[0].length);
   if (head === "integration" || SOLD_TO_PEOPLE.test(after)) return null;
-  // K7 (fifteenth round, second part, set AG's false alarm "Card readers shipped", 3,000 → 4,500, K6): goods shipped,
-  // counted by the piece, are the business's volume or items sent out (README decision "Items handed out are K6"),
-  // as writers F, H, J and K label "Units shipped", "Rings shipped to customers", "Robot units shipped to
-  // customers" and "Boxes shipped" (K3) and AD "Samples shipped to customer labs" (K6), never K7. Only a plural that
-  // is not a thing a team makes (ARTEFACTS: "Dashboards shipped", "Firmware releases shipped" stay K7) and only
-  // "shipped" alone ("Offline mode shipped" is one thing released).
-  const thing = englishWords(match[2] ?? "").at(-1)?.lemma ?? "";
-  if (/ shipped$/.test(match[0]) && /[^s]s$/.test(match[2] ?? "") && !ARTEFACTS.has(thing)) return null;
   if (PER_PERIOD.test(after) && !ARTEFACTS.has(englishWords(match[2] ?? "").at(-1)?.lemma ?? "")) return null;
   // K7 (fourteenth round, fourth part, set AA's false alarm "Employer contracts live", K3): a sale live is a customer
   // using us, as "new clinics live on the platform" is (PEOPLE_SUBJECT), not a thing of ours shipped; writers 08, K, R,
@@ -503,7 +494,6 @@ function shareDoneWell(kr: DraftKeyResult): boolean {
 function findOutput(kr: DraftKeyResult): string | null {
   const text = keyResultText(kr);
   if (!isChinese(kr.title) && shareDoneWell(kr)) return null;
-  if (sentToPeople(kr.title)) return null;
   const made = NOT_A_DELIVERY_COUNT.test(text) ? null : findFirst(text, [MADE_COUNT, MADE_COUNT_ZH]);
   if (made !== null) return made;
   // "Roadmap items delivered on time from 60% to 90%": a share of the team's own work done a certain
