@@ -2311,13 +2311,15 @@ describe("sets AC's and AD's English false alarms and misses, checked on other w
   ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
 });
 
-// Fifteenth round, second part (coach-k7p-en): README decision "People the team recruits are K7; a headcount is K3"
-// (round 15). The team's own verb (hire, recruit, onboard, sign up, take on) on people or partners who work for or
-// with it, the market's workers too, with or without a count and per month (G, J, U, AB, AC and AD; found on AH and
-// Y). Traps: a size written as a size, a share, a time, a total since launch, and businesses onboarded onto a
-// marketplace (customers, or undecided).
-describe("people the team takes on, by its verb (K7, fifteenth round, coach-k7p-en)", () => {
+// Fifteenth round, second part (coach-k7p-en): round 15's README decisions read in English, then sets AG's and AH's
+// outputs and false alarms, each shape checked on the other writers named beside it.
+describe("round 15's decisions and sets AG's and AH's outputs, checked on other writers (K7, coach-k7p-en)", () => {
   it.each([
+    // Fifteenth round, second part (coach-k7p-en): README decision "People the team recruits are K7; a headcount is K3"
+    // (round 15). The team's own verb (hire, recruit, onboard, sign up, take on) on people or partners who work for or
+    // with it, the market's workers too, with or without a count and per month (G, J, U, AB, AC and AD; found on AH and
+    // Y). Traps: a size written as a size, a share, a time, a total since launch, and businesses onboarded onto a
+    // marketplace (customers, or undecided).
     ["New couriers onboarded per month from 1,800 to 2,500", 1800, 2500, "", 1],
     ["Drivers onboarded 2,500 → 6,000", 2500, 6000, "", 1],
     ["Onboard 500 carriers", 0, 500, "carriers", 1],
@@ -2341,15 +2343,10 @@ describe("people the team takes on, by its verb (K7, fifteenth round, coach-k7p-
     ["Onboard 300 new nurseries", 0, 300, "", 0],
     ["Merchant sign-ups per month 25k → 30k", 25000, 30000, "", 0],
     ["Riders still active 30 days after onboarding from 40% to 60%", 40, 60, "%", 0],
-  ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
-});
-
-// Fifteenth round, second part (coach-k7p-en): README decision "Our own meetings held are K6; briefings to our crews
-// are K7" (round 15): a meeting the team starts holding at a cadence, written as a task, is a practice put in place
-// (K, Q and U). Traps: our own meetings counted (K6 by the same decision), meetings with customers (K6, round 14),
-// experiments (clean), and a share.
-describe("a meeting set up at a cadence (K7, fifteenth round, coach-k7p-en)", () => {
-  it.each([
+    // Fifteenth round, second part (coach-k7p-en): README decision "Our own meetings held are K6; briefings to our crews
+    // are K7" (round 15): a meeting the team starts holding at a cadence, written as a task, is a practice put in place
+    // (K, Q and U). Traps: our own meetings counted (K6 by the same decision), meetings with customers (K6, round 14),
+    // experiments (clean), and a share.
     ["Hold weekly incident reviews", null, null, "", 1],
     ["Hold weekly discharge huddles", 0, 13, "huddles", 1],
     ["Set up weekly platform office hours", null, null, "", 1],
@@ -2361,14 +2358,9 @@ describe("a meeting set up at a cadence (K7, fifteenth round, coach-k7p-en)", ()
     ["Hold monthly reviews with key customers", 0, 3, "reviews", 0],
     ["Run weekly A/B tests", 0, 12, "tests", 0],
     ["Teams holding weekly retros from 40% to 80%", 40, 80, "%", 0],
-  ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
-});
-
-// Fifteenth round, second part (coach-k7p-en), sets AG's and AH's misses: "host" with a count stages a gathering
-// whatever it is called (AA, AB, O, R, U and Y write it and label it K7; README decision "Events held are K7").
-// Traps: one-to-one help, calls and meetings with accounts, research, and things hosted on a platform.
-describe("a gathering hosted, counted (K7, fifteenth round, coach-k7p-en)", () => {
-  it.each([
+    // Fifteenth round, second part (coach-k7p-en), sets AG's and AH's misses: "host" with a count stages a gathering
+    // whatever it is called (AA, AB, O, R, U and Y write it and label it K7; README decision "Events held are K7").
+    // Traps: one-to-one help, calls and meetings with accounts, research, and things hosted on a platform.
     ["Host 12 reader salons", 5, 12, "salons", 1],
     ["Host 12 online qualifiers", 6, 12, "qualifiers", 1],
     ['Host 10 "first £100" investing webinars', 2, 10, "webinars", 1],
@@ -2379,27 +2371,17 @@ describe("a gathering hosted, counted (K7, fifteenth round, coach-k7p-en)", () =
     ["Host 12 usability tests", 0, 12, "tests", 0],
     ["Host 300 more guests a night", 200, 300, "guests", 0],
     ["Host 400 new listings", 0, 400, "listings", 0],
-  ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
-});
-
-// Fifteenth round, second part (coach-k7p-en), set AH's false alarm: our own work done on schedule, on time or within a
-// time, with the percent in the title, is a service level up to 100 % too, as with the percent in the unit (Z).
-// Traps: a rollout's coverage to 100 % and things shipped to all of our fleet stay K7.
-describe("our own work done on schedule, the percent in the title (K7, fifteenth round, coach-k7p-en)", () => {
-  it.each([
+    // Fifteenth round, second part (coach-k7p-en), set AH's false alarm: our own work done on schedule, on time or within a
+    // time, with the percent in the title, is a service level up to 100 % too, as with the percent in the unit (Z).
+    // Traps: a rollout's coverage to 100 % and things shipped to all of our fleet stay K7.
     ["Backer updates posted on schedule 60% → 100%", 60, 100, "%", 0],
     ["Projects delivered on budget from 70% to 100%", 70, 100, "%", 0],
     ["Projects delivered on budget", 70, 100, "%", 0],
     ["Firmware 4.2 shipped to all robots", 0, 100, "% of fleet", 1],
     ["Barcode scanners on wards, 40% → 100%", 40, 100, "%", 1],
-  ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
-});
-
-// Fifteenth round, second part (coach-k7p-en), sets AD's and AG's misses: the noun-first twin of "Automate 30
-// reconciliation jobs" (nine writers' K7). Traps: "automated" qualifying the noun, a share, the business's own work
-// handled automatically, and a total.
-describe("things of ours automated, counted (K7, fifteenth round, coach-k7p-en)", () => {
-  it.each([
+    // Fifteenth round, second part (coach-k7p-en), sets AD's and AG's misses: the noun-first twin of "Automate 30
+    // reconciliation jobs" (nine writers' K7). Traps: "automated" qualifying the noun, a share, the business's own work
+    // handled automatically, and a total.
     ["Data quality checks automated from 140 to 260", 140, 260, "checks", 1],
     ["Ride-through test cases automated", 120, 400, "test cases", 1],
     ["Regression tests automated: 300", 100, 300, "tests", 1],
