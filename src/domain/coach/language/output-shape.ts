@@ -377,6 +377,25 @@ function launchedIn(title: string): string | null {
 }
 
 /**
+ * K7 (fifteenth round, second part; sets AD and AG: "Ride-through test cases automated", 120 → 400, "Data quality
+ * checks automated from 140 to 260"): the noun-first twin of "Automate 30 reconciliation jobs", which nine writers
+ * label K7 (F, G, H, I, M, R, S, U and AA: "Automate 5 claim types", "Automate conflict checks"): things of ours
+ * automated, counted by the piece, are the automation delivered. Only "automated" closing the noun phrase ("automated
+ * a11y checks" is a kind of check), not a share of the work ("Decisions automated 38% → 55%"), and not the business's
+ * own work or the customers' (orders, payments, claims, decisions, applications handled automatically: a rate of how
+ * the work is done).
+ */
+const AUTOMATED_COUNTED = /^((?:[\w'-]+ ){0,4}?[\w'-]+s) automated(?=\s*$|\s*(?:from\b|:|,|\(|\d|→|->))/i;
+const NOT_AUTOMATED_THINGS =
+  /\b(orders?|payments?|payouts?|refunds?|claims?|decisions?|applications?|invoices?|tickets?|cases handled|requests?|transactions?|bookings?|customers?|users?|contacts?|enquir(y|ies)|queries|calls?|chats?)\s+automated\b/i;
+export function automatedCounted(title: string): string | null {
+  const text = title.trim();
+  if (isChinese(text) || /%|\b(share|rate|ratio|percent\w*|total|since|cumulative)\b/i.test(text)) return null;
+  if (NOT_AUTOMATED_THINGS.test(text)) return null;
+  return AUTOMATED_COUNTED.exec(text)?.[0] ?? null;
+}
+
+/**
  * "Vietnam itineraries published", "New stores opened", "12 new courses launched on the academy",
  * "Co-authored application notes from 2 to 6": what was made, named first, with the participle of
  * making it. Not when anyone else made it ("templates created by customers"), nor when the thing
@@ -893,6 +912,31 @@ const ENROLLED_IN_PILOT = new RegExp(
   "i",
 );
 
+/**
+ * K7 (fifteenth round, README decision "People the team recruits are K7; a headcount is K3"; writers G, J, U, AB, AC
+ * and AD: "New couriers onboarded per month from 1,800 to 2,500", "Drivers onboarded 2,500 → 6,000", "Onboard 500
+ * carriers", "Riders recruited", "Onboard 4,000 new riders", "Onboard new haulier partners"; found on AH: "Recruit
+ * volunteer moderators, 12 → 20"): people or partners the team takes on to work for or with it, with the team's own
+ * verb (hire, recruit, onboard, sign up or on, take on), are recruiting, an initiative under a KR; what they then do
+ * is the outcome. The verb decides, with or without a count, and per month too (recruiting's pace is still
+ * recruiting). The decision names the market's workers (riders, drivers, couriers, hauliers, cleaners) among them,
+ * so they are read here though "recruit N" alone (NOT_RECRUITED_STAFF) keeps them out. Not a size written as a size
+ * (a headcount, "Riders on shift": K3's), a share, rate or time to hire, a total since launch (K5: "Number of cleaners
+ * onboarded (total)", "suppliers onboarded all time"), nor businesses onboarded onto a marketplace (restaurants,
+ * churches, nurseries, merchants, sellers, hosts: customers or undecided), which the list of workers leaves out.
+ */
+const WORKERS = `(?:${STAFF_ROLES}|riders?|drivers?|couriers?|carriers?|hauliers?|truckers?|cleaners?|installers?|fitters?|dealers?|resellers?|suppliers?|vendors?|(?:sub)?contractors?|moderators?|partners?|franchisees?|mentors?|coaches|instructors?|operators?)`;
+const WORKERS_TAKEN_ON = new RegExp(
+  `^(?:we will )?(?:hire|recruit|onboard|sign up|sign on|take on|bring on) (?:${COUNT_WORD} )?(?:more |new |additional |extra )?(?:[\\w'-]+ ){0,2}?${WORKERS}\\b|^(?:new |more )?(?:[\\w'-]+ ){0,2}?${WORKERS} (?:onboarded|recruited|hired|signed up|signed on|taken on)\\b`,
+  "i",
+);
+const NOT_TAKEN_ON =
+  /%|\b(share|rate|ratio|percent\w*|who|that|which|total|since|cumulative|ever|all[- ]time|(?<!-)time|days|cost|within|headcount)\b|\bper (?!(day|week|month|quarter|year)\b)/i;
+
+function workersTakenOn(text: string): string | null {
+  return NOT_TAKEN_ON.test(text) ? null : (WORKERS_TAKEN_ON.exec(text)?.[0] ?? null);
+}
+
 export function inputOrMove(title: string): string | null {
   if (isChinese(title)) return null;
   const text = title.trim();
@@ -908,6 +952,8 @@ export function inputOrMove(title: string): string | null {
     SUPPLIERS_ONBOARDED.exec(text)?.[0] ??
     recruitedCounted(text) ??
     staffNamedFirst(text);
+  const takenOn = workersTakenOn(text);
+  if (takenOn !== null) return takenOn;
   if (staffed !== null && !/%|\b(share|rate|per)\b/i.test(text)) return staffed;
   const moved = MOVED_ONTO_NEW.exec(text);
   if (moved && !PEOPLE_MOVED.test(moved[0])) return moved[0];
@@ -1005,6 +1051,22 @@ const STAGED_COUNTED =
 const STAGED_BARE =
   /^((?:number of )?(?:[\w'-]+ ){0,3}?(?:webinars?|seminars?|workshops?|masterclass(?:es)?|hackathons?|roadshows?|town ?halls?|meet-?ups?|conferences?|(?:training|awareness|induction) (?:sessions?|days?)|(?:tasting|taster) (?:stands?|campaigns?|days?|events?))(?: for (?:[\w'-]+ ){0,3}?[\w'-]+)?)(?:\s*:?\s*(?:from )?\d[\d,.]*\s*(?:→|->|to)\s*\d[\d,.]*)?\s*$/i;
 
+/**
+ * K7 (fifteenth round, second part; sets AG and AH: "Host 12 reader salons", "Host 12 online qualifiers", "Host 10
+ * \"first £100\" investing webinars"): "host" with a count is the verb of staging whatever the gathering is called,
+ * as every writer who wrote it labels it K7 (AA, AB, O, R, U, Y: "Host 12 meetups", "Host 8 client seminars", "Host 4
+ * onboarding webinars", "Host 25 campus open days", "Host 40 driver town halls", "Host 8 late openings"; README
+ * decision "Events held are K7"). So the gathering's noun is not looked up in EVENT_HEAD: the count, then up to four
+ * words (a campaign's name in quotes too), then a plural. Not one-to-one help or research (ONE_TO_ONE), calls,
+ * meetings or demos with accounts (K6's), nor things hosted on a platform (listings, videos, sites, files).
+ */
+const HOSTED = new RegExp(
+  `^(?:we will )?host ${EVENT_COUNT} (?:[\\w'"“”‘’£$€&-]+ ){0,4}?[a-z-]*[^s\\W]s(?= |$|,|\\.)`,
+  "i",
+);
+const NOT_HOSTED_EVENT =
+  /\b(calls?|interviews?|qbrs?|demos?|listings?|videos?|sites?|websites?|domains?|files?|servers?|apps?|pages?|customers?|users?|accounts?|merchants?|sellers?|guests?|visitors?|players?|stays?|nights?|bookings?)\b/i;
+
 const EVENTS_AS_DATA =
   /\bevents? (processed|tracked|ingested|logged|streamed|per second)\b|\b(tracking|analytics|log|webhook|error) events?\b/i;
 
@@ -1042,7 +1104,7 @@ export function eventStaged(title: string): string | null {
     (gathering !== null && research && /\brun\b/i.test(gathering) ? null : gathering) ??
     STAGED_COUNTED.exec(title.trim())?.[0].replace(/:\s*\d$/, "") ??
     STAGED_BARE.exec(title.trim())?.[1] ??
-    null
+    (NOT_HOSTED_EVENT.test(title) || research ? null : (HOSTED.exec(title.trim())?.[0] ?? null))
   );
 }
 
@@ -1104,6 +1166,31 @@ const IMPROVED =
  */
 const MONEY_LIKE =
   /^(cash|money|fund|fee|budget|spend|arrear|arrears|debt|payment|revenue|income|saving|donation|mile|point|credit|reward|voucher|refund|premium)$/;
+
+/**
+ * K7 (fifteenth round, README decision "Our own meetings held are K6; briefings to our crews are K7": "Written as a
+ * task with its fields empty ('Hold weekly incident reviews', '每周开故障复盘会') it stays K1 and K7"; writers K, Q
+ * and U: "Set up weekly platform office hours", "Hold weekly discharge huddles", "Hold weekly incident reviews"): a
+ * meeting the team starts holding at a cadence is a practice put in place, the twin of routineKept's cadence at the
+ * end; what it changes is the outcome. Only the verb with the cadence and no count: "Hold 12 production meetings" or
+ * "S&OP meetings held" count our own meetings (K6 by the same decision), and meetings with customers or accounts are
+ * K6's (round 14).
+ */
+const MEETING_SET_UP =
+  /^(?:we will )?(?:hold|run|start|set up|introduce|institute|launch|begin|stand up) (?:a |an )?(?:daily|weekly|fortnightly|bi-?weekly|monthly|quarterly) (?:[\w'&/-]+ ){0,3}?(?:meetings?|reviews?|huddles?|stand-?ups?|retros?|retrospectives?|check-?ins?|syncs?|briefings?|office hours|clinics?|forums?)\b/i;
+const WITH_CUSTOMERS =
+  /\b(with|for) (our |the |each |every |all |key |top )?(\S+ )?(customers?|clients?|accounts?|prospects?|buyers?|partners?|members?|users?)\b/i;
+
+export function meetingSetUp(title: string): string | null {
+  const text = withoutRemark(title).trim();
+  if (
+    isChinese(text) ||
+    /\d|%|\b(share|rate|percent\w*|ratio|who|that|which)\b/i.test(text) ||
+    WITH_CUSTOMERS.test(text)
+  )
+    return null;
+  return MEETING_SET_UP.exec(text)?.[0] ?? null;
+}
 
 export function routineKept(title: string, baseline: number | null, target: number | null): string | null {
   const text = withoutRemark(title).trim();

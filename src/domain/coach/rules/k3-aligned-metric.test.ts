@@ -594,7 +594,6 @@ describe("key results aligned with their objective (K3)", () => {
         ["让商家少操心", "平台抽佣率从 5% 提升到 6%"],
         ["让租户报修当天就有人上门", "物业费收缴率从 85% 提升到 92%"],
         ["Tenants get repairs done the same day", "Rent collection rate from 91% to 95%"],
-        ["Help couriers earn more and wait less on a shift", "New couriers onboarded per month from 1,800 to 2,500"],
         ["Patients come back for their six-monthly check-up", "New patient registrations from 900 to 1,500 a month"],
         ["Make the mobile app more powerful for field sales reps", "Grow app downloads from 5k to 8k a month"],
         ["Help clients hire the right freelancer on the first try", "Late-night sign-ups from 3,000 to 4,000"],

@@ -323,7 +323,8 @@ describe("the shape of an output KR (K7, coach-k7)", () => {
       "Install base of the mobile app from 20k to 60k",
       "Customers migrated to the annual plan from 2,000 to 6,000",
       "Number of certified installers from 2,000 to 6,000",
-      "New couriers recruited per month from 2,000 to 6,000",
+      // A headcount written as a size is K3's (README decision, round 15); recruiting per month is K7 (below).
+      "Couriers on shift at peak from 2,000 to 6,000",
       "Gross written premium from £2bn to £6bn",
       "Drivers live in 6 new cities",
       "Share of integrations that pass certification on the first try from 20% to 60%",
@@ -478,7 +479,7 @@ describe("what the team puts out, by shape (K7, tenth round, English)", () => {
       "Customers connected to the portal from 40 to 100",
       "Put 40 customers on the annual plan",
       "Managers trained in coaching from 40% to 100%",
-      "New couriers recruited per month from 400 to 1,000",
+      "Rider headcount from 400 to 1,000",
       "Send 40 newsletter subscribers a survey about renewal",
       "Newsletter readers who book a demo from 40 to 100",
     ],
@@ -985,6 +986,8 @@ describe("recruiting, a new release and things handed out (K7, twelfth round, co
       "Recruit 12 new mentors",
       "Recruit 12 coders",
       "Recruit 12 new partners",
+      // The market's workers recruited, per month too (README decision "People the team recruits are K7", round 15).
+      "Recruit 12 drivers per month",
       "Services on the new build system from 40% to 100%",
       "Councils live on version 5 from 4 to 12",
       "Repos on the new CI runners from 4 to 12",
@@ -1004,7 +1007,6 @@ describe("recruiting, a new release and things handed out (K7, twelfth round, co
       "Recruit 12 sellers",
       "Recruit 12 beta testers",
       "Recruit 30 new customers",
-      "Recruit 12 drivers per month",
       "Merchants on the new checkout from 4 to 12",
       "Members on the new plan from 4 to 12",
       "Sessions on the latest version from 4k to 12k",
@@ -2393,5 +2395,87 @@ describe("round 15's decisions and sets AG's and AH's Chinese misses, checked on
     // Traps: posts by users, posts counted by 条 (G: K6).
     ["用户发帖量从 3 万篇提升到 5 万篇", 30000, 50000, "篇", 0],
     ["官方账号发帖量从每周 30 条提升到 100 条", 30, 100, "", 0],
+  ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
+});
+
+// Fifteenth round, second part (coach-k7p-en): round 15's README decisions read in English, then sets AG's and AH's
+// outputs and false alarms, each shape checked on the other writers named beside it.
+describe("round 15's decisions and sets AG's and AH's outputs, checked on other writers (K7, coach-k7p-en)", () => {
+  it.each([
+    // Fifteenth round, second part (coach-k7p-en): README decision "People the team recruits are K7; a headcount is K3"
+    // (round 15). The team's own verb (hire, recruit, onboard, sign up, take on) on people or partners who work for or
+    // with it, the market's workers too, with or without a count and per month (G, J, U, AB, AC and AD; found on AH and
+    // Y). Traps: a size written as a size, a share, a time, a total since launch, and businesses onboarded onto a
+    // marketplace (customers, or undecided).
+    ["New couriers onboarded per month from 1,800 to 2,500", 1800, 2500, "", 1],
+    ["Drivers onboarded 2,500 → 6,000", 2500, 6000, "", 1],
+    ["Onboard 500 carriers", 0, 500, "carriers", 1],
+    ["Onboard 4,000 new riders", 1800, 4000, "", 1],
+    ["Riders recruited", 200, 350, "riders", 1],
+    ["Onboard new haulier partners", 12, 30, "partners", 1],
+    ["Recruit volunteer moderators, 12 → 20", 12, 20, "moderators", 1],
+    ["Employer partners signed up", 12, 20, "employers", 1],
+    ["Hire 20 full-time cleaners", 0, 20, "", 1],
+    ["Take on 15 new installers", 0, 15, "", 1],
+    // Traps: a headcount or a size (K3's), a share, time to hire, totals since launch (K5), customers or
+    // marketplace businesses onboarded, and the partners' own sign-ups.
+    ["Safety agent headcount from 40 to 70", 40, 70, "", 0],
+    ["Riders on shift at peak from 900 to 1,300", 900, 1300, "", 0],
+    ["Drivers onboarded within 3 days from 40% to 70%", 40, 70, "%", 0],
+    ["Time to onboard a new driver from 9 to 4 days", 9, 4, "days", 0],
+    ["Number of cleaners onboarded (total) 5,300 -> 7,000", 5300, 7000, "cleaners", 0],
+    ["suppliers onboarded all time", 8400, 10000, "suppliers", 0],
+    ["Cost per driver recruited from £400 to £300", 400, 300, "£", 0],
+    ["Onboard 600 new restaurants this quarter", 0, 600, "restaurants", 0],
+    ["Onboard 300 new nurseries", 0, 300, "", 0],
+    ["Merchant sign-ups per month 25k → 30k", 25000, 30000, "", 0],
+    ["Riders still active 30 days after onboarding from 40% to 60%", 40, 60, "%", 0],
+    // Fifteenth round, second part (coach-k7p-en): README decision "Our own meetings held are K6; briefings to our crews
+    // are K7" (round 15): a meeting the team starts holding at a cadence, written as a task, is a practice put in place
+    // (K, Q and U). Traps: our own meetings counted (K6 by the same decision), meetings with customers (K6, round 14),
+    // experiments (clean), and a share.
+    ["Hold weekly incident reviews", null, null, "", 1],
+    ["Hold weekly discharge huddles", 0, 13, "huddles", 1],
+    ["Set up weekly platform office hours", null, null, "", 1],
+    ["Start a daily stand-up for the night shift", null, null, "", 1],
+    ["Toolbox talks held from 320 to 500", 320, 500, "", 1],
+    ["Hold 12 production meetings", 0, 12, "meetings", 0],
+    ["S&OP meetings held", 6, 12, "meetings", 0],
+    ["Hold weekly check-ins with top accounts", null, null, "", 0],
+    ["Hold monthly reviews with key customers", 0, 3, "reviews", 0],
+    ["Run weekly A/B tests", 0, 12, "tests", 0],
+    ["Teams holding weekly retros from 40% to 80%", 40, 80, "%", 0],
+    // Fifteenth round, second part (coach-k7p-en), sets AG's and AH's misses: "host" with a count stages a gathering
+    // whatever it is called (AA, AB, O, R, U and Y write it and label it K7; README decision "Events held are K7").
+    // Traps: one-to-one help, calls and meetings with accounts, research, and things hosted on a platform.
+    ["Host 12 reader salons", 5, 12, "salons", 1],
+    ["Host 12 online qualifiers", 6, 12, "qualifiers", 1],
+    ['Host 10 "first £100" investing webinars', 2, 10, "webinars", 1],
+    ["Host 8 late openings", 0, 8, "", 1],
+    ["Host 12 mentoring sessions", 0, 12, "sessions", 0],
+    ["Host 20 onboarding calls with new sellers", 0, 20, "calls", 0],
+    ["Host 30 QBRs with key accounts", 0, 30, "", 0],
+    ["Host 12 usability tests", 0, 12, "tests", 0],
+    ["Host 300 more guests a night", 200, 300, "guests", 0],
+    ["Host 400 new listings", 0, 400, "listings", 0],
+    // Fifteenth round, second part (coach-k7p-en), set AH's false alarm: our own work done on schedule, on time or within a
+    // time, with the percent in the title, is a service level up to 100 % too, as with the percent in the unit (Z).
+    // Traps: a rollout's coverage to 100 % and things shipped to all of our fleet stay K7.
+    ["Backer updates posted on schedule 60% → 100%", 60, 100, "%", 0],
+    ["Projects delivered on budget from 70% to 100%", 70, 100, "%", 0],
+    ["Projects delivered on budget", 70, 100, "%", 0],
+    ["Firmware 4.2 shipped to all robots", 0, 100, "% of fleet", 1],
+    ["Barcode scanners on wards, 40% → 100%", 40, 100, "%", 1],
+    // Fifteenth round, second part (coach-k7p-en), sets AD's and AG's misses: the noun-first twin of "Automate 30
+    // reconciliation jobs" (nine writers' K7). Traps: "automated" qualifying the noun, a share, the business's own work
+    // handled automatically, and a total.
+    ["Data quality checks automated from 140 to 260", 140, 260, "checks", 1],
+    ["Ride-through test cases automated", 120, 400, "test cases", 1],
+    ["Regression tests automated: 300", 100, 300, "tests", 1],
+    ["New screens passing automated a11y checks from 70% to 100%", 70, 100, "%", 0],
+    ["Decisions automated 38% → 55%", 38, 55, "%", 0],
+    ["Claims automated from 40k to 60k", 40000, 60000, "claims", 0],
+    ["Payments automated", 1000, 3000, "payments", 0],
+    ["Total workflows automated since launch", 200, 400, "workflows", 0],
   ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
 });
