@@ -395,12 +395,35 @@ const ACCOUNTS_BARE =
   /^(?!.*\b(active|paying|funded|transacting|blocked|suspended|churned|lapsed|stalled|key|top)\b)([a-z-]+ ){0,2}accounts( opened| created)?(?=$|\s*(:|from\b|[\d.,]))|^(?![^邀]*邀请)([\u4e00-\u9fff]{0,4}( ?[a-z]+ ?)?注册|[\u4e00-\u9fff]{1,4}开户)(用户|会员|客户)?(数|量|人数)/;
 const REGISTERED_WINDOW =
   /\b(new|per|a|each|this|monthly|weekly|quarterly)\b|新增|新|本(月|季|周|年)|每(月|周|季)|^[月周季日年]|[日月周]均/;
+/**
+ * Fifteenth round, second part (README decisions of round 15): businesses signed onto our platform, counted
+ * as a stock, are its catalogue (K5, no K3): hotels signed, partnered or live on it and listings live on it,
+ * from one size to another (签约酒店数, 合作酒店从 12 万家…, 上线酒店数, "Live listings from 48k to 60k",
+ * "Hotel listings on platform", sets F, G, K, S, T and AC). Not listings added, created or sold, a flow
+ * (K3 in P and AB), nor a share or a figure per hotel (合作酒店淡季入住率), which stay read.
+ */
+const SIGNED_STOCK =
+  /\b(live|active|hotel|host|property|directory) listings\b(?! (added|created|sold|that|with|removed|per)\b)|(签约|合作|上线)(酒店|民宿|房源|景区)(总)?(数量|数)?(?=从|由|\s*\d|$)/;
+/**
+ * People the team recruits are K7 (README decision "People the team recruits are K7; a headcount is K3",
+ * round 15): our own people or partners added with the team's verb (hire, recruit, onboard; 招募, 招聘, 增员)
+ * are the initiative under a key result, K7's output, not a count of the business's reach ("New couriers
+ * onboarded per month" under "Help couriers earn more", "Onboard 4,000 new riders", "Onboard new haulier
+ * partners", 新招募司机数, 新招募团长数: sets G, J, O, AC and AD). Only workers and supply partners: churches,
+ * nurseries, restaurants or merchants onboarded are customers won (K3 in I and O; the marketplace case is
+ * undecided). Not a time, cost or share of hiring (time to hire, 招聘周期), which stays read.
+ */
+const RECRUITED =
+  /\b(hire[sd]?|hiring|recruit(s|ed|ing)?|onboard(s|ed|ing)?)( [\d,.]+k?| new| more| \w+){0,3} (\w+ )?(drivers|riders|couriers|cleaners|carers|installers|technicians|volunteers|engineers|agents|nurses|hauliers|dealers|resellers|suppliers|partners)\b|\b(new )?(\w+ )?(drivers|riders|couriers|cleaners|carers|installers|technicians|volunteers|engineers|agents|nurses|hauliers|dealers|resellers|suppliers|partners) (hired|recruited|onboarded)\b|(招募|招聘|增员)[\u4e00-\u9fff]{0,3}(司机|骑手|团长|主播|快递员|配送员|派件员|保洁员?|护工|安装工|技师|志愿者|师傅|供应商|经销商|代理商)/;
+const HIRING_MEASURE = /\b(time|cost|days?|share|rate|per hire)\b|周期|%|占比|比例|率/;
 const decidedElsewhere = (kr: DraftKeyResult): boolean => {
   const text = keyResultText(kr);
   const title = normalize(kr.title).trim();
   return (
     FOOTFALL.test(text) ||
     CATALOGUE_STOCK.test(text) ||
+    SIGNED_STOCK.test(text) ||
+    (RECRUITED.test(text) && !HIRING_MEASURE.test(text) && kr.unit?.trim() !== "%") ||
     ((REGISTERED_BARE.test(title) || ACCOUNTS_BARE.test(title)) && !REGISTERED_WINDOW.test(title))
   );
 };
