@@ -417,7 +417,6 @@ describe("key results aligned with their objective (K3)", () => {
     ["让骑手少等单", "骑手平均等待时长从 8 分钟降到 5 分钟"],
     ["让门店收款稳、结算快", "到账超过 2 小时的交易笔数从每月 3 万笔降到 1 万笔"],
     ["让试用团队变成长期客户", "续约客户从 50 家提升到 70 家"],
-    ["让新手妈妈放心买第二次", "客单价从 186 元提高到 210 元"],
     ["让用户收到的商品和图片的一样", "商品与图片一致的订单占比从 90% 提高到 96%"],
     ["让新学员坚持学下去", "坚持学满 8 周的新学员占比从 30% 提高到 40%"],
     // TRAP the verb that opens the title is not a count of installs; the count narrowed by the
@@ -462,7 +461,6 @@ describe("key results aligned with their objective (K3)", () => {
     ["成为客户最信赖的保险伙伴", "保费从 2 亿元提升到 2.4 亿元"],
     ["让更多小店用上我们的记账", "新签客户从 800 家增加到 1200 家"],
     // TRAP keeping (winning back, booking again, staying) shows in the money the kept pay
-    ["Win back the cafés that stopped ordering", "Average order value among won-back cafés from £80 to £95"],
     ["Help dog owners find a walker they book again and again", "Gross bookings from $2M to $2.5M"],
     ["Bring in agencies who stay with us past the trial", "Raise trial-to-paid conversion from 9% to 12%"],
     // TRAP our cut pushed down, collected under an objective about paying on time, a margin
@@ -536,11 +534,8 @@ describe("key results aligned with their objective (K3)", () => {
     });
     it.each<[string, string, string | DraftKeyResult]>([
       // money per deal is left to people
-      ["money per deal", "Parents keep the box because the clothes fit", "Average order value from C$74 to C$80"],
-      ["money per deal", "Give buyers a mortgage decision they can plan on", "Average loan size $210k → $230k"],
       ["money per deal", "Advertisers see a return on their first ad", "Average first-ad budget $200 → $280"],
       ["money per deal", "Small shops restock in one place", "Basket size from €214 to €240"],
-      ["money per deal", "让县域农资店进货更省心", "客单价从 860 元提高到 1000 元"],
       ["money per deal", "让小微企业主买对团险", "单客年保费从 3.2 万元提升到 3.8 万元"],
       ["money per deal", "让用户吃得放心", "单店日均 GMV 从 1.8 万元提升到 2.2 万元"],
       // being thought of first, a hit, earning more ourselves: reach and money asked
@@ -1759,16 +1754,11 @@ describe("fourteenth round: bare money per deal off its objective (K3)", () => {
       ["让病人少跑一趟", bare("客单价", 58, 66)],
     ],
     accepts: [
-      // TRAP written with its currency: the eleventh round's convention, not relabelled
-      ["Tenants get a repair booked the day they ask", "Average order value from $120 to $150"],
-      ["让病人少跑一趟", "客单价从 58 元提高到 66 元"],
-      ["Residents trust the water from their tap", { title: "ARPU", unit: "EUR", baseline: 18, target: 21 }],
       // TRAP the objective's own money: what its people earn, cost, worth, funding
       ["Help independent florists earn more per wedding", "Average order value from 120 to 150"],
       ["Cut what each delivery costs us", bare("Gross margin per shipment from 210 to 240", 210, 240)],
       ["Fund next season's programmes early", "Average gift from 85 to 110"],
-      // TRAP buying again, a habit, the whole spend in one place, using more: what repeat buyers pay
-      ["让买过一次的人愿意再买", "客单价从 168 提高到 188"],
+      // TRAP the whole spend in one place, using more: the objective asks for more of what each spends
       ["Small cafés restock everything in one place", "Average basket from 214 to 240"],
       ["Keep clinics that signed last year", "Average contract value from 84 to 96"],
       ["让中小企业客户用得越来越多", bare("客户 ARPU", 420, 480)],
@@ -1995,6 +1985,41 @@ describe("fifteenth round, second part: recruiting and a signed stock carry no K
       ["Buyers trust that the car is what the listing says", "Live listings from 48k to 60k"],
       ["让用户订到的酒店和看到的一样", "合作酒店从 12 万家增加到 15 万家"],
       ["用户订到的酒店和页面上描述的一致", "签约酒店数从 8 万家提升到 10 万家"],
+    ],
+  });
+});
+
+// Fifteenth round, second part (README decision "Money with its currency is read for K3 as bare money is",
+// round 15): the currency clears K2, never K3, and buying again or being kept does not clear money per deal
+// (会员客单价 under 会员愿意再来第二次, sets C, H, J, L, O, P, Q, S, T, Z, AA and AB were clean traps).
+describe("fifteenth round, second part: money per deal with its currency (K3)", () => {
+  shape("money per deal with its currency or kind", {
+    flags: [
+      ["Tenants get a repair booked the day they ask", "Average order value from $120 to $150"],
+      ["让病人少跑一趟", "客单价从 58 元提高到 66 元"],
+      ["Residents trust the water from their tap", { title: "ARPU", unit: "EUR", baseline: 18, target: 21 }],
+      ["让买过一次的人愿意再买", "客单价从 168 提高到 188"],
+      ["让新手妈妈放心买第二次", "客单价从 186 元提高到 210 元"],
+      ["Win back the cafés that stopped ordering", "Average order value among won-back cafés from £80 to £95"],
+      ["Parents keep the box because the clothes fit", "Average order value from C$74 to C$80"],
+      ["Give buyers a mortgage decision they can plan on", "Average loan size $210k → $230k"],
+      ["让县域农资店进货更省心", "客单价从 860 元提高到 1000 元"],
+      ["付费玩家觉得花得值", "ARPPU 从 46 元提升到 52 元"],
+    ],
+    accepts: [
+      // TRAP the objective's own money or the whole of each customer's spend: being their account,
+      // the whole trip, everything in one place, using us more and more, better terms
+      ["Finch becomes the account people get paid into", "Card spend per active customer per month from €310 to €360"],
+      ["Holidaymakers book the whole trip with us", "Average booking value from £1,840 to £2,050"],
+      ["游客把整趟行程交给我们安排", "客单价从 6800 元提升到 7500 元"],
+      ["Homeowners trust Tidepool for every repair", "Average annual spend per customer from $310 to $350"],
+      [
+        "Our biggest importers renew on better terms for both sides",
+        "Gross margin per TEU on these accounts $142 → $165",
+      ],
+      // TRAP what they find is what they buy: spend under finding what one wants
+      ["Passengers find what they want airside", "Spend per departing passenger £7.80 → £8.60"],
+      ["Help independent florists earn more per wedding", "Average order value from $120 to $150"],
     ],
   });
 });

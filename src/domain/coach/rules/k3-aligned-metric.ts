@@ -18,7 +18,6 @@ import { METRIC_FAMILIES, type MetricFamily, outcomesAsked } from "../language/m
 import { CHANGE_VERBS, isChinese } from "../language/shape.ts";
 import { findFirst, isDiscovery, keyResultText, normalize, wordedDirection } from "../text.ts";
 import type { DraftKeyResult, DraftObjective, Hit } from "../types.ts";
-import { unmeasurable } from "./k2-measurable.ts";
 import { findVanityTotal } from "./k5-vanity-metric.ts";
 import { checkCustomerValue } from "./k6-customer-value.ts";
 import { checkOutcomeNotOutput } from "./k7-outcome-not-output.ts";
@@ -648,32 +647,35 @@ const ISSUED = /\b[a-z]+s issued\b/;
  * ("Average order value from 310 to 380" under "Make re-ordering consumables a two-minute job", "ARPPU 从
  * 86 提高到 95" under 让玩家觉得花钱值, "Gross margin per load" under "Shippers get a truck when they need
  * one"): two weaknesses, two findings. Seventeen writers' bare cases carry it (07, B, C, F, G, H, I, J, K,
- * L, M, O, P, Q, R, T, U, V, Z). The eleventh round left money per deal to people (`breadth-and-aims.ts`,
- * NARROWED), and money per deal written with its currency stays so: the decision relabelled bare amounts
- * only, and the writers' traps with a currency under the same kind of objective are clean (会员 ARPPU 从
- * 12.5 元提升到 14 元 under 让付费会员觉得这钱花得值), so this reading asks K2's own signal that the amount is
- * bare. Clean of K3: money that is the objective's own measure (what its people earn, cost, price,
- * funding, worth), money per deal under an objective about buying again, a habit, the whole of a
- * customer's spend ("restock in one place") or taking up more of what we sell (the money repeat buyers
- * pay, as the ninth round reads it), and a per-person average (the guide's example 3, "per agent",
- * 每个代理商的平均每月…, which K2 leaves silent too).
+ * L, M, O, P, Q, R, T, U, V, Z). Fifteenth round, second part (README decision "Money with its currency is
+ * read for K3 as bare money is", round 15; 25 clean traps of C, H, J, L, O, P, Q, S, T, U, Z, AA and AB
+ * relabelled K3): the currency clears K2, never K3, so the amount need not be bare (会员 ARPPU 从 12.5 元提升到
+ * 14 元 under 让付费会员觉得这钱花得值, "Average order value from C$74 to C$80" under "Parents keep the box because
+ * the clothes fit"), and buying again, a habit or being kept no longer clears it (会员客单价 under 会员愿意再来
+ * 第二次、第三次, the decision's own example): a basket can grow while nobody comes back. Clean of K3: money
+ * that is the objective's own measure (what its people earn, cost, price, terms, funding, worth), money per
+ * deal under an objective about the whole of a customer's spend (everything "in one place", "the whole
+ * trip", 整趟行程, "becomes the account people get paid into", 越来越多), taking up more of what we sell, or
+ * finding what one wants (what is found is what is bought: "Spend per departing passenger" under
+ * "Passengers find what they want airside", set AB), and a per-person average (the guide's example 3,
+ * "per agent", 每个代理商的平均每月…, which K2 leaves silent too).
  */
 const MONEY_PER_DEAL_READ =
   /\b(aov|arpu|arppu|arpa|acv)\b|\b(average|avg|mean|median)( [\w-]+){0,3} (order|basket|booking|contract|transaction|ticket|deal|loan|cart|first-order) (value|size)\b|\b(average|avg|mean) (basket|bill|gift|premium|price|spend|fare|margin)\b|\b(revenue|margin|profit|premium|price|fee|spend) per (?!(day|week|month|quarter|year|hour)\b)[a-z]+\b|\bper (?!(day|week|month|quarter|year|hour)\b)[a-z]+ (revenue|margin|profit|premium|price|spend)\b|客单价|平均[\u4e00-\u9fff]{0,6}(成交价|价格|金额|消费|毛利|捐额|捐款额|单价)|(单|每)(票|吨|台|笔|车|件|单)毛利|吨[\u4e00-\u9fff]?毛利/;
 const MONEY_AIM =
-  /\b(earn\w*|money|fund\w*|revenue|profit\w*|margins?|income|pay (them|us|more)|cost\w*|cheaper|price\w*|spend\w*|worth|budget)\b|赚|收入|省钱|利润|毛利|成本|价格|收益|划算/;
+  /\b(earn\w*|money|fund\w*|revenue|profit\w*|margins?|income|pay (them|us|more)|cost\w*|cheaper|price\w*|spend\w*|worth|budget|terms)\b|赚|收入|省钱|利润|毛利|成本|价格|收益|划算/;
 const WHOLE_SPEND_AIM =
-  /\b(again|habit\w*|keep (the|their|our) \w+|in one place|for (every|all) (their )?\w+|more and more)\b|再买|再来|重复(下单|购买)|习惯|越来越多|一站/;
+  /\b(in one place|for (every|all) (their )?\w+|more and more|(the )?whole (\w+ )?(trip|shop|basket|order|holiday|journey)|(becomes?|be) (the|their) (main |first |everyday |primary |go-to )?(\w+ )?(account|card|bank|app|shop|store|place))\b|越来越多|一站|整趟|全部交给|都交给/;
 const EACH_PERSON =
   /\bper (agent|person|head|employee|rep|seller|driver|member)\b|每(个|位|名)[\u4e00-\u9fff]{1,4}的?平均|人均/;
 const moneyPerDeal = (text: string): string | null => MONEY_PER_DEAL_READ.exec(normalize(text))?.[0] ?? null;
 
-/** Whether money per deal is to be left unread here (see MONEY_PER_DEAL_READ): its own measure, or not bare. */
-function perDealLeft(kr: DraftKeyResult, text: string, aim: string): boolean {
-  if (EACH_PERSON.test(text)) return true;
-  if ([MONEY_AIM, KEEP_CUSTOMERS, WHOLE_SPEND_AIM, UPTAKE_AIM, ADOPTION_AIM].some((p) => p.test(aim))) return true;
-  const gap = unmeasurable(kr);
-  return gap === null || typeof gap !== "object" || !("noUnit" in gap);
+/** Whether money per deal is to be left unread here (see MONEY_PER_DEAL_READ): its own measure or the whole spend. */
+function perDealLeft(text: string, aim: string): boolean {
+  return (
+    EACH_PERSON.test(text) ||
+    [MONEY_AIM, WHOLE_SPEND_AIM, UPTAKE_AIM, ADOPTION_AIM, CHOICE_AIM].some((p) => p.test(aim))
+  );
 }
 
 function reachUnderOutcome(kr: DraftKeyResult, objective: DraftObjective): Hit | null {
@@ -691,7 +693,7 @@ function reachUnderOutcome(kr: DraftKeyResult, objective: DraftObjective): Hit |
   // A unit that is a share ("% of active customers", set O's trap) narrows the count as "%" does.
   const perDeal = moneyPerDeal(text);
   if ((PER_TASK.test(text) && perDeal === null) || (/^%/.test(kr.unit?.trim() ?? "") && cut === null)) return null;
-  if (perDeal !== null && perDealLeft(kr, text, aim)) return null;
+  if (perDeal !== null && perDealLeft(text, aim)) return null;
   // A rating or score on a scale is how people judge the thing named, not a count of it ("Passenger
   // rating of boarding from 3.5 to 4.1 /5" under "Passengers with cars board without stress", set V's
   // trap; issue 17, thirteenth round, third part): the noun after "rating of" is what is judged.
