@@ -878,13 +878,12 @@ describe("key results aligned with their objective (K3)", () => {
         ["Grow the bakery into a regional supplier", "Loaves baked per day from 2,000 to 3,000"],
         ["Serve more patients from our central kitchen", "Meals produced per day from 2,200 to 2,500"],
         ["Clear the coding backlog before the audit", "Charts coded per day from 280 to 360"],
-        // TRAP a pace per crew or route (set K's clean cases), builds run (K6, set J)
+        // TRAP a pace per crew or route (set K's clean cases); builds run are K3 since round 15 (below)
         [
           "Homeowners go from signed contract to switched-on panels fast",
           "Installs completed per crew per week from 2.1 to 2.6",
         ],
         ["Drivers finish their route without fighting the app", "Stops completed per route-hour from 14.2 to 15.6"],
-        ["Engineers ship safely without waiting on other teams", "Builds run per day 9k → 15k"],
         // TRAP tickets and work orders closed are K6's (sets G, L, M)
         ["Keep the haul fleet moving without surprises", "Work orders closed from 1,900 to 2,600"],
         // TRAP the result itself, or output pushed down
@@ -1256,12 +1255,7 @@ describe("key results aligned with their objective (K3)", () => {
         ["让仓库发货又快又准", "广告投放 ROI 从 1.2 提升到 1.5"],
       ],
       accepts: [
-        // TRAP jobs and builds our engineers' machines run are activity, K6's (sets J and P)
-        [
-          "Engineers ship changes without waiting on infrastructure",
-          "Number of CI jobs run per day from 3,000 to 5,000",
-        ],
-        ["Engineers ship safely without waiting on other teams", "Builds run per day 9k → 15k"],
+        // (jobs and builds run were K6 traps here; round 15 reads them for K3, below)
         // TRAP the objective names the ads whose results the share measures
         ["让中小商家投广告真的带来生意", "中小商家广告投放 ROI 达到 1.5 以上的比例从 28% 提升到 38%"],
       ],
@@ -2020,6 +2014,30 @@ describe("fifteenth round, second part: money per deal with its currency (K3)", 
       // TRAP what they find is what they buy: spend under finding what one wants
       ["Passengers find what they want airside", "Spend per departing passenger £7.80 → £8.60"],
       ["Help independent florists earn more per wedding", "Average order value from $120 to $150"],
+    ],
+  });
+});
+
+// Fifteenth round, second part (README decision "Work a tool or service does for its users is not K6",
+// round 15; sets J, O, P, R, T and AA in both languages): a volume of the work our tool does is read for K3.
+describe("fifteenth round, second part: the work a tool does for its users (K3)", () => {
+  shape("a tool's volume of work", {
+    flags: [
+      ["Engineers ship safely without waiting on other teams", "Builds run per day from 9k to 15k"],
+      ["Engineers ship changes without waiting on infrastructure", "Number of CI jobs run per day from 3,000 to 5,000"],
+      ["Product teams trust the numbers they decide with", "Queries run on the warehouse per week from 40k to 60k"],
+      ["HR teams never re-type data between systems", "API calls per day from 1.2M to 2M"],
+      ["客户的电商店铺订单自动进仓", "开放 API 日调用量从 600 万次提升到 1000 万次"],
+    ],
+    accepts: [
+      // TRAP use or growth asked, a share, failures or a cost, a total since launch, a count pushed down
+      ["Grow usage of our API among agritech companies", "API calls per day from 1.2M to 2M"],
+      ["Engineers ship safely without waiting on other teams", "Share of builds run on cached runners from 40% to 80%"],
+      ["Engineers ship safely without waiting on other teams", "Failed builds run per day from 900 to 300"],
+      ["Engineering teams spend cloud money wisely", "Cost per 1k API requests from $0.41 to $0.33"],
+      ["Become the forecast API that agritech companies rely on", "Total API calls since launch from 2bn to 3bn"],
+      ["让开发者更快接入", "接口调用失败率从 2% 降到 0.5%"],
+      ["让更多商家用我们的开放平台", "开放 API 日调用量从 600 万次提升到 1000 万次"],
     ],
   });
 });

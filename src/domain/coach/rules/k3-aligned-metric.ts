@@ -485,6 +485,7 @@ export function checkAlignedMetric(kr: DraftKeyResult, objective: DraftObjective
         wholeForPart(kr, objective) ??
         paceUnderQuality(kr, objective) ??
         releasePaceUnderStability(kr, objective) ??
+        toolVolumeUnderAim(kr, objective) ??
         assetUseUnderService(kr, objective) ??
         newcomersUnderNextStage(kr, objective) ??
         volumeUnderFit(kr, objective) ??
@@ -1057,6 +1058,43 @@ function releasePaceUnderStability(kr: DraftKeyResult, objective: DraftObjective
     suggestion: {
       en: 'Measure the stability the objective names, e.g. "share of releases with no customer-facing incident" instead of "deploys per week".',
       zh: "衡量目标所说的稳定，例如用“未引发线上故障的发布占比”代替“发布次数”。",
+    },
+  };
+}
+
+// Work a tool or service does for its users, counted (README decision "Work a tool or service does for its
+// users is not K6", round 15): builds or CI jobs run, queries run, API calls or requests served, 调用量, 调用次数.
+// Such a volume is a fair measure of use, read as monthly active users are (docs/method.md K3): it grows with
+// the customers' own business as much as with the objective, so under an objective that names something the
+// volume does not show it is K3 ("Builds run per day" under "Engineers ship safely without waiting on other
+// teams", set J; "Number of CI jobs run per day" under "Engineers ship changes without waiting on
+// infrastructure", P; "Queries run on the warehouse per week" under "Product teams trust the numbers", T;
+// "API requests served" under "Sites keep working when the connection drops", R; "API calls per day" under "HR
+// teams never re-type data between systems", "开放 API 日调用量" under 客户的电商店铺订单自动进仓, AA in both
+// languages). Silent where use, reach or growth is the objective's own measure, for research, for a share, a
+// rate, a cost, failures or a figure per request, a count pushed down, totals since launch (K5), and wherever
+// K5, K6 or K7 flag the KR. Deploys are release pace, read below (`releasePaceUnderStability`).
+const TOOL_VOLUME =
+  /\b((ci |pipeline )?(builds|jobs|runs) run|queries (run|executed)|api (calls|requests)|(requests|calls) served|transactions processed)\b|调用(量|次数)|请求量/;
+const TOOL_VOLUME_NARROWED =
+  /%|\b(rate|share|cost|costs|latency|timeouts?|failed|failures?|errors?|red|broken|per \d[\d,.]*k?|per (session|user|account|request|query|call|build|job))\b|率|占比|比例|成本|耗时|失败|超时|报错/;
+
+function toolVolumeUnderAim(kr: DraftKeyResult, objective: DraftObjective): Hit | null {
+  const aim = normalize(`${objective.title} ${objective.description ?? ""}`);
+  if (RESEARCH_AIM.test(aim) || asksForReach(aim) || MORE_USE_OBJECTIVE.test(aim)) return null;
+  const text = keyResultText(kr);
+  if (pushedDown(kr) || kr.unit?.trim() === "%" || TOOL_VOLUME_NARROWED.test(text)) return null;
+  const volume = findFirst(text, [TOOL_VOLUME]);
+  if (volume === null || RUNNING_TOTAL.test(text)) return null;
+  if (flaggedByOtherRules(kr)) return null;
+  return {
+    message: {
+      en: `"${volume}" counts the work our tool does for its users, which grows with their own business and their habits while what the objective asks for, "${objective.title}", stands still: it does not show the objective's progress.`,
+      zh: `“${volume}”衡量的是我们的工具替用户做了多少工作，它随客户自己的业务和习惯增长，而目标要求的“${objective.title}”可能毫无进展：它不能说明目标的进展。`,
+    },
+    suggestion: {
+      en: 'Measure what the objective asks for in its own terms, e.g. "share of changes merged without waiting on another team" instead of "builds run per day".',
+      zh: "用目标自己的说法衡量它要的东西，例如用“自动进仓的订单占比”代替“API 日调用量”。",
     },
   };
 }
