@@ -2041,3 +2041,22 @@ describe("fifteenth round, second part: the work a tool does for its users (K3)"
     ],
   });
 });
+
+// Fifteenth round, second part (README decision "Deliveries per courier are production", round 15; sets L,
+// P and V labelled them K6 before): deliveries, stops or rooms per courier, driver or attendant are
+// production per person, K3 under what the customer gets (the first time, a spotless room, intact).
+describe("fifteenth round, second part: deliveries per courier under what the customer gets (K3)", () => {
+  shape("production per courier or attendant", {
+    flags: [
+      ["Parcels reach customers the first time we try", "Stops per driver per day from 118 to 135"],
+      ["Every guest walks into a spotless room", "Rooms cleaned per attendant per shift from 14 to 17"],
+      ["Parcels arrive intact", "Parcels delivered per courier per day from 90 to 110"],
+    ],
+    accepts: [
+      // TRAP the team's own cost, a share, inspections (K6)
+      ["Cut what each delivery costs us", "Parcels delivered per courier per day from 90 to 110"],
+      ["Parcels reach customers the first time we try", "First-attempt deliveries per driver from 80% to 90%"],
+      ["Every guest walks into a spotless room", "Room inspections per supervisor per shift from 10 to 14"],
+    ],
+  });
+});

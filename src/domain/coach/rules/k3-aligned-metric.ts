@@ -983,11 +983,11 @@ function wholeForPart(kr: DraftKeyResult, objective: DraftObjective): Hit | null
 // other writers keep it clean ("Mean time to close a billing incident" under "Make every invoice we
 // send correct the first time", set B; 退款平均处理时长 under 又快又不出错), seven false alarms.
 const QUALITY_AIM =
-  /\b(trust\w*|properly|right the first time|on the first (try|visit|go)|first[- ]time right|complete|accura\w*|errors?|error-free|mistakes?|surprises?|double-check\w*|the right (\w+ ){0,2}(clinician|part|plan|person|one|match)|that fits?|works? from day one|correct\w*|can (count|rely) on|no surprises)\b|准确|出错|差错|[做发拣配填]对|修好|一次就?[装做办]好|相信|信任|信得过|舒服|合适|一次(就|性)?解决|靠谱|完整|齐全|不返工/;
+  /\b(trust\w*|properly|right the first time|on the first (try|visit|go)|first[- ]time right|complete|accura\w*|errors?|error-free|mistakes?|surprises?|double-check\w*|the right (\w+ ){0,2}(clinician|part|plan|person|one|match)|that fits?|works? from day one|correct\w*|can (count|rely) on|no surprises|the first time|spotless|intact)\b|准确|出错|差错|[做发拣配填]对|修好|一次就?[装做办]好|相信|信任|信得过|舒服|合适|一次(就|性)?解决|靠谱|完整|齐全|不返工/;
 const PACE_ASKED =
   /\b(fast\w*|quick\w*|speed\w*|swift\w*|same[- ](day|week)|in (minutes|seconds|hours|days)|without (a )?wait\w*|wait\w*|sooner|on time|instant\w*|turnaround|productiv\w*|efficien\w*|more (cases|jobs|orders|work))\b|更快|快速|及时|当天|马上|立刻|分钟|小时|少等|多跑|效率|产能/;
 const THROUGHPUT =
-  /\bper (handler|technician|crew|dispatcher|agent|staff member|picker|worker|employee|adviser|advisor|clinician|nurse|engineer|rep|person|head)\b|\b\w+s?'? (items|units|orders|tasks|jobs) per (hour|shift)\b|人均(处理|完成|接待|拣)|人均(日|每天|每日)|(师傅|[员师工])(日均|人均)|每人每(天|日|小时)/;
+  /\bper (handler|technician|crew|dispatcher|agent|staff member|picker|worker|employee|adviser|advisor|clinician|nurse|engineer|rep|person|head|driver|courier|rider|attendant|housekeeper|cleaner)\b|\b\w+s?'? (items|units|orders|tasks|jobs) per (hour|shift)\b|人均(处理|完成|接待|拣)|人均(日|每天|每日)|(师傅|[员师工])(日均|人均)|每人每(天|日|小时)/;
 
 const MET_WITH = /\b(visits?|calls?|meetings?|contacts?|chats?)\b|上门|接待|拜访|回访|通话|外呼/;
 /**
@@ -1012,6 +1012,9 @@ function paceUnderQuality(kr: DraftKeyResult, objective: DraftObjective): Hit | 
   // Visits and calls per worker are K6's activity (README: calls handled per agent), whether or not
   // K6's own patterns read them ("工程师日均上门从 4 单提升到 6 单", set L).
   if (pace === null || isDiscovery(text) || MET_WITH.test(text) || CASES_OR_CHECKS.test(text)) return null;
+  // A share per person is how often the work goes right, not its pace ("First-attempt deliveries per driver
+  // from 80% to 90%").
+  if (kr.unit?.trim() === "%" || /%|占比|比例/.test(text)) return null;
   if (flaggedByOtherRules(kr)) return null;
   return {
     message: {
