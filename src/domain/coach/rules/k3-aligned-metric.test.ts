@@ -1864,6 +1864,7 @@ describe("fifteenth round: accounts counted bare carry no K3", () => {
       ["Young members make us their main bank", "Accounts opened by members under 30 from 2,100 to 3,000"],
       ["Make reports part of every week", "Active accounts from 4,000 to 5,500"],
       ["小微企业开户当天就能用起来", "月开户数从 8000 户提升到 14000 户"],
+      ["新开户的客户能真正开始投资", "新开户数从 20 万户提升到 30 万户"],
       ["New businesses are ready to transact on day one", "Accounts opened from 9,000 to 15,000 per month"],
     ],
     accepts: [
@@ -1871,6 +1872,8 @@ describe("fifteenth round: accounts counted bare carry no K3", () => {
       ["Clients pay freelancers on time", "Freelancer accounts"],
       ["中小商家投第一笔广告就能回本", "广告主开户数"],
       ["让安装商愿意继续装我们的机器", "安装商 App 注册数从 3800 提升到 6000"],
+      // the kind of account named before 开户 (set AG)
+      ["让打工人愿意每个月往个人养老金账户存一点", "个人养老金账户开户数从 120 万户提升到 200 万户"],
     ],
   });
 });
