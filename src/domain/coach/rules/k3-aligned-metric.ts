@@ -18,7 +18,6 @@ import { METRIC_FAMILIES, type MetricFamily, outcomesAsked } from "../language/m
 import { CHANGE_VERBS, isChinese } from "../language/shape.ts";
 import { findFirst, isDiscovery, keyResultText, normalize, wordedDirection } from "../text.ts";
 import type { DraftKeyResult, DraftObjective, Hit } from "../types.ts";
-import { unmeasurable } from "./k2-measurable.ts";
 import { findVanityTotal } from "./k5-vanity-metric.ts";
 import { checkCustomerValue } from "./k6-customer-value.ts";
 import { checkOutcomeNotOutput } from "./k7-outcome-not-output.ts";
@@ -390,17 +389,42 @@ const REGISTERED_BARE =
  * narrowed by who opened them ("Accounts opened by members under 30", set R) or by what they do
  * (active, funded, paying) are not the bare stock and stay read, as do windowed ones (月开户数, U); so
  * does 开户 with no holder named, the act of opening counted (开户数 under 让新开户客户真正开始理财, set O, K3).
+ * Fifteenth round, second part (set AG, the twin of the English "… accounts opened"): the kind of account
+ * named before 开户 is the same bare stock (个人养老金账户开户数 under 让打工人愿意每个月往个人养老金账户存一点, K5).
  */
 const ACCOUNTS_BARE =
-  /^(?!.*\b(active|paying|funded|transacting|blocked|suspended|churned|lapsed|stalled|key|top)\b)([a-z-]+ ){0,2}accounts( opened| created)?(?=$|\s*(:|from\b|[\d.,]))|^(?![^邀]*邀请)([\u4e00-\u9fff]{0,4}( ?[a-z]+ ?)?注册|[\u4e00-\u9fff]{1,4}开户)(用户|会员|客户)?(数|量|人数)/;
+  /^(?!.*\b(active|paying|funded|transacting|blocked|suspended|churned|lapsed|stalled|key|top)\b)([a-z-]+ ){0,2}accounts( opened| created)?(?=$|\s*(:|from\b|[\d.,]))|^(?![^邀]*邀请)([\u4e00-\u9fff]{0,4}( ?[a-z]+ ?)?注册|([\u4e00-\u9fff]{1,6}账户|[\u4e00-\u9fff]{1,4})开户)(用户|会员|客户)?(数|量|人数)/;
 const REGISTERED_WINDOW =
   /\b(new|per|a|each|this|monthly|weekly|quarterly)\b|新增|新|本(月|季|周|年)|每(月|周|季)|^[月周季日年]|[日月周]均/;
+/**
+ * Fifteenth round, second part (README decisions of round 15): businesses signed onto our platform, counted
+ * as a stock, are its catalogue (K5, no K3): hotels signed, partnered or live on it and listings live on it,
+ * from one size to another (签约酒店数, 合作酒店从 12 万家…, 上线酒店数, "Live listings from 48k to 60k",
+ * "Hotel listings on platform", sets F, G, K, S, T and AC). Not listings added, created or sold, a flow
+ * (K3 in P and AB), nor a share or a figure per hotel (合作酒店淡季入住率), which stay read.
+ */
+const SIGNED_STOCK =
+  /\b(live|active|hotel|host|property|directory) listings\b(?! (added|created|sold|that|with|removed|per)\b)|(签约|合作|上线)(酒店|民宿|房源|景区)(总)?(数量|数)?(?=从|由|\s*\d|$)/;
+/**
+ * People the team recruits are K7 (README decision "People the team recruits are K7; a headcount is K3",
+ * round 15): our own people or partners added with the team's verb (hire, recruit, onboard; 招募, 招聘, 增员)
+ * are the initiative under a key result, K7's output, not a count of the business's reach ("New couriers
+ * onboarded per month" under "Help couriers earn more", "Onboard 4,000 new riders", "Onboard new haulier
+ * partners", 新招募司机数, 新招募团长数: sets G, J, O, AC and AD). Only workers and supply partners: churches,
+ * nurseries, restaurants or merchants onboarded are customers won (K3 in I and O; the marketplace case is
+ * undecided). Not a time, cost or share of hiring (time to hire, 招聘周期), which stays read.
+ */
+const RECRUITED =
+  /\b(hire[sd]?|hiring|recruit(s|ed|ing)?|onboard(s|ed|ing)?)( [\d,.]+k?| new| more| \w+){0,3} (\w+ )?(drivers|riders|couriers|cleaners|carers|installers|technicians|volunteers|engineers|agents|nurses|hauliers|dealers|resellers|suppliers|partners)\b|\b(new )?(\w+ )?(drivers|riders|couriers|cleaners|carers|installers|technicians|volunteers|engineers|agents|nurses|hauliers|dealers|resellers|suppliers|partners) (hired|recruited|onboarded)\b|(招募|招聘|增员)[\u4e00-\u9fff]{0,3}(司机|骑手|团长|主播|快递员|配送员|派件员|保洁员?|护工|安装工|技师|志愿者|师傅|供应商|经销商|代理商)/;
+const HIRING_MEASURE = /\b(time|cost|days?|share|rate|per hire)\b|周期|%|占比|比例|率/;
 const decidedElsewhere = (kr: DraftKeyResult): boolean => {
   const text = keyResultText(kr);
   const title = normalize(kr.title).trim();
   return (
     FOOTFALL.test(text) ||
     CATALOGUE_STOCK.test(text) ||
+    SIGNED_STOCK.test(text) ||
+    (RECRUITED.test(text) && !HIRING_MEASURE.test(text) && kr.unit?.trim() !== "%") ||
     ((REGISTERED_BARE.test(title) || ACCOUNTS_BARE.test(title)) && !REGISTERED_WINDOW.test(title))
   );
 };
@@ -463,6 +487,7 @@ export function checkAlignedMetric(kr: DraftKeyResult, objective: DraftObjective
         wholeForPart(kr, objective) ??
         paceUnderQuality(kr, objective) ??
         releasePaceUnderStability(kr, objective) ??
+        toolVolumeUnderAim(kr, objective) ??
         assetUseUnderService(kr, objective) ??
         newcomersUnderNextStage(kr, objective) ??
         volumeUnderFit(kr, objective) ??
@@ -625,32 +650,35 @@ const ISSUED = /\b[a-z]+s issued\b/;
  * ("Average order value from 310 to 380" under "Make re-ordering consumables a two-minute job", "ARPPU 从
  * 86 提高到 95" under 让玩家觉得花钱值, "Gross margin per load" under "Shippers get a truck when they need
  * one"): two weaknesses, two findings. Seventeen writers' bare cases carry it (07, B, C, F, G, H, I, J, K,
- * L, M, O, P, Q, R, T, U, V, Z). The eleventh round left money per deal to people (`breadth-and-aims.ts`,
- * NARROWED), and money per deal written with its currency stays so: the decision relabelled bare amounts
- * only, and the writers' traps with a currency under the same kind of objective are clean (会员 ARPPU 从
- * 12.5 元提升到 14 元 under 让付费会员觉得这钱花得值), so this reading asks K2's own signal that the amount is
- * bare. Clean of K3: money that is the objective's own measure (what its people earn, cost, price,
- * funding, worth), money per deal under an objective about buying again, a habit, the whole of a
- * customer's spend ("restock in one place") or taking up more of what we sell (the money repeat buyers
- * pay, as the ninth round reads it), and a per-person average (the guide's example 3, "per agent",
- * 每个代理商的平均每月…, which K2 leaves silent too).
+ * L, M, O, P, Q, R, T, U, V, Z). Fifteenth round, second part (README decision "Money with its currency is
+ * read for K3 as bare money is", round 15; 25 clean traps of C, H, J, L, O, P, Q, S, T, U, Z, AA and AB
+ * relabelled K3): the currency clears K2, never K3, so the amount need not be bare (会员 ARPPU 从 12.5 元提升到
+ * 14 元 under 让付费会员觉得这钱花得值, "Average order value from C$74 to C$80" under "Parents keep the box because
+ * the clothes fit"), and buying again, a habit or being kept no longer clears it (会员客单价 under 会员愿意再来
+ * 第二次、第三次, the decision's own example): a basket can grow while nobody comes back. Clean of K3: money
+ * that is the objective's own measure (what its people earn, cost, price, terms, funding, worth), money per
+ * deal under an objective about the whole of a customer's spend (everything "in one place", "the whole
+ * trip", 整趟行程, "becomes the account people get paid into", 越来越多), taking up more of what we sell, or
+ * finding what one wants (what is found is what is bought: "Spend per departing passenger" under
+ * "Passengers find what they want airside", set AB), and a per-person average (the guide's example 3,
+ * "per agent", 每个代理商的平均每月…, which K2 leaves silent too).
  */
 const MONEY_PER_DEAL_READ =
   /\b(aov|arpu|arppu|arpa|acv)\b|\b(average|avg|mean|median)( [\w-]+){0,3} (order|basket|booking|contract|transaction|ticket|deal|loan|cart|first-order) (value|size)\b|\b(average|avg|mean) (basket|bill|gift|premium|price|spend|fare|margin)\b|\b(revenue|margin|profit|premium|price|fee|spend) per (?!(day|week|month|quarter|year|hour)\b)[a-z]+\b|\bper (?!(day|week|month|quarter|year|hour)\b)[a-z]+ (revenue|margin|profit|premium|price|spend)\b|客单价|平均[\u4e00-\u9fff]{0,6}(成交价|价格|金额|消费|毛利|捐额|捐款额|单价)|(单|每)(票|吨|台|笔|车|件|单)毛利|吨[\u4e00-\u9fff]?毛利/;
 const MONEY_AIM =
-  /\b(earn\w*|money|fund\w*|revenue|profit\w*|margins?|income|pay (them|us|more)|cost\w*|cheaper|price\w*|spend\w*|worth|budget)\b|赚|收入|省钱|利润|毛利|成本|价格|收益|划算/;
+  /\b(earn\w*|money|fund\w*|revenue|profit\w*|margins?|income|pay (them|us|more)|cost\w*|cheaper|price\w*|spend\w*|worth|budget|terms)\b|赚|收入|省钱|利润|毛利|成本|价格|收益|划算/;
 const WHOLE_SPEND_AIM =
-  /\b(again|habit\w*|keep (the|their|our) \w+|in one place|for (every|all) (their )?\w+|more and more)\b|再买|再来|重复(下单|购买)|习惯|越来越多|一站/;
+  /\b(in one place|for (every|all) (their )?\w+|more and more|(the )?whole (\w+ )?(trip|shop|basket|order|holiday|journey)|(becomes?|be) (the|their) (main |first |everyday |primary |go-to )?(\w+ )?(account|card|bank|app|shop|store|place))\b|越来越多|一站|整趟|全部交给|都交给/;
 const EACH_PERSON =
   /\bper (agent|person|head|employee|rep|seller|driver|member)\b|每(个|位|名)[\u4e00-\u9fff]{1,4}的?平均|人均/;
 const moneyPerDeal = (text: string): string | null => MONEY_PER_DEAL_READ.exec(normalize(text))?.[0] ?? null;
 
-/** Whether money per deal is to be left unread here (see MONEY_PER_DEAL_READ): its own measure, or not bare. */
-function perDealLeft(kr: DraftKeyResult, text: string, aim: string): boolean {
-  if (EACH_PERSON.test(text)) return true;
-  if ([MONEY_AIM, KEEP_CUSTOMERS, WHOLE_SPEND_AIM, UPTAKE_AIM, ADOPTION_AIM].some((p) => p.test(aim))) return true;
-  const gap = unmeasurable(kr);
-  return gap === null || typeof gap !== "object" || !("noUnit" in gap);
+/** Whether money per deal is to be left unread here (see MONEY_PER_DEAL_READ): its own measure or the whole spend. */
+function perDealLeft(text: string, aim: string): boolean {
+  return (
+    EACH_PERSON.test(text) ||
+    [MONEY_AIM, WHOLE_SPEND_AIM, UPTAKE_AIM, ADOPTION_AIM, CHOICE_AIM].some((p) => p.test(aim))
+  );
 }
 
 function reachUnderOutcome(kr: DraftKeyResult, objective: DraftObjective): Hit | null {
@@ -668,7 +696,7 @@ function reachUnderOutcome(kr: DraftKeyResult, objective: DraftObjective): Hit |
   // A unit that is a share ("% of active customers", set O's trap) narrows the count as "%" does.
   const perDeal = moneyPerDeal(text);
   if ((PER_TASK.test(text) && perDeal === null) || (/^%/.test(kr.unit?.trim() ?? "") && cut === null)) return null;
-  if (perDeal !== null && perDealLeft(kr, text, aim)) return null;
+  if (perDeal !== null && perDealLeft(text, aim)) return null;
   // A rating or score on a scale is how people judge the thing named, not a count of it ("Passenger
   // rating of boarding from 3.5 to 4.1 /5" under "Passengers with cars board without stress", set V's
   // trap; issue 17, thirteenth round, third part): the noun after "rating of" is what is judged.
@@ -957,11 +985,11 @@ function wholeForPart(kr: DraftKeyResult, objective: DraftObjective): Hit | null
 // other writers keep it clean ("Mean time to close a billing incident" under "Make every invoice we
 // send correct the first time", set B; 退款平均处理时长 under 又快又不出错), seven false alarms.
 const QUALITY_AIM =
-  /\b(trust\w*|properly|right the first time|on the first (try|visit|go)|first[- ]time right|complete|accura\w*|errors?|error-free|mistakes?|surprises?|double-check\w*|the right (\w+ ){0,2}(clinician|part|plan|person|one|match)|that fits?|works? from day one|correct\w*|can (count|rely) on|no surprises)\b|准确|出错|差错|[做发拣配填]对|修好|一次就?[装做办]好|相信|信任|信得过|舒服|合适|一次(就|性)?解决|靠谱|完整|齐全|不返工/;
+  /\b(trust\w*|properly|right the first time|on the first (try|visit|go)|first[- ]time right|complete|accura\w*|errors?|error-free|mistakes?|surprises?|double-check\w*|the right (\w+ ){0,2}(clinician|part|plan|person|one|match)|that fits?|works? from day one|correct\w*|can (count|rely) on|no surprises|the first time|spotless|intact)\b|准确|出错|差错|[做发拣配填]对|修好|一次就?[装做办]好|相信|信任|信得过|舒服|合适|一次(就|性)?解决|靠谱|完整|齐全|不返工/;
 const PACE_ASKED =
   /\b(fast\w*|quick\w*|speed\w*|swift\w*|same[- ](day|week)|in (minutes|seconds|hours|days)|without (a )?wait\w*|wait\w*|sooner|on time|instant\w*|turnaround|productiv\w*|efficien\w*|more (cases|jobs|orders|work))\b|更快|快速|及时|当天|马上|立刻|分钟|小时|少等|多跑|效率|产能/;
 const THROUGHPUT =
-  /\bper (handler|technician|crew|dispatcher|agent|staff member|picker|worker|employee|adviser|advisor|clinician|nurse|engineer|rep|person|head)\b|\b\w+s?'? (items|units|orders|tasks|jobs) per (hour|shift)\b|人均(处理|完成|接待|拣)|人均(日|每天|每日)|(师傅|[员师工])(日均|人均)|每人每(天|日|小时)/;
+  /\bper (handler|technician|crew|dispatcher|agent|staff member|picker|worker|employee|adviser|advisor|clinician|nurse|engineer|rep|person|head|driver|courier|rider|attendant|housekeeper|cleaner)\b|\b\w+s?'? (items|units|orders|tasks|jobs) per (hour|shift)\b|人均(处理|完成|接待|拣)|人均(日|每天|每日)|(师傅|[员师工])(日均|人均)|每人每(天|日|小时)/;
 
 const MET_WITH = /\b(visits?|calls?|meetings?|contacts?|chats?)\b|上门|接待|拜访|回访|通话|外呼/;
 /**
@@ -986,6 +1014,9 @@ function paceUnderQuality(kr: DraftKeyResult, objective: DraftObjective): Hit | 
   // Visits and calls per worker are K6's activity (README: calls handled per agent), whether or not
   // K6's own patterns read them ("工程师日均上门从 4 单提升到 6 单", set L).
   if (pace === null || isDiscovery(text) || MET_WITH.test(text) || CASES_OR_CHECKS.test(text)) return null;
+  // A share per person is how often the work goes right, not its pace ("First-attempt deliveries per driver
+  // from 80% to 90%").
+  if (kr.unit?.trim() === "%" || /%|占比|比例/.test(text)) return null;
   if (flaggedByOtherRules(kr)) return null;
   return {
     message: {
@@ -1032,6 +1063,43 @@ function releasePaceUnderStability(kr: DraftKeyResult, objective: DraftObjective
     suggestion: {
       en: 'Measure the stability the objective names, e.g. "share of releases with no customer-facing incident" instead of "deploys per week".',
       zh: "衡量目标所说的稳定，例如用“未引发线上故障的发布占比”代替“发布次数”。",
+    },
+  };
+}
+
+// Work a tool or service does for its users, counted (README decision "Work a tool or service does for its
+// users is not K6", round 15): builds or CI jobs run, queries run, API calls or requests served, 调用量, 调用次数.
+// Such a volume is a fair measure of use, read as monthly active users are (docs/method.md K3): it grows with
+// the customers' own business as much as with the objective, so under an objective that names something the
+// volume does not show it is K3 ("Builds run per day" under "Engineers ship safely without waiting on other
+// teams", set J; "Number of CI jobs run per day" under "Engineers ship changes without waiting on
+// infrastructure", P; "Queries run on the warehouse per week" under "Product teams trust the numbers", T;
+// "API requests served" under "Sites keep working when the connection drops", R; "API calls per day" under "HR
+// teams never re-type data between systems", "开放 API 日调用量" under 客户的电商店铺订单自动进仓, AA in both
+// languages). Silent where use, reach or growth is the objective's own measure, for research, for a share, a
+// rate, a cost, failures or a figure per request, a count pushed down, totals since launch (K5), and wherever
+// K5, K6 or K7 flag the KR. Deploys are release pace, read below (`releasePaceUnderStability`).
+const TOOL_VOLUME =
+  /\b((ci |pipeline )?(builds|jobs|runs) run|queries (run|executed)|api (calls|requests)|(requests|calls) served|transactions processed)\b|调用(量|次数)|请求量/;
+const TOOL_VOLUME_NARROWED =
+  /%|\b(rate|share|cost|costs|latency|timeouts?|failed|failures?|errors?|red|broken|per \d[\d,.]*k?|per (session|user|account|request|query|call|build|job))\b|率|占比|比例|成本|耗时|失败|超时|报错/;
+
+function toolVolumeUnderAim(kr: DraftKeyResult, objective: DraftObjective): Hit | null {
+  const aim = normalize(`${objective.title} ${objective.description ?? ""}`);
+  if (RESEARCH_AIM.test(aim) || asksForReach(aim) || MORE_USE_OBJECTIVE.test(aim)) return null;
+  const text = keyResultText(kr);
+  if (pushedDown(kr) || kr.unit?.trim() === "%" || TOOL_VOLUME_NARROWED.test(text)) return null;
+  const volume = findFirst(text, [TOOL_VOLUME]);
+  if (volume === null || RUNNING_TOTAL.test(text)) return null;
+  if (flaggedByOtherRules(kr)) return null;
+  return {
+    message: {
+      en: `"${volume}" counts the work our tool does for its users, which grows with their own business and their habits while what the objective asks for, "${objective.title}", stands still: it does not show the objective's progress.`,
+      zh: `“${volume}”衡量的是我们的工具替用户做了多少工作，它随客户自己的业务和习惯增长，而目标要求的“${objective.title}”可能毫无进展：它不能说明目标的进展。`,
+    },
+    suggestion: {
+      en: 'Measure what the objective asks for in its own terms, e.g. "share of changes merged without waiting on another team" instead of "builds run per day".',
+      zh: "用目标自己的说法衡量它要的东西，例如用“自动进仓的订单占比”代替“API 日调用量”。",
     },
   };
 }
