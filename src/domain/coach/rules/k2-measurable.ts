@@ -157,6 +157,28 @@ const MONEY_UNIT_WORD =
 // T+3 缩短到 T+1", set M's trap; every tuning writer keeps T+N clean of K2).
 const UNIT_IN_TITLE =
   /\d\s*(%|ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|k|m|毫秒|秒|分钟|小时|天|周|个月|个?工作日|元|万元|万|亿)(?![a-z])|[$€£¥₹₩₽₺₫₱₦₪฿]\s*\d|\b(usd|eur|inr|rmb|cny)\b|\bt\s*\+\s*\d/i;
+// Fifteenth round, second part (sets H, AC, AG and AH, each K2, and no tuning writer clean): 万 and 亿 after a
+// figure are a magnitude, not the money's unit. "GMV 从 12 亿提升到 15 亿", "赞助收入 1800 万→2500 万" leave 元,
+// 美元 or 日元 open, as "Revenue from 1.2 to 1.5" leaves dollars open; the README names 元/万元, never 万 alone, as
+// enough. Only a magnitude with nothing counted after it (its end, an arrow, a comma, or the verb or preposition
+// that runs to the target): "2 万单", "3 万小时", "1,500 万人次" name what they count or time. Only money: a count
+// of users or a page's views in 万 is a count (bareQuantity reads the money word, and finds none there). Only a
+// total: the guide's own example writes an average deal in 万 and keeps it clean (zh.json: "将平均合同金额从 8 万
+// 提高到 9.5 万", the translation of "$8k to $9.5k"), so an average (平均, 人均, 单均, 客单价) stays unread until the
+// README decides 万 alone.
+const AVERAGE_ZH = /平均|均|单价/;
+const BARE_MAGNITUDE_ZH =
+  /\d\s*(万|亿)(?=\s*($|[→，,。；;、）)~～-]|(提升|提高|增加|增长|降低|降|减少|下降|压降|缩减|到|至|以上|以内|左右)))/;
+// The money word stands right before its figure ("营收 8000 万", "AUM 从 3200 亿"), so the figure is the sum;
+// "价格页访问量从每月 2 万" counts a page's visits, the money word only naming the page.
+const FIGURE_NEXT_ZH = /^\s*(从|由|达到|达|突破|[:：])?\s*\d/;
+function moneyInBareMagnitude(kr: DraftKeyResult, title: string, money: RegExp, read: string = title): string | null {
+  if ((kr.unit ?? "").trim() !== "" || !BARE_MAGNITUDE_ZH.test(title) || AVERAGE_ZH.test(title)) return null;
+  const found = bareQuantity(read, NO_TIME, money);
+  if (found === null || read !== title) return found;
+  return FIGURE_NEXT_ZH.test(title.slice(title.indexOf(found) + found.length)) ? found : null;
+}
+
 /**
  * The title without a span of time that is none of the KR's values (K2, issue 17, eleventh round,
  * third part, set O): "Average balance after 90 days from 140 to 190" reads its window in days, not
@@ -512,6 +534,8 @@ export function unmeasurable(
       !SHARE_OR_COUNT_BUT_MARGIN.test(title)
     )
       return { noUnit: "margin" };
+    const magnitude = moneyInBareMagnitude(kr, title, MONEY_IN_TITLE);
+    if (magnitude !== null) return { noUnit: magnitude };
     if (!ENDS_ON_NUMBER.test(title) || ENDS_ON_YEAR.test(title)) return null;
     if ((kr.unit ?? "").trim() !== "" || UNIT_IN_TITLE.test(withoutWindows(title, kr))) return null;
     // A margin past 100 is money per sale, not a percent ("Average EV transaction margin from 1,800
@@ -521,6 +545,8 @@ export function unmeasurable(
     const quantity = bareQuantity(title, TIME_IN_TITLE, MONEY_IN_TITLE);
     return quantity === null ? null : { noUnit: quantity };
   }
+  const magnitude = moneyInBareMagnitude(kr, title, MONEY_METRIC, metric);
+  if (magnitude !== null) return { noUnit: magnitude };
   if ((kr.unit ?? "").trim() !== "" || UNIT_IN_TITLE.test(title)) return null;
   const quantity = bareQuantity(metric, TIME_METRIC, MONEY_METRIC);
   if (quantity !== null) return { noUnit: quantity };
