@@ -1115,3 +1115,22 @@ describe("K4 on an error measure named after an accuracy word (fifteenth round, 
     expect(readText("Demand forecast accuracy from 80% to 72%", 80, 72, "%")).not.toBeNull();
   });
 });
+
+describe("K4 on the false alarms of sets AG and AH: our own report handed over, our own act by a clock time (fifteenth round, second part)", () => {
+  cleanAtFull([
+    // our own report handed over, with or without its time written (sets P, AB and AH)
+    ["客户投后报告交付率", 60],
+    ["月度经营报表交付率 100%", 75],
+    // our own act by a clock time of our own day, the Chinese of "by 9am" (sets T, V, AA and AG)
+    ["日报 9 点前推送率", 70],
+    ["T+1 10 点前数据产出率", 85],
+  ]);
+  it("reads a share of our own work by a clock time below 100 % as a service level too", () => {
+    expect(readText("核心报表 T+1 8 点前产出率", 88, 99, "%")).toBeNull();
+  });
+  // traps kept: 交付 alone (orders delivered), and a clock time before the customer's own outcome
+  everyCaseAtFull([
+    ["订单交付率从 88% 提升到 100%", 88, "每一例"],
+    ["包裹 12 点前送达率", 80, "每一例"],
+  ]);
+});
