@@ -157,23 +157,22 @@ const MONEY_UNIT_WORD =
 // T+3 缩短到 T+1", set M's trap; every tuning writer keeps T+N clean of K2).
 const UNIT_IN_TITLE =
   /\d\s*(%|ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|k|m|毫秒|秒|分钟|小时|天|周|个月|个?工作日|元|万元|万|亿)(?![a-z])|[$€£¥₹₩₽₺₫₱₦₪฿]\s*\d|\b(usd|eur|inr|rmb|cny)\b|\bt\s*\+\s*\d/i;
-// Fifteenth round, second part (sets H, AC, AG and AH, each K2, and no tuning writer clean): 万 and 亿 after a
-// figure are a magnitude, not the money's unit. "GMV 从 12 亿提升到 15 亿", "赞助收入 1800 万→2500 万" leave 元,
-// 美元 or 日元 open, as "Revenue from 1.2 to 1.5" leaves dollars open; the README names 元/万元, never 万 alone, as
-// enough. Only a magnitude with nothing counted after it (its end, an arrow, a comma, or the verb or preposition
-// that runs to the target): "2 万单", "3 万小时", "1,500 万人次" name what they count or time. Only money: a count
-// of users or a page's views in 万 is a count (bareQuantity reads the money word, and finds none there). Only a
-// total: the guide's own example writes an average deal in 万 and keeps it clean (zh.json: "将平均合同金额从 8 万
-// 提高到 9.5 万", the translation of "$8k to $9.5k"), so an average (平均, 人均, 单均, 客单价) stays unread until the
-// README decides 万 alone.
-const AVERAGE_ZH = /平均|均|单价/;
+// Fifteenth round, second part (sets H, AC, AG, AH and AI, each K2, and no tuning writer clean): 亿 after a figure
+// is a magnitude, not the money's unit. "GMV 从 12 亿提升到 15 亿", "AUM 从 3200 亿提升到 3600 亿", "销售额从 4.2 亿到
+// 5 亿" leave 元, 美元 or 日元 open, as "Revenue from 1.2 to 1.5" leaves dollars open. Not 万: the README's K2 decision
+// names "k" as enough, set AI's relabelling reads 万 as its Chinese ("GMV 从 1500 万提升到 2500 万", clean of K2) while
+// set AH's writer labels 万 bare, and the guide's own example keeps an average deal in 万 clean (zh.json: "将平均合同
+// 金额从 8 万提高到 9.5 万"); that is left to the README. Only a magnitude with nothing counted after it (its end, an
+// arrow, a comma, or the verb or preposition that runs to the target): "3 亿次", "1.2 亿小时" name what they count or
+// time. Only money: a count of users or a page's views in 亿 is a count (bareQuantity reads the money word, and finds
+// none there).
 const BARE_MAGNITUDE_ZH =
-  /\d\s*(万|亿)(?=\s*($|[→，,。；;、）)~～-]|(提升|提高|增加|增长|降低|降|减少|下降|压降|缩减|到|至|以上|以内|左右)))/;
-// The money word stands right before its figure ("营收 8000 万", "AUM 从 3200 亿"), so the figure is the sum;
-// "价格页访问量从每月 2 万" counts a page's visits, the money word only naming the page.
+  /\d\s*亿(?=\s*($|[→，,。；;、）)~～-]|(提升|提高|增加|增长|降低|降|减少|下降|压降|缩减|到|至|以上|以内|左右)))/;
+// The money word stands right before its figure ("GMV 1.2 亿", "AUM 从 3200 亿"), so the figure is the sum;
+// "价格页曝光量从 1.5 亿" counts a page's views, the money word only naming the page.
 const FIGURE_NEXT_ZH = /^\s*(从|由|达到|达|突破|[:：])?\s*\d/;
 function moneyInBareMagnitude(kr: DraftKeyResult, title: string, money: RegExp, read: string = title): string | null {
-  if ((kr.unit ?? "").trim() !== "" || !BARE_MAGNITUDE_ZH.test(title) || AVERAGE_ZH.test(title)) return null;
+  if ((kr.unit ?? "").trim() !== "" || !BARE_MAGNITUDE_ZH.test(title)) return null;
   const found = bareQuantity(read, NO_TIME, money);
   if (found === null || read !== title) return found;
   return FIGURE_NEXT_ZH.test(title.slice(title.indexOf(found) + found.length)) ? found : null;
