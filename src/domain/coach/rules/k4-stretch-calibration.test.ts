@@ -667,6 +667,20 @@ describe("K4 on the shapes of sets O, P and Q (eleventh and twelfth rounds, no h
     ["P1 故障数从 5 次降到 0 次", 5, 0, "次", "降到零"],
     ["Crashes on any till from 3 to 0", 3, 0, undefined, "zero"],
     ["每台设备月故障从 3 次降到 0 次", 3, 0, undefined, "降到零"],
+    // Fifteenth round, second part (sets AA, AD, AG and AH): errors, mismatches, complaints and disputes, bugs,
+    // rollbacks, things missed or lost, backorders and a regulator's notices are things gone wrong too
+    ["Billing errors from 3 to 0", 3, 0, undefined, "zero"],
+    ["Customer complaints about installs 2 → 0", 2, 0, undefined, "zero"],
+    ["Deadlines missed because of us from 3 to 0", 3, 0, undefined, "zero"],
+    ["Data loss events from 2 to 0", 2, 0, undefined, "zero"],
+    ["Release rollbacks from 4 to 0", 4, 0, undefined, "zero"],
+    ["Critical bugs left at launch from 4 to 0", 4, 0, undefined, "zero"],
+    ["对账差错从 3 起降到 0 起", 3, 0, "起", "降到零"],
+    ["开户信息不匹配的订单从 3 笔降到 0 笔", 3, 0, "笔", "降到零"],
+    ["保单纠纷从 2 起降到 0 起", 2, 0, "起", "降到零"],
+    ["发版后回滚次数从 2 次降到 0 次", 2, 0, "次", "降到零"],
+    ["被监管通报从 2 次降到 0 次", 2, 0, "次", "降到零"],
+    ["出厂检测漏检数从 3 个降到 0", 3, 0, "个", "降到零"],
     // traps: from one, from a year's count, and occasions that are no adverse event (set C)
     ["Unplanned release rollbacks from 1 to 0 per quarter", 1, 0, undefined, null],
     ["Product recalls 1 → 0", 1, 0, undefined, null],
@@ -678,6 +692,8 @@ describe("K4 on the shapes of sets O, P and Q (eleventh and twelfth rounds, no h
     ["Outages from 12 a year to 0 this quarter", 12, 0, undefined, "zero"],
     ["Unplanned mid-quarter hiring freezes from 2 to 0", 2, 0, undefined, null],
     ["年中临时冻结招聘从 2 次降到 0 次", 2, 0, "次", null],
+    ["Billing errors from 1 to 0", 1, 0, undefined, null],
+    ["客户投诉从去年 3 起降到本季度 0 起", 3, 0, "起", null],
     // traps kept: a share, a rate per case, every or any case
     ["Reportable safety incidents from 3 to 0", 3, 0, undefined, "zero"],
     ["Failed transfers from 1.9% to 0%", 1.9, 0, undefined, "zero"],
@@ -1098,4 +1114,23 @@ describe("K4 on an error measure named after an accuracy word (fifteenth round, 
   it("still reads an accuracy with no error measure taken below where it is (K4)", () => {
     expect(readText("Demand forecast accuracy from 80% to 72%", 80, 72, "%")).not.toBeNull();
   });
+});
+
+describe("K4 on the false alarms of sets AG and AH: our own report handed over, our own act by a clock time (fifteenth round, second part)", () => {
+  cleanAtFull([
+    // our own report handed over, with or without its time written (sets P, AB and AH)
+    ["客户投后报告交付率", 60],
+    ["月度经营报表交付率 100%", 75],
+    // our own act by a clock time of our own day, the Chinese of "by 9am" (sets T, V, AA and AG)
+    ["日报 9 点前推送率", 70],
+    ["T+1 10 点前数据产出率", 85],
+  ]);
+  it("reads a share of our own work by a clock time below 100 % as a service level too", () => {
+    expect(readText("核心报表 T+1 8 点前产出率", 88, 99, "%")).toBeNull();
+  });
+  // traps kept: 交付 alone (orders delivered), and a clock time before the customer's own outcome
+  everyCaseAtFull([
+    ["订单交付率从 88% 提升到 100%", 88, "每一例"],
+    ["包裹 12 点前送达率", 80, "每一例"],
+  ]);
 });

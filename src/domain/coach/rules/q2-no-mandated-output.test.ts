@@ -7,6 +7,7 @@ describe("objective mandates no product output (Q2)", () => {
     flags: [
       // Fifteenth round traps: 后台 is a back office, not a time; a launch with its object still mandates it.
       "上线后台管理系统",
+      "上线首页推荐模块",
       "本季度给门店上线新版收银系统",
       // Thirteenth round, third part: changes named as a thing, without a word of pace or safety.
       "Ship the pricing changes",
@@ -243,6 +244,11 @@ describe("objective mandates no product output (Q2)", () => {
       "Build homes right first time",
       "Assemble kitchens without defects",
       "下线的每台车都不用返修",
+      // Fifteenth round, second part (set AH): the first week or month of a launch, or its day, is a time as 后 is.
+      "上线首周没有让玩家流失的严重 bug",
+      "新版本上线首周，让老玩家回来试新玩法",
+      "上线首月，买了会员的人都能用上",
+      "新功能发布当天，客服不被问题淹没",
       // Thirteenth round (set S): a launch followed by 后 is a time; customers who deploy themselves.
       "新版本上线后玩家玩得顺畅",
       "客户工厂上线以后真的用起来",

@@ -82,7 +82,10 @@ const BUILD: readonly RegExp[] = [
   // Q2 (issue 17, thirteenth round, set S: "新版本上线后玩家玩得顺畅", clean): a launch followed by 后 is when
   // the objective looks, not what it asks for ("客户工厂上线以后真的用起来", set K; "让新房东上线后很快接到稳定订单", set O:
   // both clean), as "after the new version ships, players ..." names no output.
-  /(功能|应用|app|版本|页面|模块|小程序|网站|插件|仪表盘|看板)[^,。;]{0,4}(上线|发布|交付)(?!之?后|以后)/,
+  // Fifteenth round, second part (set AH: "新版本上线首周，让老玩家回来玩新内容", "上线首月，买了游戏的人能玩到通关",
+  // "上线首周没有导致弃游的 bug", all clean): the first week, month or day of a launch, or the day of it (当天), is
+  // the same time clause as 后 (LAUNCH_WHEN_ZH).
+  /(功能|应用|app|版本|页面|模块|小程序|网站|插件|仪表盘|看板)[^,。;]{0,4}(上线|发布|交付)(?!之?后|以后|首[日周月年季]|当[天日周月]|期间)/,
   // Q2: a transformation of our own system names the engineering to do: "完成订单系统微服务化改造"
   // (blind-2026-12-b-zh), 数字化改造, 核心系统上云. Rolling out an architecture or a platform names it
   // too ("全面推行零信任架构"); a culture or a habit rolled out is an outcome (文化 is no system).
@@ -381,8 +384,10 @@ const WHEN_ZH =
  * as often ("推出会员积分体系", "上线商家后台").
  */
 const NOT_VERB_ZH = "(?![者师])";
+/** A launch followed by when, not what: 上线首周, 上线当天, 发布后 open a time clause (sets K, O, S and AH, clean). */
+const LAUNCH_WHEN_ZH = "(?!之?后(?!台|端)|以后|首[日周月年季]|当[天日周月]|期间)";
 const BUILD_ZH = new RegExp(
-  `^${WHEN_ZH}(?:(?:为|给|在|向)[^，,。；;]{1,12}?)?(接入|推出|上线|开发|搭建|构建|引入|新增|加入|添加|落地|部署|交付|打造|建设|建成|发布|做一套|做一个|上架|开通|迁移|打通|引进|设计|做一款|做个|搞一个|搞个|出一个|出个|移植|推行|建满|铺满|装满|布满|建齐|铺齐)${NOT_VERB_ZH}([^，,。；;]{2,16})`,
+  `^${WHEN_ZH}(?:(?:为|给|在|向)[^，,。；;]{1,12}?)?(接入|推出|上线|开发|搭建|构建|引入|新增|加入|添加|落地|部署|交付|打造|建设|建成|发布|做一套|做一个|上架|开通|迁移|打通|引进|设计|做一款|做个|搞一个|搞个|出一个|出个|移植|推行|建满|铺满|装满|布满|建齐|铺齐)${NOT_VERB_ZH}${LAUNCH_WHEN_ZH}([^，,。；;]{2,16})`,
 );
 /**
  * The 把 construction puts the thing before the verb ("把微信小程序做出来", "年底前把海外版 App
