@@ -569,7 +569,6 @@ const DECIDED_IN_ROUND_14: ReadonlyArray<[string, TitleCases]> = [
         "注册数据完整率从 30% 提升到 45%",
         "新增签约人数从 300 提升到 450",
         "每月签约人数从 300 提升到 450",
-        "签约酒店数从 300 提升到 450",
         "Enrolled members who log a reading weekly from 30% to 45%",
         "New seller signups per month from 1,500 to 2,000",
       ],
@@ -592,3 +591,49 @@ const DECIDED_IN_ROUND_14: ReadonlyArray<[string, TitleCases]> = [
 
 describe("the README's label decisions of round 14 (K5)", () =>
   keyResultDecisionCases("K5", checkVanityMetric, DECIDED_IN_ROUND_14));
+
+// README's label decision "Businesses signed onto our platform, counted as a stock, are its catalogue" (round 15), read by
+// coach-k56p: writers F, G, K, T and AC in Chinese, K, S and AG in English. (签约酒店数 was a trap of the registered-people
+// table above until this decision made it K5.)
+const DECIDED_IN_ROUND_15: ReadonlyArray<readonly [string, TitleCases]> = [
+  [
+    "businesses signed onto our platform, counted as a stock, are its catalogue (K5)",
+    {
+      flags: [
+        "签约酒店数从 6.5 万家增加到 7 万家",
+        "签约酒店数从 300 提升到 450",
+        "合作酒店从 12 万家增加到 15 万家",
+        "酒店签约数从 8 万家增加到 10 万家",
+        "上线酒店数从 12 万家提升到 15 万家",
+        "入驻商家数",
+        "Live listings from 48k to 60k",
+        "Hotel listings on platform from 210k to 260k",
+        "Partner directory listings",
+        "Listings",
+      ],
+      accepts: [
+        // Stores (a queue product's own customers, set H: K3), new or in a window, a rate, a figure per business.
+        "签约门店从 8 万家增加到 10 万家",
+        "新签约商户 5000 家",
+        "新城市签约商户数从 0 家增加到 6,000 家",
+        "新入驻商家从 1 万家提升到 1.5 万家",
+        "本月签约酒店数",
+        "合作酒店淡季入住率从 41% 提升到 48%",
+        "每家合作酒店平均月订单量从 52 单提升到 60 单",
+        "直付合作医院从 80 家增加到 200 家",
+        "早晚高峰在线司机数从 3.1 万提升到 3.6 万",
+        // Listings added, created, narrowed to what they do, or won at a retailer; things on the platform (set F: K3).
+        "Listings added",
+        "Listings created",
+        "Listings that sell within 14 days",
+        "Listings with a verified inspection report from 22% to 40%",
+        "Listings across the top 5 retailers from 64 to 80 SKUs",
+        "Number of clinics on the platform from 410 to 480",
+        "Grow restaurants on the platform from 8,200 to 8,800",
+      ],
+    },
+  ],
+];
+
+describe("the README's label decisions of round 15 (K5, coach-k56p)", () =>
+  keyResultDecisionCases("K5", checkVanityMetric, DECIDED_IN_ROUND_15));

@@ -110,7 +110,7 @@ export function findVanityTotal(kr: DraftKeyResult): string | null {
   // decision as CATALOGUE_SIZE's verbs below; read before the title and the metric field are joined ("… catalogue" +
   // "titles added" reads as "catalogue titles").
   if (ITEMS_ADDED.test(kr.title.trim())) return null;
-  const catalogue = catalogueSize(kr, text);
+  const catalogue = catalogueSize(kr, text) ?? platformStock(kr);
   if (catalogue !== null) return catalogue;
   // 扩充 (to stock up by adding to it) names the team filling what it keeps (thirteenth round, third part, sets O, R and
   // U: "平台阿姨总数从 2 万扩充到 3 万" K3, "课程总数从 3000 节扩充到 5000 节" K7, "滤镜库从 160 款扩充到 240 款" K7; and every
@@ -149,6 +149,30 @@ const CATALOGUE_SIZE =
   /^(?!.*\b(launch|launched|add|added|introduce|introduced|create|created|develop|developed|printed|produced|made|manufactured|bought|purchased|acquired|sourced|published|uploaded|commissioned|new|out of stock|delisted|sold|selling|stocked out|with|that|which|per)\b)(?:[\w-]+ ){0,3}?(skus\b|sku (count|number|total)\b|[\w-]+s listed\b(?! (at|by|with|on (amazon|tesco)))|(template|course|title|content|video|book|design) library (grows|grown|size)\b)/i;
 const CATALOGUE_SIZE_ZH =
   /^(?![^，,。；;]*(新增|新上|上新|新品|新开发|新引进|动销|缺货|断货|滞销|售罄|在售率))[^，,。；;\d]{0,8}?(sku\s*(数量|总数|数|(?=从|\d))|上架[^，,。；;\d%率]{0,6}?(数量|总数|数)|(课程|商品|模板|图书|书籍|房源)(总数|总量))/i;
+
+/**
+ * K5 (fifteenth round, README's label decision "Businesses signed onto our platform, counted as a stock, are its catalogue",
+ * writers F, G, K, T and AC in Chinese: 签约酒店数从 6.5 万家增加到 7 万家, 合作酒店从 12 万家增加到 15 万家, 酒店签约数从 8 万家增加到
+ * 10 万家, 上线酒店数从 12 万家提升到 15 万家; K, S and AG in English: "Live listings from 48k to 60k", "Hotel listings on
+ * platform from 210k to 260k", "Partner directory listings"): the hotels, shops or listings buyers choose among on our
+ * platform, written as a stock, are the size of a collection, as hotels listed are (round 14's catalogue decision). Only
+ * the businesses a buyer picks from (hotels, homestays, rooms, merchants, restaurants) and listings: not stores (签约门店,
+ * set H: a queue product's own customers, K3), hospitals or clinics (partners of a service, clean or K3), drivers or
+ * hosts (people the team recruits, K7), and not "X on the platform" in English (set F labels restaurants and clinics on
+ * the platform K3: the writers split on it). Not signing them with the team's verb or "new" (新签约, 新入驻, "Listings
+ * added", "Listings created": undecided or K3), not a window (本月, 每月), a share, a rate or a figure per business (每家,
+ * 平均), nor listings narrowed to what they do ("Listings that sell", "Listings with a verified report", "Listings across
+ * the top 5 retailers": listings won at a retailer stay clean).
+ */
+const PLATFORM_STOCK_ZH =
+  /^(?![^，,。；;]*(新|本季|本月|当月|每|平均|人均|率|占比|比例))[^，,。；;\d]{0,4}?((签约|合作|上线|在线|入驻)(的)?(酒店|民宿|房源|商家|商户|餐厅|餐馆)|(酒店|民宿|房源|商家|商户|餐厅|餐馆)(签约|入驻|上线))(数量|总数|数|量)?(?=\s*(从|由|\d|$|突破|达到|增加|提升))/;
+const PLATFORM_STOCK =
+  /^((live|active|hotel|host|home|property|rental|partner|directory|partner directory|merchant|restaurant)\s+)?listings(\s+on\s+(the\s+|our\s+)?(platform|site|app|marketplace))?(?=\s*($|from\b|\d|→|->|:))/i;
+
+function platformStock(kr: DraftKeyResult): string | null {
+  const title = kr.title.trim();
+  return (isChinese(title) ? PLATFORM_STOCK_ZH : PLATFORM_STOCK).exec(title)?.[0].trim() || null;
+}
 
 const ITEMS_ADDED =
   /^(add|launch|introduce|buy|purchase|acquire|source|publish|upload|print|produce|commission)\s+([\d,.]+\s*[km]?\s+)?(more\s+|new\s+|extra\s+)?([\w-]+\s+){0,2}?(skus|titles|courses|templates|products|items|books|videos|episodes|lines)\b/i;
