@@ -624,9 +624,18 @@ const VALUE_ACTS_ZH =
  */
 const RELEASES_ZH = /(^|每日|每天|每周|日均|周均|人均|团队|服务)(发布|发版|部署)(次数|频次|频率)/;
 
+/**
+ * Not K6 (fifteenth round, README's label decision "Work a tool or service does for its users is not K6", writers AA, J and
+ * P: "函数调用次数", "开放 API 日调用量", "API calls per day", "Builds run per day", "Number of CI jobs run per day"): a call
+ * served, a build or a pipeline run is the product doing its job for its users, not their entering or looking (logins,
+ * views, searches) nor our own effort; it is read for K3 as active users are. Only the calls and builds a tool serves
+ * (调用, 构建, 流水线运行): a use counted by its opening (功能使用次数, 扫码次数, 打开次数) stays K6's.
+ */
+const TOOL_WORK_ZH = /(调用|构建|流水线运行|流水线执行)(次数|量|数)/i;
+
 export function timesCountedZh(text: string): string | null {
   const match = TIMES_COUNTED_ZH.exec(text);
-  if (match === null || RELEASES_ZH.test(text)) return null;
+  if (match === null || RELEASES_ZH.test(text) || TOOL_WORK_ZH.test(text)) return null;
   // "600 万人次" after a number: the act is named earlier in the sentence, so all of it is read.
   if (/^[万千百亿]+$/.test(match[1] ?? "")) {
     const phrase = text.slice(0, match.index + match[0].length);

@@ -634,8 +634,9 @@ describe("a count in the fields and our messages named after their readers (K6, 
       ["客户经理上门拜访商户", "次", 1],
       ["会员营销短信发送量从 30 万条提升到 60 万条", "条", 1],
       ["用户召回短信发送量从 30 万条提升到 60 万条", "条", 1],
-      ["S&OP 会议", "次", 0],
-      ["区域经营周会", "次", 0],
+      // Our own working meetings counted are K6 since round 15's decision "Our own meetings held are K6" (coach-k56p).
+      ["S&OP 会议", "次", 1],
+      ["区域经营周会", "次", 1],
       ["买家之间的私信发送量", "条", 0],
       ["会员复购", "次", 0],
       ["Emails replied to", "emails", 1],
@@ -1701,5 +1702,66 @@ describe("a check written bare with nothing counted in its fields (K6, set AD, c
   });
   it("reads a check written bare with its count raised in the fields", () => {
     expect(checkCustomerValue({ title: "商家证照抽查", baseline: 20000, target: 50000 })).not.toBeNull();
+  });
+});
+
+// README's label decisions of round 15, read by coach-k56p: our own working meetings counted (writers L, O, Q, V, Z, M and K
+// in Chinese; T and AD in English, the twin), and the work a tool does for its users (writers AA, J and P) not K6.
+const READ_IN_ROUND_15_K56P: ReadonlyArray<readonly [string, TitleCases]> = [
+  [
+    "our own working meetings held, counted, are K6 (README's decision 'Our own meetings held are K6', round 15)",
+    {
+      flags: [
+        "召开质量改进会议 24 次",
+        "召开产销协同会议 12 次",
+        "召开项目启动会 150 场",
+        "召开质量分析会 12 次",
+        "组织人才盘点会 10 场",
+        "组会次数从每月 2 次增加到 4 次",
+        "一对一辅导会议从 500 次增加到 1000 次",
+        "与审评机构沟通会议 20 次",
+        "Buddy check-ins held from 500 to 1,500",
+        "Model reviews held with the construction team",
+        "Cost reviews held with departments",
+      ],
+      accepts: [
+        // Events for an audience, conferences attended, a briefing or training, a share, a room, a task with no count.
+        "举办学术会议 40 场",
+        "开展主题班会 80 次",
+        "影院经理交流会 12 场",
+        "参加 DIA 等会议 4 场",
+        "安全交底会 300 次",
+        "周会决策中引用指标的比例从 35% 提升到 55%",
+        "会议室预订冲突从每周 40 次减少到 10 次",
+        "每周开故障复盘会",
+        "Hold weekly discharge huddles",
+        "Mock panel reviews held before submission for bids over £250k, 40% to 90%",
+        "Customer reviews held on our site",
+      ],
+    },
+  ],
+  [
+    "calls and builds a tool serves are not K6 (README's decision 'Work a tool or service does for its users is not K6', round 15)",
+    {
+      flags: ["功能使用次数", "扫码次数从 200 万提升到 300 万", "App 打开次数"],
+      accepts: [
+        "函数调用次数",
+        "开放 API 日调用量",
+        "接口调用量从 600 万提升到 1000 万",
+        "构建次数从每天 9000 提升到 15000",
+      ],
+    },
+  ],
+];
+
+describe("the README's label decisions of round 15 (K6, coach-k56p)", () =>
+  keyResultDecisionCases("K6", checkCustomerValue, READ_IN_ROUND_15_K56P));
+
+describe("a working meeting counted only in its fields (K6, round 15, coach-k56p)", () => {
+  it("reads an own meeting with its count in the fields, and leaves it with none or a cut", () => {
+    expect(checkCustomerValue({ title: "S&OP 会议", baseline: 0, target: 12, unit: "次" })).not.toBeNull();
+    expect(checkCustomerValue({ title: "采购会议", baseline: 10, target: 20, unit: "次" })).not.toBeNull();
+    expect(checkCustomerValue({ title: "每周销售例会改为每天", baseline: null, target: null })).toBeNull();
+    expect(checkCustomerValue({ title: "周会次数从每周 3 次减少到 1 次", baseline: 3, target: 1 })).toBeNull();
   });
 });

@@ -444,6 +444,8 @@ function sentCounted(title: string): string | null {
  * Our own internal meetings (eleventh round, set L: "S&OP 会议" with 12 次 in its fields, labelled K7): a
  * planning or team meeting (S&OP, 产销协同, 例会, 周会, 晨会, 站会, 内部) meets no customer, so it is no
  * interaction of K6's; K6's 会议 are meetings with an account (QBR, 复盘会 with customers).
+ * Fifteenth round: the README's decision "Our own meetings held are K6" makes them K6 when counted; that count is read
+ * earlier (OWN_MEETING_ZH, with handedOut), so what reaches this guard is a meeting named with no count of its own.
  */
 const INTERNAL_MEETING_ZH = /s\s*[&＆]\s*op|产销协同|产销会|经营分析会|内部(会议|评审)|例会|周会|晨会|站会/;
 
@@ -664,6 +666,20 @@ const CASES_HANDLED_ZH =
 const QBR_ZH =
   /^(?![^，,。；;]*(率|占比|比例))(?:[^，,。；;]{0,6}?(qbr|季度业务回顾会?|业务回顾会)[^，,。；;%]{0,8}?(\d+(\.\d+)?\s*(场|次)|(次数|场次|场数))|完成\s*(qbr|季度业务回顾会?|业务回顾会))/i;
 const MONEY_ZH = /元|资金|助学金|补贴|补助|奖金|奖励金|激励金|贷款|工资|薪|积分/;
+/**
+ * K6 (fifteenth round, README's label decision "Our own meetings held are K6; briefings to our crews are K7", writers L, O,
+ * Q, V, Z, M and K: "S&OP 会议" with 0 → 12 次 in its fields, "召开质量改进会议 24 次", "召开产销协同会议 12 次", "召开项目启动会
+ * 150 场", "召开质量分析会 12 次", "组会次数从每月 2 次增加到 4 次", "一对一辅导会议从 500 次增加到 1000 次"): the team's own working
+ * meetings, counted upward, are "our own activity counted" (docs/method.md K6), as an audit carried out is; a meeting with
+ * a customer counted (与客户 FAE 周会, 准入会议, 沟通会议) is K6 by round 14's decision. Read before K7's deference, as items
+ * handed out are: K7's Chinese counted title reads "召开 … 会议 24 次" as an event staged. Only with a count (in the title,
+ * or in the fields read by countedTitleZh): written as a task with its fields empty ("每周开故障复盘会", "每周销售例会改为
+ * 每天") it stays K1 and K7. Not events put on for an audience (举办, 举行, 学术会议, 主题班会, 交流会, a 发布会 or 招商会: K7,
+ * round 14), nor a conference the team attends (参加, 出席: K7), nor training or a briefing to our crews (培训, 交底: K7),
+ * nor a share, a rate or what a meeting decides (周会决策中引用指标的比例: clean), nor a meeting room booked (会议室).
+ */
+const OWN_MEETING_ZH =
+  /^(?![^，,。；;]*(率|占比|比例|%|学术|举办|举行|班会|交流会|发布会|招商|推介|培训|交底|参加|参会|出席|会议室|纪要|内))[^，,。；;\d]{0,12}?(s\s*[&＆]\s*op\s*会议?|会议|例会|周会|组会|晨会|站会|早会|夕会|分析会|协同会|启动会|评审会|复盘会|盘点会|调度会|推进会)\s*((次数|场次|场数)|(从|由)?\s*(每(周|月|季度?)\s*)?\d+(\.\d+)?\s*(次|场))/i;
 
 /**
  * K6 (fifteenth round, README's label decisions "Audits and inspections carried out are K6" and "Work handled per person",
@@ -711,6 +727,11 @@ function contactNamedZh(kr: DraftKeyResult): string | null {
   return CONTACT_NAMED_ZH.test(bare) ? bare : null;
 }
 
+function ownMeetingZh(kr: DraftKeyResult): string | null {
+  if (typeof kr.baseline === "number" && typeof kr.target === "number" && kr.target <= kr.baseline) return null;
+  return OWN_MEETING_ZH.exec(kr.title.trim())?.[0] ?? null;
+}
+
 function handedOut(kr: DraftKeyResult, text: string): string | null {
   if (isChinese(kr.title))
     return MONEY_ZH.test(text)
@@ -718,6 +739,7 @@ function handedOut(kr: DraftKeyResult, text: string): string | null {
       : (HANDED_OUT_ZH.exec(text)?.[0] ??
           CASES_HANDLED_ZH.exec(text)?.[0] ??
           QBR_ZH.exec(text)?.[0] ??
+          ownMeetingZh(kr) ??
           checksCountedZh(kr) ??
           contactNamedZh(kr) ??
           null);
@@ -754,6 +776,16 @@ const CASES_PER_PERSON =
  * Not within a window or before something (a service level), not a share, and not "across customers" (set J's product
  * reviewing its users' contracts, K3); shares are set aside by the caller.
  */
+/**
+ * K6 (fifteenth round, README's label decision "Our own meetings held are K6; briefings to our crews are K7", sets T and AD:
+ * "Buddy check-ins held from 500 to 1,500", "Model reviews held with the construction team"), the English twin of
+ * OWN_MEETING_ZH (writers L, O, Q, V and Z): the team's own working meetings under the names a meeting noun does not
+ * carry (check-ins, one-to-ones, stand-ups, huddles, reviews), with "held" after them, counted upward. Not written as a task
+ * ("Hold weekly discharge huddles", set Q: K1 and K7, no "held" after the noun), not a share ("Mock panel reviews held before
+ * submission …, 40% to 90%", set aside by the caller), and not toolbox talks or briefings (training our crews, K7).
+ */
+const OWN_MEETINGS_HELD =
+  /^(?!.*\b(customer|user|product|guest|app store|google|online|star|book|film) reviews\b)(?:[\w&'/-]+ ){0,3}?(check-ins|one-to-ones|1:1s|stand-ups|standups|huddles|catch-ups|reviews)\s+held\b/i;
 const CHECKS_COUNTED =
   /^(?!.*(\bwithin\b|\bbefore\b|%|\bshare\b|\bacross\b))(?:[\w'/-]+ ){0,3}?[\w'/-]+s (manually )?(reviewed|checked|authenticated|verified|vetted|screened|examined|inspected|tested|audited|moderated|calibrated|graded)(?=\s*($|:|→|->|\d|from\b|to\b|by (?!(customers|users|clients|members|patients|the public|a peer|peers|ai|the system)\b)|per (day|week|month|shift|quarter)\s*($|:|→|->|\d|from\b)|per (?!(customer|user|member|partner|buyer|seller|player|order|subscriber|passenger|viewer|reader|listener|learner|shopper|owner|container|client|patient|resident|student|account)s?\b)[a-z-]+(er|or|ist|yst|ant|ian|ent)\b))|^(manual |human )?(reviews|checks|inspections|audits|verifications) per (?!(customer|user|member|partner|buyer|seller|player|order|subscriber|passenger|viewer|reader|listener|learner|shopper|owner|container|client|patient|resident|student|account)s?\b)[a-z-]+(er|or|ist|yst|ant|ian|ent)\b/i;
 
@@ -1006,6 +1038,7 @@ export function checkCustomerValue(written: DraftKeyResult): Hit | null {
       CASES_HANDLED.exec(kr.title.trim())?.[0] ??
       CASES_PER_PERSON.exec(kr.title.trim())?.[0] ??
       CHECKS_COUNTED.exec(kr.title.trim())?.[0] ??
+      OWN_MEETINGS_HELD.exec(kr.title.trim())?.[0] ??
       null;
     if (answered !== null) return activityHit(answered);
     const handled =
