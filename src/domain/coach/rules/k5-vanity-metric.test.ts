@@ -637,3 +637,39 @@ const DECIDED_IN_ROUND_15: ReadonlyArray<readonly [string, TitleCases]> = [
 
 describe("the README's label decisions of round 15 (K5, coach-k56p)", () =>
   keyResultDecisionCases("K5", checkVanityMetric, DECIDED_IN_ROUND_15));
+
+// Sets AG and AH (coach-k56p), with AC and AD: a library of entries counted as a stock in Chinese, and a catalogue or library
+// named without its article in English, by the round-14 decision "A catalogue's size is K5".
+const READ_ON_AG_AH: ReadonlyArray<readonly [string, TitleCases]> = [
+  [
+    "a library's or a catalogue's entries counted as a stock (K5, sets AG, AH, AC and AD)",
+    {
+      flags: [
+        "积分商城商品数从 3000 个扩充到 8000 个",
+        "机器人知识库条目从 2000 条扩充到 6000 条",
+        "在售产品数从 120 款提升到 200 款",
+        "电子书目录数从 6000 种增加到 8000 种",
+        "剧本储备 120 部→200 部",
+        "内置课程资源从 8 万节扩充到 12 万节",
+        "方案模板库从 60 套扩充到 150 套",
+        "Tracks in the sync catalogue 9,000 → 12,000",
+        "Courses in library 2,400 → 3,000",
+        "Archive size 48k → 60k articles",
+      ],
+      accepts: [
+        // A filter library (features the team builds, set U: K7), articles written, new or removed items, people, a rate.
+        "滤镜库从 160 款扩充到 240 款",
+        "知识库文章数从 300 篇到 800 篇",
+        "新上架商品数从 300 提升到 450",
+        "下架违规商品 3 万件",
+        "平台阿姨总数从 2 万扩充到 3 万",
+        "商品动销率从 30% 提升到 45%",
+        "Filters in library from 180 to 260",
+        "Services registered in the catalog from 120 to 400",
+      ],
+    },
+  ],
+];
+
+describe("sets AG and AH: a library's entries counted as a stock (K5, coach-k56p)", () =>
+  keyResultDecisionCases("K5", checkVanityMetric, READ_ON_AG_AH));

@@ -77,7 +77,7 @@ const VANITY_TOTAL: readonly RegExp[] = [
   // base", "Community size from 5k to 12k", "Twitter following"), is the same stock as registered
   // users or followers: it keeps everyone who ever joined. Not a customer base or a deal size (people
   // who pay, money), and not narrowed by a period or a use (active, paying: the GAP words above).
-  /(?<!\b(active|paying|paid|retained|engaged|premium) )\b(user|fan|follower|subscriber|member|installed|install|reader|listener|viewer) base\b|\b(community|audience|email list|mailing list|newsletter|channel|server|group|library|catalogue|catalog|database|repository) size\b|\b(social|twitter|instagram|linkedin|tiktok|youtube|facebook|social media) following\b/,
+  /(?<!\b(active|paying|paid|retained|engaged|premium) )\b(user|fan|follower|subscriber|member|installed|install|reader|listener|viewer) base\b|\b(community|audience|email list|mailing list|newsletter|channel|server|group|library|catalogue|catalog|archive|database|repository) size\b|\b(social|twitter|instagram|linkedin|tiktok|youtube|facebook|social media) following\b/,
   /累计|总计|(上线|发布|成立)以来/,
   // 至今 and 迄今 after a beginning say 以来 (ninth round: "上线至今下载量", "迄今注册人数").
   /(上线|发布|成立|开服|开业|创立|开通)至今|迄今(为止)?/,
@@ -174,11 +174,24 @@ function platformStock(kr: DraftKeyResult): string | null {
   return (isChinese(title) ? PLATFORM_STOCK_ZH : PLATFORM_STOCK).exec(title)?.[0].trim() || null;
 }
 
+/**
+ * K5 (fifteenth round, sets AG, AH, AC and AD, the round-14 decision "A catalogue's size is K5" on their words: "积分商城商品数从
+ * 3000 个扩充到 8000 个", "机器人知识库条目从 2000 条扩充到 6000 条", "在售产品数从 120 款提升到 200 款", "电子书目录数从 6000 种增加到
+ * 8000 种", "剧本储备 120 部→200 部", "内置课程资源从 8 万节扩充到 12 万节", "方案模板库从 60 套扩充到 150 套"; sets F, G and AH
+ * before them: 合同模板库, 题库题目总数, 课程库总数): a library of entries (templates, a knowledge base, questions, courses,
+ * goods on sale, a book or script list) written as a stock is a collection counted bare, filled by 扩充 or any verb. Not a
+ * filter or effect library (滤镜库, set U: features the team builds, K7's), not articles written by the 篇 (知识库文章, K7's
+ * content), not new or removed items (新, 上新, 下架, 违规), and not a rate or a share.
+ */
+const LIBRARY_SIZE_ZH =
+  /^(?![^，,。；;]*(新|下架|违规|删除|清理|率|占比|比例|篇|文章))[^，,。；;\d]{0,8}?((模板|知识|题|素材|课程|商品|曲|片|书|剧本|案例)库(条目|题目|内容)?(数量|总数|数|规模)?(?=\s*(从|由|\d))|(商品|在售产品|在售商品|课程资源|电子书目录|书目录)(数量|总数|数)?(?=\s*(从|由|\d))|剧本储备)/;
+
 const ITEMS_ADDED =
   /^(add|launch|introduce|buy|purchase|acquire|source|publish|upload|print|produce|commission)\s+([\d,.]+\s*[km]?\s+)?(more\s+|new\s+|extra\s+)?([\w-]+\s+){0,2}?(skus|titles|courses|templates|products|items|books|videos|episodes|lines)\b/i;
 
 function catalogueSize(kr: DraftKeyResult, text: string): string | null {
-  if (isChinese(kr.title)) return CATALOGUE_SIZE_ZH.exec(kr.title.trim())?.[0].trim() ?? null;
+  if (isChinese(kr.title))
+    return (CATALOGUE_SIZE_ZH.exec(kr.title.trim()) ?? LIBRARY_SIZE_ZH.exec(kr.title.trim()))?.[0].trim() ?? null;
   if (PERIOD.test(text) || PERIOD_TOTAL.test(text)) return null;
   return CATALOGUE_SIZE.exec(kr.title.trim())?.[0].trim() ?? null;
 }
