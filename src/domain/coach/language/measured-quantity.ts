@@ -399,8 +399,13 @@ export const PAGE_BOUNCE =
 // whatever list they are shown in; nor SKUs (K3's breadth, see STOCKS).
 // And a data warehouse or repository (twelfth round, second part, sets Q and K: "Tables in the warehouse from 4,200
 // to 5,000"): what is stored in it stays. Not a catalogue (set B: "Services registered in the catalog", K7's), nor goods (pallets, parts, units, stock in a physical warehouse move both ways).
+// And a catalogue or a library named without its article (fifteenth round, sets AC and AH: "Courses in library 2,400 →
+// 3,000", "Tracks in the sync catalogue 9,000 → 12,000", beside AA's and Q's "Songs in the library", "Books in the
+// library"): the same collection by the round-14 decision "A catalogue's size is K5". Not a participle before "in"
+// ("Services registered in the catalog", set B: K7's), nor filters, effects or presets (set U: "Filters in library", a
+// product's features the team builds, K7's).
 export const COLLECTION =
-  /\b(?!(integrations|connectors|plugins|plug-ins|add-ons|extensions|pallets|parts|units|goods|products|items|orders|boxes|parcels|skus)\b)[\w-]+ in (the|our) ([\w-]+ ){0,2}(database|library|pool|directory|warehouse|repository)\b|(?<!数据|仓|出|入|车|金|在)库(?!存)[^，,。；;率%]{0,8}?(数|总量|总数|从|达到|突破)/;
+  /\b(?!(integrations|connectors|plugins|plug-ins|add-ons|extensions|pallets|parts|units|goods|products|items|orders|boxes|parcels|skus|filters|effects|presets|stickers|lenses)\b)(?![\w-]+ed\b)[\w-]+ in (the |our )?([\w-]+ ){0,2}?(database|library|pool|directory|warehouse|repository|catalogue|catalog)\b|(?<!数据|仓|出|入|车|金|在)库(?!存)[^，,。；;率%]{0,8}?(数|总量|总数|从|达到|突破)/;
 
 /** Whether a measured head is an act of attention, for K6's check of a share's subject. */
 export const countsAttention = (q: MeasuredQuantity): boolean =>
@@ -495,8 +500,11 @@ const REACTED_ZH = /(点赞|转发)(数|量|次数)/;
  */
 // 查看 and 曝光 with a number of times too (tenth round: "家属每周在 App 查看老人动态从 2 次到 5 次",
 // "产品页曝光 1000 万次"): a look and an impression counted, as 打开 and 点击 are.
+// And 曝光 with its count in 万 or 亿 and the 次 left to the unit field (fifteenth round, set AH: "开屏广告曝光 3 亿→5 亿", "名师课曝光
+// 4000 万→1 亿"), the impressions every writer counts as 曝光量 (sets F, G, H, K, L, O, P, R, S, V, AA, AC, AG: K6). Not 曝光前 (before
+// it is seen) nor a count of times before a share ("在曝光 1000 次前被处理的比例": no 万 or 亿, and a share, set aside).
 const ATTENTION_ZH = new RegExp(
-  `查看[^，,。；;%率的]{0,6}?的?次数|${ATTENTION_VERBS_ZH}[^，,。；;%率的]{0,6}?的?(次数|人数|人次|量)|(${ATTENTION_VERBS_ZH.slice(1, -1)}|查看|曝光)[^，,。；;%率]{0,10}?\\d+(\\.\\d+)?\\s*(万|千|亿)?\\s*次(?!以上|及以上)`,
+  `查看[^，,。；;%率的]{0,6}?的?次数|${ATTENTION_VERBS_ZH}[^，,。；;%率的]{0,6}?的?(次数|人数|人次|量)|(${ATTENTION_VERBS_ZH.slice(1, -1)}|查看|曝光)[^，,。；;%率]{0,10}?\\d+(\\.\\d+)?\\s*(万|千|亿)?\\s*次(?!以上|及以上)|曝光(?!前|占比|率)\\s*(从\\s*)?\\d+(\\.\\d+)?\\s*(万|亿)`,
 );
 /** Sales visits counted by the place or person visited (拜访客户从 2 家到 4 家, 陌拜工地 200 个). */
 // Not 走访 (走访 30 户茶农，弄清原因: a visit to learn, discovery) nor 上门 (a service delivered at home).

@@ -1765,3 +1765,49 @@ describe("a working meeting counted only in its fields (K6, round 15, coach-k56p
     expect(checkCustomerValue({ title: "周会次数从每周 3 次减少到 1 次", baseline: 3, target: 1 })).toBeNull();
   });
 });
+
+// Sets AG and AH (coach-k56p): shapes every writer reads, in these writers' words. Meetings with a sponsor, a licensee or a
+// customer counted (AH, AD; T in English), impressions with their 次 in the unit (AH), items handed out and calls with their
+// count in the fields, with 万 (AG, AD).
+const READ_ON_AG_AH: ReadonlyArray<readonly [string, TitleCases]> = [
+  [
+    "meetings with a customer or partner counted, and impressions in 万 or 亿 (K6, sets AH, AD and T)",
+    {
+      flags: [
+        "与赞助商一对一洽谈 40 次",
+        "与被授权方洽谈 80 次",
+        "与客户 CIO 一对一技术交流 40 次",
+        "开屏广告曝光 3 亿→5 亿",
+        "名师课曝光 4000 万→1 亿",
+        "Supplier negotiations held from 20 to 60",
+      ],
+      accepts: [
+        "重新谈判供应商合同 12 份",
+        "离职面谈覆盖率从 40% 提升到 90%",
+        "违规视频在曝光 1000 次前被处理的比例从 82% 提升至 95%",
+        "曝光前拦截率从 88% 提升到 95%",
+      ],
+    },
+  ],
+];
+
+describe("sets AG and AH: meetings with a partner and impressions (K6, coach-k56p)", () =>
+  keyResultDecisionCases("K6", checkCustomerValue, READ_ON_AG_AH));
+
+describe("items handed out and calls with their count in the fields, in 万 (K6, sets AG and AD, coach-k56p)", () => {
+  const counted = (title: string, unit: string, baseline: number, target: number) =>
+    checkCustomerValue({ title, baseline, target, unit });
+  it("reads items handed out and calls counted in the unit field with their magnitude", () => {
+    expect(counted("营销红包发放", "万个", 1000, 3000)).not.toBeNull();
+    expect(counted("发放加油券", "万张", 10, 20)).not.toBeNull();
+    expect(counted("发放物料（台卡、贴纸）", "万套", 10, 25)).not.toBeNull();
+    expect(counted("客户经理投后陪伴电话", "万通", 2, 5)).not.toBeNull();
+  });
+  it("leaves cards issued, samples labelled, a cut and a request for a call", () => {
+    expect(counted("发卡量", "万张", 30, 45)).toBeNull();
+    expect(counted("标注样本量", "万张", 50, 200)).toBeNull();
+    expect(counted("营销红包发放", "万个", 3000, 1000)).toBeNull();
+    expect(counted("关于“还款金额不对”的进线量", "万通", 2.4, 1)).toBeNull();
+    expect(counted("询盘量", "万条", 22, 35)).toBeNull();
+  });
+});

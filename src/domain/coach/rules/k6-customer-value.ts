@@ -262,8 +262,12 @@ const SENT_BY_CHANNEL = /\b(by|via|over|through) (e-?mail|sms|text|push|whatsapp
 // widening raised a false alarm on the blind set (aggregate figure only, docs/coach.md), so the
 // class stays as it was until a tuning set shows which of those words reads as the customers'
 // own use rather than our activity.
+// 洽谈, 商谈, 会谈 and 技术交流 with a number of times (fifteenth round, sets AH and AD: "与赞助商一对一洽谈 40 次", "与被授权方洽谈 80
+// 次", "与客户 CIO 一对一技术交流 40 次", K6; set T's negotiations held in English): a meeting with a sponsor, a
+// licensee or a customer counted, as 拜访 is (README, round 14: meetings with a customer are K6). Not 谈判 of a contract ("重新
+// 谈判供应商合同 12 份", set AB, K7: the contracts counted) nor 面谈 (离职面谈: our own people, a share).
 const INTERACTION_ZH =
-  /(外呼|电话|拜访|开会|会议|邮件|演示|上门|触达|跟进|(处理|关闭|解决|回复)工单|工单处理)[^，,。；;%率]{0,6}(数|量|次数|个数|通数|场次)|(外呼|拜访|开会|会议|演示|上门|跟进)[^，,。；;%率]{0,6}\d+ ?(次|场|通|个|封)|观看人次|观看量|直播间观看/;
+  /(外呼|电话|拜访|开会|会议|邮件|演示|上门|触达|跟进|(处理|关闭|解决|回复)工单|工单处理)[^，,。；;%率]{0,6}(数|量|次数|个数|通数|场次)|(外呼|拜访|开会|会议|演示|上门|跟进|洽谈|商谈|会谈|技术交流)[^，,。；;%率]{0,6}\d+ ?(次|场|通|个|封)|观看人次|观看量|直播间观看/;
 
 /**
  * K6 in Chinese by the verb-object shape, not by more nouns: one of our ways of reaching a customer
@@ -732,11 +736,25 @@ function ownMeetingZh(kr: DraftKeyResult): string | null {
   return OWN_MEETING_ZH.exec(kr.title.trim())?.[0] ?? null;
 }
 
+/**
+ * K6 (fifteenth round, sets AG and AD: "营销红包发放", "发放体验金", "发放物料（台卡、贴纸）", "发放加油券", each with 万个, 万份, 万套
+ * or 万张 in its unit and its count raised, K6): items handed out with their count in the fields, read as HANDED_OUT_ZH
+ * reads them in the title (README, round 14b: "发放优惠券 2000 万张"). Only the pieces' measure words, with or without 万 or
+ * 千, and a count raised; a title with a number of its own is read as written.
+ */
+const PIECES_UNIT_ZH = /^(万|千)?(份|张|个|件|套|本|袋|盒|册|只|顶|箱|包)$/;
+function handedOutInFields(kr: DraftKeyResult): string {
+  const unit = (kr.unit ?? "").trim();
+  const raised = typeof kr.baseline === "number" && typeof kr.target === "number" && kr.target > kr.baseline;
+  return raised && !/\d/.test(kr.title) && PIECES_UNIT_ZH.test(unit) ? `${kr.title.trim()} ${kr.target} ${unit}` : "";
+}
+
 function handedOut(kr: DraftKeyResult, text: string): string | null {
   if (isChinese(kr.title))
     return MONEY_ZH.test(text)
       ? null
       : (HANDED_OUT_ZH.exec(text)?.[0] ??
+          HANDED_OUT_ZH.exec(handedOutInFields(kr))?.[0] ??
           CASES_HANDLED_ZH.exec(text)?.[0] ??
           QBR_ZH.exec(text)?.[0] ??
           ownMeetingZh(kr) ??
@@ -785,7 +803,7 @@ const CASES_PER_PERSON =
  * submission …, 40% to 90%", set aside by the caller), and not toolbox talks or briefings (training our crews, K7).
  */
 const OWN_MEETINGS_HELD =
-  /^(?!.*\b(customer|user|product|guest|app store|google|online|star|book|film) reviews\b)(?:[\w&'/-]+ ){0,3}?(check-ins|one-to-ones|1:1s|stand-ups|standups|huddles|catch-ups|reviews)\s+held\b/i;
+  /^(?!.*\b(customer|user|product|guest|app store|google|online|star|book|film) reviews\b)(?:[\w&'/-]+ ){0,3}?(check-ins|one-to-ones|1:1s|stand-ups|standups|huddles|catch-ups|reviews|negotiations)\s+held\b/i;
 const CHECKS_COUNTED =
   /^(?!.*(\bwithin\b|\bbefore\b|%|\bshare\b|\bacross\b))(?:[\w'/-]+ ){0,3}?[\w'/-]+s (manually )?(reviewed|checked|authenticated|verified|vetted|screened|examined|inspected|tested|audited|moderated|calibrated|graded)(?=\s*($|:|→|->|\d|from\b|to\b|by (?!(customers|users|clients|members|patients|the public|a peer|peers|ai|the system)\b)|per (day|week|month|shift|quarter)\s*($|:|→|->|\d|from\b)|per (?!(customer|user|member|partner|buyer|seller|player|order|subscriber|passenger|viewer|reader|listener|learner|shopper|owner|container|client|patient|resident|student|account)s?\b)[a-z-]+(er|or|ist|yst|ant|ian|ent)\b))|^(manual |human )?(reviews|checks|inspections|audits|verifications) per (?!(customer|user|member|partner|buyer|seller|player|order|subscriber|passenger|viewer|reader|listener|learner|shopper|owner|container|client|patient|resident|student|account)s?\b)[a-z-]+(er|or|ist|yst|ant|ian|ent)\b/i;
 
@@ -934,7 +952,10 @@ function viewRateRaised(kr: DraftKeyResult, text: string): string | null {
  */
 function countedTitleZhWithCalls(kr: DraftKeyResult): string {
   const unit = (kr.unit ?? "").trim();
-  if (/\d/.test(kr.title) || typeof kr.target !== "number" || !/^(通|条|封)$/.test(unit)) return countedTitleZh(kr);
+  // With its magnitude too (fifteenth round, set AG: "客户经理投后陪伴电话", "客户经理电话讲解还款方式", each with 万通 in its
+  // unit, K6): 万通 counts calls as 通 does, ten thousand at a time (sets AC, L, Q and S write 万通 and 万条 in their titles).
+  if (/\d/.test(kr.title) || typeof kr.target !== "number" || !/^(万|千)?(通|条|封)$/.test(unit))
+    return countedTitleZh(kr);
   return `${kr.title.trim()} ${kr.target} ${unit}`;
 }
 
