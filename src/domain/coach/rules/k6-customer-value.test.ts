@@ -1811,3 +1811,18 @@ describe("items handed out and calls with their count in the fields, in 万 (K6,
     expect(counted("询盘量", "万条", 22, 35)).toBeNull();
   });
 });
+
+describe("a service level, a one-off to all and a share of time, read as clean (K6, sets AG and AH, coach-k56p)", () => {
+  const inPercent = (title: string, baseline: number, target: number) =>
+    checkCustomerValue({ title, baseline, target, unit: "%" });
+  it("leaves the percent in the unit field: answered within a time, sent to all, a share of listening time", () => {
+    expect(inPercent("Emergency chats answered by a person within 3 minutes", 54, 85)).toBeNull();
+    expect(inPercent("Scam awareness emails sent to all customers over 65", 0, 100)).toBeNull();
+    expect(inPercent("Share of listening time on artists found in the last 90 days 8% → 12%", 8, 12)).toBeNull();
+  });
+  it("still reads the counts beside them", () => {
+    expect(review("Emergency chats answered by a person", 5000, 8000)).not.toBeNull();
+    expect(review("Coach messages sent to each member per week from 2 to 5", 2, 5)).not.toBeNull();
+    expect(review("Listening time per user from 40 to 55 minutes", 40, 55)).not.toBeNull();
+  });
+});
