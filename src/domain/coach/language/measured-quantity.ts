@@ -577,6 +577,12 @@ const STAFF_ZH = "客服|坐席|专员|顾问|销售|师傅|助教|工程师|理
 // work order done for a customer is a case handled, whoever does it; customers do not close work orders.
 const HANDLED_PER_HEAD_ZH =
   /(人均|每班|每个班次)\s*(每|日|周|月|每天|每日|每周|每月|每小时)?[^，,。；;%率\d]{0,2}?(处理|接诊|受理|接待|接听|(完成|关闭|办结)工单|审(?!核|批|计|查通过|结))[^，,。；;%率]{0,6}?(量|数|单|件|个|\d)/;
+// And checks or reviews per head (fifteenth round, sets AG and AH beside AA, AC, L, O and P's 审核员人均日审核量, README's label
+// decision "Work handled per person": checks per person are K6): "人均每日复核预警数从 40 笔提升到 65 笔", "调查员人均调查案件数",
+// "编辑审稿量人均每周", "人审量每人每天 800 条→1200 条", "老师人均日批改 80 份→120 份": the checks one head makes, counted by their
+// volume word or a number, with 人均 or 每人 before the act or after its volume word. Not the time a check takes (时长, 耗时).
+const CHECKS_PER_HEAD_ZH =
+  /(人均|每人)\s*(每)?(日|天|周|月)?[^，,。；;%率\d]{0,2}?(复核|审稿|批改|调查|审核|核查|质检)(?![^，,。；;]*(时长|时间|耗时))[^，,。；;%率]{0,6}?(量|数|\d+(\.\d+)?\s*(万|千)?\s*(份|件|条|笔|本|个|单|张)?)|(复核|审稿|人审|批改|审核|质检)(量|数)\s*(人均|每人)/;
 /**
  * K6 (twelfth round, second part, sets Q and P: "顾问人均每周咨询量从 25 次提高到 40 次", "检测师人均每日检测车辆数",
  * "派件员人均日派件量"): a member of our staff (a 师, 员, 顾问 or 专员 before 人均), per day or week, counted by the
@@ -689,6 +695,7 @@ export function attentionCountZh(text: string): string | null {
     STAFF_WORK_ZH,
     HANDLED_PER_HEAD_ZH,
     SERVICE_PER_STAFF_ZH,
+    CHECKS_PER_HEAD_ZH,
   ]) {
     const match = pattern.exec(text);
     if (match) return match[0];

@@ -1826,3 +1826,24 @@ describe("a service level, a one-off to all and a share of time, read as clean (
     expect(review("Listening time per user from 40 to 55 minutes", 40, 55)).not.toBeNull();
   });
 });
+
+// Sets AG and AH (coach-k56p), README's decision "Work handled per person": checks and reviews one head makes, counted.
+const CHECKS_PER_HEAD: ReadonlyArray<readonly [string, TitleCases]> = [
+  [
+    "checks and reviews per head, in Chinese (K6, sets AG and AH beside AA, AC, L, O and P)",
+    {
+      flags: [
+        "人均每日复核预警数从 40 笔提升到 65 笔",
+        "调查员人均调查案件数",
+        "编辑审稿量人均每周从 60 本提升到 90 本",
+        "人审量每人每天 800 条→1200 条",
+        "老师人均日批改 80 份→120 份",
+        "审核员人均日审核量从 2000 提升到 3000",
+      ],
+      accepts: ["人均审核时长从 20 分钟降到 10 分钟", "人均复核耗时", "人均调查满意度从 4.1 提升到 4.5"],
+    },
+  ],
+];
+
+describe("sets AG and AH: checks per head (K6, coach-k56p)", () =>
+  keyResultDecisionCases("K6", checkCustomerValue, CHECKS_PER_HEAD));
