@@ -605,7 +605,6 @@ const DECIDED_IN_ROUND_15: ReadonlyArray<readonly [string, TitleCases]> = [
         "合作酒店从 12 万家增加到 15 万家",
         "酒店签约数从 8 万家增加到 10 万家",
         "上线酒店数从 12 万家提升到 15 万家",
-        "入驻商家数",
         "Live listings from 48k to 60k",
         "Hotel listings on platform from 210k to 260k",
         "Partner directory listings",
@@ -614,6 +613,10 @@ const DECIDED_IN_ROUND_15: ReadonlyArray<readonly [string, TitleCases]> = [
       accepts: [
         // Stores (a queue product's own customers, set H: K3), new or in a window, a rate, a figure per business.
         "签约门店从 8 万家增加到 10 万家",
+        // Merchants and restaurants signed: as often the platform's own customers (K3's traps: "签约餐馆从 2 万家增加到 2.4 万家"
+        // under "帮小餐馆能按时拿到货款").
+        "合作商家从 2 万家增加到 2.6 万家",
+        "签约餐馆从 2 万家增加到 2.4 万家",
         "新签约商户 5000 家",
         "新城市签约商户数从 0 家增加到 6,000 家",
         "新入驻商家从 1 万家提升到 1.5 万家",
@@ -673,3 +676,17 @@ const READ_ON_AG_AH: ReadonlyArray<readonly [string, TitleCases]> = [
 
 describe("sets AG and AH: a library's entries counted as a stock (K5, coach-k56p)", () =>
   keyResultDecisionCases("K5", checkVanityMetric, READ_ON_AG_AH));
+
+describe("a game's wishlists and pre-registrations counted bare (K5, sets AH, U and AC, coach-k56p)", () => {
+  it("reads them bare and leaves wishlists added or a conversion", () => {
+    const read = (title: string) => checkVanityMetric({ title, baseline: 1, target: 2 });
+    expect(read("Steam wishlists 12k → 60k")).not.toBeNull();
+    expect(read("Wishlists from 310k to 450k")).not.toBeNull();
+    expect(read("愿望单数量从 28 万增长到 45 万")).not.toBeNull();
+    expect(read("预约用户")).not.toBeNull();
+    expect(read("Expansion wishlist adds from 180k to 400k")).toBeNull();
+    expect(read("Demo-to-wishlist conversion 18% → 25%")).toBeNull();
+    expect(read("Wishlists added per week from 2k to 5k")).toBeNull();
+    expect(read("私教体验课预约量从 800 节提升到 2000 节")).toBeNull();
+  });
+});

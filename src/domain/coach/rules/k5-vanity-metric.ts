@@ -28,6 +28,12 @@ const VANITY_TOTAL: readonly RegExp[] = [
   // The same audience counted by its noun's count (twelfth round, second part, set Q: "Social media follower count from
   // 310k to 420k"): a follower or fan count is the followers.
   /\b(follower|fan|stargazer) (count|number|total)\b/,
+  // A game's wishlists and pre-registrations counted bare (fifteenth round, set AH: "Steam wishlists 12k → 60k"; sets U and
+  // AC: "Wishlists from 310k to 450k", "愿望单数量从 28 万增长到 45 万", "预约用户" 1.2M → 2.5M; set G's "Steam wishlists in
+  // total", L's and T's 累计预约人数): a wishlist stays whether its owner ever buys, a following that only grows. Not the
+  // wishlists added in a period (set K: "Expansion wishlist adds", K3), nor a conversion from or to them (a rate).
+  /^(?:[\w-]+ ){0,2}?wishlists\b(?!\s+(added|per)\b)/i,
+  /愿望单(数量|总数|数)?(?=\s*(从|\d|$))|^(游戏)?预约用户(数|总数)?$/,
   /(粉丝|关注者)(数|量|总数)?/,
   // Stars of a code host in Chinese (thirteenth round, third part, set U: "GitHub Star 数从 1.2 万增长到 2 万"; set B's
   // "GitHub Star数", set C's "Gitee + GitHub 累计 star"), the Chinese twin of "GitHub stars" above: an audience that stays.
@@ -156,7 +162,8 @@ const CATALOGUE_SIZE_ZH =
  * 10 万家, 上线酒店数从 12 万家提升到 15 万家; K, S and AG in English: "Live listings from 48k to 60k", "Hotel listings on
  * platform from 210k to 260k", "Partner directory listings"): the hotels, shops or listings buyers choose among on our
  * platform, written as a stock, are the size of a collection, as hotels listed are (round 14's catalogue decision). Only
- * the businesses a buyer picks from (hotels, homestays, rooms, merchants, restaurants) and listings: not stores (签约门店,
+ * the places a buyer books among (hotels, homestays, rooms) and listings: not merchants, restaurants or shops (合作商家,
+ * 签约商户, 签约餐馆: as often the platform's own customers, K3 where the objective is theirs, the K3 rule's traps), stores (签约门店,
  * set H: a queue product's own customers, K3), hospitals or clinics (partners of a service, clean or K3), drivers or
  * hosts (people the team recruits, K7), and not "X on the platform" in English (set F labels restaurants and clinics on
  * the platform K3: the writers split on it). Not signing them with the team's verb or "new" (新签约, 新入驻, "Listings
@@ -165,7 +172,7 @@ const CATALOGUE_SIZE_ZH =
  * the top 5 retailers": listings won at a retailer stay clean).
  */
 const PLATFORM_STOCK_ZH =
-  /^(?![^，,。；;]*(新|本季|本月|当月|每|平均|人均|率|占比|比例))[^，,。；;\d]{0,4}?((签约|合作|上线|在线|入驻)(的)?(酒店|民宿|房源|商家|商户|餐厅|餐馆)|(酒店|民宿|房源|商家|商户|餐厅|餐馆)(签约|入驻|上线))(数量|总数|数|量)?(?=\s*(从|由|\d|$|突破|达到|增加|提升))/;
+  /^(?![^，,。；;]*(新|本季|本月|当月|每|平均|人均|率|占比|比例))[^，,。；;\d]{0,4}?((签约|合作|上线|在线|入驻)(的)?(酒店|民宿|房源)|(酒店|民宿|房源)(签约|入驻|上线))(数量|总数|数|量)?(?=\s*(从|由|\d|$|突破|达到|增加|提升))/;
 const PLATFORM_STOCK =
   /^((live|active|hotel|host|home|property|rental|partner|directory|partner directory|merchant|restaurant)\s+)?listings(\s+on\s+(the\s+|our\s+)?(platform|site|app|marketplace))?(?=\s*($|from\b|\d|→|->|:))/i;
 
