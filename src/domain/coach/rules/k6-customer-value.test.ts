@@ -1847,3 +1847,12 @@ const CHECKS_PER_HEAD: ReadonlyArray<readonly [string, TitleCases]> = [
 
 describe("sets AG and AH: checks per head (K6, coach-k56p)", () =>
   keyResultDecisionCases("K6", checkCustomerValue, CHECKS_PER_HEAD));
+
+describe("organic sessions and a site's sessions in a Chinese title (K6, sets AH and S, coach-k56p)", () => {
+  it("reads them as website sessions are read, and leaves a cut or a share", () => {
+    expect(review("Organic sessions 1.9M → 2.8M", 1900000, 2800000)).not.toBeNull();
+    expect(review("独立站 Sessions 从 120 万提升到 200 万", 120, 200)).not.toBeNull();
+    expect(review("Share of organic sessions that end in a sign-up from 2% to 4%", 2, 4)).toBeNull();
+    expect(review("独立站 Sessions 跳出率从 60% 降到 45%", 60, 45)).toBeNull();
+  });
+});

@@ -133,7 +133,9 @@ const ACTIVITY: readonly RegExp[] = [
   // Sessions only as app usage: "completing 80% of prescribed therapy sessions" is the value itself.
   // And a portal's or a viewer's (fifteenth round, set AD: "Distributor portal sessions", "Twin viewer sessions"): the same
   // screen opened under another name, not the drive sold or the plant run.
-  /\b(app|user|web|website|site|browser|portal|viewer|extranet|intranet) sessions\b|\bsessions per\b|\bnumber of sessions\b|\bsession count\b/,
+  // And organic ones, and a site's sessions in a Chinese title (fifteenth round, sets AH and S: "Organic sessions 1.9M → 2.8M",
+  // "独立站 Sessions 从 120 万提升到 200 万"; every writer's "Website sessions" is K6): the same visits to our site by another name.
+  /\b(app|user|web|website|site|browser|portal|viewer|extranet|intranet|organic) sessions\b|(独立站|官网|网站|小程序)\s*sessions\b|\bsessions per\b|\bnumber of sessions\b|\bsession count\b/,
   // And (eleventh round, set M beside every writer's app and search sessions: "Check-in kiosk sessions from 8k
   // to 20k", "Academy coaching sessions from 180 to 260"): a kiosk's or console's sessions are uses of a
   // screen, and coaching or mentoring sessions our people run are the one-to-one meetings K6 already
