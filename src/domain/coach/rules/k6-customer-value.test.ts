@@ -1706,7 +1706,9 @@ describe("a check written bare with nothing counted in its fields (K6, set AD, c
 });
 
 // README's label decisions of round 15, read by coach-k56p: our own working meetings counted (writers L, O, Q, V, Z, M and K
-// in Chinese; T and AD in English, the twin), and the work a tool does for its users (writers AA, J and P) not K6.
+// in Chinese; T and AD in English, the twin), and the work a tool does for its users (writers AA, J and P) not K6. Then sets
+// AG and AH: shapes every writer reads, in these writers' words (meetings with a sponsor, a licensee or a customer counted,
+// impressions with their 次 in the unit, checks and reviews per head, README's decision "Work handled per person").
 const READ_IN_ROUND_15_K56P: ReadonlyArray<readonly [string, TitleCases]> = [
   [
     "our own working meetings held, counted, are K6 (README's decision 'Our own meetings held are K6', round 15)",
@@ -1752,24 +1754,6 @@ const READ_IN_ROUND_15_K56P: ReadonlyArray<readonly [string, TitleCases]> = [
       ],
     },
   ],
-];
-
-describe("the README's label decisions of round 15 (K6, coach-k56p)", () =>
-  keyResultDecisionCases("K6", checkCustomerValue, READ_IN_ROUND_15_K56P));
-
-describe("a working meeting counted only in its fields (K6, round 15, coach-k56p)", () => {
-  it("reads an own meeting with its count in the fields, and leaves it with none or a cut", () => {
-    expect(checkCustomerValue({ title: "S&OP 会议", baseline: 0, target: 12, unit: "次" })).not.toBeNull();
-    expect(checkCustomerValue({ title: "采购会议", baseline: 10, target: 20, unit: "次" })).not.toBeNull();
-    expect(checkCustomerValue({ title: "每周销售例会改为每天", baseline: null, target: null })).toBeNull();
-    expect(checkCustomerValue({ title: "周会次数从每周 3 次减少到 1 次", baseline: 3, target: 1 })).toBeNull();
-  });
-});
-
-// Sets AG and AH (coach-k56p): shapes every writer reads, in these writers' words. Meetings with a sponsor, a licensee or a
-// customer counted (AH, AD; T in English), impressions with their 次 in the unit (AH), items handed out and calls with their
-// count in the fields, with 万 (AG, AD).
-const READ_ON_AG_AH: ReadonlyArray<readonly [string, TitleCases]> = [
   [
     "meetings with a customer or partner counted, and impressions in 万 or 亿 (K6, sets AH, AD and T)",
     {
@@ -1789,10 +1773,35 @@ const READ_ON_AG_AH: ReadonlyArray<readonly [string, TitleCases]> = [
       ],
     },
   ],
+  [
+    "checks and reviews per head, in Chinese (K6, sets AG and AH beside AA, AC, L, O and P)",
+    {
+      flags: [
+        "人均每日复核预警数从 40 笔提升到 65 笔",
+        "调查员人均调查案件数",
+        "编辑审稿量人均每周从 60 本提升到 90 本",
+        "人审量每人每天 800 条→1200 条",
+        "老师人均日批改 80 份→120 份",
+        "审核员人均日审核量从 2000 提升到 3000",
+      ],
+      accepts: ["人均审核时长从 20 分钟降到 10 分钟", "人均复核耗时", "人均调查满意度从 4.1 提升到 4.5"],
+    },
+  ],
 ];
 
-describe("sets AG and AH: meetings with a partner and impressions (K6, coach-k56p)", () =>
-  keyResultDecisionCases("K6", checkCustomerValue, READ_ON_AG_AH));
+describe("the README's label decisions of round 15 (K6, coach-k56p)", () =>
+  keyResultDecisionCases("K6", checkCustomerValue, READ_IN_ROUND_15_K56P));
+
+describe("a working meeting counted only in its fields (K6, round 15, coach-k56p)", () => {
+  it("reads an own meeting with its count in the fields, and leaves it with none or a cut", () => {
+    expect(checkCustomerValue({ title: "S&OP 会议", baseline: 0, target: 12, unit: "次" })).not.toBeNull();
+    expect(checkCustomerValue({ title: "采购会议", baseline: 10, target: 20, unit: "次" })).not.toBeNull();
+    expect(checkCustomerValue({ title: "每周销售例会改为每天", baseline: null, target: null })).toBeNull();
+    expect(checkCustomerValue({ title: "周会次数从每周 3 次减少到 1 次", baseline: 3, target: 1 })).toBeNull();
+  });
+});
+
+// Sets AG and AD (coach-k56p): items handed out and calls with their count in the fields, with 万.
 
 describe("items handed out and calls with their count in the fields, in 万 (K6, sets AG and AD, coach-k56p)", () => {
   const counted = (title: string, unit: string, baseline: number, target: number) =>
@@ -1826,27 +1835,6 @@ describe("a service level, a one-off to all and a share of time, read as clean (
     expect(review("Listening time per user from 40 to 55 minutes", 40, 55)).not.toBeNull();
   });
 });
-
-// Sets AG and AH (coach-k56p), README's decision "Work handled per person": checks and reviews one head makes, counted.
-const CHECKS_PER_HEAD: ReadonlyArray<readonly [string, TitleCases]> = [
-  [
-    "checks and reviews per head, in Chinese (K6, sets AG and AH beside AA, AC, L, O and P)",
-    {
-      flags: [
-        "人均每日复核预警数从 40 笔提升到 65 笔",
-        "调查员人均调查案件数",
-        "编辑审稿量人均每周从 60 本提升到 90 本",
-        "人审量每人每天 800 条→1200 条",
-        "老师人均日批改 80 份→120 份",
-        "审核员人均日审核量从 2000 提升到 3000",
-      ],
-      accepts: ["人均审核时长从 20 分钟降到 10 分钟", "人均复核耗时", "人均调查满意度从 4.1 提升到 4.5"],
-    },
-  ],
-];
-
-describe("sets AG and AH: checks per head (K6, coach-k56p)", () =>
-  keyResultDecisionCases("K6", checkCustomerValue, CHECKS_PER_HEAD));
 
 describe("organic sessions and a site's sessions in a Chinese title (K6, sets AH and S, coach-k56p)", () => {
   it("reads them as website sessions are read, and leaves a cut or a share", () => {
