@@ -399,8 +399,13 @@ export const PAGE_BOUNCE =
 // whatever list they are shown in; nor SKUs (K3's breadth, see STOCKS).
 // And a data warehouse or repository (twelfth round, second part, sets Q and K: "Tables in the warehouse from 4,200
 // to 5,000"): what is stored in it stays. Not a catalogue (set B: "Services registered in the catalog", K7's), nor goods (pallets, parts, units, stock in a physical warehouse move both ways).
+// And a catalogue or a library named without its article (fifteenth round, sets AC and AH: "Courses in library 2,400 →
+// 3,000", "Tracks in the sync catalogue 9,000 → 12,000", beside AA's and Q's "Songs in the library", "Books in the
+// library"): the same collection by the round-14 decision "A catalogue's size is K5". Not a participle before "in"
+// ("Services registered in the catalog", set B: K7's), nor filters, effects or presets (set U: "Filters in library", a
+// product's features the team builds, K7's).
 export const COLLECTION =
-  /\b(?!(integrations|connectors|plugins|plug-ins|add-ons|extensions|pallets|parts|units|goods|products|items|orders|boxes|parcels|skus)\b)[\w-]+ in (the|our) ([\w-]+ ){0,2}(database|library|pool|directory|warehouse|repository)\b|(?<!数据|仓|出|入|车|金|在)库(?!存)[^，,。；;率%]{0,8}?(数|总量|总数|从|达到|突破)/;
+  /\b(?!(integrations|connectors|plugins|plug-ins|add-ons|extensions|pallets|parts|units|goods|products|items|orders|boxes|parcels|skus|filters|effects|presets|stickers|lenses)\b)(?![\w-]+ed\b)[\w-]+ in (the |our )?([\w-]+ ){0,2}?(database|library|pool|directory|warehouse|repository|catalogue|catalog)\b|(?<!数据|仓|出|入|车|金|在)库(?!存)[^，,。；;率%]{0,8}?(数|总量|总数|从|达到|突破)/;
 
 /** Whether a measured head is an act of attention, for K6's check of a share's subject. */
 export const countsAttention = (q: MeasuredQuantity): boolean =>
@@ -495,8 +500,11 @@ const REACTED_ZH = /(点赞|转发)(数|量|次数)/;
  */
 // 查看 and 曝光 with a number of times too (tenth round: "家属每周在 App 查看老人动态从 2 次到 5 次",
 // "产品页曝光 1000 万次"): a look and an impression counted, as 打开 and 点击 are.
+// And 曝光 with its count in 万 or 亿 and the 次 left to the unit field (fifteenth round, set AH: "开屏广告曝光 3 亿→5 亿", "名师课曝光
+// 4000 万→1 亿"), the impressions every writer counts as 曝光量 (sets F, G, H, K, L, O, P, R, S, V, AA, AC, AG: K6). Not 曝光前 (before
+// it is seen) nor a count of times before a share ("在曝光 1000 次前被处理的比例": no 万 or 亿, and a share, set aside).
 const ATTENTION_ZH = new RegExp(
-  `查看[^，,。；;%率的]{0,6}?的?次数|${ATTENTION_VERBS_ZH}[^，,。；;%率的]{0,6}?的?(次数|人数|人次|量)|(${ATTENTION_VERBS_ZH.slice(1, -1)}|查看|曝光)[^，,。；;%率]{0,10}?\\d+(\\.\\d+)?\\s*(万|千|亿)?\\s*次(?!以上|及以上)`,
+  `查看[^，,。；;%率的]{0,6}?的?次数|${ATTENTION_VERBS_ZH}[^，,。；;%率的]{0,6}?的?(次数|人数|人次|量)|(${ATTENTION_VERBS_ZH.slice(1, -1)}|查看|曝光)[^，,。；;%率]{0,10}?\\d+(\\.\\d+)?\\s*(万|千|亿)?\\s*次(?!以上|及以上)|曝光(?!前|占比|率)\\s*(从\\s*)?\\d+(\\.\\d+)?\\s*(万|亿)`,
 );
 /** Sales visits counted by the place or person visited (拜访客户从 2 家到 4 家, 陌拜工地 200 个). */
 // Not 走访 (走访 30 户茶农，弄清原因: a visit to learn, discovery) nor 上门 (a service delivered at home).
@@ -569,6 +577,12 @@ const STAFF_ZH = "客服|坐席|专员|顾问|销售|师傅|助教|工程师|理
 // work order done for a customer is a case handled, whoever does it; customers do not close work orders.
 const HANDLED_PER_HEAD_ZH =
   /(人均|每班|每个班次)\s*(每|日|周|月|每天|每日|每周|每月|每小时)?[^，,。；;%率\d]{0,2}?(处理|接诊|受理|接待|接听|(完成|关闭|办结)工单|审(?!核|批|计|查通过|结))[^，,。；;%率]{0,6}?(量|数|单|件|个|\d)/;
+// And checks or reviews per head (fifteenth round, sets AG and AH beside AA, AC, L, O and P's 审核员人均日审核量, README's label
+// decision "Work handled per person": checks per person are K6): "人均每日复核预警数从 40 笔提升到 65 笔", "调查员人均调查案件数",
+// "编辑审稿量人均每周", "人审量每人每天 800 条→1200 条", "老师人均日批改 80 份→120 份": the checks one head makes, counted by their
+// volume word or a number, with 人均 or 每人 before the act or after its volume word. Not the time a check takes (时长, 耗时).
+const CHECKS_PER_HEAD_ZH =
+  /(人均|每人)\s*(每)?(日|天|周|月)?[^，,。；;%率\d]{0,2}?(复核|审稿|批改|调查|审核|核查|质检)(?![^，,。；;]*(时长|时间|耗时))[^，,。；;%率]{0,6}?(量|数|\d+(\.\d+)?\s*(万|千)?\s*(份|件|条|笔|本|个|单|张)?)|(复核|审稿|人审|批改|审核|质检)(量|数)\s*(人均|每人)/;
 /**
  * K6 (twelfth round, second part, sets Q and P: "顾问人均每周咨询量从 25 次提高到 40 次", "检测师人均每日检测车辆数",
  * "派件员人均日派件量"): a member of our staff (a 师, 员, 顾问 or 专员 before 人均), per day or week, counted by the
@@ -624,9 +638,18 @@ const VALUE_ACTS_ZH =
  */
 const RELEASES_ZH = /(^|每日|每天|每周|日均|周均|人均|团队|服务)(发布|发版|部署)(次数|频次|频率)/;
 
+/**
+ * Not K6 (fifteenth round, README's label decision "Work a tool or service does for its users is not K6", writers AA, J and
+ * P: "函数调用次数", "开放 API 日调用量", "API calls per day", "Builds run per day", "Number of CI jobs run per day"): a call
+ * served, a build or a pipeline run is the product doing its job for its users, not their entering or looking (logins,
+ * views, searches) nor our own effort; it is read for K3 as active users are. Only the calls and builds a tool serves
+ * (调用, 构建, 流水线运行): a use counted by its opening (功能使用次数, 扫码次数, 打开次数) stays K6's.
+ */
+const TOOL_WORK_ZH = /(调用|构建|流水线运行|流水线执行)(次数|量|数)/i;
+
 export function timesCountedZh(text: string): string | null {
   const match = TIMES_COUNTED_ZH.exec(text);
-  if (match === null || RELEASES_ZH.test(text)) return null;
+  if (match === null || RELEASES_ZH.test(text) || TOOL_WORK_ZH.test(text)) return null;
   // "600 万人次" after a number: the act is named earlier in the sentence, so all of it is read.
   if (/^[万千百亿]+$/.test(match[1] ?? "")) {
     const phrase = text.slice(0, match.index + match[0].length);
@@ -672,6 +695,7 @@ export function attentionCountZh(text: string): string | null {
     STAFF_WORK_ZH,
     HANDLED_PER_HEAD_ZH,
     SERVICE_PER_STAFF_ZH,
+    CHECKS_PER_HEAD_ZH,
   ]) {
     const match = pattern.exec(text);
     if (match) return match[0];

@@ -569,7 +569,6 @@ const DECIDED_IN_ROUND_14: ReadonlyArray<[string, TitleCases]> = [
         "注册数据完整率从 30% 提升到 45%",
         "新增签约人数从 300 提升到 450",
         "每月签约人数从 300 提升到 450",
-        "签约酒店数从 300 提升到 450",
         "Enrolled members who log a reading weekly from 30% to 45%",
         "New seller signups per month from 1,500 to 2,000",
       ],
@@ -592,3 +591,95 @@ const DECIDED_IN_ROUND_14: ReadonlyArray<[string, TitleCases]> = [
 
 describe("the README's label decisions of round 14 (K5)", () =>
   keyResultDecisionCases("K5", checkVanityMetric, DECIDED_IN_ROUND_14));
+
+// README's label decision "Businesses signed onto our platform, counted as a stock, are its catalogue" (round 15), read by
+// coach-k56p: writers F, G, K, T and AC in Chinese, K, S and AG in English. (签约酒店数 was a trap of the registered-people
+// table above until this decision made it K5.) Then sets AG and AH, with AC and AD: a library of entries counted as a stock
+// in Chinese, and a catalogue or library named without its article in English, by round 14's "A catalogue's size is K5".
+const DECIDED_IN_ROUND_15: ReadonlyArray<readonly [string, TitleCases]> = [
+  [
+    "businesses signed onto our platform, counted as a stock, are its catalogue (K5)",
+    {
+      flags: [
+        "签约酒店数从 6.5 万家增加到 7 万家",
+        "签约酒店数从 300 提升到 450",
+        "合作酒店从 12 万家增加到 15 万家",
+        "酒店签约数从 8 万家增加到 10 万家",
+        "上线酒店数从 12 万家提升到 15 万家",
+        "Live listings from 48k to 60k",
+        "Hotel listings on platform from 210k to 260k",
+        "Partner directory listings",
+        "Listings",
+      ],
+      accepts: [
+        // Stores (a queue product's own customers, set H: K3), new or in a window, a rate, a figure per business.
+        "签约门店从 8 万家增加到 10 万家",
+        // Merchants and restaurants signed: as often the platform's own customers (K3's traps: "签约餐馆从 2 万家增加到 2.4 万家"
+        // under "帮小餐馆能按时拿到货款").
+        "合作商家从 2 万家增加到 2.6 万家",
+        "签约餐馆从 2 万家增加到 2.4 万家",
+        "新签约商户 5000 家",
+        "新城市签约商户数从 0 家增加到 6,000 家",
+        "新入驻商家从 1 万家提升到 1.5 万家",
+        "本月签约酒店数",
+        "合作酒店淡季入住率从 41% 提升到 48%",
+        "每家合作酒店平均月订单量从 52 单提升到 60 单",
+        "直付合作医院从 80 家增加到 200 家",
+        "早晚高峰在线司机数从 3.1 万提升到 3.6 万",
+        // Listings added, created, narrowed to what they do, or won at a retailer; things on the platform (set F: K3).
+        "Listings added",
+        "Listings created",
+        "Listings that sell within 14 days",
+        "Listings with a verified inspection report from 22% to 40%",
+        "Listings across the top 5 retailers from 64 to 80 SKUs",
+        "Number of clinics on the platform from 410 to 480",
+        "Grow restaurants on the platform from 8,200 to 8,800",
+      ],
+    },
+  ],
+  [
+    "a library's or a catalogue's entries counted as a stock (K5, sets AG, AH, AC and AD)",
+    {
+      flags: [
+        "积分商城商品数从 3000 个扩充到 8000 个",
+        "机器人知识库条目从 2000 条扩充到 6000 条",
+        "在售产品数从 120 款提升到 200 款",
+        "电子书目录数从 6000 种增加到 8000 种",
+        "剧本储备 120 部→200 部",
+        "内置课程资源从 8 万节扩充到 12 万节",
+        "方案模板库从 60 套扩充到 150 套",
+        "Tracks in the sync catalogue 9,000 → 12,000",
+        "Courses in library 2,400 → 3,000",
+        "Archive size 48k → 60k articles",
+      ],
+      accepts: [
+        // A filter library (features the team builds, set U: K7), articles written, new or removed items, people, a rate.
+        "滤镜库从 160 款扩充到 240 款",
+        "知识库文章数从 300 篇到 800 篇",
+        "新上架商品数从 300 提升到 450",
+        "下架违规商品 3 万件",
+        "平台阿姨总数从 2 万扩充到 3 万",
+        "商品动销率从 30% 提升到 45%",
+        "Filters in library from 180 to 260",
+        "Services registered in the catalog from 120 to 400",
+      ],
+    },
+  ],
+];
+
+describe("the README's label decisions of round 15 (K5, coach-k56p)", () =>
+  keyResultDecisionCases("K5", checkVanityMetric, DECIDED_IN_ROUND_15));
+
+describe("a game's wishlists and pre-registrations counted bare (K5, sets AH, U and AC, coach-k56p)", () => {
+  it("reads them bare and leaves wishlists added or a conversion", () => {
+    const read = (title: string) => checkVanityMetric({ title, baseline: 1, target: 2 });
+    expect(read("Steam wishlists 12k → 60k")).not.toBeNull();
+    expect(read("Wishlists from 310k to 450k")).not.toBeNull();
+    expect(read("愿望单数量从 28 万增长到 45 万")).not.toBeNull();
+    expect(read("预约用户")).not.toBeNull();
+    expect(read("Expansion wishlist adds from 180k to 400k")).toBeNull();
+    expect(read("Demo-to-wishlist conversion 18% → 25%")).toBeNull();
+    expect(read("Wishlists added per week from 2k to 5k")).toBeNull();
+    expect(read("私教体验课预约量从 800 节提升到 2000 节")).toBeNull();
+  });
+});

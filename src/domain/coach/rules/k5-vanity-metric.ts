@@ -28,6 +28,12 @@ const VANITY_TOTAL: readonly RegExp[] = [
   // The same audience counted by its noun's count (twelfth round, second part, set Q: "Social media follower count from
   // 310k to 420k"): a follower or fan count is the followers.
   /\b(follower|fan|stargazer) (count|number|total)\b/,
+  // A game's wishlists and pre-registrations counted bare (fifteenth round, set AH: "Steam wishlists 12k → 60k"; sets U and
+  // AC: "Wishlists from 310k to 450k", "愿望单数量从 28 万增长到 45 万", "预约用户" 1.2M → 2.5M; set G's "Steam wishlists in
+  // total", L's and T's 累计预约人数): a wishlist stays whether its owner ever buys, a following that only grows. Not the
+  // wishlists added in a period (set K: "Expansion wishlist adds", K3), nor a conversion from or to them (a rate).
+  /^(?:[\w-]+ ){0,2}?wishlists\b(?!\s+(added|per)\b)/i,
+  /愿望单(数量|总数|数)?(?=\s*(从|\d|$))|^(游戏)?预约用户(数|总数)?$/,
   /(粉丝|关注者)(数|量|总数)?/,
   // Stars of a code host in Chinese (thirteenth round, third part, set U: "GitHub Star 数从 1.2 万增长到 2 万"; set B's
   // "GitHub Star数", set C's "Gitee + GitHub 累计 star"), the Chinese twin of "GitHub stars" above: an audience that stays.
@@ -77,7 +83,7 @@ const VANITY_TOTAL: readonly RegExp[] = [
   // base", "Community size from 5k to 12k", "Twitter following"), is the same stock as registered
   // users or followers: it keeps everyone who ever joined. Not a customer base or a deal size (people
   // who pay, money), and not narrowed by a period or a use (active, paying: the GAP words above).
-  /(?<!\b(active|paying|paid|retained|engaged|premium) )\b(user|fan|follower|subscriber|member|installed|install|reader|listener|viewer) base\b|\b(community|audience|email list|mailing list|newsletter|channel|server|group|library|catalogue|catalog|database|repository) size\b|\b(social|twitter|instagram|linkedin|tiktok|youtube|facebook|social media) following\b/,
+  /(?<!\b(active|paying|paid|retained|engaged|premium) )\b(user|fan|follower|subscriber|member|installed|install|reader|listener|viewer) base\b|\b(community|audience|email list|mailing list|newsletter|channel|server|group|library|catalogue|catalog|archive|database|repository) size\b|\b(social|twitter|instagram|linkedin|tiktok|youtube|facebook|social media) following\b/,
   /累计|总计|(上线|发布|成立)以来/,
   // 至今 and 迄今 after a beginning say 以来 (ninth round: "上线至今下载量", "迄今注册人数").
   /(上线|发布|成立|开服|开业|创立|开通)至今|迄今(为止)?/,
@@ -110,7 +116,7 @@ export function findVanityTotal(kr: DraftKeyResult): string | null {
   // decision as CATALOGUE_SIZE's verbs below; read before the title and the metric field are joined ("… catalogue" +
   // "titles added" reads as "catalogue titles").
   if (ITEMS_ADDED.test(kr.title.trim())) return null;
-  const catalogue = catalogueSize(kr, text);
+  const catalogue = catalogueSize(kr, text) ?? platformStock(kr);
   if (catalogue !== null) return catalogue;
   // 扩充 (to stock up by adding to it) names the team filling what it keeps (thirteenth round, third part, sets O, R and
   // U: "平台阿姨总数从 2 万扩充到 3 万" K3, "课程总数从 3000 节扩充到 5000 节" K7, "滤镜库从 160 款扩充到 240 款" K7; and every
@@ -150,11 +156,49 @@ const CATALOGUE_SIZE =
 const CATALOGUE_SIZE_ZH =
   /^(?![^，,。；;]*(新增|新上|上新|新品|新开发|新引进|动销|缺货|断货|滞销|售罄|在售率))[^，,。；;\d]{0,8}?(sku\s*(数量|总数|数|(?=从|\d))|上架[^，,。；;\d%率]{0,6}?(数量|总数|数)|(课程|商品|模板|图书|书籍|房源)(总数|总量))/i;
 
+/**
+ * K5 (fifteenth round, README's label decision "Businesses signed onto our platform, counted as a stock, are its catalogue",
+ * writers F, G, K, T and AC in Chinese: 签约酒店数从 6.5 万家增加到 7 万家, 合作酒店从 12 万家增加到 15 万家, 酒店签约数从 8 万家增加到
+ * 10 万家, 上线酒店数从 12 万家提升到 15 万家; K, S and AG in English: "Live listings from 48k to 60k", "Hotel listings on
+ * platform from 210k to 260k", "Partner directory listings"): the hotels, shops or listings buyers choose among on our
+ * platform, written as a stock, are the size of a collection, as hotels listed are (round 14's catalogue decision). Only
+ * the places a buyer books among (hotels, homestays, rooms) and listings: not merchants, restaurants or shops (合作商家,
+ * 签约商户, 签约餐馆: as often the platform's own customers, K3 where the objective is theirs, the K3 rule's traps), stores (签约门店,
+ * set H: a queue product's own customers, K3), hospitals or clinics (partners of a service, clean or K3), drivers or
+ * hosts (people the team recruits, K7), and not "X on the platform" in English (set F labels restaurants and clinics on
+ * the platform K3: the writers split on it). Not signing them with the team's verb or "new" (新签约, 新入驻, "Listings
+ * added", "Listings created": undecided or K3), not a window (本月, 每月), a share, a rate or a figure per business (每家,
+ * 平均), nor listings narrowed to what they do ("Listings that sell", "Listings with a verified report", "Listings across
+ * the top 5 retailers": listings won at a retailer stay clean).
+ */
+const PLATFORM_STOCK_ZH =
+  /^(?![^，,。；;]*(新|本季|本月|当月|每|平均|人均|率|占比|比例))[^，,。；;\d]{0,4}?((签约|合作|上线|在线|入驻)(的)?(酒店|民宿|房源)|(酒店|民宿|房源)(签约|入驻|上线))(数量|总数|数|量)?(?=\s*(从|由|\d|$|突破|达到|增加|提升))/;
+const PLATFORM_STOCK =
+  /^((live|active|hotel|host|home|property|rental|partner|directory|partner directory|merchant|restaurant)\s+)?listings(\s+on\s+(the\s+|our\s+)?(platform|site|app|marketplace))?(?=\s*($|from\b|\d|→|->|:))/i;
+
+function platformStock(kr: DraftKeyResult): string | null {
+  const title = kr.title.trim();
+  return (isChinese(title) ? PLATFORM_STOCK_ZH : PLATFORM_STOCK).exec(title)?.[0].trim() || null;
+}
+
+/**
+ * K5 (fifteenth round, sets AG, AH, AC and AD, the round-14 decision "A catalogue's size is K5" on their words: "积分商城商品数从
+ * 3000 个扩充到 8000 个", "机器人知识库条目从 2000 条扩充到 6000 条", "在售产品数从 120 款提升到 200 款", "电子书目录数从 6000 种增加到
+ * 8000 种", "剧本储备 120 部→200 部", "内置课程资源从 8 万节扩充到 12 万节", "方案模板库从 60 套扩充到 150 套"; sets F, G and AH
+ * before them: 合同模板库, 题库题目总数, 课程库总数): a library of entries (templates, a knowledge base, questions, courses,
+ * goods on sale, a book or script list) written as a stock is a collection counted bare, filled by 扩充 or any verb. Not a
+ * filter or effect library (滤镜库, set U: features the team builds, K7's), not articles written by the 篇 (知识库文章, K7's
+ * content), not new or removed items (新, 上新, 下架, 违规), and not a rate or a share.
+ */
+const LIBRARY_SIZE_ZH =
+  /^(?![^，,。；;]*(新|下架|违规|删除|清理|率|占比|比例|篇|文章))[^，,。；;\d]{0,8}?((模板|知识|题|素材|课程|商品|曲|片|书|剧本|案例)库(条目|题目|内容)?(数量|总数|数|规模)?(?=\s*(从|由|\d))|(商品|在售产品|在售商品|课程资源|电子书目录|书目录)(数量|总数|数)?(?=\s*(从|由|\d))|剧本储备)/;
+
 const ITEMS_ADDED =
   /^(add|launch|introduce|buy|purchase|acquire|source|publish|upload|print|produce|commission)\s+([\d,.]+\s*[km]?\s+)?(more\s+|new\s+|extra\s+)?([\w-]+\s+){0,2}?(skus|titles|courses|templates|products|items|books|videos|episodes|lines)\b/i;
 
 function catalogueSize(kr: DraftKeyResult, text: string): string | null {
-  if (isChinese(kr.title)) return CATALOGUE_SIZE_ZH.exec(kr.title.trim())?.[0].trim() ?? null;
+  if (isChinese(kr.title))
+    return (CATALOGUE_SIZE_ZH.exec(kr.title.trim()) ?? LIBRARY_SIZE_ZH.exec(kr.title.trim()))?.[0].trim() ?? null;
   if (PERIOD.test(text) || PERIOD_TOTAL.test(text)) return null;
   return CATALOGUE_SIZE.exec(kr.title.trim())?.[0].trim() ?? null;
 }

@@ -634,8 +634,9 @@ describe("a count in the fields and our messages named after their readers (K6, 
       ["客户经理上门拜访商户", "次", 1],
       ["会员营销短信发送量从 30 万条提升到 60 万条", "条", 1],
       ["用户召回短信发送量从 30 万条提升到 60 万条", "条", 1],
-      ["S&OP 会议", "次", 0],
-      ["区域经营周会", "次", 0],
+      // Our own working meetings counted are K6 since round 15's decision "Our own meetings held are K6" (coach-k56p).
+      ["S&OP 会议", "次", 1],
+      ["区域经营周会", "次", 1],
       ["买家之间的私信发送量", "条", 0],
       ["会员复购", "次", 0],
       ["Emails replied to", "emails", 1],
@@ -1701,5 +1702,145 @@ describe("a check written bare with nothing counted in its fields (K6, set AD, c
   });
   it("reads a check written bare with its count raised in the fields", () => {
     expect(checkCustomerValue({ title: "商家证照抽查", baseline: 20000, target: 50000 })).not.toBeNull();
+  });
+});
+
+// README's label decisions of round 15, read by coach-k56p: our own working meetings counted (writers L, O, Q, V, Z, M and K
+// in Chinese; T and AD in English, the twin), and the work a tool does for its users (writers AA, J and P) not K6. Then sets
+// AG and AH: shapes every writer reads, in these writers' words (meetings with a sponsor, a licensee or a customer counted,
+// impressions with their 次 in the unit, checks and reviews per head, README's decision "Work handled per person").
+const READ_IN_ROUND_15_K56P: ReadonlyArray<readonly [string, TitleCases]> = [
+  [
+    "our own working meetings held, counted, are K6 (README's decision 'Our own meetings held are K6', round 15)",
+    {
+      flags: [
+        "召开质量改进会议 24 次",
+        "召开产销协同会议 12 次",
+        "召开项目启动会 150 场",
+        "召开质量分析会 12 次",
+        "组织人才盘点会 10 场",
+        "组会次数从每月 2 次增加到 4 次",
+        "一对一辅导会议从 500 次增加到 1000 次",
+        "与审评机构沟通会议 20 次",
+        "Buddy check-ins held from 500 to 1,500",
+        "Model reviews held with the construction team",
+        "Cost reviews held with departments",
+      ],
+      accepts: [
+        // Events for an audience, conferences attended, a briefing or training, a share, a room, a task with no count.
+        "举办学术会议 40 场",
+        "开展主题班会 80 次",
+        "影院经理交流会 12 场",
+        "参加 DIA 等会议 4 场",
+        "安全交底会 300 次",
+        "周会决策中引用指标的比例从 35% 提升到 55%",
+        "会议室预订冲突从每周 40 次减少到 10 次",
+        "每周开故障复盘会",
+        "Hold weekly discharge huddles",
+        "Mock panel reviews held before submission for bids over £250k, 40% to 90%",
+        "Customer reviews held on our site",
+      ],
+    },
+  ],
+  [
+    "calls and builds a tool serves are not K6 (README's decision 'Work a tool or service does for its users is not K6', round 15)",
+    {
+      flags: ["功能使用次数", "扫码次数从 200 万提升到 300 万", "App 打开次数"],
+      accepts: [
+        "函数调用次数",
+        "开放 API 日调用量",
+        "接口调用量从 600 万提升到 1000 万",
+        "构建次数从每天 9000 提升到 15000",
+      ],
+    },
+  ],
+  [
+    "meetings with a customer or partner counted, and impressions in 万 or 亿 (K6, sets AH, AD and T)",
+    {
+      flags: [
+        "与赞助商一对一洽谈 40 次",
+        "与被授权方洽谈 80 次",
+        "与客户 CIO 一对一技术交流 40 次",
+        "开屏广告曝光 3 亿→5 亿",
+        "名师课曝光 4000 万→1 亿",
+        "Supplier negotiations held from 20 to 60",
+      ],
+      accepts: [
+        "重新谈判供应商合同 12 份",
+        "离职面谈覆盖率从 40% 提升到 90%",
+        "违规视频在曝光 1000 次前被处理的比例从 82% 提升至 95%",
+        "曝光前拦截率从 88% 提升到 95%",
+      ],
+    },
+  ],
+  [
+    "checks and reviews per head, in Chinese (K6, sets AG and AH beside AA, AC, L, O and P)",
+    {
+      flags: [
+        "人均每日复核预警数从 40 笔提升到 65 笔",
+        "调查员人均调查案件数",
+        "编辑审稿量人均每周从 60 本提升到 90 本",
+        "人审量每人每天 800 条→1200 条",
+        "老师人均日批改 80 份→120 份",
+        "审核员人均日审核量从 2000 提升到 3000",
+      ],
+      accepts: ["人均审核时长从 20 分钟降到 10 分钟", "人均复核耗时", "人均调查满意度从 4.1 提升到 4.5"],
+    },
+  ],
+];
+
+describe("the README's label decisions of round 15 (K6, coach-k56p)", () =>
+  keyResultDecisionCases("K6", checkCustomerValue, READ_IN_ROUND_15_K56P));
+
+describe("a working meeting counted only in its fields (K6, round 15, coach-k56p)", () => {
+  it("reads an own meeting with its count in the fields, and leaves it with none or a cut", () => {
+    expect(checkCustomerValue({ title: "S&OP 会议", baseline: 0, target: 12, unit: "次" })).not.toBeNull();
+    expect(checkCustomerValue({ title: "采购会议", baseline: 10, target: 20, unit: "次" })).not.toBeNull();
+    expect(checkCustomerValue({ title: "每周销售例会改为每天", baseline: null, target: null })).toBeNull();
+    expect(checkCustomerValue({ title: "周会次数从每周 3 次减少到 1 次", baseline: 3, target: 1 })).toBeNull();
+  });
+});
+
+// Sets AG and AD (coach-k56p): items handed out and calls with their count in the fields, with 万.
+
+describe("items handed out and calls with their count in the fields, in 万 (K6, sets AG and AD, coach-k56p)", () => {
+  const counted = (title: string, unit: string, baseline: number, target: number) =>
+    checkCustomerValue({ title, baseline, target, unit });
+  it("reads items handed out and calls counted in the unit field with their magnitude", () => {
+    expect(counted("营销红包发放", "万个", 1000, 3000)).not.toBeNull();
+    expect(counted("发放加油券", "万张", 10, 20)).not.toBeNull();
+    expect(counted("发放物料（台卡、贴纸）", "万套", 10, 25)).not.toBeNull();
+    expect(counted("客户经理投后陪伴电话", "万通", 2, 5)).not.toBeNull();
+  });
+  it("leaves cards issued, samples labelled, a cut and a request for a call", () => {
+    expect(counted("发卡量", "万张", 30, 45)).toBeNull();
+    expect(counted("标注样本量", "万张", 50, 200)).toBeNull();
+    expect(counted("营销红包发放", "万个", 3000, 1000)).toBeNull();
+    expect(counted("关于“还款金额不对”的进线量", "万通", 2.4, 1)).toBeNull();
+    expect(counted("询盘量", "万条", 22, 35)).toBeNull();
+  });
+});
+
+describe("a service level, a one-off to all and a share of time, read as clean (K6, sets AG and AH, coach-k56p)", () => {
+  const inPercent = (title: string, baseline: number, target: number) =>
+    checkCustomerValue({ title, baseline, target, unit: "%" });
+  it("leaves the percent in the unit field: answered within a time, sent to all, a share of listening time", () => {
+    expect(inPercent("Emergency chats answered by a person within 3 minutes", 54, 85)).toBeNull();
+    expect(inPercent("Scam awareness emails sent to all customers over 65", 0, 100)).toBeNull();
+    expect(inPercent("Share of listening time on artists found in the last 90 days 8% → 12%", 8, 12)).toBeNull();
+  });
+  it("still reads the counts beside them", () => {
+    expect(review("Emergency chats answered by a person", 5000, 8000)).not.toBeNull();
+    expect(review("Coach messages sent to each member per week from 2 to 5", 2, 5)).not.toBeNull();
+    expect(review("Listening time per user from 40 to 55 minutes", 40, 55)).not.toBeNull();
+  });
+});
+
+describe("organic sessions and a site's sessions in a Chinese title (K6, sets AH and S, coach-k56p)", () => {
+  it("reads them as website sessions are read, and leaves a cut or a share", () => {
+    expect(review("Organic sessions 1.9M → 2.8M", 1900000, 2800000)).not.toBeNull();
+    expect(review("独立站 Sessions 从 120 万提升到 200 万", 120, 200)).not.toBeNull();
+    expect(review("Share of organic sessions that end in a sign-up from 2% to 4%", 2, 4)).toBeNull();
+    expect(review("独立站 Sessions 跳出率从 60% 降到 45%", 60, 45)).toBeNull();
   });
 });
