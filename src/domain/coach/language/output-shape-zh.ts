@@ -1140,8 +1140,13 @@ export function eventStagedZh(title: string): string | null {
  * a meeting for residents, parents or a community (家长会, 座谈会, 观摩会) stays an event; written as a task with no values
  * ("每周开故障复盘会") it stays K7, which the caller keeps by reading only a count (the README: K1 and K7).
  */
+// K7 (fifteenth round, third part; sets AJ and AK's false alarms "投标前成本复核会召开 40 次", "预算质询会16场" and
+// "数字化转型专题会召开8次", each K6 by the same decision, which Z, K, M and L-zh label K6 too): a meeting named by the
+// reviewing or judging it does (复核, 质询, 审议, 评议, 研判: the team checks its own numbers or plans, as 评审 does) or by
+// the one matter it works through (专题会, a topic meeting) is the same working meeting, one class with those above.
+// Not a hearing (听证会), a seminar (研讨会) or an exchange (交流会), which may be put on for an audience.
 const WORKING_MEETING_ZH =
-  /(分析|改进|协同|盘点|启动|评审|调度|碰头|决策|规划|计划|预算|经营|生产|采购|产销|s&op ?|述职|例|周|组|早|晨|站)会(议)?(?!话|员|计|所|场|馆|务)/;
+  /(分析|改进|协同|盘点|启动|评审|复核|质询|审议|评议|研判|专题|调度|碰头|决策|规划|计划|预算|经营|生产|采购|产销|s&op ?|述职|例|周|组|早|晨|站)会(议)?(?!话|员|计|所|场|馆|务)/;
 export const workingMeetingZh = (title: string): boolean => WORKING_MEETING_ZH.test(withoutLeadingTime(title));
 
 /**

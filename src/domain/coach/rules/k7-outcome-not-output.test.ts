@@ -2479,3 +2479,20 @@ describe("round 15's decisions and sets AG's and AH's outputs, checked on other 
     ["Total workflows automated since launch", 200, 400, "workflows", 0],
   ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
 });
+
+describe("sets AI's, AJ's and AK's Chinese false alarms and misses, checked on other writers (K7, fifteenth round, coach-k7q-zh)", () => {
+  it.each([
+    // Our own working meetings named by the reviewing or judging they do, or by their one matter, counted, are K6 (README
+    // decision "Our own meetings held are K6"; AJ's and AK's false alarms, one class with Z, K, M and L's 分析会 and 评审会).
+    ["投标前成本复核会召开 40 次", 15, 40, "次", 0],
+    ["数字化转型专题会召开8次", 2, 8, "次", 0],
+    ["预算质询会16场", 4, 16, "场", 0],
+    ["召开经营审议会 12 次", 4, 12, "次", 0],
+    ["组织风险研判会 24 场", 8, 24, "场", 0],
+    // Traps: a hearing, a seminar or an exchange may be put on for an audience and stay K7, and so does a talk given to a
+    // group (座谈会).
+    ["举办行业研讨会 6 场", 2, 6, "场", 1],
+    ["举办 10 场客户开放日", 2, 10, "场", 1],
+    ["召开商户座谈会 6 次", 0, 6, "", 1],
+  ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
+});
