@@ -393,8 +393,11 @@ const TEAMS_FORMED_ZH = /^(组建|成立|新建|搭建)\s*\d+\s*(支|个|人)(�
 // 45 人次 in its fields, read as "质检员培训 45 人次"; the Chinese of "Managers trained: 400"): the same
 // teaching delivered, whoever is taught. Not people signing up or attending of their own accord
 // (报名, 参加: the customers' act) nor a share (率, 占比: NOT_A_DELIVERY_COUNT_ZH).
+// K7 (fifteenth round, third part; set AJ's miss "布草更换流程 SOP 培训 300 人次", 80 → 300, as AD, AG, AH and V write "新员工岗前
+// 培训 600 人次", "主播培训 5000 人次" and label them K7): what the training teaches may take a longer name (a process and its
+// SOP) before 培训; the shape is the training counted by heads-times last, not the length of its name.
 const TRAINED_ZH =
-  /^(培训|轮训|认证)\s*\d+\s*(名|位|个|人|家)|^(组织|开展|完成)[^，,。；;\d%率]{0,10}?(培训|轮训)\s*\d+\s*(万|千)?\s*人次$|^(?![^，,。；;]*(报名|参加|参与|预约))[^，,。；;\d%率]{1,10}?(培训|轮训)\s*[\d,.]+\s*(万|千)?\s*(人次|名|人)$|^(培训|轮训)[^，,。；;\d%率]{1,8}?\s*[\d,.]+\s*(万|千)?\s*(名|位|人|人次)$/;
+  /^(培训|轮训|认证)\s*\d+\s*(名|位|个|人|家)|^(组织|开展|完成)[^，,。；;\d%率]{0,10}?(培训|轮训)\s*\d+\s*(万|千)?\s*人次$|^(?![^，,。；;]*(报名|参加|参与|预约))[^，,。；;\d%率]{1,14}?(培训|轮训)\s*[\d,.]+\s*(万|千)?\s*(人次|名|人)$|^(培训|轮训)[^，,。；;\d%率]{1,8}?\s*[\d,.]+\s*(万|千)?\s*(名|位|人|人次)$/;
 /**
  * A staff team expanded (ninth round: "售后工程师从 80 人扩充到 120 人"): 扩充, 扩招 and 扩编 are hiring
  * said of the team. A headcount that merely grows (检测师人数从 900 人增加到 1,200 人, 骑手人数) is the
@@ -670,7 +673,13 @@ export function trainingHoursZh(
 ): string | null {
   if (!growsZh(baseline, target)) return null;
   const text = withoutLeadingTime(title);
-  const named = /^(小时|学时|课时|h)$/i.test(unit.trim()) ? TRAINING_HOURS_ZH.exec(text) : null;
+  // K7 (fifteenth round, third part; set AK's miss "模拟器培训课时2000→4000小时", K7): the hours named with their values
+  // written after the name (an arrow or 到) are the hours from a base that F, I, K and M write with 从 (TRAINED_COUNT_ZH), so
+  // the name is read with the values stripped, as metricHeadZh reads a head (VALUES_AFTER_ZH).
+  const hours = /^(小时|学时|课时|h)$/i.test(unit.trim());
+  const named = hours
+    ? (TRAINING_HOURS_ZH.exec(text) ?? TRAINING_HOURS_ZH.exec(text.replace(VALUES_AFTER_ZH, "")))
+    : null;
   return (named ?? HOURS_PER_HEAD_ZH.exec(text) ?? TRAINING_HOURS_LAST_ZH.exec(text))?.[0] ?? null;
 }
 /**

@@ -2494,5 +2494,15 @@ describe("sets AI's, AJ's and AK's Chinese false alarms and misses, checked on o
     ["举办行业研讨会 6 场", 2, 6, "场", 1],
     ["举办 10 场客户开放日", 2, 10, "场", 1],
     ["召开商户座谈会 6 次", 0, 6, "", 1],
+    // Training our own people delivered (README decision, round 14): heads-times with a longer name before 培训 (AJ, as AD,
+    // AG, AH and V write it), and hours with their values after the name (AK, as F, I, K and M write them with 从). Traps:
+    // learners' own study, the time a training takes cut, people signing up, and a share.
+    ["布草更换流程 SOP 培训 300 人次", 80, 300, "人次", 1],
+    ["模拟器培训课时2000→4000小时", 2000, 4000, "小时", 1],
+    ["护士培训时长 1200 小时到 2000 小时", 1200, 2000, "小时", 1],
+    ["学员学习培训课时 2000→4000小时", 2000, 4000, "小时", 0],
+    ["上手所需培训时长 3 小时→1 小时", 3, 1, "小时", 0],
+    ["新店员报名参加岗前 SOP 培训 300 人次", 80, 300, "人次", 0],
+    ["布草更换流程 SOP 培训覆盖率 60%→90%", 60, 90, "%", 0],
   ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
 });
