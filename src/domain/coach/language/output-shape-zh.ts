@@ -82,6 +82,9 @@ const FITTED_VERB_ZH = "(安装|加装|换装|部署|配备|配齐|配置|配足
 // clean): a review of each case (评审, 复审) is the same check on each as 审核 and 审查, the team's own work done every time.
 export const CHECK_ON_EACH_ZH = "背调|审核|审查|评审|复审|核查|核验|检索|面谈|访谈|谈话|回访|随访";
 
+/** Places a thing of ours is put live in, counted (ROLLOUT_ZH): stores, sites, hospitals, schools, communities. */
+const ROLLOUT_PLACES_ZH = "(客户|门店|网点|乡镇|医院|学校|城市|商户|家庭|站点|仓库|工厂|小区|社区|街道)";
+
 /**
  * A rollout's progress (K7): a migration's or hook-up's completion rate ("核心链路接口迁移完成率"),
  * a gradual release to N customers ("灰度 5 家 KA 客户"), a tool or gateway covering N % of
@@ -102,7 +105,17 @@ export const ROLLOUT_ZH: readonly RegExp[] = [
   // thing of ours (a system, a robot, a tool) put live in places or at customers, counted by them, is
   // the rollout's reach, the count form of 覆盖率 above. Not an average per account (set C's trap:
   // "每个集团客户平均覆盖学校数": no thing of ours before the verb).
-  /(系统|机器人|工具|功能|平台|设备|终端|小程序|app|产品|模块|插件)[^，,。；;\d%率]{0,4}(上线|覆盖|部署|铺设|接入|安装)(的)?(客户|门店|网点|乡镇|医院|学校|城市|商户|家庭|站点|仓库|工厂)(数|数量)/,
+  // K7 (fifteenth round, third part; sets Y, AI and AD: "平台接入小区数" 200 → 800 个, "SPD 系统进驻医院 5 家→15 家", "上线 SPD
+  // 系统的医院从 8 家到 15 家", each K7, as O's and T's are): the same reach counted after the places ("医院 5 家→15 家"),
+  // with the verb first and the places after 的, with 进驻 (a system moved into a hospital, as 部署 is), or in housing
+  // estates, communities and streets (小区, 社区, 街道) as in stores. Not a share (率: rolloutRateToAll's) nor what the
+  // places then do (医保扣款金额: a metric, no count of the places).
+  new RegExp(
+    `(系统|机器人|工具|功能|平台|设备|终端|小程序|app|产品|模块|插件)[^，,。；;\\d%率]{0,4}(上线|覆盖|部署|铺设|接入|安装|进驻)(的)?${ROLLOUT_PLACES_ZH}((数|数量)|\\s*(从|由)?\\s*\\d+\\s*(家|个|所|座)(?=\\s*(→|->|到|至|增加到|提升到)))`,
+  ),
+  new RegExp(
+    `^(上线|部署|接入|安装|启用)[^，,。；;\\d%率]{0,8}?(系统|机器人|工具|平台|设备|终端|小程序|app|模块|插件)的${ROLLOUT_PLACES_ZH}(数|数量)?\\s*(从|由)\\s*\\d+\\s*(家|个|所|座)`,
+  ),
   // K7 (thirteenth round; drawn from set S: "AI 定损上线城市数从 3 个到 30 个"): 上线 is a delivery verb itself, so
   // what went live need not be named by a thing word: counted by the places it went live in, it is the launch's
   // reach, the Chinese of "Launch in 3 new cities" (MARKETS_ENTERED). 覆盖 and 接入 keep the thing word above (a

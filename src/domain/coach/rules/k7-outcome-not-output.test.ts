@@ -2504,5 +2504,17 @@ describe("sets AI's, AJ's and AK's Chinese false alarms and misses, checked on o
     ["上手所需培训时长 3 小时→1 小时", 3, 1, "小时", 0],
     ["新店员报名参加岗前 SOP 培训 300 人次", 80, 300, "人次", 0],
     ["布草更换流程 SOP 培训覆盖率 60%→90%", 60, 90, "%", 0],
+    // A system of ours put live in places, counted by the places (Y, AI and AD, as O and T write it): the count after the
+    // places, the verb first with the places after 的, 进驻, and communities. Traps: a share, what the places then do,
+    // people or merchants joining, and fewer places.
+    ["SPD 系统进驻医院 5 家→15 家", 5, 15, "家", 1],
+    ["上线 SPD 系统的医院从 8 家到 15 家", 8, 15, "家", 1],
+    ["平台接入小区数", 200, 800, "个", 1],
+    ["智能柜系统覆盖社区从 30 个增加到 90 个", 30, 90, "个", 1],
+    ["上线自定义审批流后使用它的企业占比从 22% 到 30%", 22, 30, "%", 0],
+    ["接入系统的医院医保扣款金额下降 30%", null, null, "", 0],
+    ["接入我们系统的医院日活从 5 家到 15 家", 5, 15, "家", 0],
+    ["系统覆盖医院的门诊量从 8000 增加到 9000", 8000, 9000, "", 0],
+    ["入驻平台的医院从 50 家增加到 80 家", 50, 80, "家", 0],
   ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
 });
