@@ -282,8 +282,11 @@ const PLACES_OPENED =
  * standard (标准化, 规范化: a share of the team's own work done so is a service level, README), nor people.
  */
 const TURNED_ZH = "(?<![转优变强文恶老进分深细激融简消固淡准范])化";
+// K7 (fifteenth round, third part; set AD's miss "巡检记录电子化" with 0 → 100 % in its fields): the thing turned, named
+// bare with the 100 % in the fields only, is the same rollout taken to all as M's "理赔 100% 线上化", O's "完成 100% 服务容器化"
+// and AC's "完成全部核心应用容器化" (each K7; no tuning set labels such a title at 100 % otherwise); the caller reads the target.
 const TURNED_TO_ALL_ZH = new RegExp(
-  `^(?![^，,。；;]*(${PEOPLE_ZH}))([^，,。；;\\d%]{1,12}?${TURNED_ZH}(覆盖率|率)(?=\\s*(从|由|达到|到|提升|提高|\\d))|[^，,。；;\\d%]{0,8}?\\s*100\\s*%\\s*[^，,。；;\\d%]{1,8}?${TURNED_ZH}$)`,
+  `^(?![^，,。；;]*(${PEOPLE_ZH}))([^，,。；;\\d%]{1,12}?${TURNED_ZH}(覆盖率|率)(?=\\s*(从|由|达到|到|提升|提高|\\d))|[^，,。；;\\d%]{0,8}?\\s*100\\s*%\\s*[^，,。；;\\d%]{1,8}?${TURNED_ZH}$|[^，,。；;\\d%率]{2,12}?${TURNED_ZH}$)`,
 );
 /** A thing of ours turned into a new form, taken to all (the caller checks the target of 100), quoted, or null. */
 export const turnedToAllZh = (title: string): string | null => findFirst(withoutLeadingTime(title), [TURNED_TO_ALL_ZH]);

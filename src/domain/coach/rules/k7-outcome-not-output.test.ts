@@ -2517,4 +2517,17 @@ describe("sets AI's, AJ's and AK's Chinese false alarms and misses, checked on o
     ["系统覆盖医院的门诊量从 8000 增加到 9000", 8000, 9000, "", 0],
     ["入驻平台的医院从 50 家增加到 80 家", 50, 80, "家", 0],
   ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
+  // A thing of ours turned into a new form (…化), named bare with 100 % in the fields (AD, as M, O and AC write it with the
+  // 100 % or 全部 in the title), with the metric field filled in. Traps: short of all, a way of working made standard, a
+  // conversion or an optimisation, and people.
+  it.each([
+    ["巡检记录电子化", 0, 100, "电子化比例", 1],
+    ["理赔线上化", 70, 100, "线上化比例", 1],
+    ["理赔线上化", 70, 90, "线上化比例", 0],
+    ["门店操作标准化", 60, 100, "标准化比例", 0],
+    ["新客转化", 30, 100, "转化率", 0],
+    ["客户数字化", 30, 100, "数字化比例", 0],
+  ] as const)("reads %j (%s → %s %%, metric %j) with %i finding", (title, baseline, target, metric, findings) => {
+    expect(listed(checkOutcomeNotOutput({ title, baseline, target, unit: "%", metric }))).toHaveLength(findings);
+  });
 });
