@@ -82,6 +82,9 @@ const FITTED_VERB_ZH = "(安装|加装|换装|部署|配备|配齐|配置|配足
 // clean): a review of each case (评审, 复审) is the same check on each as 审核 and 审查, the team's own work done every time.
 export const CHECK_ON_EACH_ZH = "背调|审核|审查|评审|复审|核查|核验|检索|面谈|访谈|谈话|回访|随访";
 
+/** Our own staff, as the base of a rollout or a migration taken to all (ROLLOUT_ZH, STAFF_MOVED_ZH, STAFF_TRAINED_ZH). */
+const STAFF_ZH = "员工|职工|坐席|客服|班组长|店长|经理|干部|护士|医护人员|一线人员";
+
 /** Places a thing of ours is put live in, counted (ROLLOUT_ZH): stores, sites, hospitals, schools, communities. */
 const ROLLOUT_PLACES_ZH = "(客户|门店|网点|乡镇|医院|学校|城市|商户|家庭|站点|仓库|工厂|小区|社区|街道)";
 
@@ -171,6 +174,14 @@ export const ROLLOUT_ZH: readonly RegExp[] = [
   // the name (its values after it or in the fields), or a share of what it covers ends the sentence: not a metric the
   // coverage qualifies (视频覆盖的商品转化率).
   /^(?![^，,。；;]*(每次|每个|单次|一对一|测试|网络|信号|背调|审核|审查|核查|核验|巡检|巡查|检查|检测|检修|保养|维护|盘点))[^，,。；;\d%]{0,10}?(视频|图片|实拍图|照片|站牌|采集器|传感器|摄像头|监控|报警器|电表|水表|燃气表|机器人|网关|终端|设备)[^，,。；;\d%率]{0,6}?覆盖(率\s*($|从|由|\d|达到|提升|提高)|\s*\d+\s*%\s*[^，,。；;\d%率]{1,8}$)/,
+  // K7 (fifteenth round, third part; sets AD and AK: "导师制覆盖全部新员工" 60 → 100 %, "桌面云覆盖100%员工" 40 → 100 %, both K7,
+  // as Q, R, AB and AG write "安全培训覆盖 100% 员工" and label it K7): a thing of ours (a tool, a scheme, a training) covering
+  // all of our own staff is a rollout taken to all, whoever receives it, as the training's coverage above is; the people
+  // covered are ours (STAFF_ZH), not customers. Not a check or a talk done on each case (V's "离职面谈覆盖全部离职员工":
+  // CHECK_ON_EACH_ZH, a service level), an appraisal or a health check (考核, 体检), nor a share named (率, 占比).
+  new RegExp(
+    `^(?![^，,。；;]*(率|占比|比例|${CHECK_ON_EACH_ZH}|考核|考评|体检|检))[^，,。；;\\d%]{1,10}?覆盖\\s*(了)?\\s*(全部|所有|全体|100\\s*%)\\s*(的)?\\s*(新|一线|在岗|全职)?(${STAFF_ZH})$`,
+  ),
   // The thing covered named before the 100 % (second part, set M: "远程监测覆盖在保设备 100%"): the same coverage
   // of our own tool taken to all. Not people covered (PEOPLE_ZH), nor a rate named.
   new RegExp(
@@ -309,7 +320,6 @@ const INSTALLED_SHARE_ZH = new RegExp(
  * taken to all, is the migration's coverage (README: a rollout's or a migration's coverage to 100 % is K7). Our staff
  * only: customers or developers moving (把 … 迁移到我们云上的客户占比, 接入后 … 的开发者占比) is their choice, an outcome.
  */
-const STAFF_ZH = "员工|职工|坐席|客服|班组长|店长|经理|干部|护士|医护人员|一线人员";
 const STAFF_MOVED_ZH = new RegExp(
   `(切换|迁移|迁|改用|换用|接入)(到|至)?[^，,。；;\\d%率]{1,12}?的(${STAFF_ZH})(账号)?(占比|比例)`,
 );

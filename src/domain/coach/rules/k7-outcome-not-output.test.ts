@@ -2516,6 +2516,15 @@ describe("sets AI's, AJ's and AK's Chinese false alarms and misses, checked on o
     ["接入我们系统的医院日活从 5 家到 15 家", 5, 15, "家", 0],
     ["系统覆盖医院的门诊量从 8000 增加到 9000", 8000, 9000, "", 0],
     ["入驻平台的医院从 50 家增加到 80 家", 50, 80, "家", 0],
+    // A thing of ours covering all of our own staff (AD and AK, as Q, R, AB and AG write it of trainings). Traps: a talk or
+    // a check on each case, an appraisal, customers covered, short of all, and a share named.
+    ["导师制覆盖全部新员工", 60, 100, "%", 1],
+    ["桌面云覆盖100%员工", 40, 100, "%", 1],
+    ["离职面谈覆盖全部离职员工", null, 100, "%", 0],
+    ["年度绩效考核覆盖全部员工", 60, 100, "%", 0],
+    ["会员权益覆盖 100% 的老客户", 60, 100, "%", 0],
+    ["导师制覆盖 80% 新员工", 60, 80, "%", 0],
+    ["桌面云覆盖员工比例从 40% 到 100%", 40, 100, "%", 0],
   ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
   // A thing of ours turned into a new form (…化), named bare with 100 % in the fields (AD, as M, O and AC write it with the
   // 100 % or 全部 in the title), with the metric field filled in. Traps: short of all, a way of working made standard, a
