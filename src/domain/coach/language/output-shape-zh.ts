@@ -627,6 +627,21 @@ const SIGNED_UP_ZH = new RegExp(
   `^(?![^，,。；;]*(${SIGNED_CUSTOMERS_ZH}|从|数))(新)?(签约|招募|引入|签下|开发(?=\\s*[\\d,.]*\\s*(家|个)?\\s*(新)?(${SUPPLY_ZH})))(新)?(\\s*[\\d,.]+\\s*(万|千)?\\s*(家|名|位|个)[^，,。；;\\d%率]{1,10}|[^，,。；;\\d%率]{1,10}?\\s*[\\d,.]+\\s*(万|千)?\\s*(家|名|位|个|人))$|^(?![^，,。；;]*(${SIGNED_CUSTOMERS_ZH}|从|数))[^，,。；;\\d%率]{2,8}?(签约|招募|引入)\\s*[\\d,.]+\\s*(万|千)?\\s*(家|名|位)$`,
 );
 /**
+ * K7 (fifteenth round, third part; README decision "A partner network written as a size is read for K3" (round 15b), set Z's
+ * false alarms "签约基地" 15 → 30 个 and "签约牧场" 40 → 55 个, clean as V's "直付合作医院从 80 家增加到 200 家" and AG's "合作宠物
+ * 医院数量从 800 家增加到 1500 家" are): 签约 opening a bare noun with no count of its own, its values a stock moving from one
+ * size to another in the fields, is "signed" said of the network (the bases we have signed), a size, not the verb of
+ * signing a count added ("签约 30 个基地", "新签约基地 15 个", read by SIGNED_UP_ZH); no tuning set labels such a title K7
+ * (Y's 签约人数 K5, AA's 签约连锁品牌门店数 clean). The caller asks for a baseline above zero and a target above it.
+ */
+const SIGNED_NETWORK_SIZE_ZH = /^签约[^，,。；;\d%率]{1,8}$/;
+export const signedNetworkSizeZh = (title: string, baseline: number | null, target: number | null): boolean =>
+  baseline !== null &&
+  baseline > 0 &&
+  target !== null &&
+  target > baseline &&
+  SIGNED_NETWORK_SIZE_ZH.test(withoutLeadingTime(title));
+/**
  * K7 (fifteenth round, README decision "People the team recruits are K7; a headcount is K3"; sets O, Y, AC, AG and AH:
  * "新招募司机数" and "新招募团长数从 2000 人到 5000 人" in O, "志愿者招募人数" in Y, "新签主播 800 人" in AC, "本季增员 8000 人到
  * 12000 人" in AG, "青训营招募选手 60 人" and "新增签约创作者 300 名" in AH): people the team recruits, counted upward with its

@@ -2525,6 +2525,13 @@ describe("sets AI's, AJ's and AK's Chinese false alarms and misses, checked on o
     ["会员权益覆盖 100% 的老客户", 60, 100, "%", 0],
     ["导师制覆盖 80% 新员工", 60, 80, "%", 0],
     ["桌面云覆盖员工比例从 40% 到 100%", 40, 100, "%", 0],
+    // A partner network written as a size is read for K3, not K7 (README decision, round 15b; Z's false alarms, clean as V
+    // and AG write it). Traps: signing with the team's verb as a count added stays recruiting (K7).
+    ["签约基地", 15, 30, "个", 0],
+    ["签约牧场", 40, 55, "个", 0],
+    ["签约 30 个基地", 0, 30, "个", 1],
+    ["新签约基地 15 个", 0, 15, "个", 1],
+    ["签约合作社", 0, 30, "家", 1],
   ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
   // A thing of ours turned into a new form (…化), named bare with 100 % in the fields (AD, as M, O and AC write it with the
   // 100 % or 全部 in the title), with the metric field filled in. Traps: short of all, a way of working made standard, a
