@@ -477,8 +477,12 @@ const BUILT_OUT = new RegExp(
 // sets G, I, L and M). People brought in stay out (PEOPLE_ZH after the verb).
 const PUT_OUT_VERB_ZH =
   "(新建|建成|铺设|安装|新装|部署|投放|新购|采购|购置|引进|购买|购入|导入|投产|投用|投运|加装|量产|开设|开通|新开(?!发)|开(?=新))";
+// K7 (fifteenth round, third part; README decision "Items handed out are K6" (round 14b; set Q's "投放流量券 500 万张", relabelled
+// K6 in round 15b, as F, J and the decision's own "发放优惠券 2000 万张" are)): vouchers, coupons and red packets put out
+// (投放) are handed out to people, not equipment put on the street, whatever the verb, so the put-out reading leaves them.
+const HANDED_OUT_VOUCHERS_ZH = "(?![^，,。；;]*(券|红包))";
 const BUILT_OUT_COUNT_FIRST = new RegExp(
-  `^[^，,。；;\\d]{0,4}?新?${PUT_OUT_VERB_ZH}\\s*(了)?\\s*[\\d,.]+\\s*(万|千)?\\s*(${UNITS}|辆|台|个|只)(?!\\s*(新|付费|活跃|入驻)?(${PEOPLE_ZH}))[^，,。；;\\d%率]{0,12}$|^[^，,。；;\\d]{0,4}?新?${PUT_OUT_VERB_ZH}(?!(新|付费|活跃|入驻)?(${PEOPLE_ZH}))[^，,。；;\\d%率]{1,10}?\\s*[\\d,.]+\\s*(万|千)?\\s*(${UNITS}|辆|台|个|只|公里|千米)$`,
+  `^${HANDED_OUT_VOUCHERS_ZH}[^，,。；;\\d]{0,4}?新?${PUT_OUT_VERB_ZH}\\s*(了)?\\s*[\\d,.]+\\s*(万|千)?\\s*(${UNITS}|辆|台|个|只)(?!\\s*(新|付费|活跃|入驻)?(${PEOPLE_ZH}))[^，,。；;\\d%率]{0,12}$|^${HANDED_OUT_VOUCHERS_ZH}[^，,。；;\\d]{0,4}?新?${PUT_OUT_VERB_ZH}(?!(新|付费|活跃|入驻)?(${PEOPLE_ZH}))[^，,。；;\\d%率]{1,10}?\\s*[\\d,.]+\\s*(万|千)?\\s*(${UNITS}|辆|台|个|只|公里|千米)$`,
 );
 /**
  * K7 (tenth round, set L: "地推发放传单 50 万张", "配发设备 1500 台", "张贴增值服务宣传海报 3000 张", "捐建图书角

@@ -2532,6 +2532,12 @@ describe("sets AI's, AJ's and AK's Chinese false alarms and misses, checked on o
     ["签约 30 个基地", 0, 30, "个", 1],
     ["新签约基地 15 个", 0, 15, "个", 1],
     ["签约合作社", 0, 30, "家", 1],
+    // Vouchers and coupons put out are items handed out, K6 (README decision, round 14b; Q's false alarm). Traps: our own
+    // bikes, lockers and kit put on the street stay a build-out (H and AB).
+    ["投放流量券 500 万张", 200, 500, "万张", 0],
+    ["投放 500 万张流量券", 200, 500, "万张", 0],
+    ["新投放 5 万辆车", 0, 50000, "", 1],
+    ["新投放快递柜 1000 组", 0, 1000, "组", 1],
   ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
   // A thing of ours turned into a new form (…化), named bare with 100 % in the fields (AD, as M, O and AC write it with the
   // 100 % or 全部 in the title), with the metric field filled in. Traps: short of all, a way of working made standard, a
