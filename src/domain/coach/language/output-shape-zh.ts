@@ -173,7 +173,9 @@ export const ROLLOUT_ZH: readonly RegExp[] = [
   // (设备巡检覆盖率: the team's own work done every time). The rate ends
   // the name (its values after it or in the fields), or a share of what it covers ends the sentence: not a metric the
   // coverage qualifies (视频覆盖的商品转化率).
-  /^(?![^，,。；;]*(每次|每个|单次|一对一|测试|网络|信号|背调|审核|审查|核查|核验|巡检|巡查|检查|检测|检修|保养|维护|盘点))[^，,。；;\d%]{0,10}?(视频|图片|实拍图|照片|站牌|采集器|传感器|摄像头|监控|报警器|电表|水表|燃气表|机器人|网关|终端|设备)[^，,。；;\d%率]{0,6}?覆盖(率\s*($|从|由|\d|达到|提升|提高)|\s*\d+\s*%\s*[^，,。；;\d%率]{1,8}$)/,
+  // K7 (fifteenth round, third part; set AI's miss "配送车辆 GPS 温控终端覆盖率 100%", 85 → 100): where the device is fitted
+  // (配送车辆) may come before its name, a longer name of the same device of ours, not another shape.
+  /^(?![^，,。；;]*(每次|每个|单次|一对一|测试|网络|信号|背调|审核|审查|核查|核验|巡检|巡查|检查|检测|检修|保养|维护|盘点))[^，,。；;\d%]{0,14}?(视频|图片|实拍图|照片|站牌|采集器|传感器|摄像头|监控|报警器|电表|水表|燃气表|机器人|网关|终端|设备)[^，,。；;\d%率]{0,6}?覆盖(率\s*($|从|由|\d|达到|提升|提高)|\s*\d+\s*%\s*[^，,。；;\d%率]{1,8}$)/,
   // K7 (fifteenth round, third part; sets AD and AK: "导师制覆盖全部新员工" 60 → 100 %, "桌面云覆盖100%员工" 40 → 100 %, both K7,
   // as Q, R, AB and AG write "安全培训覆盖 100% 员工" and label it K7): a thing of ours (a tool, a scheme, a training) covering
   // all of our own staff is a rollout taken to all, whoever receives it, as the training's coverage above is; the people

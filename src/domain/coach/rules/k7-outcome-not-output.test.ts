@@ -2538,6 +2538,11 @@ describe("sets AI's, AJ's and AK's Chinese false alarms and misses, checked on o
     ["投放 500 万张流量券", 200, 500, "万张", 0],
     ["新投放 5 万辆车", 0, 50000, "", 1],
     ["新投放快递柜 1000 组", 0, 1000, "组", 1],
+    // A device of ours covering its places, named with where it is fitted (AI, as B to T write it). Traps: a metric the
+    // coverage qualifies and a test's coverage stay clean.
+    ["配送车辆 GPS 温控终端覆盖率 100%", 85, 100, "%", 1],
+    ["配送车辆 GPS 温控终端覆盖线路的准时率从 80% 提升到 90%", 80, 90, "%", 0],
+    ["配送车辆 GPS 终端软件测试覆盖率从 60% 提升到 80%", 60, 80, "%", 0],
   ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
   // A thing of ours turned into a new form (…化), named bare with 100 % in the fields (AD, as M, O and AC write it with the
   // 100 % or 全部 in the title), with the metric field filled in. Traps: short of all, a way of working made standard, a
