@@ -134,6 +134,10 @@ export const ROLLOUT_ZH: readonly RegExp[] = [
   // reach in pieces of the stack, as the share to 100 % below. Not partners or merchants hooked up
   // (接入第三方运营商: the market answering).
   /(接入|迁移到|迁移至|迁到|切换到|部署到?|部署了)[^，,。；;\d]{0,8}的(系统|服务|应用|接口|服务器|数据库|集群|机房|业务线|模块)(数|数量)?\s*(从\s*)?\d+\s*(个|套|台|条)/,
+  // K7 (fifteenth round, third part; set AK's miss "上云系统从40个到120个", K7): systems moved to the cloud (上云), named first
+  // and counted, are the same migration's reach: C, S, Y and Z write the move as a task ("完成核心系统上云", "完成 30 个业务
+  // 系统迁移上云") and label it K7. Not what the systems then do (上云系统可用率: a rate, no count after the name).
+  /^(迁移)?上云(的)?(业务)?(系统|服务|应用|服务器|数据库|机房)(数|数量)?\s*(从|由)?\s*\d+\s*(个|套|台|条)/,
   // A rollout counted in places (ninth round: "在 3 个区县完成线上贷款推广"): how far the delivery has gone.
   /^在\s*\d+\s*(个|家|座|所)[^，,。；;\d%率]{0,6}(完成|实现)?[^，,。；;\d%率]{0,10}(推广|上线|落地|铺开|开通|部署)$/,
   /灰度\s*(到|至)?\s*\d+\s*(家|个|%)/,

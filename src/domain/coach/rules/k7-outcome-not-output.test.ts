@@ -2543,6 +2543,12 @@ describe("sets AI's, AJ's and AK's Chinese false alarms and misses, checked on o
     ["配送车辆 GPS 温控终端覆盖率 100%", 85, 100, "%", 1],
     ["配送车辆 GPS 温控终端覆盖线路的准时率从 80% 提升到 90%", 80, 90, "%", 0],
     ["配送车辆 GPS 终端软件测试覆盖率从 60% 提升到 80%", 60, 80, "%", 0],
+    // Systems moved to the cloud, named first and counted (AK; C, S, Y and Z write the move as a task, K7). Traps: what the
+    // systems then do.
+    ["上云系统从40个到120个", 40, 120, "个", 1],
+    ["上云业务系统数从 40 个增加到 120 个", 40, 120, "个", 1],
+    ["上云系统可用率从 99% 提升到 99.9%", 99, 99.9, "%", 0],
+    ["上云系统故障次数从 12 次降到 4 次", 12, 4, "次", 0],
   ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
   // A thing of ours turned into a new form (…化), named bare with 100 % in the fields (AD, as M, O and AC write it with the
   // 100 % or 全部 in the title), with the metric field filled in. Traps: short of all, a way of working made standard, a
