@@ -82,6 +82,12 @@ const FITTED_VERB_ZH = "(安装|加装|换装|部署|配备|配齐|配置|配足
 // clean): a review of each case (评审, 复审) is the same check on each as 审核 and 审查, the team's own work done every time.
 export const CHECK_ON_EACH_ZH = "背调|审核|审查|评审|复审|核查|核验|检索|面谈|访谈|谈话|回访|随访";
 
+/** Our own staff, as the base of a rollout or a migration taken to all (ROLLOUT_ZH, STAFF_MOVED_ZH, STAFF_TRAINED_ZH). */
+const STAFF_ZH = "员工|职工|坐席|客服|班组长|店长|经理|干部|护士|医护人员|一线人员";
+
+/** Places a thing of ours is put live in, counted (ROLLOUT_ZH): stores, sites, hospitals, schools, communities. */
+const ROLLOUT_PLACES_ZH = "(客户|门店|网点|乡镇|医院|学校|城市|商户|家庭|站点|仓库|工厂|小区|社区|街道)";
+
 /**
  * A rollout's progress (K7): a migration's or hook-up's completion rate ("核心链路接口迁移完成率"),
  * a gradual release to N customers ("灰度 5 家 KA 客户"), a tool or gateway covering N % of
@@ -102,7 +108,17 @@ export const ROLLOUT_ZH: readonly RegExp[] = [
   // thing of ours (a system, a robot, a tool) put live in places or at customers, counted by them, is
   // the rollout's reach, the count form of 覆盖率 above. Not an average per account (set C's trap:
   // "每个集团客户平均覆盖学校数": no thing of ours before the verb).
-  /(系统|机器人|工具|功能|平台|设备|终端|小程序|app|产品|模块|插件)[^，,。；;\d%率]{0,4}(上线|覆盖|部署|铺设|接入|安装)(的)?(客户|门店|网点|乡镇|医院|学校|城市|商户|家庭|站点|仓库|工厂)(数|数量)/,
+  // K7 (fifteenth round, third part; sets Y, AI and AD: "平台接入小区数" 200 → 800 个, "SPD 系统进驻医院 5 家→15 家", "上线 SPD
+  // 系统的医院从 8 家到 15 家", each K7, as O's and T's are): the same reach counted after the places ("医院 5 家→15 家"),
+  // with the verb first and the places after 的, with 进驻 (a system moved into a hospital, as 部署 is), or in housing
+  // estates, communities and streets (小区, 社区, 街道) as in stores. Not a share (率: rolloutRateToAll's) nor what the
+  // places then do (医保扣款金额: a metric, no count of the places).
+  new RegExp(
+    `(系统|机器人|工具|功能|平台|设备|终端|小程序|app|产品|模块|插件)[^，,。；;\\d%率]{0,4}(上线|覆盖|部署|铺设|接入|安装|进驻)(的)?${ROLLOUT_PLACES_ZH}((数|数量)|\\s*(从|由)?\\s*\\d+\\s*(家|个|所|座)(?=\\s*(→|->|到|至|增加到|提升到)))`,
+  ),
+  new RegExp(
+    `^(上线|部署|接入|安装|启用)[^，,。；;\\d%率]{0,8}?(系统|机器人|工具|平台|设备|终端|小程序|app|模块|插件)的${ROLLOUT_PLACES_ZH}(数|数量)?\\s*(从|由)\\s*\\d+\\s*(家|个|所|座)`,
+  ),
   // K7 (thirteenth round; drawn from set S: "AI 定损上线城市数从 3 个到 30 个"): 上线 is a delivery verb itself, so
   // what went live need not be named by a thing word: counted by the places it went live in, it is the launch's
   // reach, the Chinese of "Launch in 3 new cities" (MARKETS_ENTERED). 覆盖 and 接入 keep the thing word above (a
@@ -118,6 +134,10 @@ export const ROLLOUT_ZH: readonly RegExp[] = [
   // reach in pieces of the stack, as the share to 100 % below. Not partners or merchants hooked up
   // (接入第三方运营商: the market answering).
   /(接入|迁移到|迁移至|迁到|切换到|部署到?|部署了)[^，,。；;\d]{0,8}的(系统|服务|应用|接口|服务器|数据库|集群|机房|业务线|模块)(数|数量)?\s*(从\s*)?\d+\s*(个|套|台|条)/,
+  // K7 (fifteenth round, third part; set AK's miss "上云系统从40个到120个", K7): systems moved to the cloud (上云), named first
+  // and counted, are the same migration's reach: C, S, Y and Z write the move as a task ("完成核心系统上云", "完成 30 个业务
+  // 系统迁移上云") and label it K7. Not what the systems then do (上云系统可用率: a rate, no count after the name).
+  /^(迁移)?上云(的)?(业务)?(系统|服务|应用|服务器|数据库|机房)(数|数量)?\s*(从|由)?\s*\d+\s*(个|套|台|条)/,
   // A rollout counted in places (ninth round: "在 3 个区县完成线上贷款推广"): how far the delivery has gone.
   /^在\s*\d+\s*(个|家|座|所)[^，,。；;\d%率]{0,6}(完成|实现)?[^，,。；;\d%率]{0,10}(推广|上线|落地|铺开|开通|部署)$/,
   /灰度\s*(到|至)?\s*\d+\s*(家|个|%)/,
@@ -157,7 +177,17 @@ export const ROLLOUT_ZH: readonly RegExp[] = [
   // (设备巡检覆盖率: the team's own work done every time). The rate ends
   // the name (its values after it or in the fields), or a share of what it covers ends the sentence: not a metric the
   // coverage qualifies (视频覆盖的商品转化率).
-  /^(?![^，,。；;]*(每次|每个|单次|一对一|测试|网络|信号|背调|审核|审查|核查|核验|巡检|巡查|检查|检测|检修|保养|维护|盘点))[^，,。；;\d%]{0,10}?(视频|图片|实拍图|照片|站牌|采集器|传感器|摄像头|监控|报警器|电表|水表|燃气表|机器人|网关|终端|设备)[^，,。；;\d%率]{0,6}?覆盖(率\s*($|从|由|\d|达到|提升|提高)|\s*\d+\s*%\s*[^，,。；;\d%率]{1,8}$)/,
+  // K7 (fifteenth round, third part; set AI's miss "配送车辆 GPS 温控终端覆盖率 100%", 85 → 100): where the device is fitted
+  // (配送车辆) may come before its name, a longer name of the same device of ours, not another shape.
+  /^(?![^，,。；;]*(每次|每个|单次|一对一|测试|网络|信号|背调|审核|审查|核查|核验|巡检|巡查|检查|检测|检修|保养|维护|盘点))[^，,。；;\d%]{0,14}?(视频|图片|实拍图|照片|站牌|采集器|传感器|摄像头|监控|报警器|电表|水表|燃气表|机器人|网关|终端|设备)[^，,。；;\d%率]{0,6}?覆盖(率\s*($|从|由|\d|达到|提升|提高)|\s*\d+\s*%\s*[^，,。；;\d%率]{1,8}$)/,
+  // K7 (fifteenth round, third part; sets AD and AK: "导师制覆盖全部新员工" 60 → 100 %, "桌面云覆盖100%员工" 40 → 100 %, both K7,
+  // as Q, R, AB and AG write "安全培训覆盖 100% 员工" and label it K7): a thing of ours (a tool, a scheme, a training) covering
+  // all of our own staff is a rollout taken to all, whoever receives it, as the training's coverage above is; the people
+  // covered are ours (STAFF_ZH), not customers. Not a check or a talk done on each case (V's "离职面谈覆盖全部离职员工":
+  // CHECK_ON_EACH_ZH, a service level), an appraisal or a health check (考核, 体检), nor a share named (率, 占比).
+  new RegExp(
+    `^(?![^，,。；;]*(率|占比|比例|${CHECK_ON_EACH_ZH}|考核|考评|体检|检))[^，,。；;\\d%]{1,10}?覆盖\\s*(了)?\\s*(全部|所有|全体|100\\s*%)\\s*(的)?\\s*(新|一线|在岗|全职)?(${STAFF_ZH})$`,
+  ),
   // The thing covered named before the 100 % (second part, set M: "远程监测覆盖在保设备 100%"): the same coverage
   // of our own tool taken to all. Not people covered (PEOPLE_ZH), nor a rate named.
   new RegExp(
@@ -269,8 +299,11 @@ const PLACES_OPENED =
  * standard (标准化, 规范化: a share of the team's own work done so is a service level, README), nor people.
  */
 const TURNED_ZH = "(?<![转优变强文恶老进分深细激融简消固淡准范])化";
+// K7 (fifteenth round, third part; set AD's miss "巡检记录电子化" with 0 → 100 % in its fields): the thing turned, named
+// bare with the 100 % in the fields only, is the same rollout taken to all as M's "理赔 100% 线上化", O's "完成 100% 服务容器化"
+// and AC's "完成全部核心应用容器化" (each K7; no tuning set labels such a title at 100 % otherwise); the caller reads the target.
 const TURNED_TO_ALL_ZH = new RegExp(
-  `^(?![^，,。；;]*(${PEOPLE_ZH}))([^，,。；;\\d%]{1,12}?${TURNED_ZH}(覆盖率|率)(?=\\s*(从|由|达到|到|提升|提高|\\d))|[^，,。；;\\d%]{0,8}?\\s*100\\s*%\\s*[^，,。；;\\d%]{1,8}?${TURNED_ZH}$)`,
+  `^(?![^，,。；;]*(${PEOPLE_ZH}))([^，,。；;\\d%]{1,12}?${TURNED_ZH}(覆盖率|率)(?=\\s*(从|由|达到|到|提升|提高|\\d))|[^，,。；;\\d%]{0,8}?\\s*100\\s*%\\s*[^，,。；;\\d%]{1,8}?${TURNED_ZH}$|[^，,。；;\\d%率]{2,12}?${TURNED_ZH}$)`,
 );
 /** A thing of ours turned into a new form, taken to all (the caller checks the target of 100), quoted, or null. */
 export const turnedToAllZh = (title: string): string | null => findFirst(withoutLeadingTime(title), [TURNED_TO_ALL_ZH]);
@@ -293,7 +326,6 @@ const INSTALLED_SHARE_ZH = new RegExp(
  * taken to all, is the migration's coverage (README: a rollout's or a migration's coverage to 100 % is K7). Our staff
  * only: customers or developers moving (把 … 迁移到我们云上的客户占比, 接入后 … 的开发者占比) is their choice, an outcome.
  */
-const STAFF_ZH = "员工|职工|坐席|客服|班组长|店长|经理|干部|护士|医护人员|一线人员";
 const STAFF_MOVED_ZH = new RegExp(
   `(切换|迁移|迁|改用|换用|接入)(到|至)?[^，,。；;\\d%率]{1,12}?的(${STAFF_ZH})(账号)?(占比|比例)`,
 );
@@ -393,8 +425,11 @@ const TEAMS_FORMED_ZH = /^(组建|成立|新建|搭建)\s*\d+\s*(支|个|人)(�
 // 45 人次 in its fields, read as "质检员培训 45 人次"; the Chinese of "Managers trained: 400"): the same
 // teaching delivered, whoever is taught. Not people signing up or attending of their own accord
 // (报名, 参加: the customers' act) nor a share (率, 占比: NOT_A_DELIVERY_COUNT_ZH).
+// K7 (fifteenth round, third part; set AJ's miss "布草更换流程 SOP 培训 300 人次", 80 → 300, as AD, AG, AH and V write "新员工岗前
+// 培训 600 人次", "主播培训 5000 人次" and label them K7): what the training teaches may take a longer name (a process and its
+// SOP) before 培训; the shape is the training counted by heads-times last, not the length of its name.
 const TRAINED_ZH =
-  /^(培训|轮训|认证)\s*\d+\s*(名|位|个|人|家)|^(组织|开展|完成)[^，,。；;\d%率]{0,10}?(培训|轮训)\s*\d+\s*(万|千)?\s*人次$|^(?![^，,。；;]*(报名|参加|参与|预约))[^，,。；;\d%率]{1,10}?(培训|轮训)\s*[\d,.]+\s*(万|千)?\s*(人次|名|人)$|^(培训|轮训)[^，,。；;\d%率]{1,8}?\s*[\d,.]+\s*(万|千)?\s*(名|位|人|人次)$/;
+  /^(培训|轮训|认证)\s*\d+\s*(名|位|个|人|家)|^(组织|开展|完成)[^，,。；;\d%率]{0,10}?(培训|轮训)\s*\d+\s*(万|千)?\s*人次$|^(?![^，,。；;]*(报名|参加|参与|预约))[^，,。；;\d%率]{1,14}?(培训|轮训)\s*[\d,.]+\s*(万|千)?\s*(人次|名|人)$|^(培训|轮训)[^，,。；;\d%率]{1,8}?\s*[\d,.]+\s*(万|千)?\s*(名|位|人|人次)$/;
 /**
  * A staff team expanded (ninth round: "售后工程师从 80 人扩充到 120 人"): 扩充, 扩招 and 扩编 are hiring
  * said of the team. A headcount that merely grows (检测师人数从 900 人增加到 1,200 人, 骑手人数) is the
@@ -448,8 +483,12 @@ const BUILT_OUT = new RegExp(
 // sets G, I, L and M). People brought in stay out (PEOPLE_ZH after the verb).
 const PUT_OUT_VERB_ZH =
   "(新建|建成|铺设|安装|新装|部署|投放|新购|采购|购置|引进|购买|购入|导入|投产|投用|投运|加装|量产|开设|开通|新开(?!发)|开(?=新))";
+// K7 (fifteenth round, third part; README decision "Items handed out are K6" (round 14b; set Q's "投放流量券 500 万张", relabelled
+// K6 in round 15b, as F, J and the decision's own "发放优惠券 2000 万张" are)): vouchers, coupons and red packets put out
+// (投放) are handed out to people, not equipment put on the street, whatever the verb, so the put-out reading leaves them.
+const HANDED_OUT_VOUCHERS_ZH = "(?![^，,。；;]*(券|红包))";
 const BUILT_OUT_COUNT_FIRST = new RegExp(
-  `^[^，,。；;\\d]{0,4}?新?${PUT_OUT_VERB_ZH}\\s*(了)?\\s*[\\d,.]+\\s*(万|千)?\\s*(${UNITS}|辆|台|个|只)(?!\\s*(新|付费|活跃|入驻)?(${PEOPLE_ZH}))[^，,。；;\\d%率]{0,12}$|^[^，,。；;\\d]{0,4}?新?${PUT_OUT_VERB_ZH}(?!(新|付费|活跃|入驻)?(${PEOPLE_ZH}))[^，,。；;\\d%率]{1,10}?\\s*[\\d,.]+\\s*(万|千)?\\s*(${UNITS}|辆|台|个|只|公里|千米)$`,
+  `^${HANDED_OUT_VOUCHERS_ZH}[^，,。；;\\d]{0,4}?新?${PUT_OUT_VERB_ZH}\\s*(了)?\\s*[\\d,.]+\\s*(万|千)?\\s*(${UNITS}|辆|台|个|只)(?!\\s*(新|付费|活跃|入驻)?(${PEOPLE_ZH}))[^，,。；;\\d%率]{0,12}$|^${HANDED_OUT_VOUCHERS_ZH}[^，,。；;\\d]{0,4}?新?${PUT_OUT_VERB_ZH}(?!(新|付费|活跃|入驻)?(${PEOPLE_ZH}))[^，,。；;\\d%率]{1,10}?\\s*[\\d,.]+\\s*(万|千)?\\s*(${UNITS}|辆|台|个|只|公里|千米)$`,
 );
 /**
  * K7 (tenth round, set L: "地推发放传单 50 万张", "配发设备 1500 台", "张贴增值服务宣传海报 3000 张", "捐建图书角
@@ -598,6 +637,21 @@ const SIGNED_UP_ZH = new RegExp(
   `^(?![^，,。；;]*(${SIGNED_CUSTOMERS_ZH}|从|数))(新)?(签约|招募|引入|签下|开发(?=\\s*[\\d,.]*\\s*(家|个)?\\s*(新)?(${SUPPLY_ZH})))(新)?(\\s*[\\d,.]+\\s*(万|千)?\\s*(家|名|位|个)[^，,。；;\\d%率]{1,10}|[^，,。；;\\d%率]{1,10}?\\s*[\\d,.]+\\s*(万|千)?\\s*(家|名|位|个|人))$|^(?![^，,。；;]*(${SIGNED_CUSTOMERS_ZH}|从|数))[^，,。；;\\d%率]{2,8}?(签约|招募|引入)\\s*[\\d,.]+\\s*(万|千)?\\s*(家|名|位)$`,
 );
 /**
+ * K7 (fifteenth round, third part; README decision "A partner network written as a size is read for K3" (round 15b), set Z's
+ * false alarms "签约基地" 15 → 30 个 and "签约牧场" 40 → 55 个, clean as V's "直付合作医院从 80 家增加到 200 家" and AG's "合作宠物
+ * 医院数量从 800 家增加到 1500 家" are): 签约 opening a bare noun with no count of its own, its values a stock moving from one
+ * size to another in the fields, is "signed" said of the network (the bases we have signed), a size, not the verb of
+ * signing a count added ("签约 30 个基地", "新签约基地 15 个", read by SIGNED_UP_ZH); no tuning set labels such a title K7
+ * (Y's 签约人数 K5, AA's 签约连锁品牌门店数 clean). The caller asks for a baseline above zero and a target above it.
+ */
+const SIGNED_NETWORK_SIZE_ZH = /^签约[^，,。；;\d%率]{1,8}$/;
+export const signedNetworkSizeZh = (title: string, baseline: number | null, target: number | null): boolean =>
+  baseline !== null &&
+  baseline > 0 &&
+  target !== null &&
+  target > baseline &&
+  SIGNED_NETWORK_SIZE_ZH.test(withoutLeadingTime(title));
+/**
  * K7 (fifteenth round, README decision "People the team recruits are K7; a headcount is K3"; sets O, Y, AC, AG and AH:
  * "新招募司机数" and "新招募团长数从 2000 人到 5000 人" in O, "志愿者招募人数" in Y, "新签主播 800 人" in AC, "本季增员 8000 人到
  * 12000 人" in AG, "青训营招募选手 60 人" and "新增签约创作者 300 名" in AH): people the team recruits, counted upward with its
@@ -670,7 +724,13 @@ export function trainingHoursZh(
 ): string | null {
   if (!growsZh(baseline, target)) return null;
   const text = withoutLeadingTime(title);
-  const named = /^(小时|学时|课时|h)$/i.test(unit.trim()) ? TRAINING_HOURS_ZH.exec(text) : null;
+  // K7 (fifteenth round, third part; set AK's miss "模拟器培训课时2000→4000小时", K7): the hours named with their values
+  // written after the name (an arrow or 到) are the hours from a base that F, I, K and M write with 从 (TRAINED_COUNT_ZH), so
+  // the name is read with the values stripped, as metricHeadZh reads a head (VALUES_AFTER_ZH).
+  const hours = /^(小时|学时|课时|h)$/i.test(unit.trim());
+  const named = hours
+    ? (TRAINING_HOURS_ZH.exec(text) ?? TRAINING_HOURS_ZH.exec(text.replace(VALUES_AFTER_ZH, "")))
+    : null;
   return (named ?? HOURS_PER_HEAD_ZH.exec(text) ?? TRAINING_HOURS_LAST_ZH.exec(text))?.[0] ?? null;
 }
 /**
@@ -1140,8 +1200,13 @@ export function eventStagedZh(title: string): string | null {
  * a meeting for residents, parents or a community (家长会, 座谈会, 观摩会) stays an event; written as a task with no values
  * ("每周开故障复盘会") it stays K7, which the caller keeps by reading only a count (the README: K1 and K7).
  */
+// K7 (fifteenth round, third part; sets AJ and AK's false alarms "投标前成本复核会召开 40 次", "预算质询会16场" and
+// "数字化转型专题会召开8次", each K6 by the same decision, which Z, K, M and L-zh label K6 too): a meeting named by the
+// reviewing or judging it does (复核, 质询, 审议, 评议, 研判: the team checks its own numbers or plans, as 评审 does) or by
+// the one matter it works through (专题会, a topic meeting) is the same working meeting, one class with those above.
+// Not a hearing (听证会), a seminar (研讨会) or an exchange (交流会), which may be put on for an audience.
 const WORKING_MEETING_ZH =
-  /(分析|改进|协同|盘点|启动|评审|调度|碰头|决策|规划|计划|预算|经营|生产|采购|产销|s&op ?|述职|例|周|组|早|晨|站)会(议)?(?!话|员|计|所|场|馆|务)/;
+  /(分析|改进|协同|盘点|启动|评审|复核|质询|审议|评议|研判|专题|调度|碰头|决策|规划|计划|预算|经营|生产|采购|产销|s&op ?|述职|例|周|组|早|晨|站)会(议)?(?!话|员|计|所|场|馆|务)/;
 export const workingMeetingZh = (title: string): boolean => WORKING_MEETING_ZH.test(withoutLeadingTime(title));
 
 /**

@@ -41,6 +41,7 @@ import {
   piecesCountedZh,
   ROLLOUT_ZH,
   recruitedZh,
+  signedNetworkSizeZh,
   taskEndingZh,
   trainingHoursZh,
   trainingNamedZh,
@@ -517,6 +518,9 @@ function findOutput(kr: DraftKeyResult): string | null {
   // Our own working meetings held, counted, are K6's activity (README decision, fifteenth round; workingMeetingZh); with no
   // values they stay a task.
   if (chinese && kr.target != null && workingMeetingZh(kr.title)) return null;
+  // A network of partners signed, written as a size with its values in the fields, is read for K3 (README decision, round
+  // 15b; signedNetworkSizeZh).
+  if (chinese && signedNetworkSizeZh(kr.title, kr.baseline ?? null, kr.target ?? null)) return null;
   const counted = chinese ? countedTitleZh(kr) : kr.title;
   // Checks carried out, counted, are K6's activity (README decision, fourteenth round; checksCountedZh).
   if (chinese && checksCountedZh(counted)) return null;
