@@ -478,6 +478,12 @@ export function madeNounFirst(full: string): string | null {
     // pieces of work delivered once.
     if (/^(produce|build)$/.test(made) && /^per (shift|day|hour|line|week|month)\b/.test(afterWord(words, at)))
       return null;
+    // K7 (fifteenth round, third part; README decision "Production and service done, in total, are read for K3", round
+    // 15b): units the team produces or prints counted in total, not per shift, are the same line's volume ("Batches
+    // produced 40 → 55" AI, "Number of SKUs printed" AD, beside the per-shift counts of M, Q, R, S and T), not pieces of
+    // work delivered. Produced or printed stays K7 only for a piece of content or printed matter ("Brochures printed"
+    // L and AC, "Risk reports produced" Z and AG, "Magazine issues printed" AB, "Private-dining menus printed" AJ).
+    if (/^(produce|print)$/.test(made) && !ARTEFACTS.has(head.lemma) && !PRINTED_MATTER.test(head.lemma)) return null;
     // K7 (twelfth round, second part, set O: "Mains replaced", 42 → 60 km): physical or repair work on our
     // own things, named first, is WORK_DONE's task list (workDone) said noun first. Per crew, per docking or
     // per week (writers J and M: "Leaks repaired per crew per week", "Steel replaced per docking") it is a
@@ -514,6 +520,10 @@ export function madeNounFirst(full: string): string | null {
   }
   return null;
 }
+
+/** Content and printed matter, the pieces "produced" or "printed" can count as work delivered (K7, madeNounFirst). */
+const PRINTED_MATTER =
+  /^(tweet|ads|bulletin|newsletter|brochure|mailing|mailer|report|reel|factsheet|infographic|notice|vacancy|issue|menu|leaflet|flyer|flier|pamphlet|booklet|poster|postcard|catalogue|catalog|magazine|book|edition|sign|banner|map|handbook|manual|summary|plan|study|paper)$/;
 
 /** Printed matter and household kit a team hands out (K7: distributed or delivered, counted). */
 const GIVEAWAYS =

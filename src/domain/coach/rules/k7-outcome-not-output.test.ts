@@ -2477,5 +2477,16 @@ describe("round 15's decisions and sets AG's and AH's outputs, checked on other 
     ["Claims automated from 40k to 60k", 40000, 60000, "claims", 0],
     ["Payments automated", 1000, 3000, "payments", 0],
     ["Total workflows automated since launch", 200, 400, "workflows", 0],
+    // Fifteenth round, third part (coach-k7q-en), README decision "Production and service done, in total, are read for
+    // K3" (round 15b): units produced or printed in total are a line's volume (AI, AD; M, Q, R, S and T per shift), not
+    // K7. Traps: content and printed matter produced or printed stay K7 (L, Z, AB, AC, AG, AJ).
+    ["Batches produced 40 → 55", 40, 55, "batches", 0],
+    ["Number of SKUs printed", 1800, 2400, "SKUs", 0],
+    ["Tonnes of steel produced from 120k to 130k", 120000, 130000, "t", 0],
+    ["Brochures printed from 10k to 25k", 10000, 25000, "", 1],
+    ["Private-dining menus printed: 5,000", 0, 5000, "menus", 1],
+    ["Magazine issues printed", 0, 12, "issues", 1],
+    ["Risk reports produced", 10, 40, "reports", 1],
+    ["Training videos produced", 4, 20, "videos", 1],
   ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
 });
