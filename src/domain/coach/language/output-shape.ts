@@ -306,10 +306,24 @@ const PEOPLE_LAUNCHED =
 const PLACES_ROLLED_OUT =
   /^((?:[\w'-]+ ){0,3}?)(sites|stores|branches|locations|depots|warehouses|towers|stations|hubs|kiosks|corridors|routes|lanes|clinics|offices|outlets)( [\w'-]+){0,1}? (upgraded|activated|launched|opened|retrofitted|refitted|converted|equipped|fitted with|fitted out|kitted out|connected|switched on|brought online|commissioned)\b(?! by (franchisees|partners|customers|tenants|owners|sellers|merchants))/i;
 
+/**
+ * K7 (fifteenth round, third part; sets Y, AJ and AK: "Wi-Fi upgrade in all 14 schools", "LED relamping in 40 stores",
+ * "CAFM system rollout to all 6 sites"): a works or rollout noun and the places of ours it reaches, counted, is the
+ * noun-phrase twin of "Sites upgraded to 5G" (PLACES_ROLLED_OUT) and of "Complete Citrix-to-browser migration for 14
+ * wards" (AI): how far the delivery went, not a change in a metric. Not a metric of it (time, cost, days, a share or
+ * a rate: the words before or a percent), nor a customer's upgrade of a plan or a tier (a sale, K3's), nor people.
+ */
+const WORKS_ACROSS_PLACES =
+  /^((?:[\w'./&+-]+ ){0,3}?)(roll-?out|go-?live|cut-?over|migration|upgrade|installation|refit|retrofit|relamping|rewiring|refurbishment|renovation) (?:in|to|at|across|for) (?:all |every |each )?(?:\d+ |the )?(?:of (?:our|the) )?(?:[\w'-]+ )?(?:stores|sites|schools|wards|branches|caf[eé]s|clinics|offices|depots|warehouses|hospitals|plants|locations|outlets|restaurants|hotels|stations|hubs|icus|buildings|units|entities)\b/i;
+const NOT_WORKS_OF_OURS =
+  /\b(time|days?|weeks?|hours?|cost|costs|spend|budget|share|rate|percent\w*|number of days|plan|tier|premium|paid|pro|subscription|customers?|users?|clients?|accounts?|seats?|licen[cs]es?|members?|tenants?|franchisees?)\b/i;
+
 export function launchedAcross(title: string): string | null {
   if (isChinese(title) || /%|\b(share|rate)\b/i.test(title)) return null;
   const match = LAUNCHED_ACROSS.exec(title.trim());
   if (match && !PEOPLE_LAUNCHED.test(match[1] ?? "")) return match[0];
+  const works = WORKS_ACROSS_PLACES.exec(title.trim());
+  if (works && !NOT_WORKS_OF_OURS.test(works[1] ?? "")) return works[0];
   return PLACES_ROLLED_OUT.exec(title.trim())?.[0] ?? null;
 }
 

@@ -2488,5 +2488,17 @@ describe("round 15's decisions and sets AG's and AH's outputs, checked on other 
     ["Magazine issues printed", 0, 12, "issues", 1],
     ["Risk reports produced", 10, 40, "reports", 1],
     ["Training videos produced", 4, 20, "videos", 1],
+    // Fifteenth round, third part (coach-k7q-en), sets Y, AJ and AK: a works or rollout noun and the places of ours it
+    // reaches, counted (the noun-phrase twin of "Sites upgraded to 5G"). Traps: a time, a cost or revenue of it, a
+    // customer's plan upgrade (a sale), customers migrated.
+    ["Wi-Fi upgrade in all 14 schools", 3, 14, "schools", 1],
+    ["LED relamping in 40 stores", 12, 40, "stores", 1],
+    ["CAFM system rollout to all 6 sites", 2, 6, "sites", 1],
+    ["Time to go-live in new stores from 30 to 14 days", 30, 14, "days", 0],
+    ["Premium upgrade in 300 stores", 100, 300, "stores", 0],
+    ["Plan upgrade in 40 stores", 10, 40, "stores", 0],
+    ["Customer migration to all 12 hospitals", 0, 12, "", 0],
+    ["Upgrade revenue in 40 stores", 1, 2, "£m", 0],
+    ["Installation cost per site in 40 stores", 900, 700, "£", 0],
   ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
 });
