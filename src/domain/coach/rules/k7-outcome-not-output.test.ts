@@ -2500,5 +2500,18 @@ describe("round 15's decisions and sets AG's and AH's outputs, checked on other 
     ["Customer migration to all 12 hospitals", 0, 12, "", 0],
     ["Upgrade revenue in 40 stores", 1, 2, "£m", 0],
     ["Installation cost per site in 40 stores", 900, 700, "£", 0],
+    // Fifteenth round, third part (coach-k7q-en), sets R, AG and AK: a report, a demo or a model built, or a report
+    // generated, counted, is work made. Traps: demos delivered (K6's meeting, U), reports delivered that get a reply
+    // (O, clean), leads or revenue generated, things built by customers.
+    ["Reports built from 12 to 40", 12, 40, "", 1],
+    ["Custom demos built", 14, 30, "", 1],
+    ["Should-cost models built", 5, 40, "models", 1],
+    ["Suitability reports generated", 4000, 6500, "reports", 1],
+    ["Demos delivered 120", null, 120, "", 0],
+    ["Scheduled reports delivered that get a reply or export within a day", 20, 40, "%", 0],
+    ["Leads generated from 400 to 600", 400, 600, "leads", 0],
+    ["Revenue generated per rep from £40k to £55k", 40, 55, "£k", 0],
+    ["Dashboards built by product teams", 40, 90, "dashboards", 0],
+    ["Homes built from 300 to 400", 300, 400, "homes", 0],
   ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
 });
