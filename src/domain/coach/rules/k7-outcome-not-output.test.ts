@@ -2513,5 +2513,16 @@ describe("round 15's decisions and sets AG's and AH's outputs, checked on other 
     ["Revenue generated per rep from £40k to £55k", 40, 55, "£k", 0],
     ["Dashboards built by product teams", 40, 90, "dashboards", 0],
     ["Homes built from 300 to 400", 300, 400, "homes", 0],
+    // Fifteenth round, third part (coach-k7q-en), README decision "Production and service done, in total, are read for
+    // K3" (round 15b): goods shipped, counted in the plural, are the business's volume (AI, AG; F, J and K label them
+    // K3). Traps: the pieces of a product shipped stay K7, and so does one thing shipped.
+    ["Doses shipped 4.2M → 5M", 4200000, 5000000, "doses", 0],
+    ["Card readers shipped", 3000, 4500, "readers", 0],
+    ["Detection rules shipped: 120 → 200", 120, 200, "rules", 1],
+    ["Creator tools shipped from 8 to 15", 8, 15, "", 1],
+    ["Dashboards shipped", 0, 5, "", 1],
+    ["Connected-feature checklist items shipped, 11 of 25 → 25 of 25", 11, 25, "", 1],
+    ["Offline mode shipped", null, null, "", 1],
+    ["Bill redesign shipped", null, null, "", 1],
   ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
 });

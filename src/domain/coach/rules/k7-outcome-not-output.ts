@@ -301,6 +301,10 @@ function coverageToAll(kr: DraftKeyResult): string | null {
   return subject[0].replace(/[,:]$/, "").trim();
 }
 
+/** Pieces of a product that ship as releases do (K7 when shipped, counted; deliveryState). */
+const SHIPPED_PIECES =
+  /^(course|product|feature|game|mode|map|app|show|series|dashboard|tool|portal|rule|item|improvement|change|fix|model|update|capability|workflow|report|screen|flow)$/;
+
 function deliveryState(title: string): string | null {
   if (isChinese(title)) return null;
   const text = normalize(title);
@@ -348,6 +352,20 @@ function deliveryState(title: string): string | null {
   const after = text.slice(match.index + match[0].length);
   if (head === "integration" || SOLD_TO_PEOPLE.test(after)) return null;
   if (PER_PERIOD.test(after) && !ARTEFACTS.has(englishWords(match[2] ?? "").at(-1)?.lemma ?? "")) return null;
+  // K7 (fifteenth round, third part; README decision "Production and service done, in total, are read for K3", round
+  // 15b): goods shipped, counted in the plural ("Doses shipped 4.2M → 5M" AI, K3; "Card readers shipped" AG, K6's items
+  // sent; F's "Units shipped", J's "Robot units shipped to customers", K's "Boxes shipped", all K3) are the business's
+  // volume, not a thing of ours released. Shipped stays K7 for the pieces of a product (features, rules, tools,
+  // dashboards, checklist items, releases) and for one thing shipped ("Offline mode shipped").
+  const lastWord = englishWords(match[2] ?? "").at(-1);
+  if (
+    /\bshipped\b/.test(match[0]) &&
+    lastWord !== undefined &&
+    /[^s]s$/.test(lastWord.text) &&
+    !ARTEFACTS.has(lastWord.lemma) &&
+    !SHIPPED_PIECES.test(lastWord.lemma)
+  )
+    return null;
   // K7 (fourteenth round, fourth part, set AA's false alarm "Employer contracts live", K3): a sale live is a customer
   // using us, as "new clinics live on the platform" is (PEOPLE_SUBJECT), not a thing of ours shipped; writers 08, K, R,
   // Z and AA label contracts and deals counted K3 or clean, never K7. Only live: contracts migrated or rewritten are
