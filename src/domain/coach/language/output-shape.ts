@@ -805,7 +805,15 @@ const PEOPLE_MOVED =
  */
 const STAFF_ROLES =
   "(engineers?|technicians?|examiners?|inspectors?|nurses?|pharmacists?|physicians?|analysts?|scientists?|designers?|developers?|adjusters?|agents?|reps?|representatives?|specialists?|managers?|auditors?|underwriters?|recruiters?|consultants?|advisors?|advisers?|staff|employees?|hires?|engineering leads?|caseworkers?|carers?|caregivers?|volunteers?|pickers?|packers?|cashiers?)";
-const HIRED_NOUN_FIRST = new RegExp(`^((?:[\\w'-]+ ){0,3}?${STAFF_ROLES}) (hired|recruited|trained)\\b`, "i");
+// K7 (fifteenth round, third part; sets AB and AJ: "Technicians certified on EV systems: 3 of 11 → 9 of 11",
+// "Pharmacists accredited for prescribing", 40 → 120): our staff certified or accredited are the noun-first twin of
+// "Certify 40 technicians" (TRAINED), training our own people counted (README decision "Training our own people is
+// K7", round 14; AD's "Certifications earned", K7). Only a staff role: systems and engines are certified too (AD's
+// "HL7 interface engines certified", clean), and "Certified installers" in a network is a size (K3 or K5).
+const HIRED_NOUN_FIRST = new RegExp(
+  `^((?:[\\w'-]+ ){0,3}?${STAFF_ROLES}) (hired|recruited|trained|certified|accredited)\\b`,
+  "i",
+);
 const RECRUITED = new RegExp(
   `^(recruit) (\\d+|two|three|four|five|six|seven|eight|nine|ten|a|an) (more |new |additional |extra )?([\\w-]+ ){0,2}?${STAFF_ROLES}\\b`,
   "i",

@@ -2524,5 +2524,14 @@ describe("round 15's decisions and sets AG's and AH's outputs, checked on other 
     ["Connected-feature checklist items shipped, 11 of 25 → 25 of 25", 11, 25, "", 1],
     ["Offline mode shipped", null, null, "", 1],
     ["Bill redesign shipped", null, null, "", 1],
+    // Fifteenth round, third part (coach-k7q-en), sets AB and AJ: our staff certified or accredited, the noun-first twin of
+    // "Certify 40 technicians" (training our own people, K7). Traps: systems certified, a network's certified installers
+    // (a size), a share certified, stores certified.
+    ["Technicians certified on EV systems: 3 of 11 → 9 of 11", 3, 9, "techs", 1],
+    ["Pharmacists accredited for prescribing", 40, 120, "pharmacists", 1],
+    ["HL7 interface engines certified", 2, 6, "", 0],
+    ["Certified installers in network from 140 to 400", 140, 400, "", 0],
+    ["Share of cooks certified at station level within 60 days", 40, 70, "%", 0],
+    ["Stores certified as Living Wage employers", 10, 40, "", 0],
   ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
 });
