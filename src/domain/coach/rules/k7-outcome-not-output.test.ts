@@ -2533,5 +2533,11 @@ describe("round 15's decisions and sets AG's and AH's outputs, checked on other 
     ["Certified installers in network from 140 to 400", 140, 400, "", 0],
     ["Share of cooks certified at station level within 60 days", 40, 70, "%", 0],
     ["Stores certified as Living Wage employers", 10, 40, "", 0],
+    // Fifteenth round, third part (coach-k7q-en), set AJ's trap: a cost or a time named after the verb is a metric of
+    // building (AI's "Build time per system"). Traps the other way: a thing released or built whose name opens with them.
+    ["Build cost per sq ft £162 → £154", 162, 154, "£ per sq ft", 0],
+    ["Build time per system 19 days → 15 days", 19, 15, "days", 0],
+    ["Release time-capture browser extension", null, null, "", 1],
+    ["Build costing tool", null, null, "", 1],
   ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
 });

@@ -67,7 +67,10 @@ const LEADING_OUTPUT: readonly RegExp[] = [
   // Not a metric named after the verb ("Deploy frequency from weekly to daily", "Release success rate"), nor the
   // verb as the first half of a hyphenated compound (fourteenth round, set Z's trap: "Launch-to-bind ratio of quotes"):
   // "launch-to-bind" names a ratio's two ends, as "deploy frequency" names a rate.
-  /^(we will |to )?(launch|ship|release|deliver|build|complete|finish|implement|deploy|roll out|publish|develop|create|migrate|rewrite|redesign|introduce|add|set up|integrate|finalize|rebuild|go live|remove|sunset|retire|deprecate|decommission|delete|translate|locali[sz]e|push|productioni[sz]e|wire up|hook up|cut over|switch over|kill off|stand up)\b(?!-)(?! (frequency|rate|success|failure|lead time|cycle time|velocity|volume|count)\b)(?<!^push)/,
+  // Nor a cost or a time named after the verb (fifteenth round, third part; set AJ's trap "Build cost per sq ft £162 →
+  // £154", AI's "Build time per system 19 days → 15 days"): the metric of building, not a build; "Release time-capture
+  // browser extension" (O) still releases a thing.
+  /^(we will |to )?(launch|ship|release|deliver|build|complete|finish|implement|deploy|roll out|publish|develop|create|migrate|rewrite|redesign|introduce|add|set up|integrate|finalize|rebuild|go live|remove|sunset|retire|deprecate|decommission|delete|translate|locali[sz]e|push|productioni[sz]e|wire up|hook up|cut over|switch over|kill off|stand up)\b(?!-)(?! (frequency|rate|success|failure|lead time|cycle time|velocity|volume|count)\b)(?! (cost|costs|time)(?![\w-]))(?<!^push)/,
   // "Push" only on a thing pushed out ("Push the 3.0 firmware"): "Push notifications sent" counts
   // messages, K6's outreach (README: 推送发送量).
   /^(we will |to )?push (?!(notifications?|messages?|alerts?|reminders?|sms)\b)/,
