@@ -2539,5 +2539,20 @@ describe("round 15's decisions and sets AG's and AH's outputs, checked on other 
     ["Build time per system 19 days → 15 days", 19, 15, "days", 0],
     ["Release time-capture browser extension", null, null, "", 1],
     ["Build costing tool", null, null, "", 1],
+    // Fifteenth round, third part (coach-k7q-en), writers U, Y, AH, AJ and AK: a bare noun phrase with no values whose
+    // head is a thing to deliver names the deliverable (each such tuning title is K1 and K7). Traps: a metric's name
+    // with such a head, data events, and the same heads with values.
+    ["Offline mode", null, null, "", 1],
+    ["New SMS alert system", null, null, "", 1],
+    ["Partner demo build", null, null, "", 1],
+    ["Saturday programme", null, null, "", 1],
+    ["Desk booking app", null, null, "", 1],
+    ["Daily cash position report", null, null, "", 1],
+    ["Strategy offsite", null, null, "", 1],
+    ["Customer retention report", null, null, "", 0],
+    ["Churn rate dashboard", null, null, "", 0],
+    ["Adverse events", null, null, "", 0],
+    ["Security events", null, null, "", 0],
+    ["Loyalty programme members from 40k to 55k", 40000, 55000, "members", 0],
   ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
 });

@@ -785,6 +785,24 @@ const METRIC_WORD_ZH = /率|数|量|时长|时间|耗时|占比|比例|得分|�
 // "Open a see-and-treat stream", "Run AML training for all staff", "Issue new PPE to all site staff", "Send the new
 // tariff brochure to all carriers", each labelled K1 and K7): a verb of doing opening a sentence with no number and
 // no metric names a task, whatever its fields say; an ordinal ("Open a 6th theatre", set Y) names which one, no count.
+/**
+ * K7 (fifteenth round, third part; writers U, Y, AH, AJ and AK: "Offline mode", "New online calculator", "New SMS alert
+ * system", "Partner demo build", "Saturday programme", "Desk booking app", "Daily cash position report", "Strategy
+ * offsite", "SAFe trainings", each with no values at all and labelled K1 and K7): a bare noun phrase, no verb, whose
+ * head is a thing to deliver or an event to stage, names the deliverable itself, as "Launch a corporate booking
+ * portal" does with its verb (every such tuning title with no values is labelled K7). Only those heads, and no
+ * metric's word in the phrase ("Customer retention report" names a metric). Not "events" (AK's "Kaizen events"):
+ * adverse, security or tracking events are data as often as gatherings.
+ */
+const DELIVERABLE_HEAD =
+  /^(?:[\w'./&+-]+ ){0,4}?(app|report|system|calculator|mode|programme|program|offsite|build|tool|portal|dashboard|playbook|trainings|workshop|rollout)$/i;
+function deliverableNamed(title: string): string | null {
+  const text = title.trim();
+  if (!DELIVERABLE_HEAD.test(text)) return null;
+  const words = englishWords(text);
+  if (words.some((w) => METRIC_NOUNS.has(w.lemma) || METRIC_AFTER_VERB.has(w.lemma))) return null;
+  return text;
+}
 const noValues = (kr: DraftKeyResult) =>
   (kr.baseline === null || kr.baseline === undefined) && (kr.target === null || kr.target === undefined);
 function taskShape(kr: DraftKeyResult): string | null {
@@ -792,6 +810,10 @@ function taskShape(kr: DraftKeyResult): string | null {
   const none = !isChinese(kr.title) && noValues(kr);
   const title = none ? kr.title.replace(/\b\d+(st|nd|rd|th)\b/gi, "") : kr.title;
   if (!(doneOrNot || none) || /\d/.test(title) || kr.metric) return null;
+  if (none && !doneOrNot) {
+    const named = deliverableNamed(title);
+    if (named !== null) return named;
+  }
   if (isChinese(kr.title)) {
     const text = withoutLeadingTime(kr.title);
     // Trust, reputation or a habit built is an outcome in people's minds, not a thing ("打造用户口碑"),
