@@ -2554,5 +2554,12 @@ describe("round 15's decisions and sets AG's and AH's outputs, checked on other 
     ["Adverse events", null, null, "", 0],
     ["Security events", null, null, "", 0],
     ["Loyalty programme members from 40k to 55k", 40000, 55000, "members", 0],
+    // Fifteenth round, third part (coach-k7q-en), set AK's false alarm: things issued to people, counted, are items handed
+    // out (K6, round 14b; M, AD and AJ). Traps: a one-off to everyone, a share of staff, drawings issued for construction.
+    ["Teamcenter licences issued to engineers 300 → 800", 300, 800, "licences", 0],
+    ["Laptops issued to new starters from 40 to 90", 40, 90, "laptops", 0],
+    ["Badges issued to all staff", null, null, "", 1],
+    ["Hardware security keys issued to 90% of staff (58% now)", 58, 90, "%", 1],
+    ["Drawings issued for construction", 10, 40, "", 1],
   ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
 });

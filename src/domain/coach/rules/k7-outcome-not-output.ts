@@ -354,6 +354,12 @@ function deliveryState(title: string): string | null {
   // customers, 120k → 180k": K3's breadth where it is off the objective), not a feature shipped.
   const after = text.slice(match.index + match[0].length);
   if (head === "integration" || SOLD_TO_PEOPLE.test(after)) return null;
+  // K7 (fifteenth round, third part; set AK's false alarm "Teamcenter licences issued to engineers 300 → 800", K6):
+  // things issued or given to people, counted, are items handed out (README decision "Items handed out are K6", round
+  // 14b), as writers M, AD and AJ label "Depot tours given to visiting operators", "Demo kits given to integrators" and
+  // "Tasting boxes given to office managers" K6. A one-off to everyone stays a rollout ("Badges issued to all staff";
+  // F's "Hardware security keys issued to 90% of staff" is read by ROLLOUT_REACH above).
+  if (/\bissued to$/.test(match[0]) && !/%/.test(text) && !/^\s*(all|every|each|100)\b/.test(after)) return null;
   if (PER_PERIOD.test(after) && !ARTEFACTS.has(englishWords(match[2] ?? "").at(-1)?.lemma ?? "")) return null;
   // K7 (fifteenth round, third part; README decision "Production and service done, in total, are read for K3", round
   // 15b): goods shipped, counted in the plural ("Doses shipped 4.2M → 5M" AI, K3; "Card readers shipped" AG, K6's items
