@@ -66,7 +66,7 @@ const NOUN_FIRST_MAKING = set(`
   write co-write rewrite author co-author draft record film shoot compose publish produce design
   translate localise localize launch ship release open build install migrate deploy deliver connect
   print hand distribute replace repair resurface reline retrofit refit rewire repaint add plant drill
-  post issue send
+  post issue send generate
 `);
 
 /**
@@ -306,10 +306,24 @@ const PEOPLE_LAUNCHED =
 const PLACES_ROLLED_OUT =
   /^((?:[\w'-]+ ){0,3}?)(sites|stores|branches|locations|depots|warehouses|towers|stations|hubs|kiosks|corridors|routes|lanes|clinics|offices|outlets)( [\w'-]+){0,1}? (upgraded|activated|launched|opened|retrofitted|refitted|converted|equipped|fitted with|fitted out|kitted out|connected|switched on|brought online|commissioned)\b(?! by (franchisees|partners|customers|tenants|owners|sellers|merchants))/i;
 
+/**
+ * K7 (fifteenth round, third part; sets Y, AJ and AK: "Wi-Fi upgrade in all 14 schools", "LED relamping in 40 stores",
+ * "CAFM system rollout to all 6 sites"): a works or rollout noun and the places of ours it reaches, counted, is the
+ * noun-phrase twin of "Sites upgraded to 5G" (PLACES_ROLLED_OUT) and of "Complete Citrix-to-browser migration for 14
+ * wards" (AI): how far the delivery went, not a change in a metric. Not a metric of it (time, cost, days, a share or
+ * a rate: the words before or a percent), nor a customer's upgrade of a plan or a tier (a sale, K3's), nor people.
+ */
+const WORKS_ACROSS_PLACES =
+  /^((?:[\w'./&+-]+ ){0,3}?)(roll-?out|go-?live|cut-?over|migration|upgrade|installation|refit|retrofit|relamping|rewiring|refurbishment|renovation) (?:in|to|at|across|for) (?:all |every |each )?(?:\d+ |the )?(?:of (?:our|the) )?(?:[\w'-]+ )?(?:stores|sites|schools|wards|branches|caf[eé]s|clinics|offices|depots|warehouses|hospitals|plants|locations|outlets|restaurants|hotels|stations|hubs|icus|buildings|units|entities)\b/i;
+const NOT_WORKS_OF_OURS =
+  /\b(time|days?|weeks?|hours?|cost|costs|spend|budget|share|rate|percent\w*|number of days|plan|tier|premium|paid|pro|subscription|customers?|users?|clients?|accounts?|seats?|licen[cs]es?|members?|tenants?|franchisees?)\b/i;
+
 export function launchedAcross(title: string): string | null {
   if (isChinese(title) || /%|\b(share|rate)\b/i.test(title)) return null;
   const match = LAUNCHED_ACROSS.exec(title.trim());
   if (match && !PEOPLE_LAUNCHED.test(match[1] ?? "")) return match[0];
+  const works = WORKS_ACROSS_PLACES.exec(title.trim());
+  if (works && !NOT_WORKS_OF_OURS.test(works[1] ?? "")) return works[0];
   return PLACES_ROLLED_OUT.exec(title.trim())?.[0] ?? null;
 }
 
@@ -472,12 +486,20 @@ export function madeNounFirst(full: string): string | null {
     // Built too (tenth round, sets J and L: "Water points built from 40 to 120", "New towers built: 35"):
     // a place or structure the business puts up is a build-out counted, as 新建充电桩 is in Chinese.
     const place = made === "open" || made === "launch" || made === "build" ? PLACES.has(head.lemma) : false;
-    if (!NOUN_FIRST_MAKING.has(made) || (!place && excluded(head.lemma))) return null;
+    // A demo built is a piece made, though a demo given is K6's meeting (INTERACTIONS; builtPiece below).
+    const demoBuilt = made === "build" && head.lemma === "demo";
+    if (!NOUN_FIRST_MAKING.has(made) || (!place && !demoBuilt && excluded(head.lemma))) return null;
     // Made per shift, day or hour (second part, set M: "Dye lots produced per shift", "ULDs built per
     // shift", "Meals produced per day", labelled K3): a line's throughput, the business's volume, not
     // pieces of work delivered once.
     if (/^(produce|build)$/.test(made) && /^per (shift|day|hour|line|week|month)\b/.test(afterWord(words, at)))
       return null;
+    // K7 (fifteenth round, third part; README decision "Production and service done, in total, are read for K3", round
+    // 15b): units the team produces or prints counted in total, not per shift, are the same line's volume ("Batches
+    // produced 40 → 55" AI, "Number of SKUs printed" AD, beside the per-shift counts of M, Q, R, S and T), not pieces of
+    // work delivered. Produced or printed stays K7 only for a piece of content or printed matter ("Brochures printed"
+    // L and AC, "Risk reports produced" Z and AG, "Magazine issues printed" AB, "Private-dining menus printed" AJ).
+    if (/^(produce|print)$/.test(made) && !ARTEFACTS.has(head.lemma) && !PRINTED_MATTER.test(head.lemma)) return null;
     // K7 (twelfth round, second part, set O: "Mains replaced", 42 → 60 km): physical or repair work on our
     // own things, named first, is WORK_DONE's task list (workDone) said noun first. Per crew, per docking or
     // per week (writers J and M: "Leaks repaired per crew per week", "Steel replaced per docking") it is a
@@ -491,7 +513,15 @@ export function madeNounFirst(full: string): string | null {
     // them stays K7 ("Brochures printed"). Distributed is not a delivery of ours either ("Books distributed since
     // 2019" is K5's running total).
     if (made === "hand" || made === "distribute" || (made === "deliver" && GIVEAWAYS.test(head.lemma))) return null;
-    if (/^(open|launch|ship|release|build|deliver)$/.test(made) && !place) {
+    // K7 (fifteenth round, third part; sets R, AG and AK: "Reports built from 12 to 40", "Custom demos built",
+    // "Should-cost models built", "Suitability reports generated", "Contracts generated by the new template engine"):
+    // a report, a demo or a model built, or a document generated, is a piece of work made, counted, as "Risk reports
+    // produced" is. Only built and generated: a demo or a report delivered is shown to someone ("Demos delivered", U's
+    // K6 meeting with a prospect; O's "Scheduled reports delivered that get a reply", clean), and only documents are
+    // generated as work made (leads and revenue are generated too).
+    const builtPiece = made === "build" && /^(report|demo|model)$/.test(head.lemma);
+    if (made === "generate") return /^(report|contract|document)$/.test(head.lemma) ? quoteOf(words, 0, at + 1) : null;
+    if (/^(open|launch|ship|release|build|deliver)$/.test(made) && !place && !builtPiece) {
       // Launched, shipped, released or built is delivery only of a thing the team makes: orders
       // ship and customers build dashboards too ("Dashboards built by product teams", above).
       if (
@@ -514,6 +544,10 @@ export function madeNounFirst(full: string): string | null {
   }
   return null;
 }
+
+/** Content and printed matter, the pieces "produced" or "printed" can count as work delivered (K7, madeNounFirst). */
+const PRINTED_MATTER =
+  /^(tweet|ads|bulletin|newsletter|brochure|mailing|mailer|report|reel|factsheet|infographic|notice|vacancy|issue|menu|leaflet|flyer|flier|pamphlet|booklet|poster|postcard|catalogue|catalog|magazine|book|edition|sign|banner|map|handbook|manual|summary|plan|study|paper)$/;
 
 /** Printed matter and household kit a team hands out (K7: distributed or delivered, counted). */
 const GIVEAWAYS =
@@ -771,7 +805,15 @@ const PEOPLE_MOVED =
  */
 const STAFF_ROLES =
   "(engineers?|technicians?|examiners?|inspectors?|nurses?|pharmacists?|physicians?|analysts?|scientists?|designers?|developers?|adjusters?|agents?|reps?|representatives?|specialists?|managers?|auditors?|underwriters?|recruiters?|consultants?|advisors?|advisers?|staff|employees?|hires?|engineering leads?|caseworkers?|carers?|caregivers?|volunteers?|pickers?|packers?|cashiers?)";
-const HIRED_NOUN_FIRST = new RegExp(`^((?:[\\w'-]+ ){0,3}?${STAFF_ROLES}) (hired|recruited|trained)\\b`, "i");
+// K7 (fifteenth round, third part; sets AB and AJ: "Technicians certified on EV systems: 3 of 11 → 9 of 11",
+// "Pharmacists accredited for prescribing", 40 → 120): our staff certified or accredited are the noun-first twin of
+// "Certify 40 technicians" (TRAINED), training our own people counted (README decision "Training our own people is
+// K7", round 14; AD's "Certifications earned", K7). Only a staff role: systems and engines are certified too (AD's
+// "HL7 interface engines certified", clean), and "Certified installers" in a network is a size (K3 or K5).
+const HIRED_NOUN_FIRST = new RegExp(
+  `^((?:[\\w'-]+ ){0,3}?${STAFF_ROLES}) (hired|recruited|trained|certified|accredited)\\b`,
+  "i",
+);
 const RECRUITED = new RegExp(
   `^(recruit) (\\d+|two|three|four|five|six|seven|eight|nine|ten|a|an) (more |new |additional |extra )?([\\w-]+ ){0,2}?${STAFF_ROLES}\\b`,
   "i",

@@ -2477,6 +2477,90 @@ describe("round 15's decisions and sets AG's and AH's outputs, checked on other 
     ["Claims automated from 40k to 60k", 40000, 60000, "claims", 0],
     ["Payments automated", 1000, 3000, "payments", 0],
     ["Total workflows automated since launch", 200, 400, "workflows", 0],
+    // Fifteenth round, third part (coach-k7q-en), README decision "Production and service done, in total, are read for
+    // K3" (round 15b): units produced or printed in total are a line's volume (AI, AD; M, Q, R, S and T per shift), not
+    // K7. Traps: content and printed matter produced or printed stay K7 (L, Z, AB, AC, AG, AJ).
+    ["Batches produced 40 → 55", 40, 55, "batches", 0],
+    ["Number of SKUs printed", 1800, 2400, "SKUs", 0],
+    ["Tonnes of steel produced from 120k to 130k", 120000, 130000, "t", 0],
+    ["Brochures printed from 10k to 25k", 10000, 25000, "", 1],
+    ["Private-dining menus printed: 5,000", 0, 5000, "menus", 1],
+    ["Magazine issues printed", 0, 12, "issues", 1],
+    ["Risk reports produced", 10, 40, "reports", 1],
+    ["Training videos produced", 4, 20, "videos", 1],
+    // Fifteenth round, third part (coach-k7q-en), sets Y, AJ and AK: a works or rollout noun and the places of ours it
+    // reaches, counted (the noun-phrase twin of "Sites upgraded to 5G"). Traps: a time, a cost or revenue of it, a
+    // customer's plan upgrade (a sale), customers migrated.
+    ["Wi-Fi upgrade in all 14 schools", 3, 14, "schools", 1],
+    ["LED relamping in 40 stores", 12, 40, "stores", 1],
+    ["CAFM system rollout to all 6 sites", 2, 6, "sites", 1],
+    ["Time to go-live in new stores from 30 to 14 days", 30, 14, "days", 0],
+    ["Premium upgrade in 300 stores", 100, 300, "stores", 0],
+    ["Plan upgrade in 40 stores", 10, 40, "stores", 0],
+    ["Customer migration to all 12 hospitals", 0, 12, "", 0],
+    ["Upgrade revenue in 40 stores", 1, 2, "£m", 0],
+    ["Installation cost per site in 40 stores", 900, 700, "£", 0],
+    // Fifteenth round, third part (coach-k7q-en), sets R, AG and AK: a report, a demo or a model built, or a report
+    // generated, counted, is work made. Traps: demos delivered (K6's meeting, U), reports delivered that get a reply
+    // (O, clean), leads or revenue generated, things built by customers.
+    ["Reports built from 12 to 40", 12, 40, "", 1],
+    ["Custom demos built", 14, 30, "", 1],
+    ["Should-cost models built", 5, 40, "models", 1],
+    ["Suitability reports generated", 4000, 6500, "reports", 1],
+    ["Demos delivered 120", null, 120, "", 0],
+    ["Scheduled reports delivered that get a reply or export within a day", 20, 40, "%", 0],
+    ["Leads generated from 400 to 600", 400, 600, "leads", 0],
+    ["Revenue generated per rep from £40k to £55k", 40, 55, "£k", 0],
+    ["Dashboards built by product teams", 40, 90, "dashboards", 0],
+    ["Homes built from 300 to 400", 300, 400, "homes", 0],
+    // Fifteenth round, third part (coach-k7q-en), README decision "Production and service done, in total, are read for
+    // K3" (round 15b): goods shipped, counted in the plural, are the business's volume (AI, AG; F, J and K label them
+    // K3). Traps: the pieces of a product shipped stay K7, and so does one thing shipped.
+    ["Doses shipped 4.2M → 5M", 4200000, 5000000, "doses", 0],
+    ["Card readers shipped", 3000, 4500, "readers", 0],
+    ["Detection rules shipped: 120 → 200", 120, 200, "rules", 1],
+    ["Creator tools shipped from 8 to 15", 8, 15, "", 1],
+    ["Dashboards shipped", 0, 5, "", 1],
+    ["Connected-feature checklist items shipped, 11 of 25 → 25 of 25", 11, 25, "", 1],
+    ["Offline mode shipped", null, null, "", 1],
+    ["Bill redesign shipped", null, null, "", 1],
+    // Fifteenth round, third part (coach-k7q-en), sets AB and AJ: our staff certified or accredited, the noun-first twin of
+    // "Certify 40 technicians" (training our own people, K7). Traps: systems certified, a network's certified installers
+    // (a size), a share certified, stores certified.
+    ["Technicians certified on EV systems: 3 of 11 → 9 of 11", 3, 9, "techs", 1],
+    ["Pharmacists accredited for prescribing", 40, 120, "pharmacists", 1],
+    ["HL7 interface engines certified", 2, 6, "", 0],
+    ["Certified installers in network from 140 to 400", 140, 400, "", 0],
+    ["Share of cooks certified at station level within 60 days", 40, 70, "%", 0],
+    ["Stores certified as Living Wage employers", 10, 40, "", 0],
+    // Fifteenth round, third part (coach-k7q-en), set AJ's trap: a cost or a time named after the verb is a metric of
+    // building (AI's "Build time per system"). Traps the other way: a thing released or built whose name opens with them.
+    ["Build cost per sq ft £162 → £154", 162, 154, "£ per sq ft", 0],
+    ["Build time per system 19 days → 15 days", 19, 15, "days", 0],
+    ["Release time-capture browser extension", null, null, "", 1],
+    ["Build costing tool", null, null, "", 1],
+    // Fifteenth round, third part (coach-k7q-en), writers U, Y, AH, AJ and AK: a bare noun phrase with no values whose
+    // head is a thing to deliver names the deliverable (each such tuning title is K1 and K7). Traps: a metric's name
+    // with such a head, data events, and the same heads with values.
+    ["Offline mode", null, null, "", 1],
+    ["New SMS alert system", null, null, "", 1],
+    ["Partner demo build", null, null, "", 1],
+    ["Saturday programme", null, null, "", 1],
+    ["Desk booking app", null, null, "", 1],
+    ["Daily cash position report", null, null, "", 1],
+    ["Strategy offsite", null, null, "", 1],
+    ["Customer retention report", null, null, "", 0],
+    ["Churn rate dashboard", null, null, "", 0],
+    ["Adverse events", null, null, "", 0],
+    ["Security events", null, null, "", 0],
+    ["Loyalty programme members from 40k to 55k", 40000, 55000, "members", 0],
+    // Fifteenth round, third part (coach-k7q-en), set AK's false alarm: things issued to people, counted, are items handed
+    // out (K6, round 14b; M, AD and AJ). Traps: a one-off to everyone, a share of staff, drawings issued for construction.
+    ["Teamcenter licences issued to engineers 300 → 800", 300, 800, "licences", 0],
+    ["Laptops issued to new starters from 40 to 90", 40, 90, "laptops", 0],
+    ["Badges issued to all staff", null, null, "", 1],
+    ["Hardware security keys issued to 90% of staff (58% now)", 58, 90, "%", 1],
+    ["Drawings issued for construction", 10, 40, "", 1],
   ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
 });
 

@@ -68,7 +68,10 @@ const LEADING_OUTPUT: readonly RegExp[] = [
   // Not a metric named after the verb ("Deploy frequency from weekly to daily", "Release success rate"), nor the
   // verb as the first half of a hyphenated compound (fourteenth round, set Z's trap: "Launch-to-bind ratio of quotes"):
   // "launch-to-bind" names a ratio's two ends, as "deploy frequency" names a rate.
-  /^(we will |to )?(launch|ship|release|deliver|build|complete|finish|implement|deploy|roll out|publish|develop|create|migrate|rewrite|redesign|introduce|add|set up|integrate|finalize|rebuild|go live|remove|sunset|retire|deprecate|decommission|delete|translate|locali[sz]e|push|productioni[sz]e|wire up|hook up|cut over|switch over|kill off|stand up)\b(?!-)(?! (frequency|rate|success|failure|lead time|cycle time|velocity|volume|count)\b)(?<!^push)/,
+  // Nor a cost or a time named after the verb (fifteenth round, third part; set AJ's trap "Build cost per sq ft £162 →
+  // £154", AI's "Build time per system 19 days → 15 days"): the metric of building, not a build; "Release time-capture
+  // browser extension" (O) still releases a thing.
+  /^(we will |to )?(launch|ship|release|deliver|build|complete|finish|implement|deploy|roll out|publish|develop|create|migrate|rewrite|redesign|introduce|add|set up|integrate|finalize|rebuild|go live|remove|sunset|retire|deprecate|decommission|delete|translate|locali[sz]e|push|productioni[sz]e|wire up|hook up|cut over|switch over|kill off|stand up)\b(?!-)(?! (frequency|rate|success|failure|lead time|cycle time|velocity|volume|count)\b)(?! (cost|costs|time)(?![\w-]))(?<!^push)/,
   // "Push" only on a thing pushed out ("Push the 3.0 firmware"): "Push notifications sent" counts
   // messages, K6's outreach (README: 推送发送量).
   /^(we will |to )?push (?!(notifications?|messages?|alerts?|reminders?|sms)\b)/,
@@ -302,6 +305,10 @@ function coverageToAll(kr: DraftKeyResult): string | null {
   return subject[0].replace(/[,:]$/, "").trim();
 }
 
+/** Pieces of a product that ship as releases do (K7 when shipped, counted; deliveryState). */
+const SHIPPED_PIECES =
+  /^(course|product|feature|game|mode|map|app|show|series|dashboard|tool|portal|rule|item|improvement|change|fix|model|update|capability|workflow|report|screen|flow)$/;
+
 function deliveryState(title: string): string | null {
   if (isChinese(title)) return null;
   const text = normalize(title);
@@ -348,7 +355,27 @@ function deliveryState(title: string): string | null {
   // customers, 120k → 180k": K3's breadth where it is off the objective), not a feature shipped.
   const after = text.slice(match.index + match[0].length);
   if (head === "integration" || SOLD_TO_PEOPLE.test(after)) return null;
+  // K7 (fifteenth round, third part; set AK's false alarm "Teamcenter licences issued to engineers 300 → 800", K6):
+  // things issued or given to people, counted, are items handed out (README decision "Items handed out are K6", round
+  // 14b), as writers M, AD and AJ label "Depot tours given to visiting operators", "Demo kits given to integrators" and
+  // "Tasting boxes given to office managers" K6. A one-off to everyone stays a rollout ("Badges issued to all staff";
+  // F's "Hardware security keys issued to 90% of staff" is read by ROLLOUT_REACH above).
+  if (/\bissued to$/.test(match[0]) && !/%/.test(text) && !/^\s*(all|every|each|100)\b/.test(after)) return null;
   if (PER_PERIOD.test(after) && !ARTEFACTS.has(englishWords(match[2] ?? "").at(-1)?.lemma ?? "")) return null;
+  // K7 (fifteenth round, third part; README decision "Production and service done, in total, are read for K3", round
+  // 15b): goods shipped, counted in the plural ("Doses shipped 4.2M → 5M" AI, K3; "Card readers shipped" AG, K6's items
+  // sent; F's "Units shipped", J's "Robot units shipped to customers", K's "Boxes shipped", all K3) are the business's
+  // volume, not a thing of ours released. Shipped stays K7 for the pieces of a product (features, rules, tools,
+  // dashboards, checklist items, releases) and for one thing shipped ("Offline mode shipped").
+  const lastWord = englishWords(match[2] ?? "").at(-1);
+  if (
+    /\bshipped\b/.test(match[0]) &&
+    lastWord !== undefined &&
+    /[^s]s$/.test(lastWord.text) &&
+    !ARTEFACTS.has(lastWord.lemma) &&
+    !SHIPPED_PIECES.test(lastWord.lemma)
+  )
+    return null;
   // K7 (fourteenth round, fourth part, set AA's false alarm "Employer contracts live", K3): a sale live is a customer
   // using us, as "new clinics live on the platform" is (PEOPLE_SUBJECT), not a thing of ours shipped; writers 08, K, R,
   // Z and AA label contracts and deals counted K3 or clean, never K7. Only live: contracts migrated or rewritten are
@@ -768,6 +795,24 @@ const METRIC_WORD_ZH = /率|数|量|时长|时间|耗时|占比|比例|得分|�
 // "Open a see-and-treat stream", "Run AML training for all staff", "Issue new PPE to all site staff", "Send the new
 // tariff brochure to all carriers", each labelled K1 and K7): a verb of doing opening a sentence with no number and
 // no metric names a task, whatever its fields say; an ordinal ("Open a 6th theatre", set Y) names which one, no count.
+/**
+ * K7 (fifteenth round, third part; writers U, Y, AH, AJ and AK: "Offline mode", "New online calculator", "New SMS alert
+ * system", "Partner demo build", "Saturday programme", "Desk booking app", "Daily cash position report", "Strategy
+ * offsite", "SAFe trainings", each with no values at all and labelled K1 and K7): a bare noun phrase, no verb, whose
+ * head is a thing to deliver or an event to stage, names the deliverable itself, as "Launch a corporate booking
+ * portal" does with its verb (every such tuning title with no values is labelled K7). Only those heads, and no
+ * metric's word in the phrase ("Customer retention report" names a metric). Not "events" (AK's "Kaizen events"):
+ * adverse, security or tracking events are data as often as gatherings.
+ */
+const DELIVERABLE_HEAD =
+  /^(?:[\w'./&+-]+ ){0,4}?(app|report|system|calculator|mode|programme|program|offsite|build|tool|portal|dashboard|playbook|trainings|workshop|rollout)$/i;
+function deliverableNamed(title: string): string | null {
+  const text = title.trim();
+  if (!DELIVERABLE_HEAD.test(text)) return null;
+  const words = englishWords(text);
+  if (words.some((w) => METRIC_NOUNS.has(w.lemma) || METRIC_AFTER_VERB.has(w.lemma))) return null;
+  return text;
+}
 const noValues = (kr: DraftKeyResult) =>
   (kr.baseline === null || kr.baseline === undefined) && (kr.target === null || kr.target === undefined);
 function taskShape(kr: DraftKeyResult): string | null {
@@ -775,6 +820,10 @@ function taskShape(kr: DraftKeyResult): string | null {
   const none = !isChinese(kr.title) && noValues(kr);
   const title = none ? kr.title.replace(/\b\d+(st|nd|rd|th)\b/gi, "") : kr.title;
   if (!(doneOrNot || none) || /\d/.test(title) || kr.metric) return null;
+  if (none && !doneOrNot) {
+    const named = deliverableNamed(title);
+    if (named !== null) return named;
+  }
   if (isChinese(kr.title)) {
     const text = withoutLeadingTime(kr.title);
     // Trust, reputation or a habit built is an outcome in people's minds, not a thing ("打造用户口碑"),
