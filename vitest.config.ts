@@ -15,8 +15,9 @@ const globalSetup = ["tests/support/global-setups-together.ts"];
 const blindTests = ["tests/coach-corpus/blind-*.test.ts"];
 // The coach's precision and recall on its labelled collections (issue 17): every key result of
 // some fifty collections reviewed with the learned readings, whose nearest-neighbour search alone
-// takes seconds. A project of its own keeps `unit` in seconds (issue 19); tuners run both.
-const corpusTests = ["tests/coach-corpus/accuracy.test.ts"];
+// takes seconds, and the coach's Chinese house style on every collection (rules alone, seconds more as
+// writers join). A project of its own keeps `unit` in seconds (issue 19); tuners run both.
+const corpusTests = ["tests/coach-corpus/accuracy.test.ts", "tests/coach-corpus/chinese-style-corpus.test.ts"];
 
 export default defineConfig({
   test: {
