@@ -134,6 +134,15 @@ const collectionFiles = [
   "tuning-2026-12-aj-zh",
   "tuning-2026-12-ak-en",
   "tuning-2026-12-ak-zh",
+  // Issue 17: sets AE and AF, written blind to the code, docs and other cases by a thirty-first and
+  // thirty-second writer (AE: telecoms, energy, mobility, agriculture and insurance; AF: the product
+  // and engineering organisations of technology companies); held out of the fifteenth round and
+  // measured at its start and end (docs/coach.md), relabelled by its decisions; tuned on from the
+  // sixteenth round.
+  "tuning-2026-12-ae-en",
+  "tuning-2026-12-ae-zh",
+  "tuning-2026-12-af-en",
+  "tuning-2026-12-af-zh",
 ];
 export const collections: Collection[] = collectionFiles.map(collectionNamed);
 
