@@ -1299,8 +1299,6 @@ describe("twelfth round, second part (K3)", () => {
   shape("what a carrier loads, a clinic's visits, students taken in, a machine's running time", {
     flags: [
       ["Shippers can rely on our barges arriving when we said", "Containers loaded from 42,000 to 46,000"],
-      ["患者在镇卫生院看病不用久等", "门诊量从每日 800 人次增加到 950 人次"],
-      ["患者在线提的问题都能得到靠谱的答复", "问诊量从每月 3 万提升到 4 万"],
       ["学员毕业后真的找到对口工作", "招生人数从 1800 提升到 2200"],
       ["交给客户的电池包不出现批量故障", "产线稼动率从 70% 提升到 82%"],
     ],
@@ -1311,8 +1309,11 @@ describe("twelfth round, second part (K3)", () => {
       ["患者在镇卫生院看病不用久等", "门诊挂号到就诊等待时长从 60 分钟降到 30 分钟"],
       // TRAP the objective asks for more students or patients
       ["招到更多适合我们专业的学生", "招生人数从 1800 提升到 2200"],
-      // TRAP our doctors' handling is K6's activity (README: calls handled)
+      // TRAP our doctors' handling is K6's activity (README: calls handled), and so are consultations in total
+      // (README, round 15b: the sixteenth round's reading below)
       ["患者在线提的问题都能得到靠谱的答复", "医生接诊量从每月 3 万提升到 4 万"],
+      ["患者在镇卫生院看病不用久等", "门诊量从每日 800 人次增加到 950 人次"],
+      ["患者在线提的问题都能得到靠谱的答复", "问诊量从每月 3 万提升到 4 万"],
       // TRAP OEE counts good parts too; a machine's running time under an objective about efficiency
       ["交给客户的电池包不出现批量故障", "产线 OEE 从 70% 提升到 78%"],
       ["把每台测试机的成本降下来", "测试机稼动率从 70% 提升到 82%"],
@@ -2060,6 +2061,27 @@ describe("fifteenth round, second part: deliveries per courier under what the cu
       ["Cut what each delivery costs us", "Parcels delivered per courier per day from 90 to 110"],
       ["Parcels reach customers the first time we try", "First-attempt deliveries per driver from 80% to 90%"],
       ["Every guest walks into a spotless room", "Room inspections per supervisor per shift from 10 to 14"],
+    ],
+  });
+});
+
+// Sixteenth round (README decision "Consultations in total are cases handled, K6", round 15b; sets Q, S, V, AA,
+// AC, AI and AF): consultations counted in total are cases our clinicians handle, K6's, which carries no K3.
+describe("sixteenth round: consultations in total carry no K3", () => {
+  shape("consultations counted in total", {
+    flags: [
+      // TRAP near the count: money and claims named after the clinic, and visitors counted, stay read
+      ["患者在镇卫生院看病不用久等", "门诊收费收入从 2000 万元提升到 2600 万元"],
+      ["宠物主带宠物来看病不用久等", "门诊营收从 2000 万元提升到 2600 万元"],
+      ["Patients are seen the same day they ask", "New patients registered per month from 1,200 to 1,800"],
+    ],
+    accepts: [
+      ["患者看病少排队", "门诊量从每日 8000 人次增加到 9500 人次"],
+      ["慢病患者在线上就能把病管好", "问诊量从 40 万单提升到 60 万单"],
+      ["复诊患者在线就能续上药", "在线问诊量从每月 8 万单提升到 15 万单"],
+      ["患者问一次就把病情说清楚、医生不用反复追问", { title: "问诊单量", metric: "月问诊量", unit: "单" }],
+      ["Patients with a minor illness are sorted in one visit", "Consults completed per month from 21,000 to 28,000"],
+      ["Stroke patients get clot-busting treatment in time", "Telestroke consults per month 60 → 90"],
     ],
   });
 });

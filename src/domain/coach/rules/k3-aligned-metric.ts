@@ -397,6 +397,19 @@ const ACCOUNTS_BARE =
 const REGISTERED_WINDOW =
   /\b(new|per|a|each|this|monthly|weekly|quarterly)\b|新增|新|本(月|季|周|年)|每(月|周|季)|^[月周季日年]|[日月周]均/;
 /**
+ * Sixteenth round (README decision "Consultations in total are cases handled, K6", round 15b): consultations,
+ * consults and patients seen by our clinicians, counted upward in total (问诊量, 在线问诊量, 问诊单量, 门诊量,
+ * 门诊人次, 接诊量, 急诊接诊量, "Consults completed per month", "Minor-illness consultations per week") are the
+ * cases our people handle, K6 by docs/method.md ("tickets or claims handled"), and a K6 carries no K3: one
+ * weakness, one finding. Eight false alarms of seven writers (Q, S, V, AA, AC, AI, AF), every one labelled K6
+ * (q-zh 问诊量 and 门诊量 under 患者看病少排队, aa-zh 问诊量 under 慢病患者在线上就能把病管好, af-zh 问诊单量 under
+ * 患者问一次就把病情说清楚). Only the count itself: a share, a time or a wait of consultations (问诊后…的比例,
+ * 候诊时间, "Consults where the owner says …") is not this, nor money or claims named after the clinic
+ * (门诊营收, 门诊统筹报销人次: K3 in sets I and Q).
+ */
+const CONSULTATIONS =
+  /(?<![\u4e00-\u9fff]{2}的)(在线|线上|图文|视频|远程)?(问诊|门诊|接诊|急诊接诊)(咨询|单)?(量|人次|数)|\bconsult(ation)?s( completed| held| done)?( per (day|week|month)\b|\s+[\d,.]+\s*(→|->|to)|\s+from\s+[\d,.]|$)/;
+/**
  * Fifteenth round, second part (README decisions of round 15): businesses signed onto our platform, counted
  * as a stock, are its catalogue (K5, no K3): hotels signed, partnered or live on it and listings live on it,
  * from one size to another (签约酒店数, 合作酒店从 12 万家…, 上线酒店数, "Live listings from 48k to 60k",
@@ -422,6 +435,7 @@ const decidedElsewhere = (kr: DraftKeyResult): boolean => {
   const title = normalize(kr.title).trim();
   return (
     FOOTFALL.test(text) ||
+    (CONSULTATIONS.test(text) && !NARROWED_TO_DEPTH.test(text) && kr.unit?.trim() !== "%") ||
     CATALOGUE_STOCK.test(text) ||
     SIGNED_STOCK.test(text) ||
     (RECRUITED.test(text) && !HIRING_MEASURE.test(text) && kr.unit?.trim() !== "%") ||
