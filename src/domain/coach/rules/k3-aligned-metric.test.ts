@@ -2085,3 +2085,25 @@ describe("sixteenth round: consultations in total carry no K3", () => {
     ],
   });
 });
+
+// Sixteenth round (README decision "A partner network written as a size is read for K3", round 15; sets AE, AG
+// and V): partners connected for direct billing or by our API are where the customer gets the objective's
+// service, their reach its own measure.
+describe("sixteenth round: a partner network connected to the customer's service (K3)", () => {
+  shape("partners connected for direct billing or by API", {
+    flags: [
+      // TRAP no service named: devices, feeds and car parks connected stay read (set J)
+      ["Bookkeepers trust bank feeds to be complete", "Feeds connected per day 3k → 5k"],
+      ["车主不用绕圈找车位", "接入停车场数量从 800 个增加到 3,000 个"],
+    ],
+    accepts: [
+      ["Vets and owners get paid without paperwork", "Vet practices connected to our direct billing API 400 → 900"],
+      ["Pet owners claim vet bills without paperwork", "Vet practices connected for direct billing from 300 to 700"],
+      [
+        "Drivers book the right tyres and a fitting slot in one go",
+        "Fitting partners connected by API from 120 to 300",
+      ],
+      ["客户看病后理赔不用跑腿", "直付合作医院从 80 家增加到 200 家"],
+    ],
+  });
+});

@@ -627,6 +627,8 @@ const RECOMMEND_AIM =
 const COLLECTED = /collection|回收|收缴/;
 const COLLECT_AIM = /\bcollect(s|ing)?\b|收缴|收齐|收回/;
 const CONNECTED = /\bconnected\b|接入/;
+const DIRECT_NETWORK =
+  /\b(connected|integrated|signed up|live) (to|with|for|by|via|on) (our |the )?(\w+ )?(direct[- ]billing|direct[- ]pay\w*|direct[- ]settlement|api|apis)\b|直付(合作)?[\u4e00-\u9fff]{0,2}(医院|药店|药房|诊所|机构|医疗机构)/;
 const ROLLED_OUT =
   /\broll(ed|s|ing)? out (\w+ ){0,4}(to|across|in)\b|(铺设|部署|铺开|上线|安装|推广)[\u4e00-\u9fff]{0,10}覆盖/;
 const ADOPTION_AIM =
@@ -757,6 +759,15 @@ function reachUnderOutcome(kr: DraftKeyResult, objective: DraftObjective): Hit |
   // 用起来, set K, labelled K7), while under an objective about what the data or the service gives it
   // is (数据采集点接入数量 under 车间数据准得让厂长敢拿来做决策, set J, K3).
   if (CONNECTED.test(normalize(words)) && ADOPTION_AIM.test(aim)) return null;
+  // A partner network connected to the service the customer uses through it, written as a size (README decision
+  // "A partner network written as a size is read for K3", round 15; sixteenth round): practices, hospitals or
+  // fitters connected for direct billing or by our API are where the customer claims, pays or books without the
+  // paperwork, so their reach is the objective's own measure, clean in three writers ("Vet practices connected to
+  // our direct billing API" under "Vets and owners get paid without paperwork" and "Fitting partners connected by
+  // API" under "Drivers book the right tyres and a fitting slot in one go", set AE; "Vet practices connected for
+  // direct billing" under "Pet owners claim vet bills without paperwork", AG; 直付合作医院 under 客户看病后理赔不用跑腿,
+  // V). Not devices, feeds or data points connected (J's 接入设备数, "Feeds connected per day": no service named).
+  if (DIRECT_NETWORK.test(normalize(words))) return null;
   // Money taken by a line of business (`moneyTaken`) is what customers pay for taking it up: under an
   // objective that asks them to adopt, upgrade to or use more of what we sell (政企收入 under
   // 让中小企业客户把专线和云一起用起来, set T; 月扩展收入 under 让成长中的团队不用找销售也能自己升级, set C), it
