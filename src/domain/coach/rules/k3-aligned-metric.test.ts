@@ -2107,3 +2107,22 @@ describe("sixteenth round: a partner network connected to the customer's service
     ],
   });
 });
+
+// Sixteenth round (sets AE, Z, K and AD): being the customer's main supplier, card or bank asks for their share
+// of spend, which the money through us shows; new cards or accounts under it stay the breadth under depth.
+describe("sixteenth round: money under being the customer's main supplier (K3)", () => {
+  shape("money under a main supplier, card or bank", {
+    flags: [
+      // TRAP newcomers counted under it (K, O, S, T and R: K3)
+      ["让持卡人愿意把信用卡当主卡", "发卡量从 12 万张提升到 20 万张"],
+      ["Young members make us their main bank", "Accounts opened by members under 30 from 2,100 to 3,000"],
+      // TRAP money under an objective that asks for no share of spend
+      ["Restaurants get their salad delivered fresh every morning", "Revenue from £1.1M to £1.6M"],
+    ],
+    accepts: [
+      ["Restaurants make us their main salad supplier", "Revenue from £1.1M to £1.6M"],
+      ["让持卡人把我们当主卡用", "分期交易额从 30 亿元提升到 40 亿元"],
+      ["Garages make us their main parts supplier", "Parts revenue from £3M to £4M"],
+    ],
+  });
+});

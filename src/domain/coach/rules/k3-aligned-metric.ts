@@ -681,6 +681,8 @@ const ISSUED = /\b[a-z]+s issued\b/;
  */
 const MONEY_PER_DEAL_READ =
   /\b(aov|arpu|arppu|arpa|acv)\b|\b(average|avg|mean|median)( [\w-]+){0,3} (order|basket|booking|contract|transaction|ticket|deal|loan|cart|first-order) (value|size)\b|\b(average|avg|mean) (basket|bill|gift|premium|price|spend|fare|margin)\b|\b(revenue|margin|profit|premium|price|fee|spend) per (?!(day|week|month|quarter|year|hour)\b)[a-z]+\b|\bper (?!(day|week|month|quarter|year|hour)\b)[a-z]+ (revenue|margin|profit|premium|price|spend)\b|客单价|平均[\u4e00-\u9fff]{0,6}(成交价|价格|金额|消费|毛利|捐额|捐款额|单价)|(单|每)(票|吨|台|笔|车|件|单)毛利|吨[\u4e00-\u9fff]?毛利/;
+const MAIN_PROVIDER_AIM =
+  /\b(their|its|his|her) (main|primary|first-choice|go-to|everyday) (\w+ ){0,2}(supplier|provider|vendor|partner|card|bank|account|lender|insurer|carrier|distributor|wholesaler)\b|主卡|主力卡|主账户|主力银行|首选(供应商|分销商|服务商|银行)/;
 const MONEY_AIM =
   /\b(earn\w*|money|fund\w*|revenue|profit\w*|margins?|income|pay (them|us|more)|cost\w*|cheaper|price\w*|spend\w*|worth|budget|terms)\b|赚|收入|省钱|利润|毛利|成本|价格|收益|划算/;
 const WHOLE_SPEND_AIM =
@@ -801,6 +803,13 @@ function reachUnderOutcome(kr: DraftKeyResult, objective: DraftObjective): Hit |
   if (KEEP_CUSTOMERS.test(aim) && (PEOPLE_STOCK.test(counted) || money) && !NEWCOMERS.test(counted)) {
     return null;
   }
+  // Being the customer's main supplier, card or bank asks for their share of spend, which the money that goes
+  // through us shows, as it shows 首选 (BREADTH_AIM) (sixteenth round: "Revenue" under "Restaurants make us their
+  // main salad supplier", set AE; 分期交易额 under 让持卡人把我们当主卡用, Z; 持卡人消费额 under 持卡人把我们的卡当作日常主力卡,
+  // K; 销售额 under 工程客户把我们列为首选供应商, Z, and 成为头部客户认可的首选分销商, AD: all clean of K3). Only money:
+  // new cards or accounts counted under it stay read (发卡量 under 主力卡 in K, O, S and T; "Accounts opened by
+  // members under 30" under "Young members make us their main bank", R: all K3), the breadth under depth.
+  if (money && !NEWCOMERS.test(counted) && MAIN_PROVIDER_AIM.test(aim)) return null;
   if (flaggedByOtherRules(kr)) return null;
   return reachHit(metric, outcome);
 }
