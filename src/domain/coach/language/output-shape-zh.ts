@@ -144,6 +144,13 @@ export const ROLLOUT_ZH: readonly RegExp[] = [
   // reach in pieces of the stack, as the share to 100 % below. Not partners or merchants hooked up
   // (接入第三方运营商: the market answering).
   /(接入|迁移到|迁移至|迁到|切换到|部署到?|部署了)[^，,。；;\d]{0,8}的(系统|服务|应用|接口|服务器|数据库|集群|机房|业务线|模块)(数|数量)?\s*(从\s*)?\d+\s*(个|套|台|条)/,
+  // K7 (sixteenth round; set AF's miss "研发效能平台接入 200 个代码仓库", 60 → 200, K7): a platform or tool of ours named first, then
+  // hooked up to or deployed on our own pieces of the stack counted, is the same rollout's reach as 07's "接入 20 个业务系统的数据",
+  // G's "迁移 80 个服务到新的容器平台" and AK's "上云系统从40个到120个" (each K7). Not partners or merchants hooked up (家: the
+  // integrations decision), nor people.
+  new RegExp(
+    `^(?![^，,。；;]*(${PEOPLE_ZH}))[^，,。；;\\d%率]{1,10}?(平台|系统|工具|网关|中台|流水线)(接入|部署到|迁移到|覆盖)\\s*\\d+\\s*(个|套|台|条)\\s*[^，,。；;\\d%率]{0,4}?(系统|服务|应用|仓库|代码仓库|代码库|服务器|数据库|集群|业务线|模块)$`,
+  ),
   // K7 (fifteenth round, third part; set AK's miss "上云系统从40个到120个", K7): systems moved to the cloud (上云), named first
   // and counted, are the same migration's reach: C, S, Y and Z write the move as a task ("完成核心系统上云", "完成 30 个业务
   // 系统迁移上云") and label it K7. Not what the systems then do (上云系统可用率: a rate, no count after the name).
@@ -261,10 +268,12 @@ const MADE_PIECES = new RegExp(
  * The same, the thing first: "接入教学视频录制 20 个", "新功能上线 12 个", and (tenth round) "讲题视频上新 300 个",
  * "调度算法迭代 6 个版本" (a release counted by its versions, as 全年完成 4 次整车 OTA is).
  */
+// K7 (sixteenth round; set AE's miss "会员专享 SKU 上新 200 个", K7, as L's "发布会员专属歌单 100 个" and K and T's "新人专享" channels
+// are): people before 专享 or 专属 name whom the thing is for, not who makes it.
 // People named as a course's audience (second part, set Q: "新商家培训课程上线 50 节") are not who makes it: the
 // people word is followed by the teaching made for them.
 const PIECES_MADE = new RegExp(
-  `^(?![^，,。；;]*(${PEOPLE_ZH})(?!培训|课程|教程|手册|指南))[^，,。；;\\d]{2,12}?新?(上线|发布|推出|交付|录制|拍摄|撰写|编写|制作|产出|上架|上新|开发|研发|设计|迭代)\\s*\\d+\\s*(${PIECE})(版本)?$`,
+  `^(?![^，,。；;]*(${PEOPLE_ZH})(?!培训|课程|教程|手册|指南|专享|专属))[^，,。；;\\d]{2,12}?新?(上线|发布|推出|交付|录制|拍摄|撰写|编写|制作|产出|上架|上新|开发|研发|设计|迭代)\\s*\\d+\\s*(${PIECE})(版本)?$`,
 );
 /**
  * K7 (eleventh round, third part, set O: "开设创作者学院课程 30 节", "上传课件模板 2000 份", "新开发自有品牌 SKU 150
@@ -442,8 +451,11 @@ const TEAMS_FORMED_ZH = /^(组建|成立|新建|搭建)\s*\d+\s*(支|个|人)(�
 // K7 (fifteenth round, third part; set AJ's miss "布草更换流程 SOP 培训 300 人次", 80 → 300, as AD, AG, AH and V write "新员工岗前
 // 培训 600 人次", "主播培训 5000 人次" and label them K7): what the training teaches may take a longer name (a process and its
 // SOP) before 培训; the shape is the training counted by heads-times last, not the length of its name.
+// K7 (sixteenth round; sets AE and AF: "经销商销售顾问培训覆盖 1200 人次", "安全培训覆盖人次" 300 → 900 人次, both K7, as R writes
+// "骑手培训覆盖人数从 8000 人提高到 20000 人" and labels it K7): a training said to cover its heads or heads-times, counted, is the
+// same teaching delivered as 培训 1200 人次; 覆盖 adds no share (率 stays out, a coverage to all is ROLLOUT_ZH's).
 const TRAINED_ZH =
-  /^(培训|轮训|认证)\s*\d+\s*(名|位|个|人|家)|^(组织|开展|完成)[^，,。；;\d%率]{0,10}?(培训|轮训)\s*\d+\s*(万|千)?\s*人次$|^(?![^，,。；;]*(报名|参加|参与|预约))[^，,。；;\d%率]{1,14}?(培训|轮训)\s*[\d,.]+\s*(万|千)?\s*(人次|名|人)$|^(培训|轮训)[^，,。；;\d%率]{1,8}?\s*[\d,.]+\s*(万|千)?\s*(名|位|人|人次)$/;
+  /^(培训|轮训|认证)\s*\d+\s*(名|位|个|人|家)|^(组织|开展|完成)[^，,。；;\d%率]{0,10}?(培训|轮训)\s*\d+\s*(万|千)?\s*人次$|^(?![^，,。；;]*(报名|参加|参与|预约))[^，,。；;\d%率]{1,14}?(培训|轮训)(覆盖(的)?(人次|人数)?)?\s*[\d,.]+\s*(万|千)?\s*(人次|名|人)$|^(培训|轮训)[^，,。；;\d%率]{1,8}?\s*[\d,.]+\s*(万|千)?\s*(名|位|人|人次)$/;
 /**
  * A staff team expanded (ninth round: "售后工程师从 80 人扩充到 120 人"): 扩充, 扩招 and 扩编 are hiring
  * said of the team. A headcount that merely grows (检测师人数从 900 人增加到 1,200 人, 骑手人数) is the
@@ -550,8 +562,11 @@ const BUILT_OUT_FIRST = new RegExp(
  */
 // And the gap to a rival's list (second part, set M: "功能数量与竞品差距从 12 项缩小到 4 项", the Chinese of
 // "Features … we lack from 14 to 3" and of set 06's "features HubSpot has that we lack").
+// K7 (sixteenth round; set AE's misses "城市 NOA 功能点从 14 个增加到 30 个", "线上保全功能从 24 项增加到 40 项", K7, beside zh's "将交付
+// 的功能数从 40 个增加到 55 个" and K's "座舱功能数从 120 个增加到 200 个"): the features counted need not say 数, and may be counted by
+// the feature point (功能点) or the item (项): the same build counted upward.
 const FEATURES_COUNTED_ZH = new RegExp(
-  `^(?![^，,。；;]*(使用|启用|开通|用过|体验|${PEOPLE_ZH}))[^，,。；;\\d]{0,8}?(功能|特性)(数|数量|个数)\\s*(从|由)?\\s*\\d+\\s*个?\\s*(增加|提升|提高|扩充|扩展|增长)?\\s*(到|至)\\s*\\d+|^(?![^，,。；;]*(使用|启用|开通|用过|体验|${PEOPLE_ZH}))[^，,。；;\\d]{0,8}?(功能|特性)(数|数量|个数|清单)?(与|和|跟|同)[^，,。；;\\d%]{1,10}?(的)?差距`,
+  `^(?![^，,。；;]*(使用|启用|开通|用过|体验|${PEOPLE_ZH}))[^，,。；;\\d]{0,8}?(功能|特性)(点)?(数|数量|个数)?\\s*(从|由)?\\s*\\d+\\s*(个|项|款)?\\s*(增加|提升|提高|扩充|扩展|增长)?\\s*(到|至)\\s*\\d+|^(?![^，,。；;]*(使用|启用|开通|用过|体验|${PEOPLE_ZH}))[^，,。；;\\d]{0,8}?(功能|特性)(数|数量|个数|清单)?(与|和|跟|同)[^，,。；;\\d%]{1,10}?(的)?差距`,
 );
 
 /**
@@ -592,8 +607,11 @@ const WORK_DONE_ZH = new RegExp(
 // K7 (twelfth round, set P: "上门取送车服务覆盖城市从 20 个提升到 35 个"): a service of ours said with the places it
 // covers named before their count, the same reach counted upward as set K's 网点覆盖 … 城市 and sets I and J's
 // 服务覆盖 20 个城市 (PLACES_REACHED_ZH); 服务 before 覆盖 only with the places named right after it.
+// K7 (sixteenth round; set AE's miss "漫游包覆盖国家和地区从 180 个增加到 220 个", K7, as K's 网点覆盖 … 城市 and P's 服务覆盖城市 are): a
+// product or package of ours (包, 套餐, 产品, 功能, 业务) covering places counted upward is the same launch's reach, and the places
+// may be named in pairs (国家和地区).
 const NETWORK_REACH_ZH = new RegExp(
-  `^(?![^，,。；;]*(${PEOPLE_ZH}))[^，,。；;\\d]{0,6}?(网点|门店|服务站|站点|仓|服务网络|配送网络)(的)?覆盖[^，,。；;%率\\d]{0,4}?(从|由)?\\s*\\d+\\s*个?\\s*(城市|区县|地市|省份|省|国家|县)[^，,。；;%率\\d]{0,6}?(扩展|扩大|增加|提升|拓展|扩充)(到|至)\\s*\\d+|^(?![^，,。；;]*(${PEOPLE_ZH}))[^，,。；;\\d%率]{0,10}?(服务|网点|门店|服务站|站点|服务网络|配送网络)(的)?覆盖(的)?(城市|区县|地市|省份|国家)(数|数量)?\\s*(从|由)\\s*\\d+\\s*个?[^，,。；;%率\\d]{0,6}?(扩展|扩大|增加|提升|提高|拓展|扩充)(到|至)\\s*\\d+`,
+  `^(?![^，,。；;]*(${PEOPLE_ZH}))[^，,。；;\\d]{0,6}?(网点|门店|服务站|站点|仓|服务网络|配送网络)(的)?覆盖[^，,。；;%率\\d]{0,4}?(从|由)?\\s*\\d+\\s*个?\\s*(城市|区县|地市|省份|省|国家|县)[^，,。；;%率\\d]{0,6}?(扩展|扩大|增加|提升|拓展|扩充)(到|至)\\s*\\d+|^(?![^，,。；;]*(${PEOPLE_ZH}))[^，,。；;\\d%率]{0,10}?(服务|网点|门店|服务站|站点|服务网络|配送网络|包|套餐|产品|功能|业务)(的)?覆盖(的)?(城市|区县|地市|省份|国家)((和|及|与|、)(地区|城市|区县))?(数|数量)?\\s*(从|由)\\s*\\d+\\s*个?[^，,。；;%率\\d]{0,6}?(扩展|扩大|增加|提升|提高|拓展|扩充)(到|至)\\s*\\d+`,
 );
 
 /**
@@ -647,8 +665,9 @@ const SIGNED_CUSTOMERS_ZH =
 // channels is business development, the same bringing in of supply as 签约 and 招募, not a thing built (开发 on a
 // product is MADE_PIECES'); the noun form with 数 (set C's "新开发经销商数") stays out as 签约酒店数 does.
 const SUPPLY_ZH = "供应商|经销商|代理商|分销商|服务商|渠道商|渠道|合作伙伴";
+// K7 (sixteenth round; set AE's miss "签约经销商 0→3 家", K7): the count may be written from nothing with an arrow, the same count added.
 const SIGNED_UP_ZH = new RegExp(
-  `^(?![^，,。；;]*(${SIGNED_CUSTOMERS_ZH}|从|数))(新)?(签约|招募|引入|签下|开发(?=\\s*[\\d,.]*\\s*(家|个)?\\s*(新)?(${SUPPLY_ZH})))(新)?(\\s*[\\d,.]+\\s*(万|千)?\\s*(家|名|位|个)[^，,。；;\\d%率]{1,10}|[^，,。；;\\d%率]{1,10}?\\s*[\\d,.]+\\s*(万|千)?\\s*(家|名|位|个|人))$|^(?![^，,。；;]*(${SIGNED_CUSTOMERS_ZH}|从|数))[^，,。；;\\d%率]{2,8}?(签约|招募|引入)\\s*[\\d,.]+\\s*(万|千)?\\s*(家|名|位)$`,
+  `^(?![^，,。；;]*(${SIGNED_CUSTOMERS_ZH}|从|数))(新)?(签约|招募|引入|签下|开发(?=\\s*[\\d,.]*\\s*(家|个)?\\s*(新)?(${SUPPLY_ZH})))(新)?(\\s*[\\d,.]+\\s*(万|千)?\\s*(家|名|位|个)[^，,。；;\\d%率]{1,10}|[^，,。；;\\d%率]{1,10}?\\s*(0\\s*(→|->)\\s*)?[\\d,.]+\\s*(万|千)?\\s*(家|名|位|个|人))$|^(?![^，,。；;]*(${SIGNED_CUSTOMERS_ZH}|从|数))[^，,。；;\\d%率]{2,8}?(签约|招募|引入)\\s*[\\d,.]+\\s*(万|千)?\\s*(家|名|位)$`,
 );
 /**
  * K7 (fifteenth round, third part; README decision "A partner network written as a size is read for K3" (round 15b), set Z's
@@ -1083,6 +1102,21 @@ const ARTEFACT_NAMED_ZH =
 export function artefactNamedZh(title: string, baseline: number | null, target: number | null): string | null {
   if (baseline !== null || target !== null) return null;
   return ARTEFACT_NAMED_ZH.exec(withoutLeadingTime(title))?.[0] ?? null;
+}
+
+/**
+ * K7 (sixteenth round; sets AD, AK and AF: "二供导入", "扫描枪更换", "冷链验证", "物料主数据清洗", "远程诊断功能开发", "大促前压测", each
+ * with no values at all and labelled K1 and K7): a noun phrase that ends on a verb of work on our own things (building, rebuilding,
+ * replacing, switching, bringing in, cleaning, testing a system) names a task, done or not: the "完成 X 开发", "完成 X 改造", "完成 X
+ * 替换" of every writer with its 完成 left out (about forty such titles in the tuning sets, all K7). Only with no values and no digit,
+ * and not people (客户开发 is selling), nor discovery's tests (A/B 测试: the verbs here are not 测试 or 调研), nor a metric's word.
+ */
+const WORK_NAMED_ZH = new RegExp(
+  `^(?![^，,。；;]*(${PEOPLE_ZH}|率|占比|比例|量|满意|评分|次数|人数))[^，,。；;\\d%]{2,16}?(开发|建设|搭建|改造|重构|重写|改版|升级|迁移|部署|替换|更换|切换|对接|导入|清洗|压测|验证)$`,
+);
+export function workNamedZh(title: string, baseline: number | null, target: number | null): string | null {
+  if (baseline !== null || target !== null) return null;
+  return WORK_NAMED_ZH.exec(withoutLeadingTime(title))?.[0] ?? null;
 }
 
 export function taskEndingZh(title: string): string | null {
