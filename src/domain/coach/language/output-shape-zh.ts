@@ -45,15 +45,22 @@ const BAD_GOODS_ZH = "违规|违禁|假冒|侵权|盗版|问题|劣质|低质|�
  * time phrase that dates what is counted, for 交付 and 完成 as for 上线 and 发布 (上线后 …), not a task; 后台 and 后端 (the
  * back office, the back end) are a thing delivered ("完成后台权限改造").
  */
+// K7 (sixteenth round; set AF's false alarms "部署后 30 天内客户报障次数", "迁移后核心接口 P99 延迟不高于迁移前" and "部署过程中需要
+// 架构组人工介入的次数", all clean): any delivery verb followed by 后, 以来, 至今, 过程(中), 期间, 时 or 首周 (首月 …) is a time phrase
+// that dates what is counted, for every verb as it was for 上线, 发布, 交付 and 完成 (Z's "交付后 3 个月维修工单"): writers 07, L, V,
+// Z, AH, AJ and AF write "迁移期间的工单", "交付时户均问题数", "上线首月通关率", every one clean. 后台 and 后端 are a thing delivered.
+const WHEN_DONE_ZH = "(?!以来|至今|后(?!台|端)|过程|期间|时(?!间|代|钟)|首(周|月|日|年|季|批))";
 export const LEADING_OUTPUT_ZH: readonly RegExp[] = [
   new RegExp(
-    `^(在[^,。;]{0,12}前|向[^,。;]{0,10})?((上线|发布|交付|完成)(?!以来|至今|后(?!台|端))|推出|开发(?!者|商)|搭建|构建|实现|部署|重构|上架|落地|建成|迁移|接入|对接|新增|开通|编写|撰写|制作|录制|拍摄|输出|出版|制定|编制|推行|印发|下线|下架(?![^，,。；;]{0,8}(${BAD_GOODS_ZH}))|淘汰|移除|删除|砍掉|推送|翻译|本地化|(建立|建设|形成)(?![^，,。；;]{0,8}(信任|口碑|认知|习惯|关系|品牌|心智|共识|闭环))|(引入|导入)(?![^，,。；;]{0,8}(品牌|用户|客户|商家|商户|会员|合作伙伴|供应商|团队))|推广(?![^，,。；;]{0,4}(费|预算|成本|渠道|人员|员|大使|码|链接|位|曝光|效果|转化|投入)))`,
+    `^(在[^,。;]{0,12}前|向[^,。;]{0,10})?((上线|发布|交付|完成)(?!以来|至今|后(?!台|端))|推出|开发(?!者|商)|搭建|构建|实现|部署|重构|上架|落地|建成|迁移|接入|对接|新增|开通|编写|撰写|制作|录制|拍摄|输出|出版|制定|编制|推行|印发|下线|下架(?![^，,。；;]{0,8}(${BAD_GOODS_ZH}))|淘汰|移除|删除|砍掉|推送|翻译|本地化|(建立|建设|形成)(?![^，,。；;]{0,8}(信任|口碑|认知|习惯|关系|品牌|心智|共识|闭环))|(引入|导入)(?![^，,。；;]{0,8}(品牌|用户|客户|商家|商户|会员|合作伙伴|供应商|团队))|推广(?![^，,。；;]{0,4}(费|预算|成本|渠道|人员|员|大使|码|链接|位|曝光|效果|转化|投入)))${WHEN_DONE_ZH}`,
   ),
   // K7 (thirteenth round, third part; drawn from sets U and V: "改版支付页", "重做定价页", "用 Go 重写路径规划引擎", "更换保温外卖
   // 包装"): a verb that redoes or replaces a thing of ours opens a task as 重构 does, the Chinese twin of the English leading
   // "re-" verb on our own things (coach-k7h-en, found on J, L, Q and R). An instrument (用 Go) may come first. Not a rate
   // named after the change (更换阿姨申请率: RATE_NAMED_ZH) nor people replacing their things (用户更换 …: not leading).
-  /^(用(?!户)[^，,。；;\d]{1,10}?)?(改版|重做|重写|重建|翻新|更换(?!率))(?![^，,。；;]*(率|占比|比例))/,
+  // K7 (sixteenth round; set AF's miss "Flutter 重写播放页", K7): the instrument may be named bare, a technology's Latin name
+  // before the verb, as U's "用 Go 重写路径规划引擎" names it with 用: the same task of redoing a thing of ours.
+  /^(用(?!户)[^，,。；;\d]{1,10}?|[a-z][a-z0-9.+#-]{1,15}\s*)?(改版|重做|重写|重建|翻新|更换(?!率))(?!后|以来|时)(?![^，,。；;]*(率|占比|比例))/,
   // The 把/将 construction puts the object before the verb: "把所有索引迁移到新集群".
   /^(把|将)[^,。;]{0,15}(上线|发布|交付|部署|迁移|接入|下线|移除|删除)/,
 ];
@@ -97,7 +104,10 @@ const ROLLOUT_PLACES_ZH = "(客户|门店|网点|乡镇|医院|学校|城市|商
 export const ROLLOUT_ZH: readonly RegExp[] = [
   // 升级, 替换 and a rollout's 覆盖率 too (ninth round: "门店数字化改造覆盖率从 40% 提升到 100%"; label
   // decision: a rollout's coverage is K7).
-  /(迁移|接入|改造|部署|切换|对接|升级|替换)(完成率|完成度|进度|覆盖率)/,
+  // K7 (sixteenth round; set AE's false alarm "OTA 推送后 14 天内升级完成率 48%→70%", clean): a rate counted within a window after
+  // an event (N 天内, N 小时内) is measured on each case, how many owners or systems did it in time, as C, F, I, J, K and T write
+  // "升级后 48 小时内 …占比", "发布后 24 小时内 …占比" (all clean), not the rollout's own progress.
+  /^(?![^，,。；;]*\d+\s*(天|日|小时|周|个月|分钟)内)[^，,。；;]*?(迁移|接入|改造|部署|切换|对接|升级|替换)(完成率|完成度|进度|覆盖率)/,
   // Places or systems counted first with the rollout done (ninth round: "200 家门店完成数字化改造",
   // "30 个核心系统完成国产化替换"). Not people or merchants adopting (500 家商户完成接入: the caller's
   // NOT_PEOPLE check below).
@@ -134,6 +144,13 @@ export const ROLLOUT_ZH: readonly RegExp[] = [
   // reach in pieces of the stack, as the share to 100 % below. Not partners or merchants hooked up
   // (接入第三方运营商: the market answering).
   /(接入|迁移到|迁移至|迁到|切换到|部署到?|部署了)[^，,。；;\d]{0,8}的(系统|服务|应用|接口|服务器|数据库|集群|机房|业务线|模块)(数|数量)?\s*(从\s*)?\d+\s*(个|套|台|条)/,
+  // K7 (sixteenth round; set AF's miss "研发效能平台接入 200 个代码仓库", 60 → 200, K7): a platform or tool of ours named first, then
+  // hooked up to or deployed on our own pieces of the stack counted, is the same rollout's reach as 07's "接入 20 个业务系统的数据",
+  // G's "迁移 80 个服务到新的容器平台" and AK's "上云系统从40个到120个" (each K7). Not partners or merchants hooked up (家: the
+  // integrations decision), nor people.
+  new RegExp(
+    `^(?![^，,。；;]*(${PEOPLE_ZH}))[^，,。；;\\d%率]{1,10}?(平台|系统|工具|网关|中台|流水线)(接入|部署到|迁移到|覆盖)\\s*\\d+\\s*(个|套|台|条)\\s*[^，,。；;\\d%率]{0,4}?(系统|服务|应用|仓库|代码仓库|代码库|服务器|数据库|集群|业务线|模块)$`,
+  ),
   // K7 (fifteenth round, third part; set AK's miss "上云系统从40个到120个", K7): systems moved to the cloud (上云), named first
   // and counted, are the same migration's reach: C, S, Y and Z write the move as a task ("完成核心系统上云", "完成 30 个业务
   // 系统迁移上云") and label it K7. Not what the systems then do (上云系统可用率: a rate, no count after the name).
@@ -251,10 +268,12 @@ const MADE_PIECES = new RegExp(
  * The same, the thing first: "接入教学视频录制 20 个", "新功能上线 12 个", and (tenth round) "讲题视频上新 300 个",
  * "调度算法迭代 6 个版本" (a release counted by its versions, as 全年完成 4 次整车 OTA is).
  */
+// K7 (sixteenth round; set AE's miss "会员专享 SKU 上新 200 个", K7, as L's "发布会员专属歌单 100 个" and K and T's "新人专享" channels
+// are): people before 专享 or 专属 name whom the thing is for, not who makes it.
 // People named as a course's audience (second part, set Q: "新商家培训课程上线 50 节") are not who makes it: the
 // people word is followed by the teaching made for them.
 const PIECES_MADE = new RegExp(
-  `^(?![^，,。；;]*(${PEOPLE_ZH})(?!培训|课程|教程|手册|指南))[^，,。；;\\d]{2,12}?新?(上线|发布|推出|交付|录制|拍摄|撰写|编写|制作|产出|上架|上新|开发|研发|设计|迭代)\\s*\\d+\\s*(${PIECE})(版本)?$`,
+  `^(?![^，,。；;]*(${PEOPLE_ZH})(?!培训|课程|教程|手册|指南|专享|专属))[^，,。；;\\d]{2,12}?新?(上线|发布|推出|交付|录制|拍摄|撰写|编写|制作|产出|上架|上新|开发|研发|设计|迭代)\\s*\\d+\\s*(${PIECE})(版本)?$`,
 );
 /**
  * K7 (eleventh round, third part, set O: "开设创作者学院课程 30 节", "上传课件模板 2000 份", "新开发自有品牌 SKU 150
@@ -274,8 +293,12 @@ const MADE_THEN_PIECES = new RegExp(
  */
 // Dashboards and reports the data team builds too (twelfth round, set K: "数据看板从 300 个增加到 500 个", beside set O's
 // "数据团队交付新看板 40 个" and set 06's "新增 20 张报表模板"), counted by 张 as a report is.
+// K7 (sixteenth round; README decision "A catalogue's size is K5", which names templates and courses in a library; sets AE, AF
+// and AK's false alarms "接入 5G 消息的行业模板从 40 个增加到 100 个", "课件模板数从 3000 套增加到 8000 套", "Prompt模板从50个增加到300个"
+// and "平台课程从2000门增加到5000门", each K5): templates, courseware and courses counted from one size to another are the
+// library's stock, not pieces made, so they leave this reading; made with a verb ("新增 20 张报表模板", "上线 40 节课") they stay K7.
 const CONTENT_PIECES_ZH =
-  /(文章|推文|课件|模板|课程|教程|视频|案例|文档|素材|词条|帮助文档|看板|报表|仪表盘)(数|数量|篇数|个数)?\s*(从|由)\s*\d+\s*(篇|份|节|门|套|条|个|张)(?=\s*(提升|提高|增加|扩充)?(到|至))/;
+  /(文章|推文|教程|视频|案例|文档|素材|词条|帮助文档|看板|报表|仪表盘)(数|数量|篇数|个数)?\s*(从|由)\s*\d+\s*(篇|份|节|门|套|条|个|张)(?=\s*(提升|提高|增加|扩充)?(到|至))/;
 /**
  * K7 (twelfth round, set G: "可全程网办的事项从 320 项增加到 500 项"): public services put online, counted by the
  * item (项), noun first: the twin of sets J and K's "上线 120 项事项“秒批”", "上线 50 项“掌上办”事项", the services
@@ -428,8 +451,11 @@ const TEAMS_FORMED_ZH = /^(组建|成立|新建|搭建)\s*\d+\s*(支|个|人)(�
 // K7 (fifteenth round, third part; set AJ's miss "布草更换流程 SOP 培训 300 人次", 80 → 300, as AD, AG, AH and V write "新员工岗前
 // 培训 600 人次", "主播培训 5000 人次" and label them K7): what the training teaches may take a longer name (a process and its
 // SOP) before 培训; the shape is the training counted by heads-times last, not the length of its name.
+// K7 (sixteenth round; sets AE and AF: "经销商销售顾问培训覆盖 1200 人次", "安全培训覆盖人次" 300 → 900 人次, both K7, as R writes
+// "骑手培训覆盖人数从 8000 人提高到 20000 人" and labels it K7): a training said to cover its heads or heads-times, counted, is the
+// same teaching delivered as 培训 1200 人次; 覆盖 adds no share (率 stays out, a coverage to all is ROLLOUT_ZH's).
 const TRAINED_ZH =
-  /^(培训|轮训|认证)\s*\d+\s*(名|位|个|人|家)|^(组织|开展|完成)[^，,。；;\d%率]{0,10}?(培训|轮训)\s*\d+\s*(万|千)?\s*人次$|^(?![^，,。；;]*(报名|参加|参与|预约))[^，,。；;\d%率]{1,14}?(培训|轮训)\s*[\d,.]+\s*(万|千)?\s*(人次|名|人)$|^(培训|轮训)[^，,。；;\d%率]{1,8}?\s*[\d,.]+\s*(万|千)?\s*(名|位|人|人次)$/;
+  /^(培训|轮训|认证)\s*\d+\s*(名|位|个|人|家)|^(组织|开展|完成)[^，,。；;\d%率]{0,10}?(培训|轮训)\s*\d+\s*(万|千)?\s*人次$|^(?![^，,。；;]*(报名|参加|参与|预约))[^，,。；;\d%率]{1,14}?(培训|轮训)(覆盖(的)?(人次|人数)?)?\s*[\d,.]+\s*(万|千)?\s*(人次|名|人)$|^(培训|轮训)[^，,。；;\d%率]{1,8}?\s*[\d,.]+\s*(万|千)?\s*(名|位|人|人次)$/;
 /**
  * A staff team expanded (ninth round: "售后工程师从 80 人扩充到 120 人"): 扩充, 扩招 and 扩编 are hiring
  * said of the team. A headcount that merely grows (检测师人数从 900 人增加到 1,200 人, 骑手人数) is the
@@ -536,8 +562,11 @@ const BUILT_OUT_FIRST = new RegExp(
  */
 // And the gap to a rival's list (second part, set M: "功能数量与竞品差距从 12 项缩小到 4 项", the Chinese of
 // "Features … we lack from 14 to 3" and of set 06's "features HubSpot has that we lack").
+// K7 (sixteenth round; set AE's misses "城市 NOA 功能点从 14 个增加到 30 个", "线上保全功能从 24 项增加到 40 项", K7, beside zh's "将交付
+// 的功能数从 40 个增加到 55 个" and K's "座舱功能数从 120 个增加到 200 个"): the features counted need not say 数, and may be counted by
+// the feature point (功能点) or the item (项): the same build counted upward.
 const FEATURES_COUNTED_ZH = new RegExp(
-  `^(?![^，,。；;]*(使用|启用|开通|用过|体验|${PEOPLE_ZH}))[^，,。；;\\d]{0,8}?(功能|特性)(数|数量|个数)\\s*(从|由)?\\s*\\d+\\s*个?\\s*(增加|提升|提高|扩充|扩展|增长)?\\s*(到|至)\\s*\\d+|^(?![^，,。；;]*(使用|启用|开通|用过|体验|${PEOPLE_ZH}))[^，,。；;\\d]{0,8}?(功能|特性)(数|数量|个数|清单)?(与|和|跟|同)[^，,。；;\\d%]{1,10}?(的)?差距`,
+  `^(?![^，,。；;]*(使用|启用|开通|用过|体验|${PEOPLE_ZH}))[^，,。；;\\d]{0,8}?(功能|特性)(点)?(数|数量|个数)?\\s*(从|由)?\\s*\\d+\\s*(个|项|款)?\\s*(增加|提升|提高|扩充|扩展|增长)?\\s*(到|至)\\s*\\d+|^(?![^，,。；;]*(使用|启用|开通|用过|体验|${PEOPLE_ZH}))[^，,。；;\\d]{0,8}?(功能|特性)(数|数量|个数|清单)?(与|和|跟|同)[^，,。；;\\d%]{1,10}?(的)?差距`,
 );
 
 /**
@@ -578,8 +607,11 @@ const WORK_DONE_ZH = new RegExp(
 // K7 (twelfth round, set P: "上门取送车服务覆盖城市从 20 个提升到 35 个"): a service of ours said with the places it
 // covers named before their count, the same reach counted upward as set K's 网点覆盖 … 城市 and sets I and J's
 // 服务覆盖 20 个城市 (PLACES_REACHED_ZH); 服务 before 覆盖 only with the places named right after it.
+// K7 (sixteenth round; set AE's miss "漫游包覆盖国家和地区从 180 个增加到 220 个", K7, as K's 网点覆盖 … 城市 and P's 服务覆盖城市 are): a
+// product or package of ours (包, 套餐, 产品, 功能, 业务) covering places counted upward is the same launch's reach, and the places
+// may be named in pairs (国家和地区).
 const NETWORK_REACH_ZH = new RegExp(
-  `^(?![^，,。；;]*(${PEOPLE_ZH}))[^，,。；;\\d]{0,6}?(网点|门店|服务站|站点|仓|服务网络|配送网络)(的)?覆盖[^，,。；;%率\\d]{0,4}?(从|由)?\\s*\\d+\\s*个?\\s*(城市|区县|地市|省份|省|国家|县)[^，,。；;%率\\d]{0,6}?(扩展|扩大|增加|提升|拓展|扩充)(到|至)\\s*\\d+|^(?![^，,。；;]*(${PEOPLE_ZH}))[^，,。；;\\d%率]{0,10}?(服务|网点|门店|服务站|站点|服务网络|配送网络)(的)?覆盖(的)?(城市|区县|地市|省份|国家)(数|数量)?\\s*(从|由)\\s*\\d+\\s*个?[^，,。；;%率\\d]{0,6}?(扩展|扩大|增加|提升|提高|拓展|扩充)(到|至)\\s*\\d+`,
+  `^(?![^，,。；;]*(${PEOPLE_ZH}))[^，,。；;\\d]{0,6}?(网点|门店|服务站|站点|仓|服务网络|配送网络)(的)?覆盖[^，,。；;%率\\d]{0,4}?(从|由)?\\s*\\d+\\s*个?\\s*(城市|区县|地市|省份|省|国家|县)[^，,。；;%率\\d]{0,6}?(扩展|扩大|增加|提升|拓展|扩充)(到|至)\\s*\\d+|^(?![^，,。；;]*(${PEOPLE_ZH}))[^，,。；;\\d%率]{0,10}?(服务|网点|门店|服务站|站点|服务网络|配送网络|包|套餐|产品|功能|业务)(的)?覆盖(的)?(城市|区县|地市|省份|国家)((和|及|与|、)(地区|城市|区县))?(数|数量)?\\s*(从|由)\\s*\\d+\\s*个?[^，,。；;%率\\d]{0,6}?(扩展|扩大|增加|提升|提高|拓展|扩充)(到|至)\\s*\\d+`,
 );
 
 /**
@@ -633,8 +665,9 @@ const SIGNED_CUSTOMERS_ZH =
 // channels is business development, the same bringing in of supply as 签约 and 招募, not a thing built (开发 on a
 // product is MADE_PIECES'); the noun form with 数 (set C's "新开发经销商数") stays out as 签约酒店数 does.
 const SUPPLY_ZH = "供应商|经销商|代理商|分销商|服务商|渠道商|渠道|合作伙伴";
+// K7 (sixteenth round; set AE's miss "签约经销商 0→3 家", K7): the count may be written from nothing with an arrow, the same count added.
 const SIGNED_UP_ZH = new RegExp(
-  `^(?![^，,。；;]*(${SIGNED_CUSTOMERS_ZH}|从|数))(新)?(签约|招募|引入|签下|开发(?=\\s*[\\d,.]*\\s*(家|个)?\\s*(新)?(${SUPPLY_ZH})))(新)?(\\s*[\\d,.]+\\s*(万|千)?\\s*(家|名|位|个)[^，,。；;\\d%率]{1,10}|[^，,。；;\\d%率]{1,10}?\\s*[\\d,.]+\\s*(万|千)?\\s*(家|名|位|个|人))$|^(?![^，,。；;]*(${SIGNED_CUSTOMERS_ZH}|从|数))[^，,。；;\\d%率]{2,8}?(签约|招募|引入)\\s*[\\d,.]+\\s*(万|千)?\\s*(家|名|位)$`,
+  `^(?![^，,。；;]*(${SIGNED_CUSTOMERS_ZH}|从|数))(新)?(签约|招募|引入|签下|开发(?=\\s*[\\d,.]*\\s*(家|个)?\\s*(新)?(${SUPPLY_ZH})))(新)?(\\s*[\\d,.]+\\s*(万|千)?\\s*(家|名|位|个)[^，,。；;\\d%率]{1,10}|[^，,。；;\\d%率]{1,10}?\\s*(0\\s*(→|->)\\s*)?[\\d,.]+\\s*(万|千)?\\s*(家|名|位|个|人))$|^(?![^，,。；;]*(${SIGNED_CUSTOMERS_ZH}|从|数))[^，,。；;\\d%率]{2,8}?(签约|招募|引入)\\s*[\\d,.]+\\s*(万|千)?\\s*(家|名|位)$`,
 );
 /**
  * K7 (fifteenth round, third part; README decision "A partner network written as a size is read for K3" (round 15b), set Z's
@@ -794,8 +827,10 @@ const AREA_BUILT_ZH =
 // 发出, 下发: "发放新人红包 200 万个", "发放优惠券 2000 万张", "风险自查问卷下发 500 份", sets K, Q and T) are K6's activity, not
 // pieces the team makes; and CVs screened (筛选简历 1200 份, set U) are checks the team carries out, K6's in total as
 // 简历筛选量 is in set T (README decision "Cases handled for customers are K6, in total as per person", round 14b).
+// K7 (sixteenth round; set AF's false alarm "每周执行测试用例" 4000 → 10000 条, K6): things run or executed (执行, 运行: test cases,
+// jobs) are the team's work handled, as 处理 and 受理 are, not pieces it makes.
 const NOT_PIECES_MADE_ZH =
-  "发放|派发|分发|发出|下发|筛选|(台|人|车|架|班|频)次|次数|审核|审查|审计|检查|检测|点检|巡检|抽检|预约|预订|率|占比|比例|人均|每人|总|累计|(?<!数)数(?!据|字|智)|量|额|产能|收藏|点赞|关注|下载|注册|分享|转发|入驻|加入|开户|报名|短信|消息|提醒|通知|名片|线索|邮件|电话|发送|推送|群发|回复|拜|访|上门|处理|解决|受理|接待|处置|运输|配送|揽收|卖|售|销|订单|合同|项目|工单|投诉|评论|好评|社群|群|账号|收到|收集|获得|获取|收获|积累|发现|拦截|识别|挽回|避免|节省|节约|达到|提升|提高|突破|增长|减少|降低|压缩|控制|从|到|至|问题|缺陷|漏洞|故障|事故|隐患|bug";
+  "发放|派发|分发|发出|下发|筛选|(台|人|车|架|班|频)次|次数|审核|审查|审计|检查|检测|点检|巡检|抽检|预约|预订|率|占比|比例|人均|每人|总|累计|(?<!数)数(?!据|字|智)|量|额|产能|收藏|点赞|关注|下载|注册|分享|转发|入驻|加入|开户|报名|短信|消息|提醒|通知|名片|线索|邮件|电话|发送|推送|群发|回复|拜|访|上门|处理|解决|受理|接待|处置|执行|运行|运输|配送|揽收|卖|售|销|订单|合同|项目|工单|投诉|评论|好评|社群|群|账号|收到|收集|获得|获取|收获|积累|发现|拦截|识别|挽回|避免|节省|节约|达到|提升|提高|突破|增长|减少|降低|压缩|控制|从|到|至|问题|缺陷|漏洞|故障|事故|隐患|bug";
 const PIECES_COUNTED_ZH = new RegExp(
   `^(?![^，,。；;]*(${NOT_PIECES_MADE_ZH}|${BAD_GOODS_ZH}|${PEOPLE_ZH}|${SIGNED_CUSTOMERS_ZH}))[^，,。；;\\d%]{2,14}?\\s*[\\d,.]+\\s*(万|千)?\\s*(篇|个|条|款|项|支|部|份|期|集|套|门|节|张|本|版|首|幅|页|章|讲|种|台|座|块|处|根|辆|${MORE_UNITS_ZH})$`,
 );
@@ -1069,6 +1104,21 @@ export function artefactNamedZh(title: string, baseline: number | null, target: 
   return ARTEFACT_NAMED_ZH.exec(withoutLeadingTime(title))?.[0] ?? null;
 }
 
+/**
+ * K7 (sixteenth round; sets AD, AK and AF: "二供导入", "扫描枪更换", "冷链验证", "物料主数据清洗", "远程诊断功能开发", "大促前压测", each
+ * with no values at all and labelled K1 and K7): a noun phrase that ends on a verb of work on our own things (building, rebuilding,
+ * replacing, switching, bringing in, cleaning, testing a system) names a task, done or not: the "完成 X 开发", "完成 X 改造", "完成 X
+ * 替换" of every writer with its 完成 left out (about forty such titles in the tuning sets, all K7). Only with no values and no digit,
+ * and not people (客户开发 is selling), nor discovery's tests (A/B 测试: the verbs here are not 测试 or 调研), nor a metric's word.
+ */
+const WORK_NAMED_ZH = new RegExp(
+  `^(?![^，,。；;]*(${PEOPLE_ZH}|率|占比|比例|量|满意|评分|次数|人数))[^，,。；;\\d%]{2,16}?(开发|建设|搭建|改造|重构|重写|改版|升级|迁移|部署|替换|更换|切换|对接|导入|清洗|压测|验证)$`,
+);
+export function workNamedZh(title: string, baseline: number | null, target: number | null): string | null {
+  if (baseline !== null || target !== null) return null;
+  return WORK_NAMED_ZH.exec(withoutLeadingTime(title))?.[0] ?? null;
+}
+
 export function taskEndingZh(title: string): string | null {
   return findFirst(withoutLeadingTime(title), [
     ROUTINE_ZH,
@@ -1245,8 +1295,11 @@ export const checksCountedZh = (counted: string): boolean => CHECKS_COUNTED_ZH.t
 // stripped (writers I, J, Y, AD and AH write "…时长 5 天→2 天", clean), a cycle time (周期: AA's 安全评审平均周期, M's 结案周期)
 // is a time, a rate that is not a rollout's own (失败率, not 覆盖率, 安装率 or 上线率, which the readings before this one
 // read) is a metric, and how often we ship (发布次数, 发布频率: O, U and AG, clean) is a frequency, not pieces shipped.
+// K7 (sixteenth round; set AF's false alarm "接入咨询工单量" 800 → 350 单, clean): a volume of what customers bring us (工单, 咨询,
+// 投诉, 来电, 报障, 报修 counted as 量 or 数) ends the name on a metric of demand, as O, AA and AG write "因桩故障发起的客服咨询量",
+// "物流查询类咨询量" and "客户因进项问题的咨询量" (clean), whatever delivery verb opens it as its modifier (the hook-up asked about).
 const METRIC_HEAD_ZH =
-  /(占比|比例|耗时|时长|周期|uv|pv|(?<!覆盖|安装|迁移|部署|上线|完成|切换|接入|普及|配置|开通|达标|渗透|执行|落地|使用)率|(发布|发版|部署|上线)(次数|频次|频率))$/;
+  /(占比|比例|耗时|时长|周期|uv|pv|(工单|咨询|投诉|来电|报障|报修)(量|数)|(?<!覆盖|安装|迁移|部署|上线|完成|切换|接入|普及|配置|开通|达标|渗透|执行|落地|使用)率|(发布|发版|部署|上线)(次数|频次|频率))$/;
 const VALUES_AFTER_ZH = /\s*(从|由)?\s*[\d.,]+\s*[^\d，,。；;→]{0,5}?\s*(→|->|到|至)\s*[\d.,]+\s*[^\d，,。；;]{0,5}$/;
 export const metricHeadZh = (title: string): boolean =>
   METRIC_HEAD_ZH.test(withoutLeadingTime(title).replace(VALUES_AFTER_ZH, ""));

@@ -2648,3 +2648,81 @@ describe("sets AI's, AJ's and AK's Chinese false alarms and misses, checked on o
     expect(listed(checkOutcomeNotOutput({ title, baseline, target, unit: "%", metric }))).toHaveLength(findings);
   });
 });
+
+// Issue 17, sixteenth round (coach-k7r-zh): sets AE's and AF's Chinese false alarms and misses, each shape checked on other
+// writers (three at least), a finding and a trap for each change.
+describe("sets AE's and AF's Chinese false alarms and misses, checked on other writers (K7, sixteenth round, coach-k7r-zh)", () => {
+  it.each([
+    // Any delivery verb followed by 后, 过程中, 期间, 时 or 首月 is a time phrase dating what is counted (AF; 07, L, V, Z, AH and
+    // AJ write it so, all clean). Traps: the verb opening a task, and 后台 a thing delivered.
+    ["部署后 30 天内客户报障次数", 14, 5, "次", 0],
+    ["迁移后核心接口 P99 延迟不高于迁移前", 320, 320, "ms", 0],
+    ["部署过程中需要架构组人工介入的次数", 9, 2, "次", 0],
+    ["迁移期间的工单从每月 500 单降到 150 单", 500, 150, "单", 0],
+    ["部署新版监控平台", 0, 1, "", 1],
+    ["迁移 80 个服务到新的容器平台", 0, 80, "", 1],
+    ["接入后台权限系统", 0, 1, "", 1],
+    // A completion rate within a window after an event is measured on each case (AE). Trap: the rollout's own progress to all.
+    ["OTA 推送后 14 天内升级完成率 48%→70%", 48, 70, "%", 0],
+    ["新版司机端升级覆盖率从 40% 提升到 100%", 40, 100, "%", 1],
+    // Templates and courses counted from one size to another are the library's stock, K5 (README decision; AE, AF, AK). Traps:
+    // articles and dashboards the team writes, and templates made with a verb, stay K7.
+    ["课件模板数从 3000 套增加到 8000 套", 3000, 8000, "套", 0],
+    ["平台课程从2000门增加到5000门", 2000, 5000, "门", 0],
+    ["知识库文章从 300 篇增加到 800 篇", 300, 800, "篇", 1],
+    ["数据看板从 300 个增加到 500 个", 300, 500, "个", 1],
+    ["新增 20 张报表模板", 0, 20, "张", 1],
+    // Things run or executed are work handled, K6 (AF). Trap: test cases written are pieces made.
+    ["每周执行测试用例", 4000, 10000, "条", 0],
+    ["编写测试用例 500 条", 0, 500, "条", 1],
+    // A volume of customers' requests is a metric of demand, whatever verb qualifies it (AF; O, AA, AG). Trap: the hook-up as a task.
+    ["接入咨询工单量", 800, 350, "单", 0],
+    ["接入工单系统", 0, 1, "", 1],
+    // A technology named bare before a verb of redoing (AF, as U writes 用 Go 重写). Trap: a rate named after the change.
+    ["Flutter 重写播放页", 0, 1, "", 1],
+    ["Flutter 重写后页面崩溃率从 2% 降到 0.5%", 2, 0.5, "%", 0],
+    // Training covering heads or heads-times, counted (AE, AF; R's 培训覆盖人数). Traps: a share, and an event reaching doctors (K6).
+    ["经销商销售顾问培训覆盖 1200 人次", null, 1200, "人次", 1],
+    ["安全培训覆盖人次", 300, 900, "人次", 1],
+    ["患者家属照护培训覆盖率 40%→80%", 40, 80, "%", 0],
+    ["学术会议覆盖医生 2 万人次", 5000, 20000, "人次", 0],
+    // Features counted without 数, by the feature point or the item (AE; zh and K with 数). Traps: features people use.
+    ["城市 NOA 功能点从 14 个增加到 30 个", 14, 30, "个", 1],
+    ["线上保全功能从 24 项增加到 40 项", 24, 40, "项", 1],
+    ["每位活跃用户每月使用的功能模块从 3 个提高到 5 个", 3, 5, "个", 0],
+    // A package or product of ours covering places counted upward (AE; K and P). Trap: people in those places.
+    ["漫游包覆盖国家和地区从 180 个增加到 220 个", 180, 220, "个", 1],
+    ["漫游包覆盖国家的用户数从 180 万增加到 220 万", 180, 220, "万", 0],
+    // People before 专享 name whom a thing is for (AE; L and T). Trap: people making things.
+    ["会员专享 SKU 上新 200 个", 0, 200, "个", 1],
+    ["会员发布笔记 200 个", 0, 200, "个", 0],
+    // A platform of ours hooked up to our own pieces of the stack, counted (AF; 07, G, AK). Traps: partners hooked up (家) and a share.
+    ["研发效能平台接入 200 个代码仓库", 60, 200, "个", 1],
+    ["开放平台接入 200 家合作伙伴", 60, 200, "家", 0],
+    ["研发效能平台接入仓库的构建成功率从 80% 提升到 95%", 80, 95, "%", 0],
+    // Systems moved to the cloud as a share to all (AF; AK and C to Z's 上云). Traps: short of all, and customers moving.
+    ["业务系统上云比例", 40, 100, "%", 1],
+    ["业务系统上云比例", 40, 80, "%", 0],
+    ["客户上云比例", 40, 100, "%", 0],
+    // Signing supply counted from nothing with an arrow (AE). Trap: a network's size named with 数 (AH, K3).
+    ["签约经销商 0→3 家", 0, 3, "家", 1],
+    ["签约达人数 800→1200", 800, 1200, "人", 0],
+  ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
+  // A noun phrase ending on a verb of work on our own things, with no values at all, names a task (AD, AK, AF; "完成 X 开发" of
+  // every writer). Traps: people (客户开发 is selling), discovery's tests, a metric, and the same phrase with values.
+  it.each([
+    ["远程诊断功能开发", 1],
+    ["大促前压测", 1],
+    ["二供导入", 1],
+    ["扫描枪更换", 1],
+    ["物料主数据清洗", 1],
+    ["客户开发", 0],
+    ["做大量 A/B 测试", 0],
+    ["系统升级满意度", 0],
+  ] as const)("reads %j with no values with %i finding", (title, findings) => {
+    readsWithValues(title, null, null, "", findings);
+  });
+  it("reads a nominal task with values as no task", () => {
+    readsWithValues("远程诊断功能开发", 40, 100, "%", 0);
+  });
+});

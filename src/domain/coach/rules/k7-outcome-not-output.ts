@@ -48,6 +48,7 @@ import {
   turnedToAllZh,
   withoutLeadingTime,
   workingMeetingZh,
+  workNamedZh,
 } from "../language/output-shape-zh.ts";
 import {
   ARTEFACTS,
@@ -599,6 +600,7 @@ function findOutput(kr: DraftKeyResult): string | null {
       findFirst(text, OUTPUT_PHRASE) ??
       taskEndingZh(kr.title) ??
       artefactNamedZh(kr.title, kr.baseline ?? null, kr.target ?? null) ??
+      workNamedZh(kr.title, kr.baseline ?? null, kr.target ?? null) ??
       taskShape(kr)
     );
   }
@@ -624,7 +626,13 @@ function rolloutRateToAll(kr: DraftKeyResult): string | null {
   // kept there is nothing left to deliver, a service level held, as the English reads a rollout already at all.
   if (kr.target !== 100 || (kr.baseline ?? 0) >= 100) return null;
   // Apps and plugins are installed by customers (their use, as CUSTOMER_INSTALLS says in English).
-  const rate = /[^，,。；;\d%]{0,10}(迁移|安装|部署|切换|换装)率/.exec(normalize(kr.title))?.[0] ?? null;
+  // K7 (sixteenth round; set AF's miss "业务系统上云比例" 40 → 100 %, K7): moving to the cloud (上云) is a migration, as AK's "上云系统从40个
+  // 到120个" and C, S, Y and Z's "完成核心系统上云" read it, and its share (比例, 占比) to all says what its 率 says.
+  // Not customers moving to our cloud (客户上云比例: their choice, an outcome).
+  const title = normalize(kr.title);
+  const rate =
+    /[^，,。；;\d%]{0,10}(迁移|安装|部署|切换|换装|上云)率/.exec(title)?.[0] ??
+    (/用户|客户|商家|商户|会员/.test(title) ? null : (/[^，,。；;\d%]{0,10}上云(比例|占比)/.exec(title)?.[0] ?? null));
   if (rate !== null) return /app|应用|客户端|插件|小程序|sdk/.test(rate) ? null : rate;
   return turnedToAllZh(kr.title) ?? installedShareZh(kr.title) ?? coverageRateToAll(normalize(kr.title));
 }
