@@ -96,7 +96,8 @@ const collectionFiles = [
   // Issue 17: sets Y and Z, by a twenty-fifth and a twenty-sixth writer blind to the code, docs and
   // other cases (Y: public and non-profit organisations; Z: industry and commerce), written at the
   // thirteenth round's end; measured once on main (docs/coach.md), then added for the learned
-  // readings to learn from, with no rule tuned on them yet. Set W stays held out.
+  // readings to learn from, with no rule tuned on them yet. Set W stayed held out until the
+  // sixteenth round.
   "tuning-2026-12-y-en",
   "tuning-2026-12-y-zh",
   "tuning-2026-12-z-en",
@@ -143,6 +144,12 @@ const collectionFiles = [
   "tuning-2026-12-ae-zh",
   "tuning-2026-12-af-en",
   "tuning-2026-12-af-zh",
+  // Issue 17: set W, written blind to the code, docs and other cases by a twenty-third writer (half
+  // technology companies, half other organisations); held out from the thirteenth round and
+  // measured before and after its third part (docs/coach.md), relabelled by every README decision
+  // (labels-16); tuned on from the sixteenth round.
+  "tuning-2026-12-w-en",
+  "tuning-2026-12-w-zh",
 ];
 export const collections: Collection[] = collectionFiles.map(collectionNamed);
 
