@@ -718,3 +718,25 @@ describe("a store of tables, templates or tested artefacts counted bare (K5, set
       "Number of rating factors in the model from 22 to 40",
     ],
   }));
+
+// Issue 17, sixteenth round (coach-k56r): people registered on a platform we run, counted bare (sets AE and AK beside AD, O, S
+// and H), the README's decision "People registered, counted bare, are K5"; traps: things in a catalogue, a filing, the new, a window.
+describe("people registered on our platform counted bare (K5, sets AE and AK, coach-k56r)", () =>
+  keyResultRuleCases("K5", checkVanityMetric, {
+    flags: [
+      "平台注册机手从 8 万到 12 万",
+      "采购平台注册供应商从 1.2 万家增加到 3 万家",
+      "平台注册保洁员 2 万→3 万",
+      "Growers registered on the trading app 4,000 to 7,000",
+      "SMEs registered on the supplier portal 800 → 2,000",
+      "Tutors registered with our platform from 900 to 1,500",
+    ],
+    accepts: [
+      "Services registered in the catalog from 120 to 400",
+      "New growers registered on the app each month from 200 to 400",
+      "Growers registered on the app per week from 50 to 90",
+      "提交 NMPA 注册申报 3 个",
+      "平台新注册司机从 2 万到 3 万",
+      "平台注册后 7 天内接单的司机占比从 30% 到 45%",
+    ],
+  }));

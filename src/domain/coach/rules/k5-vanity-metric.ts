@@ -15,6 +15,12 @@ const VANITY_TOTAL: readonly RegExp[] = [
   // Of any kind (tenth round, set K: "Registered farmers from 14k to 20k"): the door is one-way whoever
   // walks through it. Not registered after the noun ("Services registered in the catalog", a K7 count).
   /\bregistered (\w+ ){0,2}?[a-z-]+s\b|\buser accounts\b|\baccounts created\b/,
+  // People registered on our app, platform or portal, the participle after them (sixteenth round, sets AE and AK beside H's "Total
+  // patients registered in the EHR": "Growers registered on the trading app 4,000 to 7,000", "SMEs registered on the supplier portal
+  // 800 → 2,000"): the same one-way door, by the README's decision "People registered, counted bare, are K5". Only on or with a
+  // platform we run: not things registered in a catalogue (set B: "Services registered in the catalog", K7), not the newly
+  // registered, nor registrations in a window (a flow).
+  /(?<!\bnew )\b[a-z-]+s registered (on|with) (the |our )?([\w-]+ ){0,2}?(app|platform|portal|marketplace|site|website)\b(?!.*\b(this|per|each|every|a) (week|month|quarter|year)\b)/,
   // Enrolled or signed-up people counted bare, as the title's own noun phrase (fourteenth round, README's label decision
   // "People registered, counted bare, are K5": "Enrolled members from 62k to 75k", "签约人数 30000 → 36000"): the same
   // one-way door as registered. Not narrowed to a behaviour (who, that, with) nor with a window (the caller's PERIOD
@@ -53,6 +59,11 @@ const VANITY_TOTAL: readonly RegExp[] = [
   // J's 买量新增用户 and H's 新注册用户 per month): the newly added users are a flow, whichever noun follows.
   // And 注册数 with nothing between (fifteenth round, sets AC and AD: 开发者注册数, "安装商 App 注册数从 3800 提升到 6000"), the
   // twin of 注册量; not sign-ups by invitation (set R: 被邀请注册数, a referral's flow, K2's).
+  // And people registered on a platform, counted bare with their values next (sixteenth round, sets AE and AK: "平台注册机手从 8 万到 12
+  // 万", "采购平台注册供应商从1.2万家增加到3万家"; beside sets AD, O, S and H's 平台注册司机, 平台注册译员数, 平台注册阿姨数, 平台注册学员总数,
+  // found before): the README's decision "People registered, counted bare, are K5" whatever the people are called. Not a filing
+  // (注册申报, 注册证: K7's), nor the newly registered (a flow), nor what follows registration (注册后, 注册转化).
+  /(?<!新|新增\s?)平台注册(?!申报|证|资料|后|流程|环节|页|转化)[\u4e00-\u9fff]{1,4}?(?=\s*(从|由|\d|→|$))/,
   /(?<!新|新增\s?)注册用户|(?<!新|新增\s?)注册量|(?<!新|新增\s?|邀请)注册数(?!据)|(?<!新|新增\s?)注册(?!资料|证|后|转化|流程|环节|时长|页|名单)[^，,。；;\d%率]{1,4}?(数|总数)(?!据)/,
   // K5 (tuning-2026-12-07): a list or database counted by its size grows by sign-up alone ("Grow
   // our mailing list to 80k contacts", "Users in the community database"); 人数, 好友 and 成员 are
