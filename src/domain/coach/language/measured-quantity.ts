@@ -537,6 +537,11 @@ const TO_LEARN_ZH = /了解|弄清|调研|原因|为什么|访谈|需求/;
 // And the same handouts counted by who took them (thirteenth round, set S: "拉新红包领取人数从 300 万提升到 500 万"):
 // a coupon or a red packet claimed is our handout reaching a hand, as 发放量 counts it leaving ours; the second
 // purchase it was for is the value.
+// And the same rounds counted by their distance with the number after the act (sixteenth round, set AE: "巡视线路 8000 公里", "听漏
+// 检测 1200 公里"; set Z: 听漏检测公里数; beside M's, S's and Z's 巡检里程 and 巡线里程, and the English "Kilometres of main surveyed with
+// acoustic loggers" of sets M, Z and AE): a leak survey by listening (听漏) is an inspection of the network, as "Audits and inspections
+// carried out are K6" (README, round 14) decides. Not 检漏 (set Q labels 检漏里程 K7: the writers split), nor pipes laid or replaced
+// (更换, 新建 … 公里: K7's), nor a distance per patrol.
 // And vehicles or machines inspected, counted (thirteenth round, second part, set T: "完成检测车辆数从 1.2 万台提升到 1.6 万台";
 // set M: "完成 200 辆车电池健康检测"): the inspections made, as 抽检 and 巡检 are, by the vehicles inspected (车辆数, N 辆 or 台);
 // set Q's "检测师人均每日检测车辆数" is read per head already. Not samples tested (日检测标本量, a lab's throughput: set T
@@ -547,7 +552,7 @@ const TO_LEARN_ZH = /了解|弄清|调研|原因|为什么|访谈|需求/;
 // after the act (检查 300 次) or named by its measure (检查次数, 家次): not a share that passed (检查合格率: a rate, set
 // aside by the caller), nor the things found by checking (检查出隐患 N 处).
 const OUR_WORK_ZH =
-  /检测[^，,。；;%率\d]{0,2}(车辆|车)(数|量)|完成\s*\d+(\.\d+)?\s*(万|千)?\s*(辆|台)[^，,。；;%率\d]{0,8}检测|(会议|例会|复盘会|分享会|座谈会|研讨会|交流会|说明会|qbr|复盘|沙龙|宣讲|路演|workshop|webinar|直播)[^，,。；;]{0,2}(召开|举办|开展|组织|举行)?(次数|场次|场数)|(盘点|巡检|巡店|抽检|点检|查房|巡查|巡视|巡房)(的)?(次数|频次|数|量|批次(?!占比|比例|合格))|(盘点|巡检|巡店|抽检|点检|查房|巡查|巡视|巡房)[^，,。；;%率]{0,6}?\d+(\.\d+)?\s*(台|户)?次|(检查|排查)(的)?(次数|频次|家次)|(检查|排查)\s*\d+(\.\d+)?\s*(万|千)?\s*(家|户)?次|(巡检|巡查|巡视|巡逻|巡线|巡山|巡护)(的)?(里程|公里数|天数|人天)|(浇水|洒水|清运|运水|送水|巡逻)车次|(券|红包|礼包|样品|小样|传单)(的)?(发放|派发|领取)(量|数|人数)/;
+  /检测[^，,。；;%率\d]{0,2}(车辆|车)(数|量)|完成\s*\d+(\.\d+)?\s*(万|千)?\s*(辆|台)[^，,。；;%率\d]{0,8}检测|(会议|例会|复盘会|分享会|座谈会|研讨会|交流会|说明会|qbr|复盘|沙龙|宣讲|路演|workshop|webinar|直播)[^，,。；;]{0,2}(召开|举办|开展|组织|举行)?(次数|场次|场数)|(盘点|巡检|巡店|抽检|点检|查房|巡查|巡视|巡房)(的)?(次数|频次|数|量|批次(?!占比|比例|合格))|(盘点|巡检|巡店|抽检|点检|查房|巡查|巡视|巡房)[^，,。；;%率]{0,6}?\d+(\.\d+)?\s*(台|户)?次|(检查|排查)(的)?(次数|频次|家次)|(检查|排查)\s*\d+(\.\d+)?\s*(万|千)?\s*(家|户)?次|(巡检|巡查|巡视|巡逻|巡线|巡山|巡护|听漏)(检测)?(的)?(里程|公里数|天数|人天)|(巡检|巡查|巡视|巡逻|巡线|巡山|巡护|听漏)[^，,。；;%率\d]{0,4}?\d+(\.\d+)?\s*(万|千)?\s*公里|(浇水|洒水|清运|运水|送水|巡逻)车次|(券|红包|礼包|样品|小样|传单)(的)?(发放|派发|领取)(量|数|人数)/;
 
 /**
  * Our staff's throughput and our own posts (ninth round, the Chinese of "Claims handled per adjuster"

@@ -683,3 +683,60 @@ describe("a game's wishlists and pre-registrations counted bare (K5, sets AH, U 
     expect(read("私教体验课预约量从 800 节提升到 2000 节")).toBeNull();
   });
 });
+
+// Issue 17, sixteenth round (coach-k56r): what an engineering or content team keeps, counted bare as a stock. Written for
+// this table in the shapes of sets AF, AE, AG, AK and G, each with its trap: made or added with the team's verb or "new",
+// reports, a count with its number straight after, what is used, narrowed or spent, an engine or a model (the writers split).
+describe("a store of tables, templates or tested artefacts counted bare (K5, sets AF, AE, AG, AK and G, coach-k56r)", () =>
+  keyResultRuleCases("K5", checkVanityMetric, {
+    flags: [
+      "数据表数量",
+      "数据资产目录表数从 5000 张增加到 8000 张",
+      "数仓明细表从 900 张增加到 1500 张",
+      "Hive 表总数从 3000 张到 4200 张",
+      "课程模板数从 200 套增加到 500 套",
+      "合同模板数量",
+      "海报模板从 1200 个增加到 3000 个",
+      "Helm modules in the internal registry from 20 to 45",
+      "Integration tests in the suite from 800 to 1,400",
+      "Saved charts in the BI tool from 2,000 to 3,500",
+    ],
+    accepts: [
+      "报表数量从 180 张增加到 300 张",
+      "新建数据表 40 张",
+      "含手机号明文的数据表从 60 张降到 5 张",
+      "填表数量从每月 12 张降到 4 张",
+      "上线合同模板 30 套",
+      "海报模板上新 200 个",
+      "报表附注模板 40 套",
+      "使用标准模板签署的合同占比从 45% 提升到 70%",
+      "模板详情页访问量",
+      "Hours in the BI tool per analyst from 6 to 4",
+      "Flaky tests in the suite from 120 to 30",
+      "Tests in the suite that fail on first run from 9% to 3%",
+      "Number of fraud rules in the engine from 180 to 260",
+      "Number of rating factors in the model from 22 to 40",
+    ],
+  }));
+
+// Issue 17, sixteenth round (coach-k56r): people registered on a platform we run, counted bare (sets AE and AK beside AD, O, S
+// and H), the README's decision "People registered, counted bare, are K5"; traps: things in a catalogue, a filing, the new, a window.
+describe("people registered on our platform counted bare (K5, sets AE and AK, coach-k56r)", () =>
+  keyResultRuleCases("K5", checkVanityMetric, {
+    flags: [
+      "平台注册机手从 8 万到 12 万",
+      "采购平台注册供应商从 1.2 万家增加到 3 万家",
+      "平台注册保洁员 2 万→3 万",
+      "Growers registered on the trading app 4,000 to 7,000",
+      "SMEs registered on the supplier portal 800 → 2,000",
+      "Tutors registered with our platform from 900 to 1,500",
+    ],
+    accepts: [
+      "Services registered in the catalog from 120 to 400",
+      "New growers registered on the app each month from 200 to 400",
+      "Growers registered on the app per week from 50 to 90",
+      "提交 NMPA 注册申报 3 个",
+      "平台新注册司机从 2 万到 3 万",
+      "平台注册后 7 天内接单的司机占比从 30% 到 45%",
+    ],
+  }));

@@ -15,6 +15,12 @@ const VANITY_TOTAL: readonly RegExp[] = [
   // Of any kind (tenth round, set K: "Registered farmers from 14k to 20k"): the door is one-way whoever
   // walks through it. Not registered after the noun ("Services registered in the catalog", a K7 count).
   /\bregistered (\w+ ){0,2}?[a-z-]+s\b|\buser accounts\b|\baccounts created\b/,
+  // People registered on our app, platform or portal, the participle after them (sixteenth round, sets AE and AK beside H's "Total
+  // patients registered in the EHR": "Growers registered on the trading app 4,000 to 7,000", "SMEs registered on the supplier portal
+  // 800 → 2,000"): the same one-way door, by the README's decision "People registered, counted bare, are K5". Only on or with a
+  // platform we run: not things registered in a catalogue (set B: "Services registered in the catalog", K7), not the newly
+  // registered, nor registrations in a window (a flow).
+  /(?<!\bnew )\b[a-z-]+s registered (on|with) (the |our )?([\w-]+ ){0,2}?(app|platform|portal|marketplace|site|website)\b(?!.*\b(this|per|each|every|a) (week|month|quarter|year)\b)/,
   // Enrolled or signed-up people counted bare, as the title's own noun phrase (fourteenth round, README's label decision
   // "People registered, counted bare, are K5": "Enrolled members from 62k to 75k", "签约人数 30000 → 36000"): the same
   // one-way door as registered. Not narrowed to a behaviour (who, that, with) nor with a window (the caller's PERIOD
@@ -53,6 +59,11 @@ const VANITY_TOTAL: readonly RegExp[] = [
   // J's 买量新增用户 and H's 新注册用户 per month): the newly added users are a flow, whichever noun follows.
   // And 注册数 with nothing between (fifteenth round, sets AC and AD: 开发者注册数, "安装商 App 注册数从 3800 提升到 6000"), the
   // twin of 注册量; not sign-ups by invitation (set R: 被邀请注册数, a referral's flow, K2's).
+  // And people registered on a platform, counted bare with their values next (sixteenth round, sets AE and AK: "平台注册机手从 8 万到 12
+  // 万", "采购平台注册供应商从1.2万家增加到3万家"; beside sets AD, O, S and H's 平台注册司机, 平台注册译员数, 平台注册阿姨数, 平台注册学员总数,
+  // found before): the README's decision "People registered, counted bare, are K5" whatever the people are called. Not a filing
+  // (注册申报, 注册证: K7's), nor the newly registered (a flow), nor what follows registration (注册后, 注册转化).
+  /(?<!新|新增\s?)平台注册(?!申报|证|资料|后|流程|环节|页|转化)[\u4e00-\u9fff]{1,4}?(?=\s*(从|由|\d|→|$))/,
   /(?<!新|新增\s?)注册用户|(?<!新|新增\s?)注册量|(?<!新|新增\s?|邀请)注册数(?!据)|(?<!新|新增\s?)注册(?!资料|证|后|转化|流程|环节|时长|页|名单)[^，,。；;\d%率]{1,4}?(数|总数)(?!据)/,
   // K5 (tuning-2026-12-07): a list or database counted by its size grows by sign-up alone ("Grow
   // our mailing list to 80k contacts", "Users in the community database"); 人数, 好友 and 成员 are
@@ -193,12 +204,38 @@ function platformStock(kr: DraftKeyResult): string | null {
 const LIBRARY_SIZE_ZH =
   /^(?![^，,。；;]*(新|下架|违规|删除|清理|率|占比|比例|篇|文章))[^，,。；;\d]{0,8}?((模板|知识|题|素材|课程|商品|曲|片|书|剧本|案例)库(条目|题目|内容)?(数量|总数|数|规模)?(?=\s*(从|由|\d))|(商品|在售产品|在售商品|课程资源|电子书目录|书目录)(数量|总数|数)?(?=\s*(从|由|\d))|剧本储备)/;
 
+/**
+ * K5 (sixteenth round, writers AF, AG, G, U and B in Chinese: "数据表数量 8000 → 12000", "数据资产目录表数", "数据资产目录收录表数量",
+ * "数据表总数从 2 万张增加到 3 万张", "数仓表数量从 3200 张增加到 5000 张", "Hive表数量从3200张增加到4500张"; in English K, Q and U's
+ * "Tables in the warehouse", COLLECTION): the tables of a data warehouse or a data catalogue counted bare are "a collection counted
+ * bare (… a library's entries)" (docs/method.md K5): a table once built stays in the count whether anyone trusts or reads it,
+ * and no writer labels such a count otherwise. Only tables named by their store (数据, 数仓, Hive, 目录, 资产): not reports (报表,
+ * K7 or K5 by writer), forms to fill (填表, 表单), new or removed tables, nor a share or tables narrowed to a fault (含明文…的数据表).
+ */
+const DATA_TABLES_ZH =
+  /^(?![^，,。；;]*(新|删除|清理|下线|治理|含|问题|率|占比|比例))[^，,。；;\d]{0,10}?(数据|数仓|hive|目录|资产|收录|明细|维度)[^，,。；;\d%率]{0,4}?(?<!报|填|列|代|图|仪|发)表(的)?((数量|总数|张数|个数|数)(?!据)|(?=\s*(从|由)))/i;
+/**
+ * K5 (sixteenth round, writers AF, AE and AK in Chinese: "模板数量 5000 → 12000", "课件模板数从 3000 套增加到 8000 套", "接入 5G 消息的
+ * 行业模板从 40 个增加到 100 个", "Prompt模板从50个增加到300个"; beside Q's 模板总数 and F's and AD's 模板库, found before): a library of
+ * templates counted bare, from one size to another or by its count word, is the round-14 decision "A catalogue's size is K5"
+ * (its own example: "Design template library grows to 6,000 templates"). Not templates the team makes, puts up or launches with
+ * its verb or "new" (上新, 上架, 上线, 编写, 制作: K7's, by the same decision), not a count with its number straight after the word
+ * ("报表附注模板40套", set AK: K7), not templates used, applied or downloaded (使用, 套用, 下载: a behaviour or a view), and not a share.
+ */
+const TEMPLATES_ZH =
+  /^(?![^，,。；;]*(新|上线|上架|发布|编写|上传|制作|开发|新建|下载|使用|套用|调用|覆盖|删除|率|占比|比例))[^，,。；;]{0,12}?模板(库)?(的)?(数量|总数|数)?(?=\s*(从|由|$))/i;
+
 const ITEMS_ADDED =
   /^(add|launch|introduce|buy|purchase|acquire|source|publish|upload|print|produce|commission)\s+([\d,.]+\s*[km]?\s+)?(more\s+|new\s+|extra\s+)?([\w-]+\s+){0,2}?(skus|titles|courses|templates|products|items|books|videos|episodes|lines)\b/i;
 
 function catalogueSize(kr: DraftKeyResult, text: string): string | null {
   if (isChinese(kr.title))
-    return (CATALOGUE_SIZE_ZH.exec(kr.title.trim()) ?? LIBRARY_SIZE_ZH.exec(kr.title.trim()))?.[0].trim() ?? null;
+    return (
+      (CATALOGUE_SIZE_ZH.exec(kr.title.trim()) ??
+        LIBRARY_SIZE_ZH.exec(kr.title.trim()) ??
+        DATA_TABLES_ZH.exec(kr.title.trim()) ??
+        TEMPLATES_ZH.exec(kr.title.trim()))?.[0].trim() ?? null
+    );
   if (PERIOD.test(text) || PERIOD_TOTAL.test(text)) return null;
   return CATALOGUE_SIZE.exec(kr.title.trim())?.[0].trim() ?? null;
 }
@@ -208,8 +245,17 @@ function catalogueSize(kr: DraftKeyResult, text: string): string | null {
  * O: "知识库文章数从 300 篇到 800 篇", labelled K7): content the team writes into it, counted by the piece,
  * is its deliveries, K7's one finding (README: one weakness, one finding), as stockShape steps aside.
  */
+// K5 (sixteenth round, writers AF, G and H: "Terraform modules in the internal registry from 38 to 90", "Automated tests in suite
+// from 3,100 to 5,000", "Dashboards in the tool from 1,100 to 1,600", "Total dashboards in the BI tool"): what a team keeps in its
+// registry, test suite or tool, counted as a plural in it, is the same collection as "Tables in the warehouse" (COLLECTION), a
+// library's entries that stay whether they are used or not. Not time or attention spent in a tool ("Hours in the tool": K6's),
+// not faults or dead weight in it (flaky, failing, unused: a quality count), nor a plural narrowed after (who, that, with), and not an engine or a
+// model (set B: "Number of fraud rules in the engine" K7; set S: "Number of rating factors in the model" K3: the writers split).
+const ARTEFACT_STORE =
+  /\b(?!(hours|minutes|seconds|days|weeks|sessions|visits|views|clicks|searches|queries|errors|bugs|failures|defects|incidents|issues|vulnerabilities|trips|bookings|conversations)\b)(?<!\b(flaky|failing|broken|skipped|disabled|quarantined|outdated|unused|duplicate) )(?![\w-]+ed\b)[a-z-]+s in (the |our )?([\w-]+ ){0,2}?(registry|suite|tool)\b(?! (who|that|which|with)\b)/;
+
 function collectionShape(kr: DraftKeyResult, text: string): string | null {
-  const found = findFirst(text, [COLLECTION]);
+  const found = findFirst(text, [COLLECTION, ARTEFACT_STORE]);
   return found !== null && checkOutcomeNotOutput(kr) !== null ? null : found;
 }
 

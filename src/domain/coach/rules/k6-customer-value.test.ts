@@ -1844,3 +1844,26 @@ describe("organic sessions and a site's sessions in a Chinese title (K6, sets AH
     expect(review("独立站 Sessions 跳出率从 60% 降到 45%", 60, 45)).toBeNull();
   });
 });
+
+// Issue 17, sixteenth round (coach-k56r): a network surveyed, inspected or patrolled, counted by its length (sets M, Z and AE), the
+// README's decision "Audits and inspections carried out are K6"; traps: works on the network (K7's), 检漏 (set Q: K7), a cut, a rate.
+describe("a network inspected counted by its length (K6, sets M, Z and AE, coach-k56r)", () =>
+  keyResultRuleCases("K6", checkCustomerValue, {
+    flags: [
+      "Km of main surveyed for leaks 400 → 900",
+      "Kilometres of sewer inspected by CCTV from 200 to 450",
+      "Miles of overhead line patrolled from 1,200 to 2,000",
+      "巡视线路 8000 公里",
+      "听漏检测 1200 公里",
+      "听漏检测公里数",
+      "巡查河道 300 公里",
+    ],
+    accepts: [
+      "Replace 40 km of mains",
+      "Vegetation cleared along 1,200 km of overhead line",
+      "Bursts per 1,000 km of main from 160 to 60",
+      "检漏里程 800 公里",
+      "更换老旧管网 30 公里",
+      "每百公里爆管次数从 8 次降到 5 次",
+    ],
+  }));

@@ -855,8 +855,13 @@ const REACHED_BY = /^(?:[\w'-]+ ){0,2}?[\w'-]+s reached (by|through|via) /i;
 // from 90 to 140 a month", "Outreach shifts run", "Volunteer shifts scheduled"): the patrols and shifts our wardens,
 // outreach workers or volunteers put in, and a patrol's hours, are the same effort counted by the turn of duty, not the
 // streets safe or the people housed. Not shifts filled or covered (a rota kept: sets 07 and Z, shares set aside before).
+// And a network surveyed, inspected or patrolled, counted by its length (sixteenth round, writers M, Z and AE: "Kilometres of main
+// surveyed with acoustic loggers from 300 to 700", "Kilometres of pipe surveyed with acoustic loggers", "Km of main surveyed for leaks
+// 400 → 900"; their Chinese 巡线里程, 听漏检测公里数, 巡视线路 8000 公里): the inspections made, by the README's decision "Audits and
+// inspections carried out are K6", counted by the distance covered rather than the visit, not the leaks found or fixed. Not mains
+// laid, replaced, cleared or trimmed (K7's works: "Replace 40 km of mains", "Vegetation cleared along 1,200 km of overhead line").
 const OUR_ROUNDS =
-  /(?<!\bper [\d,.]+k? (?:[\w-]+ )?)\b(rebalancing|scouting|inspection|patrol|ward|maintenance|van|truck|lorry|drone|warden|foot|street|outreach|volunteer)( [\w-]+)? (trips|rounds|missions|patrols|tours|sorties|shifts)\b(?! (that|which|with|where|booked|taken|planned|started|cancell?ed|missed|filled|unfilled|covered|ending)\b)|\bpatrol (hours|shifts|days)\b|\b(tours|trips|rounds|missions|patrols|sorties) (given|made|flown|conducted|led)\b|^fly [\d,.]+k? ([\w-]+ ){0,2}(missions|sorties)\b/i;
+  /^(km|kms|kilometres|kilometers|miles) of ([\w-]+ ){1,3}?(surveyed|inspected|patrolled|walked|checked)\b|(?<!\bper [\d,.]+k? (?:[\w-]+ )?)\b(rebalancing|scouting|inspection|patrol|ward|maintenance|van|truck|lorry|drone|warden|foot|street|outreach|volunteer)( [\w-]+)? (trips|rounds|missions|patrols|tours|sorties|shifts)\b(?! (that|which|with|where|booked|taken|planned|started|cancell?ed|missed|filled|unfilled|covered|ending)\b)|\bpatrol (hours|shifts|days)\b|\b(tours|trips|rounds|missions|patrols|sorties) (given|made|flown|conducted|led)\b|^fly [\d,.]+k? ([\w-]+ ){0,2}(missions|sorties)\b/i;
 
 /**
  * K6 (fourteenth round, sets AA, AB, Q and Y, beside H's and Y's coaching and mentoring sessions held: "Mentor sessions held
