@@ -200,6 +200,15 @@ describe("counts that fall, shares short of all and things equipped to all (K7, 
     ["Customers with a saved payment card from 40% to 100%", 40, 100, "%", 0],
     ["Consults that end with a diagnosis or a referral from 92% to 100%", 92, 100, "", 0],
     ["Product pages with size-chart measurements 55% → 80%", 55, 80, "", 0],
+    // Training our own people counted by heads, whatever the role (AF; G, I, Z, AC, AE, AH, AI), or in hours with a
+    // comma in the count (AE). Traps: the people we serve trained, and a share trained.
+    ["Train 80 PMs on Looker", 20, 80, "people", 1],
+    ["Deliver 1,200 hours of leadership training", 0, 1200, "hours", 1],
+    ["Train 500 customers on the new app", 0, 500, "people", 0],
+    ["Train 80% of PMs on Looker", 20, 80, "%", 0],
+    // Shows exhibited at, counted (AE; AH, U, AJ). Trap: no-shows are a metric.
+    ["Exhibit at 8 agricultural shows", 3, 8, "shows", 1],
+    ["No-shows at 8 agricultural clinics per week", 30, 8, "", 0],
   ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
 });
 
