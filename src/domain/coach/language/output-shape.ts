@@ -368,8 +368,10 @@ export function postsCounted(title: string): string | null {
  * completions from 3,100 to 5,800", V). Not the learner's own time logged in an app (K6's time spent: "E-learning hours
  * logged"), not the people we serve trained (customers, students: the service itself), not hours cut.
  */
+// The words before may hold a count written with a comma (sixteenth round, set AE: "Deliver 1,200 hours of leadership
+// training", as Q's "Hours of food-safety training delivered from 600 to 1,200").
 const TRAINING_DELIVERED =
-  /^(?:[\w'’-]+ ){0,3}?(?:training (?:hours|completions)|e-learning completions|hours of (?:[\w'’-]+ )?training)\b/i;
+  /^(?:[\w'’,.-]+ ){0,3}?(?:training (?:hours|completions)|e-learning completions|hours of (?:[\w'’-]+ )?training)\b/i;
 const NOT_OUR_TRAINING =
   /^(reduce|cut|lower|fewer|less)\b|\b(logged|spent|watched|in[- ]app|customers?|users?|clients?|students?|pupils?|patients?|members?|learners?|share|rate|percent\w*)\b|%/i;
 export function trainingDelivered(title: string): string | null {
@@ -506,7 +508,10 @@ export function madeNounFirst(full: string): string | null {
     // crew's throughput, the business's volume (K3), as produced per shift is above.
     // K7 (thirteenth round, third part, set V: "Leaks repaired from 1,900 to 2,600 a quarter", K6): "a quarter",
     // "a month" is the same pace as "per quarter" (PACE), so it is the same throughput, not a task list.
-    if (REPAIR_WORK.test(made) && PACE.test(title)) return null;
+    // K7 (sixteenth round, set AE's false alarm "Heat pumps installed per month from 260 to 400", clean): installing
+    // at a pace is the same crew's throughput, as writers K and Z label "Installs completed per crew per week" (clean)
+    // and "Installs per technician per day" (K3), beside M's "ULDs built per shift" (K3).
+    if ((REPAIR_WORK.test(made) || made === "install") && PACE.test(title)) return null;
     // Items handed out, delivered or distributed to people, counted (fourteenth round: README's label decision "Items
     // handed out are K6", writers L, M, P, T, V and Y: "Helmets handed out", "'Bin it, don't block it' leaflets
     // delivered", "Leaflets distributed to GP surgeries"): the team's own activity, K6's, as a letter sent is; making
@@ -829,6 +834,16 @@ const TRAINED =
   /^(train|upskill|retrain|certify|onboard and train) (all |every one of )?(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten) (more |new |additional )?([\w-]+ ){0,2}?(installers?|technicians?|agents?|staff|employees?|managers?|nurses?|drivers?|couriers?|partners?|resellers?|dealers?|franchisees?|teachers?|coaches?|volunteers?|engineers?|reps?|cashiers?|pharmacists?|people|members|underwriters?|caseworkers?|pickers?|carers?|adjusters?)\b/i;
 
 /**
+ * K7 (sixteenth round, set AF: "Train 80 PMs on Looker", 20 → 80): "train" with a count is the teaching counted by
+ * heads whatever the role is called, as every "Train N …" of the tuning sets is labelled K7 (writers G, I, Z, AC, AE,
+ * AH, AI and AF: installers, teachers, ramp agents, assembly partners, dealer sales staff, carers, PMs), so the role
+ * need not be listed. Not the people we serve (their learning is the service, or K6's attendance), not models or
+ * machines trained (NOT_TRAINED_STAFF's class: "Train 6 churn models" is read as a metric's work elsewhere), nor a share.
+ */
+const TRAINED_COUNTED =
+  /^(train|upskill|retrain) (all |every one of )?(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten) (more |new |additional )?(?!(\S+ ){0,2}?(customers?|users?|clients?|students?|pupils?|patients?|parents?|shoppers?|buyers?|subscribers?|prospects?|leads?|attendees?|learners?|members of the public|models?|classifiers?|algorithms?|networks?|bots?|chatbots?|llms?|systems?|machines?|robots?|dogs?)\b)[\w-]+/i;
+
+/**
  * K7 (eleventh round, set L: "Run EV training for 300 salespeople"): training run, delivered or held for
  * a number of people, the verb on the training, is the same teaching counted by heads as "Train 300
  * installers", whoever the staff are. Not training for prospects, customers or users (an audience's
@@ -986,7 +1001,9 @@ export function inputOrMove(title: string): string | null {
   if (pilot !== null) return pilot;
   const completed = staffTrainingCompleted(text);
   if (completed !== null) return completed;
-  const trained = /%/.test(text) ? null : (TRAINED.exec(text)?.[0] ?? TRAINING_RUN.exec(text)?.[0] ?? null);
+  const trained = /%/.test(text)
+    ? null
+    : (TRAINED.exec(text)?.[0] ?? TRAINED_COUNTED.exec(text)?.[0] ?? TRAINING_RUN.exec(text)?.[0] ?? null);
   if (trained !== null) return trained;
   const staffed =
     HIRED_NOUN_FIRST.exec(text)?.[0] ??
@@ -1039,8 +1056,11 @@ const EVENT_COUNT = "(?:\\d[\\d,]*|a|an|one|two|three|four|five|six|seven|eight|
 // and the event after it is only its topic, as in "Hold 15 interviews with teams" or "Run 24 interviews on churn".
 const QUALIFIER =
   "(?:(?!(?:on|for|with|of|in|at|about|to|from|by|per|during|after|before|into|around|across) )[\\w'-]+ )";
+// Shows and exhibitions of any kind too after the verb (sixteenth round, set AE: "Exhibit at 8 agricultural shows", as
+// AH and U's "Exhibit at 6 industry trade shows", AJ's "Attend 3 … trade shows"): after a verb of staging and a count
+// "shows" is a gathering, where noun first it may be "no-shows".
 const EVENT_STAGED = new RegExp(
-  `^(?:we will )?(?:run|hold|host|organi[sz]e|stage|put on|attend|exhibit at|throw|deliver|give|present) ${EVENT_COUNT} ${QUALIFIER}{0,3}?${EVENT_HEAD}(?= |$|,|\\.)`,
+  `^(?:we will )?(?:run|hold|host|organi[sz]e|stage|put on|attend|exhibit at|throw|deliver|give|present) ${EVENT_COUNT} ${QUALIFIER}{0,3}?(?:${EVENT_HEAD}|shows?|exhibitions?)(?= |$|,|\\.)`,
   "i",
 );
 // Launched (tenth round, set L: "In-game events launched from 4 to 8"): an event put live is staged.
@@ -1400,6 +1420,51 @@ export function placesEquipped(title: string): string | null {
   if (at < 1 || !head || !PLACES.has(head.lemma) || (NOT_PRODUCT_THINGS.has(head.lemma) && !ours)) return null;
   const facility = words.slice(at + 1).find((w) => w.preposition || w.number);
   return facility === undefined || /^(from|up)$/.test(facility.text) || facility.number ? match[0] : null;
+}
+
+/**
+ * K7 (sixteenth round; writers AC, AE and Q: "Product pages with size-chart measurements 55% → 100%", "Rural
+ * postcodes with outdoor 4G from 91% to 100%", "Lines with shift-level waste measurement from 40% to 100%",
+ * "Products with fit notes from shopper reviews from 20% to 100%"; R's "Dealer showrooms with an EV specialist" and K's "Staff with
+ * hardware security keys enrolled" read elsewhere): our own things counted by a thing we put on them, taken to all
+ * (100 %), are how far that rollout went (README's label decision: a rollout's coverage taken to 100 % is K7), as
+ * placesEquipped reads it for places by any count. Only to 100, with the share in the words or the unit. Not a check
+ * or a document done on each case ("Residents with an up-to-date care plan", AB; "High-risk lifts with a signed lift
+ * plan", AD; "Contractor crews with a verified safety plan", S; "Clubs with a qualified first-aider at every match",
+ * AH, K4; "Inns with a P&L reviewed by the GM", AJ: a participle or a state in the phrase, every case going right), nor
+ * a state the things are in (NOT_A_FACILITY: "Lockers with free capacity at 6pm", "Repairs with no repeat issue"), nor
+ * people or the business's cases as the subject, nor things narrowed by a participle ("Cars listed with a …").
+ */
+const THINGS_WITH =
+  /^((?:[\w'-]+ ){0,2}?[\w'-]+) with ((?:[\w'-]+ ){0,6}?[\w'-]+?)(?= from\b|\s*[,:;(→]|\s*->|\s+\d[\d.,]*\s?%|$)/i;
+const CHECKED_STATE =
+  /\b[a-z]{2,}ed\b|\b(up-to-date|up to date|in date|current|valid|qualified|every|each|all|free|spare|full|clean|known|own)\b/i;
+const PEOPLE_OR_CASES =
+  /^(residents?|patients?|clients?|customers?|users?|members?|people|persons?|families|households?|students?|pupils?|children|employees?|staff|agents?|tenants?|tenanc(y|ies)|bookings?|orders?|cases?|claims?|loans?|applications?|accounts?|repairs?|incidents?|experiments?|pocs?|deals?|leads?|visits?|consults?|calls?|tickets?|matches|games|shifts?|jobs?)$/i;
+
+export function equippedToAll(
+  title: string,
+  baseline: number | null,
+  target: number | null,
+  unit: string | null,
+): string | null {
+  const text = title.trim();
+  if (isChinese(text) || target !== 100 || (baseline ?? 0) >= 100) return null;
+  const toAll =
+    /\d+(\.\d+)? ?% ?(→|->|to) ?100 ?%/.test(text) || (/^\s*(%|percent)/i.test(unit ?? "") && !/%/.test(text));
+  const match = THINGS_WITH.exec(text);
+  if (!toAll || !match) return null;
+  const subject = match[1] ?? "";
+  const facility = match[2] ?? "";
+  // Nor a relative clause ("Consults that end with a diagnosis", G, K4): what happens in each case.
+  if (/\b(share|percent\w*|proportion|rate|number|ratio|that|which|who|where)\b/i.test(subject)) return null;
+  if (/[a-z]{2,}ed$/i.test(subject)) return null;
+  // A network's generation ("outdoor 4G", "5G") names the thing put in, not a number of it.
+  const named = facility.replace(/\b\dG\b/g, "G");
+  if (NOT_A_FACILITY.test(named) || CHECKED_STATE.test(named)) return null;
+  const head = subject.split(" ").at(-1) ?? "";
+  if (PEOPLE_OR_CASES.test(head) || excluded(head.toLowerCase().replace(/(?<=[a-z]{3})s$/, ""))) return null;
+  return match[0];
 }
 
 /**

@@ -161,6 +161,57 @@ describe("outcomes, not outputs (K7)", () => {
 // Issue 17, coach-k7: the shape of an output, not more phrases (language/output-shape.ts and
 // output-shape-zh.ts). Rephrased for these tests, never copied from a labelled set. The values are
 // a count from 0 to 10: these shapes read the words, not the numbers.
+describe("counts that fall, shares short of all and things equipped to all (K7, sixteenth round, English)", () => {
+  it.each([
+    // A count asked to fall is defects or backlog cut (AA, AE, AF, AK's false alarms). Traps: the same things counted
+    // upward stay deliveries, and features we lack closing stay K7 (M).
+    ["Written complaints per 10k connections from 19 to 13", 19, 13, "", 0],
+    ["Hotfix releases per month", 4, 1, "releases", 0],
+    ["Hotfix releases shipped per quarter from 4 to 8", 4, 8, "releases", 1],
+    ["Features on the comparison sheet we lack from 14 to 3", 14, 3, "", 1],
+    // A running total since a year is K5's (AE; K, AK, L, Z). Trap: a count made this quarter stays a delivery.
+    ["Trees planted since 2020 from 40k to 55k", 40000, 55000, "", 0],
+    ["Help articles published since 2019", 300, 420, "articles", 0],
+    ["Help articles published", 0, 40, "articles", 1],
+    // A share in the unit aimed short of all is how often things go right (AF). Trap: carried to all it is a rollout.
+    ["Breaking stories published with no image-upload error", 88, 98, "%", 0],
+    ["Design tokens documented", 40, 100, "%", 1],
+    // Our own work done the same day, in percent, is a service level (AF; I, Q, T, AK). Trap: no timing, a rollout.
+    ["Tax table updates shipped same day as government publication", 60, 100, "%", 0],
+    ["Firmware 4.2 shipped to all robots", 0, 100, "%", 1],
+    // How long things stay live is a metric's condition (AF, as J's "> 24h"). Trap: a thing put live for all.
+    ["Vandalised edits live for more than 1 hour", 3, 4, "%", 0],
+    ["Podcast feature live for all writers", 0, 100, "%", 1],
+    // Installing at a pace is a crew's throughput (AE; K, Z). Trap: equipment installed, counted, stays a build-out.
+    ["Heat pumps installed per month from 260 to 400", 260, 400, "installs/month", 0],
+    ["Heat pumps installed from 260 to 400", 260, 400, "heat pumps", 1],
+    // Equipment fitted on all of our things, noun first (AE; Q, R, T, V). Trap: short of all.
+    ["Tyre pressure sensors fitted on contracted trucks from 20% to 100%", 20, 100, "%", 1],
+    ["Tyre pressure sensors fitted on contracted trucks from 20% to 60%", 20, 60, "%", 0],
+    // Our things with a thing we put on them, to 100 % (AC, AE, Q). Traps: a check or a state on each case, people, a
+    // relative clause, and short of all.
+    ["Rural postcodes with outdoor 4G from 91% to 100%", 91, 100, "%", 1],
+    ["Product pages with size-chart measurements 55% → 100%", 55, 100, "", 1],
+    ["Crews with a live-line rescue kit on the van from 70% to 100%", 70, 100, "%", 1],
+    ["Products with fit notes from shopper reviews from 20% to 100%", 20, 100, "%", 1],
+    ["Residents with an up-to-date care plan 90% → 100%", 90, 100, "%", 0],
+    ["High-risk lifts with a signed lift plan 78% -> 100%", 78, 100, "%", 0],
+    ["Lockers with free capacity at 6pm from 62% to 100%", 62, 100, "", 0],
+    ["Customers with a saved payment card from 40% to 100%", 40, 100, "%", 0],
+    ["Consults that end with a diagnosis or a referral from 92% to 100%", 92, 100, "", 0],
+    ["Product pages with size-chart measurements 55% → 80%", 55, 80, "", 0],
+    // Training our own people counted by heads, whatever the role (AF; G, I, Z, AC, AE, AH, AI), or in hours with a
+    // comma in the count (AE). Traps: the people we serve trained, and a share trained.
+    ["Train 80 PMs on Looker", 20, 80, "people", 1],
+    ["Deliver 1,200 hours of leadership training", 0, 1200, "hours", 1],
+    ["Train 500 customers on the new app", 0, 500, "people", 0],
+    ["Train 80% of PMs on Looker", 20, 80, "%", 0],
+    // Shows exhibited at, counted (AE; AH, U, AJ). Trap: no-shows are a metric.
+    ["Exhibit at 8 agricultural shows", 3, 8, "shows", 1],
+    ["No-shows at 8 agricultural clinics per week", 30, 8, "", 0],
+  ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
+});
+
 describe("the shape of an output KR (K7, coach-k7)", () => {
   keyResultRuleCases("K7", checkOutcomeNotOutput, {
     baseline: 0,
