@@ -342,3 +342,42 @@ describe("a count per head beside a rating of the same things (M2, thirteenth ro
     expect(checkKeyResultCount({ title: "O", keyResults })).toEqual([]);
   });
 });
+
+// Issue 17, sixteenth round (set AF): a metric field that writes only a unit or a kind of quantity ("占比",
+// "分钟", "seconds") names no metric; the titles decide. Written for this table, a finding and a trap each.
+describe("a metric field that is only a unit names no metric (M2, sixteenth round)", () => {
+  const field = (title: string, baseline: number, target: number, metric: string, u: string): DraftKeyResult => ({
+    title,
+    baseline,
+    target,
+    metric,
+    unit: u,
+  });
+  it.each([
+    // TRAP: two shares of different things, both "占比" / "share"
+    [field("对账差异自动处理占比", 20, 60, "占比", "%"), field("因对账差异找客服的团长占比", 20, 8, "占比", "%")],
+    [field("Orders packed same day", 70, 90, "share", "%"), field("Returns opened within 30 days", 9, 5, "share", "%")],
+    // TRAP: two durations of different things, both "分钟" / "minutes"
+    [field("团长日均对账耗时", 45, 15, "分钟", "分钟"), field("团长端页面停留时长", 12, 20, "分钟", "分钟")],
+    [
+      field("Time to first reply", 40, 15, "minutes", "minutes"),
+      field("Average handling time", 25, 18, "minutes", "minutes"),
+    ],
+  ])("TRAP %j and %j", (a, b) => {
+    expect(checkKeyResultCount({ title: "O", keyResults: [a, b, margin] })).toEqual([]);
+  });
+  it.each([
+    // The same metric from one baseline with two targets, its titles saying so
+    [field("首屏加载 P75", 2.8, 1.2, "秒", "秒"), field("首屏加载 P75 降到 0.3 秒", 2.8, 0.3, "秒", "秒")],
+    [field("Cold start p95", 2400, 700, "ms", "ms"), field("Cold start p95, stretch", 2400, 150, "ms", "ms")],
+    // A share and its complement, both written "占比"
+    [field("开店引导完成率", 55, 75, "占比", "%"), field("开店引导跳出率", 45, 25, "占比", "%")],
+  ])("flags %j and %j as one metric", (a, b) => {
+    expect(checkKeyResultCount({ title: "O", keyResults: [a, margin, b] })).toHaveLength(1);
+  });
+  it("still flags two KRs whose metric fields name the same metric", () => {
+    const a = field("Interviews with lapsed bookers", 0, 20, "interviews", "interviews");
+    const b = field("Customer interviews held", 5, 30, "interviews", "interviews");
+    expect(checkKeyResultCount({ title: "O", keyResults: [a, margin, b] })).toHaveLength(1);
+  });
+});

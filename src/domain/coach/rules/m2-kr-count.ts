@@ -504,6 +504,18 @@ function sameMetric(a: DraftKeyResult, b: DraftKeyResult): SameMetric | null {
 }
 
 /**
+ * A metric field that writes only a unit or the kind of quantity ("占比", "分钟", "次", "share", "seconds",
+ * "ms") names no metric: it says how a KR is counted, as the unit field does, not what is counted. Two KRs
+ * with such a field in common are one metric only if their titles say so (M2 "two key results on the same
+ * metric"): "团长日均对账耗时" and "团长端页面停留时长", both "分钟", are two metrics, while "首屏加载 P75" 2.8 → 1.2
+ * and "首屏加载 P75 降到 0.3 秒" from 2.8, both "秒", are one metric retargeted (set AF, both languages: 15 of
+ * its zh objectives had two clean KRs read as one through "占比", "分钟", "次" or "个"). Issue 17, sixteenth round.
+ */
+const UNIT_ONLY =
+  /^(%|percent(age)?|share|rate|ratio|count|number|total|amount|ms|millisecond|second|minute|hour|day|week|month|year|占比|比例|百分比|比率|数量|次数|人数|个数|毫秒|秒|分钟|小时|天|日|周|个月|月|年|次|个|场|件|人|条|张|篇|台|起|通|笔|行|轮|晚|单|元|万元)$/;
+const namesNoMetric = (metric: string) => UNIT_ONLY.test(metric) || UNIT_ONLY.test(metric.replace(/(?<=[a-z])s$/, ""));
+
+/**
  * M2: three to five KRs, each on a different facet. An objective with no KRs at all is M4's
  * error, so M2 stays quiet then rather than reporting the same gap twice.
  */
@@ -535,7 +547,8 @@ export function checkKeyResultCount(objective: DraftObjective): Hit[] {
   }
   const seen = new Map<string, number>();
   objective.keyResults.forEach((kr, index) => {
-    const metric = normalize(kr.metric ?? "");
+    const written = normalize(kr.metric ?? "");
+    const metric = namesNoMetric(written) ? "" : written;
     if (metric === "") {
       for (const [first, other] of objective.keyResults.slice(0, index).entries()) {
         const why = sameMetric(other, kr);
