@@ -381,3 +381,39 @@ describe("a metric field that is only a unit names no metric (M2, sixteenth roun
     expect(checkKeyResultCount({ title: "O", keyResults: [a, margin, b] })).toHaveLength(1);
   });
 });
+
+// Issue 17, sixteenth round (sets AE, AK, V, Z): one baseline in one ratio unit ("kg/m²", "t/ha") with two
+// targets is one quantity, whatever the titles' words. Written for this table.
+describe("one baseline in one ratio unit with two targets (M2, sixteenth round)", () => {
+  it.each([
+    [
+      unit("Yield per m² per cycle from 3.1 to 3.6 kg", 3.1, 3.6, "kg/m²"),
+      unit("Yield per m² up 60% on all racks", 3.1, 5, "kg/m²"),
+    ],
+    [
+      unit("Emissions per litre from 1.14 to 1.08", 1.14, 1.08, "kg CO2e/l"),
+      unit("Cut our footprint by half", 1.14, 0.57, "kg CO2e/l"),
+    ],
+    [unit("亩产从 420 公斤提高到 460 公斤", 420, 460, "公斤/亩"), unit("单产翻一番", 420, 840, "公斤/亩")],
+  ])("flags %j and %j", (a, b) => {
+    const hits = checkKeyResultCount({ title: "O", keyResults: [a, margin, b] });
+    expect(hits).toHaveLength(1);
+    expect(hits[0]?.message.en).toContain("same value");
+  });
+  it.each([
+    // TRAP: two ratio units from one baseline
+    [
+      unit("Yield per m² from 3.1 to 3.6", 3.1, 3.6, "kg/m²"),
+      unit("Energy per kg from 3.1 to 2.8", 3.1, 2.8, "kWh/kg"),
+    ],
+    // TRAP: one ratio unit, one baseline, moved opposite ways
+    [
+      unit("Water per tonne from 4.1 to 3.6", 4.1, 3.6, "m3/t"),
+      unit("Recycled water per tonne from 4.1 to 5", 4.1, 5, "m3/t"),
+    ],
+    // TRAP: a bare unit of time shared by two durations from one baseline
+    [unit("法务审核平均时长从 3 天缩短到 1 天", 3, 1, "天"), unit("新品上架周期从 3 天缩短到 2 天", 3, 2, "天")],
+  ])("TRAP %j and %j", (a, b) => {
+    expect(checkKeyResultCount({ title: "O", keyResults: [a, margin, b] })).toEqual([]);
+  });
+});

@@ -238,10 +238,26 @@ function oneKind(a: DraftKeyResult, b: DraftKeyResult): boolean {
   const rate = (kr: DraftKeyResult) => RATE_NAMED.test(normalize(kr.title)) && !isShare(kr);
   return rate(a) && rate(b);
 }
+/**
+ * Issue 17, sixteenth round: two KRs from one baseline in one unit of one thing per another ("kg/m²",
+ * "kg CO2e/l", "hl/hl", "t/ha", "Ml/d") are one quantity with two targets whatever their words: "Yield per m²
+ * per cycle from 3.1 to 3.6 kg" beside "Yield per m² up 60% on all racks" (3.1 → 5, its "60%" a change, not a
+ * share), "kg CO2e per litre across member farms from 1.14 to 1.08" beside "Cut footprint by half" (1.14 →
+ * 0.57), sets AE, AK, V and Z, every one labelled M2 ("the same quantity ... read with the same baseline",
+ * README). A ratio unit is specific enough that one baseline in it is no coincidence; a bare unit ("天", "次",
+ * "minutes") is not, and is read by the words as before.
+ */
+const RATIO_UNIT = /\/|\bper\b|每/;
+function oneRatioUnit(a: DraftKeyResult, b: DraftKeyResult): boolean {
+  const [ua, ub] = [normalize(a.unit ?? ""), normalize(b.unit ?? "")];
+  return ua !== "" && ua === ub && RATIO_UNIT.test(ua) && !/%/.test(ua);
+}
+
 function retargeted(a: DraftKeyResult, b: DraftKeyResult): boolean {
   if (!known(a.baseline) || !known(a.target) || !known(b.baseline) || !known(b.target)) return false;
   if (a.baseline === 0 || a.baseline !== b.baseline || a.target === b.target) return false;
   if (Math.sign(a.target - a.baseline) !== Math.sign(b.target - b.baseline) || a.target === a.baseline) return false;
+  if (oneRatioUnit(a, b)) return true;
   if (!oneKind(a, b) || unitsDiffer(a, b)) return false;
   const unitA = targetUnit(a);
   const unitB = targetUnit(b);
