@@ -342,3 +342,78 @@ describe("a count per head beside a rating of the same things (M2, thirteenth ro
     expect(checkKeyResultCount({ title: "O", keyResults })).toEqual([]);
   });
 });
+
+// Issue 17, sixteenth round (set AF): a metric field that writes only a unit or a kind of quantity ("占比",
+// "分钟", "seconds") names no metric; the titles decide. Written for this table, a finding and a trap each.
+describe("a metric field that is only a unit names no metric (M2, sixteenth round)", () => {
+  const field = (title: string, baseline: number, target: number, metric: string, u: string): DraftKeyResult => ({
+    title,
+    baseline,
+    target,
+    metric,
+    unit: u,
+  });
+  it.each([
+    // TRAP: two shares of different things, both "占比" / "share"
+    [field("对账差异自动处理占比", 20, 60, "占比", "%"), field("因对账差异找客服的团长占比", 20, 8, "占比", "%")],
+    [field("Orders packed same day", 70, 90, "share", "%"), field("Returns opened within 30 days", 9, 5, "share", "%")],
+    // TRAP: two durations of different things, both "分钟" / "minutes"
+    [field("团长日均对账耗时", 45, 15, "分钟", "分钟"), field("团长端页面停留时长", 12, 20, "分钟", "分钟")],
+    [
+      field("Time to first reply", 40, 15, "minutes", "minutes"),
+      field("Average handling time", 25, 18, "minutes", "minutes"),
+    ],
+  ])("TRAP %j and %j", (a, b) => {
+    expect(checkKeyResultCount({ title: "O", keyResults: [a, b, margin] })).toEqual([]);
+  });
+  it.each([
+    // The same metric from one baseline with two targets, its titles saying so
+    [field("首屏加载 P75", 2.8, 1.2, "秒", "秒"), field("首屏加载 P75 降到 0.3 秒", 2.8, 0.3, "秒", "秒")],
+    [field("Cold start p95", 2400, 700, "ms", "ms"), field("Cold start p95, stretch", 2400, 150, "ms", "ms")],
+    // A share and its complement, both written "占比"
+    [field("开店引导完成率", 55, 75, "占比", "%"), field("开店引导跳出率", 45, 25, "占比", "%")],
+  ])("flags %j and %j as one metric", (a, b) => {
+    expect(checkKeyResultCount({ title: "O", keyResults: [a, margin, b] })).toHaveLength(1);
+  });
+  it("still flags two KRs whose metric fields name the same metric", () => {
+    const a = field("Interviews with lapsed bookers", 0, 20, "interviews", "interviews");
+    const b = field("Customer interviews held", 5, 30, "interviews", "interviews");
+    expect(checkKeyResultCount({ title: "O", keyResults: [a, margin, b] })).toHaveLength(1);
+  });
+});
+
+// Issue 17, sixteenth round (sets AE, AK, V, Z): one baseline in one ratio unit ("kg/m²", "t/ha") with two
+// targets is one quantity, whatever the titles' words. Written for this table.
+describe("one baseline in one ratio unit with two targets (M2, sixteenth round)", () => {
+  it.each([
+    [
+      unit("Yield per m² per cycle from 3.1 to 3.6 kg", 3.1, 3.6, "kg/m²"),
+      unit("Yield per m² up 60% on all racks", 3.1, 5, "kg/m²"),
+    ],
+    [
+      unit("Emissions per litre from 1.14 to 1.08", 1.14, 1.08, "kg CO2e/l"),
+      unit("Cut our footprint by half", 1.14, 0.57, "kg CO2e/l"),
+    ],
+    [unit("亩产从 420 公斤提高到 460 公斤", 420, 460, "公斤/亩"), unit("单产翻一番", 420, 840, "公斤/亩")],
+  ])("flags %j and %j", (a, b) => {
+    const hits = checkKeyResultCount({ title: "O", keyResults: [a, margin, b] });
+    expect(hits).toHaveLength(1);
+    expect(hits[0]?.message.en).toContain("same value");
+  });
+  it.each([
+    // TRAP: two ratio units from one baseline
+    [
+      unit("Yield per m² from 3.1 to 3.6", 3.1, 3.6, "kg/m²"),
+      unit("Energy per kg from 3.1 to 2.8", 3.1, 2.8, "kWh/kg"),
+    ],
+    // TRAP: one ratio unit, one baseline, moved opposite ways
+    [
+      unit("Water per tonne from 4.1 to 3.6", 4.1, 3.6, "m3/t"),
+      unit("Recycled water per tonne from 4.1 to 5", 4.1, 5, "m3/t"),
+    ],
+    // TRAP: a bare unit of time shared by two durations from one baseline
+    [unit("法务审核平均时长从 3 天缩短到 1 天", 3, 1, "天"), unit("新品上架周期从 3 天压到 2 天", 3, 2, "天")],
+  ])("TRAP %j and %j", (a, b) => {
+    expect(checkKeyResultCount({ title: "O", keyResults: [a, margin, b] })).toEqual([]);
+  });
+});

@@ -238,10 +238,26 @@ function oneKind(a: DraftKeyResult, b: DraftKeyResult): boolean {
   const rate = (kr: DraftKeyResult) => RATE_NAMED.test(normalize(kr.title)) && !isShare(kr);
   return rate(a) && rate(b);
 }
+/**
+ * Issue 17, sixteenth round: two KRs from one baseline in one unit of one thing per another ("kg/m²",
+ * "kg CO2e/l", "hl/hl", "t/ha", "Ml/d") are one quantity with two targets whatever their words: "Yield per m²
+ * per cycle from 3.1 to 3.6 kg" beside "Yield per m² up 60% on all racks" (3.1 → 5, its "60%" a change, not a
+ * share), "kg CO2e per litre across member farms from 1.14 to 1.08" beside "Cut footprint by half" (1.14 →
+ * 0.57), sets AE, AK, V and Z, every one labelled M2 ("the same quantity ... read with the same baseline",
+ * README). A ratio unit is specific enough that one baseline in it is no coincidence; a bare unit ("天", "次",
+ * "minutes") is not, and is read by the words as before.
+ */
+const RATIO_UNIT = /\/|\bper\b|每/;
+function oneRatioUnit(a: DraftKeyResult, b: DraftKeyResult): boolean {
+  const [ua, ub] = [normalize(a.unit ?? ""), normalize(b.unit ?? "")];
+  return ua !== "" && ua === ub && RATIO_UNIT.test(ua) && !/%/.test(ua);
+}
+
 function retargeted(a: DraftKeyResult, b: DraftKeyResult): boolean {
   if (!known(a.baseline) || !known(a.target) || !known(b.baseline) || !known(b.target)) return false;
   if (a.baseline === 0 || a.baseline !== b.baseline || a.target === b.target) return false;
   if (Math.sign(a.target - a.baseline) !== Math.sign(b.target - b.baseline) || a.target === a.baseline) return false;
+  if (oneRatioUnit(a, b)) return true;
   if (!oneKind(a, b) || unitsDiffer(a, b)) return false;
   const unitA = targetUnit(a);
   const unitB = targetUnit(b);
@@ -504,6 +520,18 @@ function sameMetric(a: DraftKeyResult, b: DraftKeyResult): SameMetric | null {
 }
 
 /**
+ * A metric field that writes only a unit or the kind of quantity ("占比", "分钟", "次", "share", "seconds",
+ * "ms") names no metric: it says how a KR is counted, as the unit field does, not what is counted. Two KRs
+ * with such a field in common are one metric only if their titles say so (M2 "two key results on the same
+ * metric"): "团长日均对账耗时" and "团长端页面停留时长", both "分钟", are two metrics, while "首屏加载 P75" 2.8 → 1.2
+ * and "首屏加载 P75 降到 0.3 秒" from 2.8, both "秒", are one metric retargeted (set AF, both languages: 15 of
+ * its zh objectives had two clean KRs read as one through "占比", "分钟", "次" or "个"). Issue 17, sixteenth round.
+ */
+const UNIT_ONLY =
+  /^(%|percent(age)?|share|rate|ratio|count|number|total|amount|ms|millisecond|second|minute|hour|day|week|month|year|占比|比例|百分比|比率|数量|次数|人数|个数|毫秒|秒|分钟|小时|天|日|周|个月|月|年|次|个|场|件|人|条|张|篇|台|起|通|笔|行|轮|晚|单|元|万元)$/;
+const namesNoMetric = (metric: string) => UNIT_ONLY.test(metric) || UNIT_ONLY.test(metric.replace(/(?<=[a-z])s$/, ""));
+
+/**
  * M2: three to five KRs, each on a different facet. An objective with no KRs at all is M4's
  * error, so M2 stays quiet then rather than reporting the same gap twice.
  */
@@ -535,7 +563,8 @@ export function checkKeyResultCount(objective: DraftObjective): Hit[] {
   }
   const seen = new Map<string, number>();
   objective.keyResults.forEach((kr, index) => {
-    const metric = normalize(kr.metric ?? "");
+    const written = normalize(kr.metric ?? "");
+    const metric = namesNoMetric(written) ? "" : written;
     if (metric === "") {
       for (const [first, other] of objective.keyResults.slice(0, index).entries()) {
         const why = sameMetric(other, kr);

@@ -5,6 +5,9 @@ import { checkAchievable } from "./q1-achievable.ts";
 describe("objective achievable within the period (Q1)", () => {
   objectiveRuleCases("Q1", checkAchievable, {
     flags: [
+      // Sixteenth round (sets AF, AI): 第一 before the kind of firm is a rank.
+      "成为日本跨境电商第一平台",
+      "成为肿瘤领域第一药企",
       // Twelfth round, second part (set Q): 第一 before a noun after a whole territory or industry.
       "成为全国农产品上行的第一平台",
       "成为欧洲跨境电商的第一服务商",
@@ -89,6 +92,9 @@ describe("objective achievable within the period (Q1)", () => {
       "全国每一所医院都能当天出结果",
     ],
     accepts: [
+      // Sixteenth round traps: 第一 before an entry point or a thing done first is an ordinal.
+      "让 App 成为旅客出行的第一入口",
+      "让平台成为新卖家第一次开店的地方",
       "Learn whether we can practically enter the Spanish market",
       "Help team leads run better quarterly reviews",
       "Become customers' trusted technology partner",

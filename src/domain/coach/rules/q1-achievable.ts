@@ -25,7 +25,9 @@ const UNACHIEVABLE: readonly RegExp[] = [
   // A rank 第一 ends its phrase or names the rank (第一的, 第一名, 第一大, 第一品牌); followed by a
   // measure word or a noun it is an ordinal, the first of a sequence: "成为客户了解我们的第一站" (the
   // first stop, blind-2026-12-b), 第一步, 第一眼, 第一次, 第一时间.
-  /(成为|做到|做成|坐稳|保持|争做|争当|夺得|拿下|稳居)[^,。;]{0,12}(第一(?=$|[的名大，,。;；、！!\s]|品牌|梯队|阵营)|老大|top ?1\b|no\.? ?1\b)|第一(名|品牌)|(行业|市场|全国|全球|世界|国内|业内|排名|份额)第一|全球最大|世界最大/,
+  // Sixteenth round: so does the kind of firm right after it, as 品牌 does ("成为日本跨境电商第一平台", set AF; 第一药企,
+  // AI; 第一平台 after a territory, Q; all Q1), where 第一入口 (an entry point, set AB, clean) is no firm.
+  /(成为|做到|做成|坐稳|保持|争做|争当|夺得|拿下|稳居)[^,。;]{0,12}(第一(?=$|[的名大，,。;；、！!\s]|品牌|梯队|阵营|平台|服务商|供应商|厂商|药企)|老大|top ?1\b|no\.? ?1\b)|第一(名|品牌)|(行业|市场|全国|全球|世界|国内|业内|排名|份额)第一|全球最大|世界最大/,
   /(成为|做)[^,。;]{0,12}(领导者|领军者|领先者|霸主|龙头)/,
   // Q1 (issue 17, twelfth round, second part, set Q: "成为全国农产品上行的第一平台"): with a whole
   // territory or industry named after 成为, 第一 before any noun is a rank ("华南第一的预制菜品牌", 第一大,

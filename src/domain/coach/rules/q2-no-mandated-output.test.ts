@@ -5,6 +5,13 @@ import { checkNoMandatedOutput } from "./q2-no-mandated-output.ts";
 describe("objective mandates no product output (Q2)", () => {
   objectiveRuleCases("Q2", checkNoMandatedOutput, {
     flags: [
+      // Sixteenth round traps: a thing built and the people who use it, a move to the cloud with no 后, our build
+      // for the people, a thing of the product named after a group of people.
+      "Build dashboards managers use",
+      "Launch apps customers love",
+      "核心系统上云",
+      "为商家接入微信支付",
+      "Build an audience dashboard",
       // Fifteenth round traps: 后台 is a back office, not a time; a launch with its object still mandates it.
       "上线后台管理系统",
       "上线首页推荐模块",
@@ -141,6 +148,15 @@ describe("objective mandates no product output (Q2)", () => {
       "推出能自动对账的工具",
     ],
     accepts: [
+      // Sixteenth round (sets AA, AF, AH, AK): a compound subject and its own verb; a group of people built; a move
+      // to the cloud followed by 后; the people doing the build verb themselves.
+      "Support leads trust the numbers in their weekly report",
+      "Design decisions rest on what players do",
+      "Build a crowd that keeps coming back for the women's team",
+      "业务系统上云后不掉线",
+      "门店系统改造后收银不再卡顿",
+      "商家接入我们的 API 不用找技术支持",
+      "开发者部署应用一次成功",
       "Remove friction from the checkout page",
       "Build deeper workflows for users",
       "Build trust with first-time sellers",

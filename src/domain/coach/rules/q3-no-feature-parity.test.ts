@@ -5,6 +5,11 @@ import { checkNoFeatureParity } from "./q3-no-feature-parity.ts";
 describe("no feature parity with competitors (Q3)", () => {
   objectiveRuleCases("Q3", checkNoFeatureParity, {
     flags: [
+      // Sixteenth round (sets AE, AA, AK): the gap named with what it is in, or drawn between ours and theirs.
+      "Close the driver-assist feature gap with Tesla",
+      "Close the gap between our component library and Figma's",
+      "Close the gap between our buying portal and what Vodafone and Orange give their staff",
+      "Offer everything the big players offer",
       // Thirteenth round, third part (sets R and V): the rival's thing named first, "the X of" them; our range
       // levelled with a rival's in Chinese.
       "Match the plant range of the big DIY chains",
@@ -82,6 +87,10 @@ describe("no feature parity with competitors (Q3)", () => {
       "模仿拼多多的砍价玩法做一套",
     ],
     accepts: [
+      // Sixteenth round traps (set AF): players are a game's customers; our own past is no rival.
+      "Design decisions rest on what players do",
+      "Give players what they ask for",
+      "Close the gap between our prices and last year",
       "Understand why prospects choose competitors",
       "Win back customers who moved away last year",
       "Close the gap between trial signup and first value",

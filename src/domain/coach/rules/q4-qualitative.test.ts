@@ -9,6 +9,9 @@ describe("objective is qualitative (Q4)", () => {
       "把交付周期缩短到 30 天内",
       "让买家 5 天内收到货",
       "Cut changeover time on line 4 to 3 days",
+      // Sixteenth round traps: a count of days that is no cohort window, a time cut to 90 days.
+      "Answer every claim at 5 days at the latest",
+      "Cut time to hire to 90 days",
       // Thirteenth round, third part: 满 N 天 not before the people, a number of things after a dial verb.
       "学员学满 90 天",
       "Call 300 lapsed donors",
@@ -192,6 +195,9 @@ describe("objective is qualitative (Q4)", () => {
       "新员工 60 天后能独立上岗",
       "Plant 2 ships every order the market needs, right first time",
       "Gate 7 turns trucks around before the driver's break",
+      // Sixteenth round (set AI; writers AB, AI, I, J, R and W in key results): "at 90 days" is a cohort's age.
+      "New CPAP users are still using it at 90 days",
+      "New starters are still glad they joined at 90 days",
     ],
   });
 });

@@ -88,7 +88,10 @@ const NAMED_NUMBERS: readonly RegExp[] = [
   // minute", 三天内完成核保) and stays a target, and so does a window after a change word ("cut time
   // to hire to 2 months"). The tuning sets disagree on a week (tuning-2026-12-c: 一周内拿到报销款
   // clean; -06: 三天内 flagged): shorter than a month is still read as a target.
-  /(?<!\b(to|under|below|than|from|at most|至|到|缩短到|压到|降到|降至|缩短至|少于|不超过) ?)(\b(first|next|last|past|initial) )?\b(\d+|one|two|three|four|five|six|nine|twelve|eighteen) ?(months?|quarters?|years?)\b|(?<!\b(to|under|below|than|from|at most) )\b(first|next|within|after|in|over|during|for) (the |their |its |our |your )?(first |next )?(30|31|45|60|90|100|120|180|365) ?days?\b/gi,
+  /(?<!\b(to|under|below|than|from|at most|至|到|缩短到|压到|降到|降至|缩短至|少于|不超过) ?)(\b(first|next|last|past|initial) )?\b(\d+|one|two|three|four|five|six|nine|twelve|eighteen) ?(months?|quarters?|years?)\b|(?<!\b(to|under|below|than|from|at most) )\b(first|next|within|after|in|over|during|for|at) (the |their |its |our |your )?(first |next )?(30|31|45|60|90|100|120|180|365) ?days?\b/gi,
+  // Sixteenth round (the pattern above, its "at"): "at 90 days" is the same cohort's age ("New CPAP users are still using it at 90 days", set AI,
+  // clean of Q4), as writers AB, AI, I, J, R and W write it in key results ("Seller churn at 90 days", "Under-25
+  // accounts active at 90 days"): when the objective looks, not a level to reach.
   // Thirteenth round (set S: "新代理人在前三个月站得住", clean): 前 N 个月 is "in their first three months", the
   // cohort's age the English above blanks ("in their first 90 days"), not a level to reach.
   /(?<!到|至|缩短到|压到|降到|降至|缩短至|少于|不超过)[一二两三四五六九十半\d]+ ?个?(月|季度|年)(内|后|之内|以内|之后|里|以后)|(?<![到至])前 ?[一二两三四五六九十半\d]+ ?个?(月|季度|年)/g,
