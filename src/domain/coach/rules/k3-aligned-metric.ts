@@ -387,13 +387,15 @@ const REGISTERED_BARE =
  * signed up, whoever holds them ("Advertiser accounts opened", "Freelancer accounts" under "Clients
  * pay freelancers on time", 广告主开户数, "安装商 App 注册数从 3800 提升到 6000": K5, no K3). Accounts
  * narrowed by who opened them ("Accounts opened by members under 30", set R) or by what they do
- * (active, funded, paying) are not the bare stock and stay read, as do windowed ones (月开户数, U); so
- * does 开户 with no holder named, the act of opening counted (开户数 under 让新开户客户真正开始理财, set O, K3).
+ * (active, funded, paying) are not the bare stock and stay read, as do windowed ones (月开户数, U) and
+ * newcomers (新开户数 under 新开户的客户能真正开始投资, AG, K3).
  * Fifteenth round, second part (set AG, the twin of the English "… accounts opened"): the kind of account
  * named before 开户 is the same bare stock (个人养老金账户开户数 under 让打工人愿意每个月往个人养老金账户存一点, K5).
+ * Sixteenth round (README round 15b, "People registered, counted bare, are K5": o-zh 开户数 under
+ * 让新开户客户真正开始理财 relabelled K3 → K5): 开户 with no holder named is the same bare stock, read too.
  */
 const ACCOUNTS_BARE =
-  /^(?!.*\b(active|paying|funded|transacting|blocked|suspended|churned|lapsed|stalled|key|top)\b)([a-z-]+ ){0,2}accounts( opened| created)?(?=$|\s*(:|from\b|[\d.,]))|^(?![^邀]*邀请)([\u4e00-\u9fff]{0,4}( ?[a-z]+ ?)?注册|([\u4e00-\u9fff]{1,6}账户|[\u4e00-\u9fff]{1,4})开户)(用户|会员|客户)?(数|量|人数)/;
+  /^(?!.*\b(active|paying|funded|transacting|blocked|suspended|churned|lapsed|stalled|key|top)\b)([a-z-]+ ){0,2}accounts( opened| created)?(?=$|\s*(:|from\b|[\d.,]))|^(?![^邀]*邀请)([\u4e00-\u9fff]{0,4}( ?[a-z]+ ?)?注册|([\u4e00-\u9fff]{1,6}账户|[\u4e00-\u9fff]{0,4})开户)(用户|会员|客户)?(数|量|人数)/;
 const REGISTERED_WINDOW =
   /\b(new|per|a|each|this|monthly|weekly|quarterly)\b|新增|新|本(月|季|周|年)|每(月|周|季)|^[月周季日年]|[日月周]均/;
 /**
