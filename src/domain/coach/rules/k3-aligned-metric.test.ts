@@ -2127,3 +2127,39 @@ describe("sixteenth round: money under being the customer's main supplier (K3)",
     ],
   });
 });
+
+// Sixteenth round (README decision "People the team recruits are K7; a headcount is K3", round 15; AF, R, AD,
+// AJ, V and S): our own staff counted as a size under an objective that is not about staffing.
+describe("sixteenth round: our own staff counted under another objective (K3)", () => {
+  shape("a headcount of our own people", {
+    flags: [
+      [
+        "Make Ledgerly the most reliable accounting backend for mid-market finance teams",
+        "Engineering headcount from 84 to 110",
+      ],
+      ["Every plant manager knows their cost per tonne weekly", "Finance headcount from 14 to 16"],
+      ["Keep the service engineers we worked hard to hire", "Headcount of service engineers 210 → 260"],
+      ["大促期间卖家后台不卡", { title: "大促值班人数", baseline: 10, target: 30, unit: "人" }],
+      ["新客户第一周就能让整个团队用起来", { title: "设计中心人数", baseline: 20, target: 28, unit: "人" }],
+      ["小区公共区域随时干净", "保洁员人数从 60 人增加到 80 人"],
+      ["用户急用的东西一小时内送到手", "跑腿员在线人数从 8000 提高到 12000"],
+      [
+        "地铁公司早高峰上线的车一辆不少",
+        { title: "驻段服务人员", metric: "人数", baseline: 60, target: 90, unit: "人" },
+      ],
+    ],
+    accepts: [
+      // TRAP an objective about staffing itself (set AI's clean case), or building the team
+      ["Wards are staffed with our own nurses, not agency shifts", "Registered nurse headcount 1,840 → 1,960"],
+      ["Grow the support team before peak season", "Support headcount from 20 to 32"],
+      ["门店高峰期人手够用", "店员人数从 300 人增加到 360 人"],
+      // TRAP a customer's own headcount, a headcount narrowed, members or students counted
+      ["New hires are productive in their first month", "Customer headcount under management 310k → 360k"],
+      ["Engineering cost grows slower than revenue", "Headcount per $1M ARR from 1.3 to 1.1"],
+      ["会员愿意再来第二次、第三次", "月内到店 3 次及以上的会员人数从 8 万提升至 10 万"],
+      // TRAP recruiting with the team's verb is K7's; staff written "…人员从 N 人" is left as writers split it
+      ["新代理人留得住、能开单", "增员人数从 2000 人到 5000 人"],
+      ["邻居们收到的菜和团长说的一样好", "品控人员从 30 人增加到 50 人"],
+    ],
+  });
+});

@@ -510,7 +510,8 @@ export function checkAlignedMetric(kr: DraftKeyResult, objective: DraftObjective
         billedTimeUnderOutcome(kr, objective) ??
         outputUnderOutcome(kr, objective) ??
         surveyTurnoutOffAim(kr, objective) ??
-        activeCountOffAim(kr, objective)
+        activeCountOffAim(kr, objective) ??
+        staffSizeOffAim(kr, objective)
       );
     const { family, metric, aim } = mismatch;
     return {
@@ -812,6 +813,8 @@ function reachUnderOutcome(kr: DraftKeyResult, objective: DraftObjective): Hit |
   // new cards or accounts counted under it stay read (发卡量 under 主力卡 in K, O, S and T; "Accounts opened by
   // members under 30" under "Young members make us their main bank", R: all K3), the breadth under depth.
   if (money && !NEWCOMERS.test(counted) && MAIN_PROVIDER_AIM.test(aim)) return null;
+  // Our own staff counted under an objective about staffing itself is its own measure (`staffSizeOffAim`).
+  if (STAFF_SIZE.test(counted) && STAFFING_ASKED.test(aim)) return null;
   if (flaggedByOtherRules(kr)) return null;
   return reachHit(metric, outcome);
 }
@@ -1468,6 +1471,53 @@ function surveyTurnoutOffAim(kr: DraftKeyResult, objective: DraftObjective): Hit
     suggestion: {
       en: 'Measure what the objective asks for, or what the survey finds, e.g. "share of engineers hired last year still with us" instead of "survey participation".',
       zh: "衡量目标要求的东西，或调研得出的结果，例如用“按时、准确收货的门店占比”代替“调研参与率”。",
+    },
+  };
+}
+
+// Our own staff counted as a size under an objective about something else (README decision "People the team
+// recruits are K7; a headcount is K3", round 15; sixteenth round, drawn from AF's misses "Engineering headcount
+// from 84 to 110" under "Make Ledgerly the most reliable accounting backend for mid-market finance teams",
+// 大促值班人数 under 大促期间卖家后台不卡 and 设计中心人数 under 新客户第一周就能让整个团队用起来; found on R, AD, AJ, V and
+// S: "Finance headcount from 14 to 16" under "Every plant manager knows their cost per tonne weekly", "Headcount
+// of service engineers 210 → 260" under "Keep the service engineers we worked hard to hire", 驻段服务人员 (人数)
+// under 地铁公司早高峰上线的车一辆不少, 保洁员人数 under 小区公共区域随时干净, 促销员人数 under 在华东商超把低温肉制品卖成
+// “必买单品”, 跑腿员在线人数 under 用户急用的东西一小时内送到手: all K3). docs/method.md K3 names a head count among
+// the families that show none of the outcomes an objective names: it rises with hiring while what the objective
+// names stands still, and the other way round. The reach reading finds most headcounts; this one reads those it
+// leaves (an objective that names a market or new customers, or no outcome word), by the headcount alone.
+// Silent where the objective asks for staffing itself (staffed, hiring enough, capacity, 人手, 招聘: "Wards are
+// staffed with our own nurses, not agency shifts" with "Registered nurse headcount", set AI's clean case), for
+// research, for a headcount narrowed (per, a share, 人均) or pushed down, for a customer's own headcount
+// ("Customer headcount under management", AA's clean case), and wherever K5, K6 or K7 flag the KR (recruiting
+// with the team's verb, K7). Chinese by a noun of our workers (…员, …师, 值班, 中心, 团队, not 会员 or 学员)
+// before 人数, or a title ending in 人员 with 人数 in the metric field; not "…人员从 30 人增加到 50 人", which
+// writers split between K3 and K7 (F and AF against K).
+const STAFF_SIZE =
+  /\bheadcount\b|(?<![会学社成队])员[\u4e00-\u9fff]{0,2}人数|[\u4e00-\u9fff]师人数|(值班|中心|团队)人数/;
+const STAFF_IN_FIELD = /人员$/;
+const THEIR_HEADCOUNT = /\b(customer|client|member|employer|partner)s?'? headcount\b/;
+const STAFFING_ASKED =
+  /\b(staff(ed|ing)|understaffed|short-staffed|headcount|team size|(hire|hiring|recruit\w*) (\w+ ){0,2}(more|enough|faster|sooner)|capacity|(grow|build|expand|scale) (\w+ ){0,3}(team|teams|workforce))\b|人手|编制|人力|招聘|招人|招募|招得|扩编|组建|排班|缺人|满编/;
+
+function staffSizeOffAim(kr: DraftKeyResult, objective: DraftObjective): Hit | null {
+  const aim = normalize(`${objective.title} ${objective.description ?? ""}`);
+  if (STAFFING_ASKED.test(aim) || RESEARCH_AIM.test(aim)) return null;
+  const text = keyResultText(kr);
+  const title = normalize(kr.title).trim();
+  const staff =
+    findFirst(text, [STAFF_SIZE]) ??
+    (STAFF_IN_FIELD.test(title) && /人数/.test(normalize(kr.metric ?? "")) ? title : null);
+  if (staff === null || THEIR_HEADCOUNT.test(text) || pushedDown(kr) || kr.unit?.trim() === "%") return null;
+  if (/%|\b(per|ratio|share)\b|人均|占比|比例|率/.test(text) || flaggedByOtherRules(kr)) return null;
+  return {
+    message: {
+      en: `"${staff}" counts our own people, which rises with hiring while what the objective asks for, "${objective.title}", stands still: it does not show the objective's progress.`,
+      zh: `“${staff}”衡量的是我们自己有多少人，它随招聘上涨，而目标要求的“${objective.title}”可能毫无进展：它不能说明目标的进展。`,
+    },
+    suggestion: {
+      en: 'Measure what the objective asks for, e.g. "share of month-end closes finished by day 3" instead of "finance headcount".',
+      zh: "衡量目标要求的东西，例如用“大促期间后台响应超过 2 秒的请求占比”代替“值班人数”。",
     },
   };
 }
