@@ -2163,3 +2163,30 @@ describe("sixteenth round: our own staff counted under another objective (K3)", 
     ],
   });
 });
+
+// Sixteenth round (README decisions "Work handled per person" and "Deliveries per courier are production",
+// rounds 14 and 15; AE, AF, AC, AI, AJ, J and T): the team's production per worker, by more of its nouns and
+// verbs, under an objective that names what the customer gets; clean under the team's own cost.
+describe("sixteenth round: production per worker under what the customer gets (K3)", () => {
+  shape("production per worker", {
+    flags: [
+      ["Servicing a Valtor is painless for owners", "Workshop hours sold per technician 6.1 to 7.0"],
+      ["Vineyards get sprayed within a day of asking", "Hectares sprayed per pilot per day from 40 to 60"],
+      ["Dialysis patients arrive on time for every session", "Trips per driver per shift 7 → 9"],
+      ["Every room ready when the guest arrives", "Rooms cleaned per attendant per shift from 13 to 16"],
+      ["麦收时农户叫得到收割机", "机手人均每天作业亩数 120 亩→160 亩"],
+      ["早高峰地铁口有车可骑", "调度员人均挪车量从每天 60 辆到 90 辆"],
+      ["门店不缺料、不过期", "仓库人均拣货效率从 180 箱/小时提升到 220 箱/小时"],
+      ["到家订单 30 分钟内送到，东西完好", "骑手人均日配送单量从 38 单提升到 46 单"],
+    ],
+    accepts: [
+      // TRAP under the team's own cost (sets AC and AJ, clean)
+      ["Keep costs down as we add stores", "Orders picked per picker hour 45 → 58"],
+      ["把运维成本降下来", "运维人员人均日挪车量从 110 辆提升到 150 辆"],
+      // TRAP cases handled or visits per worker are K6's; what the workers earn is theirs
+      ["Tenants get repairs done properly", "Repair tickets closed per technician per week 19 → 28"],
+      ["Drivers earn reliably on our platform", "Avg. weekly earnings per driver 3,900 → 4,400"],
+      ["让正常商户的钱不被误冻结", "风控人员人均日审核量从 200 提升到 300"],
+    ],
+  });
+});

@@ -1321,8 +1321,18 @@ function volumeUnderFit(kr: DraftKeyResult, objective: DraftObjective): Hit | nu
 // 骑手日均接单量 under 让用户下单后 30 分钟内稳稳收到货, 网点日均派件量 under 把件送到村里): the same output
 // said as a pace, per driver, per hour or per machine, or as a line's speed (nor, for a pace per worker, under one
 // that asks for speed: "Settle claims fast and …"), and wherever K5, K6 or K7 flag the KR.
+// Sixteenth round (README "Deliveries per courier are production", round 15; drawn from AE and AF: "Workshop hours
+// sold per technician", "Hectares sprayed per pilot per day", 机手人均每天作业亩数, 调度员人均挪车量; found on AC, AI, AJ, J
+// and T, all K3): production per worker by more of its nouns (hectares, lines, trips, assemblies, attempts, rooms
+// cleaned) and workers (pilot, operator), and 人均 before a verb of the team's own production (配送, 挪车, 调度,
+// 作业; 拣货效率 is a pace, not a rate); clean under an objective about the team's own cost (COST_ASKED: "Orders
+// picked per picker hour" under "Keep costs down as we add stores", AC; 运维人员人均日挪车量 under 把运维成本降下来).
 const PRODUCED =
-  /\b[a-z]+s?'? (produced|processed|landed|picked|washed|coded|packed|manufactured|assembled|harvested|milled|dyed|baked)\b(?! (on time|within|in under|first|right|without|correctly))|\b[a-z]+s? (built|completed) per (shift|hour|day|week)\b|\b[a-z]+s? (repaired|replaced|audited) per \w+|日?产量|日?产能|日处理[\u4e00-\u9fff]{0,2}量|日(识别|检测|加工|分拣)[\u4e00-\u9fff]{0,4}(量|数)|出栏|出图(数量|量|数)|\b(stops|drops|deliveries|parcels|packs|boxes|items|units|containers|moves|lifts|picks|installs|installations|rooms) per (driver|courier|rider|picker|packer|technician|installer|fitter|crew|housekeeper|attendant|cleaner|hour|shift|minute)\b|\b(line|spindle|belt|conveyor) speed\b|(日均|每日|每天|人均日?)(接单|派件|派送|揽收|分拣|拣货|打包|装卸|出库|做房|安装)[\u4e00-\u9fff]?(量|数)|单机效率/;
+  /\b[a-z]+s?'? (produced|processed|landed|picked|washed|coded|packed|manufactured|assembled|harvested|milled|dyed|baked)\b(?! (on time|within|in under|first|right|without|correctly))|\b[a-z]+s? (built|completed) per (shift|hour|day|week)\b|\b[a-z]+s? (repaired|replaced|audited) per \w+|日?产量|日?产能|日处理[\u4e00-\u9fff]{0,2}量|日(识别|检测|加工|分拣)[\u4e00-\u9fff]{0,4}(量|数)|出栏|出图(数量|量|数)|\b(stops|drops|deliveries|parcels|packs|boxes|items|units|containers|moves|lifts|picks|installs|installations|rooms) per (driver|courier|rider|picker|packer|technician|installer|fitter|crew|housekeeper|attendant|cleaner|hour|shift|minute)\b|\b(line|spindle|belt|conveyor) speed\b|(日均|每日|每天|人均日?)(接单|派件|派送|揽收|分拣|拣货|打包|装卸|出库|做房|安装)[\u4e00-\u9fff]?(量|数)|单机效率|人均[\u4e00-\u9fff]{0,3}?(拣货|分拣|打包|派件|派送|配送|揽收|装卸|出库|做房|安装|挪车|调度|作业)[\u4e00-\u9fff]{0,4}?(量|数|效率|单|件)|\b(hours sold|hectares|acres|lines|orders|trips|assemblies|attempts|rooms|stops|drops|deliveries|parcels|packs|boxes|items|units|containers|moves|lifts|picks|installs|installations)( (sprayed|picked|dispatched|cleaned|packed|assembled|loaded|delivered|made))? per (hour |shift |day )?(per )?(driver|courier|rider|picker|packer|technician|installer|fitter|crew|housekeeper|attendant|cleaner|pilot|operator)\b/;
+/** A pace per worker (PRODUCED's second half) under an objective about the team's own cost is its own measure (README round 14). */
+const PER_WORKER =
+  /\bper (hour |shift |day )?(per )?(driver|courier|rider|picker|packer|technician|installer|fitter|crew|housekeeper|attendant|cleaner|pilot|operator)\b|人均/;
+const COST_ASKED = /\b(cost\w*|cheap\w*)\b|成本|降本|省钱/;
 const OUTPUT_ASKED =
   /\b(output|capacity|throughput|volume|backlogs?|productiv\w*|efficien\w*|scale|more (\w+ )?(made|produced|processed)|more \w+ per \w+)\b|产能|产量|效率|增产|扩产|多产|规模|积压/;
 /** Speed asked of the work: a pace per worker is then the objective's own (the throughput reading above). */
@@ -1337,10 +1347,13 @@ function outputUnderOutcome(kr: DraftKeyResult, objective: DraftObjective): Hit 
   if (
     pushedDown(kr) ||
     kr.unit?.trim() === "%" ||
-    /%|\b(rate|share)\b|率|占比|比例|人均(?!日?(分拣|拣货|打包|装卸|做房|安装))/.test(text)
+    /%|\b(rate|share)\b|(?<!效)率|占比|比例|人均(?![\u4e00-\u9fff]{0,3}?(分拣|拣货|打包|装卸|做房|安装|派件|派送|配送|揽收|出库|挪车|调度|作业))/.test(
+      text,
+    )
   )
     return null;
   const output = findFirst(text, [PRODUCED]);
+  if (output !== null && PER_WORKER.test(text) && COST_ASKED.test(aim)) return null;
   if (output === null || (THROUGHPUT.test(text) && SPEED_ASKED.test(aim))) return null;
   // Cases handled for customers, processed in total or per person, are K6's (README decisions "Work
   // handled per person" and "Cases handled for customers are K6, in total as per person", round 14 and
