@@ -992,7 +992,6 @@ describe("key results aligned with their objective (K3)", () => {
         ["让学员学完真的找到工作", { title: "企业合作数", baseline: 120, target: 200 }],
         ["让农户装了光伏真能挣到钱", { title: "户用电站签约量", baseline: 1.2, target: 2, unit: "万户" }],
         ["让写字楼员工午餐不用等、不踩雷", { title: "企业客户签约数", baseline: 120, target: 150 }],
-        ["让新开户客户真正开始理财", { title: "开户数", baseline: 8, target: 12, unit: "万户" }],
       ],
       accepts: [
         // TRAP 质量 is quality, not a 量
@@ -1875,6 +1874,8 @@ describe("fifteenth round: accounts counted bare carry no K3", () => {
       ["让安装商愿意继续装我们的机器", "安装商 App 注册数从 3800 提升到 6000"],
       // the kind of account named before 开户 (set AG)
       ["让打工人愿意每个月往个人养老金账户存一点", "个人养老金账户开户数从 120 万户提升到 200 万户"],
+      // 开户 with no holder named, bare (o-zh, relabelled K5 in round 15b)
+      ["让新开户客户真正开始理财", { title: "开户数", baseline: 8, target: 12, unit: "万户" }],
     ],
   });
 });
@@ -2123,6 +2124,69 @@ describe("sixteenth round: money under being the customer's main supplier (K3)",
       ["Restaurants make us their main salad supplier", "Revenue from £1.1M to £1.6M"],
       ["让持卡人把我们当主卡用", "分期交易额从 30 亿元提升到 40 亿元"],
       ["Garages make us their main parts supplier", "Parts revenue from £3M to £4M"],
+    ],
+  });
+});
+
+// Sixteenth round (README decision "People the team recruits are K7; a headcount is K3", round 15; AF, R, AD,
+// AJ, V and S): our own staff counted as a size under an objective that is not about staffing.
+describe("sixteenth round: our own staff counted under another objective (K3)", () => {
+  shape("a headcount of our own people", {
+    flags: [
+      [
+        "Make Ledgerly the most reliable accounting backend for mid-market finance teams",
+        "Engineering headcount from 84 to 110",
+      ],
+      ["Every plant manager knows their cost per tonne weekly", "Finance headcount from 14 to 16"],
+      ["Keep the service engineers we worked hard to hire", "Headcount of service engineers 210 → 260"],
+      ["大促期间卖家后台不卡", { title: "大促值班人数", baseline: 10, target: 30, unit: "人" }],
+      ["新客户第一周就能让整个团队用起来", { title: "设计中心人数", baseline: 20, target: 28, unit: "人" }],
+      ["小区公共区域随时干净", "保洁员人数从 60 人增加到 80 人"],
+      ["用户急用的东西一小时内送到手", "跑腿员在线人数从 8000 提高到 12000"],
+      [
+        "地铁公司早高峰上线的车一辆不少",
+        { title: "驻段服务人员", metric: "人数", baseline: 60, target: 90, unit: "人" },
+      ],
+    ],
+    accepts: [
+      // TRAP an objective about staffing itself (set AI's clean case), or building the team
+      ["Wards are staffed with our own nurses, not agency shifts", "Registered nurse headcount 1,840 → 1,960"],
+      ["Grow the support team before peak season", "Support headcount from 20 to 32"],
+      ["门店高峰期人手够用", "店员人数从 300 人增加到 360 人"],
+      // TRAP a customer's own headcount, a headcount narrowed, members or students counted
+      ["New hires are productive in their first month", "Customer headcount under management 310k → 360k"],
+      ["Engineering cost grows slower than revenue", "Headcount per $1M ARR from 1.3 to 1.1"],
+      ["会员愿意再来第二次、第三次", "月内到店 3 次及以上的会员人数从 8 万提升至 10 万"],
+      // TRAP recruiting with the team's verb is K7's; staff written "…人员从 N 人" is left as writers split it
+      ["新代理人留得住、能开单", "增员人数从 2000 人到 5000 人"],
+      ["邻居们收到的菜和团长说的一样好", "品控人员从 30 人增加到 50 人"],
+    ],
+  });
+});
+
+// Sixteenth round (README decisions "Work handled per person" and "Deliveries per courier are production",
+// rounds 14 and 15; AE, AF, AC, AI, AJ, J and T): the team's production per worker, by more of its nouns and
+// verbs, under an objective that names what the customer gets; clean under the team's own cost.
+describe("sixteenth round: production per worker under what the customer gets (K3)", () => {
+  shape("production per worker", {
+    flags: [
+      ["Servicing a Valtor is painless for owners", "Workshop hours sold per technician 6.1 to 7.0"],
+      ["Vineyards get sprayed within a day of asking", "Hectares sprayed per pilot per day from 40 to 60"],
+      ["Dialysis patients arrive on time for every session", "Trips per driver per shift 7 → 9"],
+      ["Every room ready when the guest arrives", "Rooms cleaned per attendant per shift from 13 to 16"],
+      ["麦收时农户叫得到收割机", "机手人均每天作业亩数 120 亩→160 亩"],
+      ["早高峰地铁口有车可骑", "调度员人均挪车量从每天 60 辆到 90 辆"],
+      ["门店不缺料、不过期", "仓库人均拣货效率从 180 箱/小时提升到 220 箱/小时"],
+      ["到家订单 30 分钟内送到，东西完好", "骑手人均日配送单量从 38 单提升到 46 单"],
+    ],
+    accepts: [
+      // TRAP under the team's own cost (sets AC and AJ, clean)
+      ["Keep costs down as we add stores", "Orders picked per picker hour 45 → 58"],
+      ["把运维成本降下来", "运维人员人均日挪车量从 110 辆提升到 150 辆"],
+      // TRAP cases handled or visits per worker are K6's; what the workers earn is theirs
+      ["Tenants get repairs done properly", "Repair tickets closed per technician per week 19 → 28"],
+      ["Drivers earn reliably on our platform", "Avg. weekly earnings per driver 3,900 → 4,400"],
+      ["让正常商户的钱不被误冻结", "风控人员人均日审核量从 200 提升到 300"],
     ],
   });
 });

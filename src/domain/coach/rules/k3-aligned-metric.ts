@@ -387,13 +387,15 @@ const REGISTERED_BARE =
  * signed up, whoever holds them ("Advertiser accounts opened", "Freelancer accounts" under "Clients
  * pay freelancers on time", 广告主开户数, "安装商 App 注册数从 3800 提升到 6000": K5, no K3). Accounts
  * narrowed by who opened them ("Accounts opened by members under 30", set R) or by what they do
- * (active, funded, paying) are not the bare stock and stay read, as do windowed ones (月开户数, U); so
- * does 开户 with no holder named, the act of opening counted (开户数 under 让新开户客户真正开始理财, set O, K3).
+ * (active, funded, paying) are not the bare stock and stay read, as do windowed ones (月开户数, U) and
+ * newcomers (新开户数 under 新开户的客户能真正开始投资, AG, K3).
  * Fifteenth round, second part (set AG, the twin of the English "… accounts opened"): the kind of account
  * named before 开户 is the same bare stock (个人养老金账户开户数 under 让打工人愿意每个月往个人养老金账户存一点, K5).
+ * Sixteenth round (README round 15b, "People registered, counted bare, are K5": o-zh 开户数 under
+ * 让新开户客户真正开始理财 relabelled K3 → K5): 开户 with no holder named is the same bare stock, read too.
  */
 const ACCOUNTS_BARE =
-  /^(?!.*\b(active|paying|funded|transacting|blocked|suspended|churned|lapsed|stalled|key|top)\b)([a-z-]+ ){0,2}accounts( opened| created)?(?=$|\s*(:|from\b|[\d.,]))|^(?![^邀]*邀请)([\u4e00-\u9fff]{0,4}( ?[a-z]+ ?)?注册|([\u4e00-\u9fff]{1,6}账户|[\u4e00-\u9fff]{1,4})开户)(用户|会员|客户)?(数|量|人数)/;
+  /^(?!.*\b(active|paying|funded|transacting|blocked|suspended|churned|lapsed|stalled|key|top)\b)([a-z-]+ ){0,2}accounts( opened| created)?(?=$|\s*(:|from\b|[\d.,]))|^(?![^邀]*邀请)([\u4e00-\u9fff]{0,4}( ?[a-z]+ ?)?注册|([\u4e00-\u9fff]{1,6}账户|[\u4e00-\u9fff]{0,4})开户)(用户|会员|客户)?(数|量|人数)/;
 const REGISTERED_WINDOW =
   /\b(new|per|a|each|this|monthly|weekly|quarterly)\b|新增|新|本(月|季|周|年)|每(月|周|季)|^[月周季日年]|[日月周]均/;
 /**
@@ -508,7 +510,8 @@ export function checkAlignedMetric(kr: DraftKeyResult, objective: DraftObjective
         billedTimeUnderOutcome(kr, objective) ??
         outputUnderOutcome(kr, objective) ??
         surveyTurnoutOffAim(kr, objective) ??
-        activeCountOffAim(kr, objective)
+        activeCountOffAim(kr, objective) ??
+        staffSizeOffAim(kr, objective)
       );
     const { family, metric, aim } = mismatch;
     return {
@@ -810,6 +813,8 @@ function reachUnderOutcome(kr: DraftKeyResult, objective: DraftObjective): Hit |
   // new cards or accounts counted under it stay read (发卡量 under 主力卡 in K, O, S and T; "Accounts opened by
   // members under 30" under "Young members make us their main bank", R: all K3), the breadth under depth.
   if (money && !NEWCOMERS.test(counted) && MAIN_PROVIDER_AIM.test(aim)) return null;
+  // Our own staff counted under an objective about staffing itself is its own measure (`staffSizeOffAim`).
+  if (STAFF_SIZE.test(counted) && STAFFING_ASKED.test(aim)) return null;
   if (flaggedByOtherRules(kr)) return null;
   return reachHit(metric, outcome);
 }
@@ -1316,8 +1321,18 @@ function volumeUnderFit(kr: DraftKeyResult, objective: DraftObjective): Hit | nu
 // 骑手日均接单量 under 让用户下单后 30 分钟内稳稳收到货, 网点日均派件量 under 把件送到村里): the same output
 // said as a pace, per driver, per hour or per machine, or as a line's speed (nor, for a pace per worker, under one
 // that asks for speed: "Settle claims fast and …"), and wherever K5, K6 or K7 flag the KR.
+// Sixteenth round (README "Deliveries per courier are production", round 15; drawn from AE and AF: "Workshop hours
+// sold per technician", "Hectares sprayed per pilot per day", 机手人均每天作业亩数, 调度员人均挪车量; found on AC, AI, AJ, J
+// and T, all K3): production per worker by more of its nouns (hectares, lines, trips, assemblies, attempts, rooms
+// cleaned) and workers (pilot, operator), and 人均 before a verb of the team's own production (配送, 挪车, 调度,
+// 作业; 拣货效率 is a pace, not a rate); clean under an objective about the team's own cost (COST_ASKED: "Orders
+// picked per picker hour" under "Keep costs down as we add stores", AC; 运维人员人均日挪车量 under 把运维成本降下来).
 const PRODUCED =
-  /\b[a-z]+s?'? (produced|processed|landed|picked|washed|coded|packed|manufactured|assembled|harvested|milled|dyed|baked)\b(?! (on time|within|in under|first|right|without|correctly))|\b[a-z]+s? (built|completed) per (shift|hour|day|week)\b|\b[a-z]+s? (repaired|replaced|audited) per \w+|日?产量|日?产能|日处理[\u4e00-\u9fff]{0,2}量|日(识别|检测|加工|分拣)[\u4e00-\u9fff]{0,4}(量|数)|出栏|出图(数量|量|数)|\b(stops|drops|deliveries|parcels|packs|boxes|items|units|containers|moves|lifts|picks|installs|installations|rooms) per (driver|courier|rider|picker|packer|technician|installer|fitter|crew|housekeeper|attendant|cleaner|hour|shift|minute)\b|\b(line|spindle|belt|conveyor) speed\b|(日均|每日|每天|人均日?)(接单|派件|派送|揽收|分拣|拣货|打包|装卸|出库|做房|安装)[\u4e00-\u9fff]?(量|数)|单机效率/;
+  /\b[a-z]+s?'? (produced|processed|landed|picked|washed|coded|packed|manufactured|assembled|harvested|milled|dyed|baked)\b(?! (on time|within|in under|first|right|without|correctly))|\b[a-z]+s? (built|completed) per (shift|hour|day|week)\b|\b[a-z]+s? (repaired|replaced|audited) per \w+|日?产量|日?产能|日处理[\u4e00-\u9fff]{0,2}量|日(识别|检测|加工|分拣)[\u4e00-\u9fff]{0,4}(量|数)|出栏|出图(数量|量|数)|\b(stops|drops|deliveries|parcels|packs|boxes|items|units|containers|moves|lifts|picks|installs|installations|rooms) per (driver|courier|rider|picker|packer|technician|installer|fitter|crew|housekeeper|attendant|cleaner|hour|shift|minute)\b|\b(line|spindle|belt|conveyor) speed\b|(日均|每日|每天|人均日?)(接单|派件|派送|揽收|分拣|拣货|打包|装卸|出库|做房|安装)[\u4e00-\u9fff]?(量|数)|单机效率|人均[\u4e00-\u9fff]{0,3}?(拣货|分拣|打包|派件|派送|配送|揽收|装卸|出库|做房|安装|挪车|调度|作业)[\u4e00-\u9fff]{0,4}?(量|数|效率|单|件)|\b(hours sold|hectares|acres|lines|orders|trips|assemblies|attempts|rooms|stops|drops|deliveries|parcels|packs|boxes|items|units|containers|moves|lifts|picks|installs|installations)( (sprayed|picked|dispatched|cleaned|packed|assembled|loaded|delivered|made))? per (hour |shift |day )?(per )?(driver|courier|rider|picker|packer|technician|installer|fitter|crew|housekeeper|attendant|cleaner|pilot|operator)\b/;
+/** A pace per worker (PRODUCED's second half) under an objective about the team's own cost is its own measure (README round 14). */
+const PER_WORKER =
+  /\bper (hour |shift |day )?(per )?(driver|courier|rider|picker|packer|technician|installer|fitter|crew|housekeeper|attendant|cleaner|pilot|operator)\b|人均/;
+const COST_ASKED = /\b(cost\w*|cheap\w*)\b|成本|降本|省钱/;
 const OUTPUT_ASKED =
   /\b(output|capacity|throughput|volume|backlogs?|productiv\w*|efficien\w*|scale|more (\w+ )?(made|produced|processed)|more \w+ per \w+)\b|产能|产量|效率|增产|扩产|多产|规模|积压/;
 /** Speed asked of the work: a pace per worker is then the objective's own (the throughput reading above). */
@@ -1332,10 +1347,13 @@ function outputUnderOutcome(kr: DraftKeyResult, objective: DraftObjective): Hit 
   if (
     pushedDown(kr) ||
     kr.unit?.trim() === "%" ||
-    /%|\b(rate|share)\b|率|占比|比例|人均(?!日?(分拣|拣货|打包|装卸|做房|安装))/.test(text)
+    /%|\b(rate|share)\b|(?<!效)率|占比|比例|人均(?![\u4e00-\u9fff]{0,3}?(分拣|拣货|打包|装卸|做房|安装|派件|派送|配送|揽收|出库|挪车|调度|作业))/.test(
+      text,
+    )
   )
     return null;
   const output = findFirst(text, [PRODUCED]);
+  if (output !== null && PER_WORKER.test(text) && COST_ASKED.test(aim)) return null;
   if (output === null || (THROUGHPUT.test(text) && SPEED_ASKED.test(aim))) return null;
   // Cases handled for customers, processed in total or per person, are K6's (README decisions "Work
   // handled per person" and "Cases handled for customers are K6, in total as per person", round 14 and
@@ -1466,6 +1484,53 @@ function surveyTurnoutOffAim(kr: DraftKeyResult, objective: DraftObjective): Hit
     suggestion: {
       en: 'Measure what the objective asks for, or what the survey finds, e.g. "share of engineers hired last year still with us" instead of "survey participation".',
       zh: "衡量目标要求的东西，或调研得出的结果，例如用“按时、准确收货的门店占比”代替“调研参与率”。",
+    },
+  };
+}
+
+// Our own staff counted as a size under an objective about something else (README decision "People the team
+// recruits are K7; a headcount is K3", round 15; sixteenth round, drawn from AF's misses "Engineering headcount
+// from 84 to 110" under "Make Ledgerly the most reliable accounting backend for mid-market finance teams",
+// 大促值班人数 under 大促期间卖家后台不卡 and 设计中心人数 under 新客户第一周就能让整个团队用起来; found on R, AD, AJ, V and
+// S: "Finance headcount from 14 to 16" under "Every plant manager knows their cost per tonne weekly", "Headcount
+// of service engineers 210 → 260" under "Keep the service engineers we worked hard to hire", 驻段服务人员 (人数)
+// under 地铁公司早高峰上线的车一辆不少, 保洁员人数 under 小区公共区域随时干净, 促销员人数 under 在华东商超把低温肉制品卖成
+// “必买单品”, 跑腿员在线人数 under 用户急用的东西一小时内送到手: all K3). docs/method.md K3 names a head count among
+// the families that show none of the outcomes an objective names: it rises with hiring while what the objective
+// names stands still, and the other way round. The reach reading finds most headcounts; this one reads those it
+// leaves (an objective that names a market or new customers, or no outcome word), by the headcount alone.
+// Silent where the objective asks for staffing itself (staffed, hiring enough, capacity, 人手, 招聘: "Wards are
+// staffed with our own nurses, not agency shifts" with "Registered nurse headcount", set AI's clean case), for
+// research, for a headcount narrowed (per, a share, 人均) or pushed down, for a customer's own headcount
+// ("Customer headcount under management", AA's clean case), and wherever K5, K6 or K7 flag the KR (recruiting
+// with the team's verb, K7). Chinese by a noun of our workers (…员, …师, 值班, 中心, 团队, not 会员 or 学员)
+// before 人数, or a title ending in 人员 with 人数 in the metric field; not "…人员从 30 人增加到 50 人", which
+// writers split between K3 and K7 (F and AF against K).
+const STAFF_SIZE =
+  /\bheadcount\b|(?<![会学社成队])员[\u4e00-\u9fff]{0,2}人数|[\u4e00-\u9fff]师人数|(值班|中心|团队)人数/;
+const STAFF_IN_FIELD = /人员$/;
+const THEIR_HEADCOUNT = /\b(customer|client|member|employer|partner)s?'? headcount\b/;
+const STAFFING_ASKED =
+  /\b(staff(ed|ing)|understaffed|short-staffed|headcount|team size|(hire|hiring|recruit\w*) (\w+ ){0,2}(more|enough|faster|sooner)|capacity|(grow|build|expand|scale) (\w+ ){0,3}(team|teams|workforce))\b|人手|编制|人力|招聘|招人|招募|招得|扩编|组建|排班|缺人|满编/;
+
+function staffSizeOffAim(kr: DraftKeyResult, objective: DraftObjective): Hit | null {
+  const aim = normalize(`${objective.title} ${objective.description ?? ""}`);
+  if (STAFFING_ASKED.test(aim) || RESEARCH_AIM.test(aim)) return null;
+  const text = keyResultText(kr);
+  const title = normalize(kr.title).trim();
+  const staff =
+    findFirst(text, [STAFF_SIZE]) ??
+    (STAFF_IN_FIELD.test(title) && /人数/.test(normalize(kr.metric ?? "")) ? title : null);
+  if (staff === null || THEIR_HEADCOUNT.test(text) || pushedDown(kr) || kr.unit?.trim() === "%") return null;
+  if (/%|\b(per|ratio|share)\b|人均|占比|比例|率/.test(text) || flaggedByOtherRules(kr)) return null;
+  return {
+    message: {
+      en: `"${staff}" counts our own people, which rises with hiring while what the objective asks for, "${objective.title}", stands still: it does not show the objective's progress.`,
+      zh: `“${staff}”衡量的是我们自己有多少人，它随招聘上涨，而目标要求的“${objective.title}”可能毫无进展：它不能说明目标的进展。`,
+    },
+    suggestion: {
+      en: 'Measure what the objective asks for, e.g. "share of month-end closes finished by day 3" instead of "finance headcount".',
+      zh: "衡量目标要求的东西，例如用“大促期间后台响应超过 2 秒的请求占比”代替“值班人数”。",
     },
   };
 }
