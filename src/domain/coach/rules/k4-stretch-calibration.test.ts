@@ -1134,3 +1134,23 @@ describe("K4 on the false alarms of sets AG and AH: our own report handed over, 
     ["包裹 12 点前送达率", 80, "每一例"],
   ]);
 });
+
+describe("K4 on the false alarms of sets AA, AE, AF and W: our own check done before the event it guards, a lead time written as a floor, an assessment (sixteenth round)", () => {
+  cleanAtFull([
+    // our own check or checklist done before the event it guards (sets M, Z, AA, AD, AE and W)
+    ["Courier ID checks completed before first shift", 90],
+    ["Safety briefing done before every dive", 70],
+    ["新导游上岗前资质核验完成率", 85],
+    ["100% 新课件上线前完成内容审核", 90],
+    // telling customers ahead of our own planned work, the lead time written as a floor (sets AE, J and Q)
+    ["Residents told about planned water cuts 3+ days ahead", 75],
+    // an assessment the team carries out (sets Q, T, AF and W)
+    ["核心系统容量评估完成率", 40],
+  ]);
+  // traps kept: a deadline others set, what reaches the customer before the event, an outcome each case must get
+  everyCaseAtFull([
+    ["Tax returns submitted before the statutory deadline", 97, "every case"],
+    ["Trains arriving before the first connection", 85, "every case"],
+    ["评估合格率", 80, "每一例"],
+  ]);
+});
