@@ -681,6 +681,18 @@ describe("K4 on the shapes of sets O, P and Q (eleventh and twelfth rounds, no h
     ["发版后回滚次数从 2 次降到 0 次", 2, 0, "次", "降到零"],
     ["被监管通报从 2 次降到 0 次", 2, 0, "次", "降到零"],
     ["出厂检测漏检数从 3 个降到 0", 3, 0, "个", "降到零"],
+    // Sixteenth round (sets AC, AF, AI, AJ and AK): a harm to a person, a unit dead on arrival, a complaint said as
+    // 客诉, a wrongful act of ours and an inspection's observations are things gone wrong too
+    ["Resident hip fractures from 2 to 0", 2, 0, undefined, "zero"],
+    ["Food-poisoning reports from guests 3 → 0", 3, 0, undefined, "zero"],
+    ["Dead-on-arrival devices from 2 to 0", 2, 0, undefined, "zero"],
+    ["Wrongful account suspensions from 3 to 0", 3, 0, undefined, "zero"],
+    ["Major observations in the regulator's audit from 2 to 0", 2, 0, undefined, "zero"],
+    ["病区新发压疮从 3 例降到 0 例", 3, 0, "例", "降到零"],
+    ["新版本相关客诉从 2 起降到 0 起", 2, 0, "起", "降到零"],
+    // traps: from one, and observations that are no inspection's findings
+    ["Resident hip fractures from 1 to 0", 1, 0, undefined, null],
+    ["Field observations logged from 3 to 0", 3, 0, undefined, null],
     // traps: from one, from a year's count, and occasions that are no adverse event (set C)
     ["Unplanned release rollbacks from 1 to 0 per quarter", 1, 0, undefined, null],
     ["Product recalls 1 → 0", 1, 0, undefined, null],

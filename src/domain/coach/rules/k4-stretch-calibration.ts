@@ -288,7 +288,11 @@ const OWN_CHECK_FINDINGS =
 const RARE_EVENTS = 1;
 const RARE_OCCASIONS = 4;
 const ADVERSE_EVENTS =
-  /\b(incidents?|accidents?|breach\w*|injur\w*|compromis\w*|falls?|fatalit\w*|deaths?|harm|recalls?|crash\w*|outages?|failures?|faults?|findings?|exceed\w*|excursions?|violations?|spills?|leaks?|defects?|late|delay\w*|stoppages?|line stops?|cases|outbreaks?|notices)\b|\bover (the|its|a) [\w -]{0,20}limit\b|事件|事故|泄露|失陷|伤|跌倒|死亡|召回|崩溃|宕机|故障|问题|超标|超限|违规|处罚|泄漏|缺陷|延迟|延误|逾期|停线|停机|停产|下架|发补|差错|错误|失误|不匹配|错配|纠纷|投诉|争议|回退|回滚|漏过|漏检|漏报|失效|通报|\bbugs?\b|\b(errors?|mistakes?|mismatch\w*|complaints?|disputes?|rollbacks?|rolled back|missed|loss(es)?|lost|backorders?|stock-?outs?)\b/;
+  /\b(incidents?|accidents?|breach\w*|injur\w*|compromis\w*|falls?|fatalit\w*|deaths?|harm|recalls?|crash\w*|outages?|failures?|faults?|findings?|exceed\w*|excursions?|violations?|spills?|leaks?|defects?|late|delay\w*|stoppages?|line stops?|cases|outbreaks?|notices)\b|\bover (the|its|a) [\w -]{0,20}limit\b|事件|事故|泄露|失陷|伤|跌倒|死亡|召回|崩溃|宕机|故障|问题|超标|超限|违规|处罚|泄漏|缺陷|延迟|延误|逾期|停线|停机|停产|下架|发补|差错|错误|失误|不匹配|错配|纠纷|投诉|争议|回退|回滚|漏过|漏检|漏报|失效|通报|\bbugs?\b|\b(errors?|mistakes?|mismatch\w*|complaints?|disputes?|rollbacks?|rolled back|missed|loss(es)?|lost|backorders?|stock-?outs?)\b|客诉|压疮|\b(fractures?|poisoning|dead[- ]on[- ]arrival|doa|wrongful\w*)\b|\bobservations?\b(?=[^.;]*\b(inspections?|audits?|regulators?)\b)/;
+// Sixteenth round (sets AC, AF, AI, AJ and AK, each K4, taken to zero from 2 to 4): more words of the same class, a
+// harm to a person (hip fractures, 压疮 pressure sores, food poisoning), a unit dead on arrival (a defect), a
+// complaint said as 客诉, a wrongful act of ours ("Wrongful bans overturned on appeal"), and an inspection's or audit's
+// observations (its findings). No tuning case counting such things to zero is clean.
 /**
  * The baseline counted over a year while the target is this period's ("2 a year", 去年 2 起): read per quarter, so 2
  * a year is under one a quarter (clean) and "数据库故障从去年 14 次降为本季度 0 次" (set H, K4) over three.
