@@ -781,28 +781,28 @@ describe("money in the title beside a metric field that is a fragment of it (fif
   });
 });
 
-// Fifteenth round, second part (sets H, AC, AG, AH and AI, each K2): 亿 after a figure is a magnitude, and money
-// written with it and no 元 is bare. 万 is left to the README (set AI reads it as "k"). Rephrased, not copied.
-describe("money in 亿 with no 元 (fifteenth round, second part, K2)", () => {
+// Sixteenth round (README decision "A magnitude is enough of a unit for money", labels-16): 万 and 亿 without 元,
+// like "m" and "bn" without a currency, say what "9" is; the fifteenth round's reading of 亿 as bare is undone.
+// A figure with no magnitude and no currency stays bare. Rephrased, not copied from a labelled set.
+describe("money with a magnitude and no currency (sixteenth round, K2)", () => {
   const inTitle = { baseline: 1, target: 2 };
   fieldCases({
     flags: [
-      ["广告收入 3.2 亿→4.1 亿", inTitle],
-      ["商城 GMV 从 8 亿提升到 11 亿", inTitle],
-      ["门店销售额从 9 亿提高至 12 亿", inTitle],
-      ["托管规模 AUM 从 150 亿提升到 180 亿", inTitle],
-      ["渠道营收 2.4 亿", inTitle],
-      ["年度营收", { ...inTitle, metric: "营收（亿）" }],
+      // TRAP no magnitude and no currency: 38 what?
+      ["渠道营收从 38 提升到 46", { baseline: 38, target: 46 }],
+      ["Channel revenue from 38 to 46", { baseline: 38, target: 46 }],
+      ["年度营收", { ...inTitle, metric: "营收" }],
     ],
     accepts: [
-      // TRAP 元 written, a count or a time in 亿, a money word that only names a page, 万 (left to the README)
-      ["广告收入 3.2 亿元→4.1 亿元", inTitle],
-      ["海外营收 1.5 亿日元→2 亿日元", inTitle],
-      ["注册用户从 3 亿提升到 4 亿", inTitle],
-      ["累计播放时长 2 亿小时→2.5 亿小时", inTitle],
-      ["价格页曝光量从 1.5 亿提高到 2 亿", inTitle],
+      ["商城 GMV 从 8 亿提升到 11 亿", inTitle],
+      ["托管规模 AUM 从 150 亿提升到 180 亿", inTitle],
+      ["渠道营收 2.4 亿", inTitle],
       ["广告收入 3200 万→4100 万", inTitle],
-      ["广告收入 3.2 亿→4.1 亿", { ...inTitle, unit: "元" }],
+      ["年度营收", { ...inTitle, metric: "营收（亿）" }],
+      ["Gross payment volume from 2.1bn to 2.6bn", inTitle],
+      ["Raise sponsorship revenue from 1.2m to 1.6m", inTitle],
+      ["广告收入 3.2 亿元→4.1 亿元", inTitle],
+      ["注册用户从 3 亿提升到 4 亿", inTitle],
     ],
   });
 });

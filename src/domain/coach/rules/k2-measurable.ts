@@ -151,33 +151,16 @@ const TIME_UNIT_WORD =
   /(?<!\b(per|a|an|each|every|this|next|last) )\b(ms|milliseconds?|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\b|(?<!每)(毫秒|秒|分钟|小时|天数|工作日)|[（(]天[)）]/;
 // "Per thousand" is a rate's denominator, not the sum's magnitude: "Ad revenue per thousand listens from 18
 // to 22" leaves 18 what open (K2, issue 17, twelfth round, second part, set Q).
+// A magnitude in brackets is the sum's unit as 万元 is (README decision "A magnitude is enough of a unit for
+// money", round 16): "营收（亿）", "GMV（万）" say nobody reads 9 as 9 yuan; a bare "营收" from 38 to 46 stays open.
 const MONEY_UNIT_WORD =
-  /\b(dollars?|euros?|pounds?|rupees?|yuan|usd|eur|gbp|inr|rmb|cny)\b|(?<!\bper )\b(thousands?|millions?|billions?|bn)\b|[$€£¥₹₩₽₺₫₱₦₪฿]|元|美元/;
+  /\b(dollars?|euros?|pounds?|rupees?|yuan|usd|eur|gbp|inr|rmb|cny)\b|(?<!\bper )\b(thousands?|millions?|billions?|bn)\b|[$€£¥₹₩₽₺₫₱₦₪฿]|元|美元|[（(]\s*(百万|千万|万|亿)\s*[)）]/;
 // T+N is settlement in days (T+1: the next business day), a unit whatever follows it ("清分对账完成时间从
-// T+3 缩短到 T+1", set M's trap; every tuning writer keeps T+N clean of K2).
+// T+3 缩短到 T+1", set M's trap; every tuning writer keeps T+N clean of K2). A magnitude after the figure is
+// enough for money, 万 and 亿 as "k", "m" and "bn" (README decision "A magnitude is enough of a unit for money",
+// round 16: "GMV 从 3.2 亿提升到 4 亿", "Gross payment volume from 2.1bn to 2.6bn").
 const UNIT_IN_TITLE =
-  /\d\s*(%|ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|k|m|毫秒|秒|分钟|小时|天|周|个月|个?工作日|元|万元|万|亿)(?![a-z])|[$€£¥₹₩₽₺₫₱₦₪฿]\s*\d|\b(usd|eur|inr|rmb|cny)\b|\bt\s*\+\s*\d/i;
-// Fifteenth round, second part (sets H, AC, AG, AH and AI, each K2, and no tuning writer clean): 亿 after a figure
-// is a magnitude, not the money's unit. "GMV 从 12 亿提升到 15 亿", "AUM 从 3200 亿提升到 3600 亿", "销售额从 4.2 亿到
-// 5 亿" leave 元, 美元 or 日元 open, as "Revenue from 1.2 to 1.5" leaves dollars open. Not 万: the README's K2 decision
-// names "k" as enough, set AI's relabelling reads 万 as its Chinese ("GMV 从 1500 万提升到 2500 万", clean of K2) while
-// set AH's writer labels 万 bare, and the guide's own example keeps an average deal in 万 clean (zh.json: "将平均合同
-// 金额从 8 万提高到 9.5 万"); that is left to the README. Only a magnitude with nothing counted after it (its end, an
-// arrow, a comma, or the verb or preposition that runs to the target): "3 亿次", "1.2 亿小时" name what they count or
-// time. Only money: a count of users or a page's views in 亿 is a count (bareQuantity reads the money word, and finds
-// none there).
-const BARE_MAGNITUDE_ZH =
-  /\d\s*亿(?=\s*($|[→，,。；;、）)~～-]|(提升|提高|增加|增长|降低|降|减少|下降|压降|缩减|到|至|以上|以内|左右)))/;
-// The money word stands right before its figure ("GMV 1.2 亿", "AUM 从 3200 亿"), so the figure is the sum;
-// "价格页曝光量从 1.5 亿" counts a page's views, the money word only naming the page.
-const FIGURE_NEXT_ZH = /^\s*(从|由|达到|达|突破|[:：])?\s*\d/;
-function moneyInBareMagnitude(kr: DraftKeyResult, title: string, money: RegExp, read: string = title): string | null {
-  if ((kr.unit ?? "").trim() !== "" || !BARE_MAGNITUDE_ZH.test(title)) return null;
-  const found = bareQuantity(read, NO_TIME, money);
-  if (found === null || read !== title) return found;
-  return FIGURE_NEXT_ZH.test(title.slice(title.indexOf(found) + found.length)) ? found : null;
-}
-
+  /\d\s*(%|ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|k|m|bn|毫秒|秒|分钟|小时|天|周|个月|个?工作日|元|万元|万|亿)(?![a-z])|[$€£¥₹₩₽₺₫₱₦₪฿]\s*\d|\b(usd|eur|inr|rmb|cny)\b|\bt\s*\+\s*\d/i;
 /**
  * The title without a span of time that is none of the KR's values (K2, issue 17, eleventh round,
  * third part, set O): "Average balance after 90 days from 140 to 190" reads its window in days, not
@@ -533,8 +516,6 @@ export function unmeasurable(
       !SHARE_OR_COUNT_BUT_MARGIN.test(title)
     )
       return { noUnit: "margin" };
-    const magnitude = moneyInBareMagnitude(kr, title, MONEY_IN_TITLE);
-    if (magnitude !== null) return { noUnit: magnitude };
     if (!ENDS_ON_NUMBER.test(title) || ENDS_ON_YEAR.test(title)) return null;
     if ((kr.unit ?? "").trim() !== "" || UNIT_IN_TITLE.test(withoutWindows(title, kr))) return null;
     // A margin past 100 is money per sale, not a percent ("Average EV transaction margin from 1,800
@@ -544,8 +525,6 @@ export function unmeasurable(
     const quantity = bareQuantity(title, TIME_IN_TITLE, MONEY_IN_TITLE);
     return quantity === null ? null : { noUnit: quantity };
   }
-  const magnitude = moneyInBareMagnitude(kr, title, MONEY_METRIC, metric);
-  if (magnitude !== null) return { noUnit: magnitude };
   if ((kr.unit ?? "").trim() !== "" || UNIT_IN_TITLE.test(title)) return null;
   const quantity = bareQuantity(metric, TIME_METRIC, MONEY_METRIC);
   if (quantity !== null) return { noUnit: quantity };

@@ -681,6 +681,18 @@ describe("K4 on the shapes of sets O, P and Q (eleventh and twelfth rounds, no h
     ["发版后回滚次数从 2 次降到 0 次", 2, 0, "次", "降到零"],
     ["被监管通报从 2 次降到 0 次", 2, 0, "次", "降到零"],
     ["出厂检测漏检数从 3 个降到 0", 3, 0, "个", "降到零"],
+    // Sixteenth round (sets AC, AF, AI, AJ and AK): a harm to a person, a unit dead on arrival, a complaint said as
+    // 客诉, a wrongful act of ours and an inspection's observations are things gone wrong too
+    ["Resident hip fractures from 2 to 0", 2, 0, undefined, "zero"],
+    ["Food-poisoning reports from guests 3 → 0", 3, 0, undefined, "zero"],
+    ["Dead-on-arrival devices from 2 to 0", 2, 0, undefined, "zero"],
+    ["Wrongful account suspensions from 3 to 0", 3, 0, undefined, "zero"],
+    ["Major observations in the regulator's audit from 2 to 0", 2, 0, undefined, "zero"],
+    ["病区新发压疮从 3 例降到 0 例", 3, 0, "例", "降到零"],
+    ["新版本相关客诉从 2 起降到 0 起", 2, 0, "起", "降到零"],
+    // traps: from one, and observations that are no inspection's findings
+    ["Resident hip fractures from 1 to 0", 1, 0, undefined, null],
+    ["Field observations logged from 3 to 0", 3, 0, undefined, null],
     // traps: from one, from a year's count, and occasions that are no adverse event (set C)
     ["Unplanned release rollbacks from 1 to 0 per quarter", 1, 0, undefined, null],
     ["Product recalls 1 → 0", 1, 0, undefined, null],
@@ -1132,5 +1144,25 @@ describe("K4 on the false alarms of sets AG and AH: our own report handed over, 
   everyCaseAtFull([
     ["订单交付率从 88% 提升到 100%", 88, "每一例"],
     ["包裹 12 点前送达率", 80, "每一例"],
+  ]);
+});
+
+describe("K4 on the false alarms of sets AA, AE, AF and W: our own check done before the event it guards, a lead time written as a floor, an assessment (sixteenth round)", () => {
+  cleanAtFull([
+    // our own check or checklist done before the event it guards (sets M, Z, AA, AD, AE and W)
+    ["Courier ID checks completed before first shift", 90],
+    ["Safety briefing done before every dive", 70],
+    ["新导游上岗前资质核验完成率", 85],
+    ["100% 新课件上线前完成内容审核", 90],
+    // telling customers ahead of our own planned work, the lead time written as a floor (sets AE, J and Q)
+    ["Residents told about planned water cuts 3+ days ahead", 75],
+    // an assessment the team carries out (sets Q, T, AF and W)
+    ["核心系统容量评估完成率", 40],
+  ]);
+  // traps kept: a deadline others set, what reaches the customer before the event, an outcome each case must get
+  everyCaseAtFull([
+    ["Tax returns submitted before the statutory deadline", 97, "every case"],
+    ["Trains arriving before the first connection", 85, "every case"],
+    ["评估合格率", 80, "每一例"],
   ]);
 });

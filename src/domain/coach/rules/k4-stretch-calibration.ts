@@ -288,7 +288,11 @@ const OWN_CHECK_FINDINGS =
 const RARE_EVENTS = 1;
 const RARE_OCCASIONS = 4;
 const ADVERSE_EVENTS =
-  /\b(incidents?|accidents?|breach\w*|injur\w*|compromis\w*|falls?|fatalit\w*|deaths?|harm|recalls?|crash\w*|outages?|failures?|faults?|findings?|exceed\w*|excursions?|violations?|spills?|leaks?|defects?|late|delay\w*|stoppages?|line stops?|cases|outbreaks?|notices)\b|\bover (the|its|a) [\w -]{0,20}limit\b|事件|事故|泄露|失陷|伤|跌倒|死亡|召回|崩溃|宕机|故障|问题|超标|超限|违规|处罚|泄漏|缺陷|延迟|延误|逾期|停线|停机|停产|下架|发补|差错|错误|失误|不匹配|错配|纠纷|投诉|争议|回退|回滚|漏过|漏检|漏报|失效|通报|\bbugs?\b|\b(errors?|mistakes?|mismatch\w*|complaints?|disputes?|rollbacks?|rolled back|missed|loss(es)?|lost|backorders?|stock-?outs?)\b/;
+  /\b(incidents?|accidents?|breach\w*|injur\w*|compromis\w*|falls?|fatalit\w*|deaths?|harm|recalls?|crash\w*|outages?|failures?|faults?|findings?|exceed\w*|excursions?|violations?|spills?|leaks?|defects?|late|delay\w*|stoppages?|line stops?|cases|outbreaks?|notices)\b|\bover (the|its|a) [\w -]{0,20}limit\b|事件|事故|泄露|失陷|伤|跌倒|死亡|召回|崩溃|宕机|故障|问题|超标|超限|违规|处罚|泄漏|缺陷|延迟|延误|逾期|停线|停机|停产|下架|发补|差错|错误|失误|不匹配|错配|纠纷|投诉|争议|回退|回滚|漏过|漏检|漏报|失效|通报|\bbugs?\b|\b(errors?|mistakes?|mismatch\w*|complaints?|disputes?|rollbacks?|rolled back|missed|loss(es)?|lost|backorders?|stock-?outs?)\b|客诉|压疮|\b(fractures?|poisoning|dead[- ]on[- ]arrival|doa|wrongful\w*)\b|\bobservations?\b(?=[^.;]*\b(inspections?|audits?|regulators?)\b)/;
+// Sixteenth round (sets AC, AF, AI, AJ and AK, each K4, taken to zero from 2 to 4): more words of the same class, a
+// harm to a person (hip fractures, 压疮 pressure sores, food poisoning), a unit dead on arrival (a defect), a
+// complaint said as 客诉, a wrongful act of ours ("Wrongful bans overturned on appeal"), and an inspection's or audit's
+// observations (its findings). No tuning case counting such things to zero is clean.
 /**
  * The baseline counted over a year while the target is this period's ("2 a year", 去年 2 起): read per quarter, so 2
  * a year is under one a quarter (clean) and "数据库故障从去年 14 次降为本季度 0 次" (set H, K4) over three.
@@ -592,7 +596,7 @@ const NPS_REACH = 30;
 // 89% → 94%", set J: all clean), and 告知 is the team telling someone, as 回复 is its answer ("立案材料一次性补正告知率
 // 100%", set Y, a trap: the court's own work at 100 %).
 const SERVICE_LEVEL =
-  /\b(handled|processed|verified|phoned|called( back)?|rung|notified|contacted|emailed|messaged|texted|informed|alerted|escalated|assigned|confirmed|sent|issued|scheduled|posted|published)\b[^.;:,]{0,40}?\bwithin\b|\b(handled|processed|verified) in\b|\b(first )?respons(e|es)\b[^.;:,]{0,20}?\bwithin\b|内[^，,。；;]{0,6}(处理|办结|核验|核实|接通|受理|通知|告知|联系|致电|回电|答复|发出|回访|安排|上门|到场)|\b(review(ed|s)?|pass(es|ing)?|checked|audit(ed|s)?|document(ed|ation)?|automat\w*|instrument\w*|tagg?(ed|ing)|label(l)?ed|triag\w*|train(ed|ing)|tested|respond(ed)? to|answered|acknowledg\w*|patch(ed)?|encrypt\w*|compliant|complian\w*|backed up|backups?|stock-?takes?|stock counts?|cycle counts?|(stock|inventory) (record )?accuracy|reconcil\w*|built (only )?(from|with|on)|given an?)\b|审核|审查|审批|审方|复核|核查|核验|研判|通过|检查|文档|自动化|埋点|标注|培训|测试|响应|回复|告知|巡检|抽检|点检|加密|合规|持证|备份|盘点|库存[^，,。；;\d]{0,2}准确率|对账/;
+  /\b(handled|processed|verified|phoned|called( back)?|rung|notified|contacted|emailed|messaged|texted|informed|alerted|escalated|assigned|confirmed|sent|issued|scheduled|posted|published)\b[^.;:,]{0,40}?\bwithin\b|\b(handled|processed|verified) in\b|\b(first )?respons(e|es)\b[^.;:,]{0,20}?\bwithin\b|内[^，,。；;]{0,6}(处理|办结|核验|核实|接通|受理|通知|告知|联系|致电|回电|答复|发出|回访|安排|上门|到场)|\b(review(ed|s)?|pass(es|ing)?|checked|audit(ed|s)?|document(ed|ation)?|automat\w*|instrument\w*|tagg?(ed|ing)|label(l)?ed|triag\w*|train(ed|ing)|tested|respond(ed)? to|answered|acknowledg\w*|patch(ed)?|encrypt\w*|compliant|complian\w*|backed up|backups?|stock-?takes?|stock counts?|cycle counts?|(stock|inventory) (record )?accuracy|reconcil\w*|built (only )?(from|with|on)|given an?)\b|审核|审查|审批|审方|复核|核查|核验|研判|通过|检查|评估(?!结果|合格|达标|通过|得分)|文档|自动化|埋点|标注|培训|测试|响应|回复|告知|巡检|抽检|点检|加密|合规|持证|备份|盘点|库存[^，,。；;\d]{0,2}准确率|对账/;
 // Issue 17, eleventh round (sets J, K and L): the same service level said with any act of the team's
 // on its own work items, bound by a time it sets itself. The act: re-planning a route, holding a
 // kick-off call, flagging, posting, finishing, completing or doing a job, submitting a pack,
@@ -627,14 +631,20 @@ const SERVICE_LEVEL =
 // below 100 %): logging or recording its own checks is the team's act on its own record, as DONE_BY_STAFF reads
 // "logged by" and "recorded by" already.
 const EN_STAFF_ACT =
-  "re-?planned|held|flagged|posts?|finished|completed|done|submitted|filed|lodged|logged|recorded|carried out|performed|conducted|fixed|repaired|actioned|acted on|follow(ed)?[- ]?ups?|sent|notified|issued|published|posted";
+  "re-?planned|held|flagged|posts?|finished|completed|done|submitted|filed|lodged|logged|recorded|carried out|performed|conducted|fixed|repaired|actioned|acted on|follow(ed)?[- ]?ups?|sent|notified|told|issued|published|posted";
 // Eleventh round (set M): an act bound to the event it follows is the same service level ("Debriefs held
 // with clients after every lost bid: from 40% to 100%", clean: the team's own practice).
 // Fourteenth round, fourth part (coach-k7n-en; set AB's trap "Monthly statements sent on the 1st: 80% → 100%", clean,
 // as AB's "Monthly budget reports sent by working day 5" and P's "Variance explanations delivered by day 5"): a due day
 // of the month the team sets itself is the same bound, K7's BY_DUE_DAY in English.
+// Sixteenth round (sets AA, AE and W, clean at 100 %, as M's "Walkers background-checked before first walk", Z's "plan
+// signed off before work" and AD's "Go/no-go reviews done before every bid" are): the team's own check or checklist done
+// before the event it guards ("Cleaner ID checks completed before first job", "Turnaround checklist completed before door
+// close"), a bound of its own process as "after every lost bid" is. Not a deadline set by others ("Filings submitted
+// before the statutory deadline", set J: K4), nor a cut-off or due date. And a lead time written as a floor ("told …
+// 5+ days ahead", set AE; J's "notified 72h ahead").
 const EN_OWN_BOUND =
-  "within\\b|after (every|each)\\b|on (schedule|time)\\b|(on|by) (the )?\\d{1,2}(st|nd|rd|th)\\b|by (working |business )?day \\d|\\d+ ?(min(utes?)?|h|hrs?|hours?|days?|business days?|weeks?) (ahead|before|in advance)\\b";
+  "within\\b|after (every|each)\\b|on (schedule|time)\\b|(on|by) (the )?\\d{1,2}(st|nd|rd|th)\\b|by (working |business )?day \\d|\\d+\\+? ?(min(utes?)?|h|hrs?|hours?|days?|business days?|weeks?) (ahead|before|in advance)\\b|before (?!(the |a |an |its |their |our )?([\\w-]+ )?(deadline|cut-?off|due)\\b)(the |each |every |its |their )?(first )?[a-z][\\w-]*";
 // Eleventh round (set O): 派单, 派工 (a job dispatched to a worker: "报修工单 30 分钟内派单率从 70% 到 100%",
 // clean) are 派发 said of a work order.
 // Twelfth round (set P: "项目执行报告按时发送率从 60% 提升到 100%", clean): sending what we write on
@@ -664,6 +674,11 @@ const ZH_OWN_DOCUMENT_HANDED = "(报告|报表|账单)[^，,。；;\\d]{0,4}(按
 // The same bound as EN_OWN_DEADLINE's clock time in Chinese (set AG: "核心指标 T+1 8 点前产出率", a trap, the twin of
 // set AA's "ready by Monday 10:00", T's "published by Monday 9am" and V's "by 9am", all clean): N 点前 before the act.
 const ZH_BY_CLOCK = "\\d{1,2}\\s*(点|时|:\\d\\d)(半)?前";
+// Sixteenth round (sets AA, AE and M, clean at 100 %: "100% 新章节上架前完成机审", "新司机上岗前背景审查完成率 100%",
+// "利冲检查 100% 在立案前完成"; EN_OWN_BOUND's "before first job" in English): the team's own check done before the event
+// it guards (X 前 … 完成). Not 提前 (ZH_LEAD_TIME), nor 目前, 当前, 之前, 以前 or 此前 (now, earlier), nor what someone
+// else does or receives before it ("门店开门前收到当日批次", set O: K4; 收到 is no act of ours).
+const ZH_BEFORE_EVENT = "[\\u4e00-\\u9fff](?<![提目当之以此])前";
 // The same in English (sets AA and AB, clean traps): the team's own item ready or sent by a day or a
 // clock time it sets itself ("Weekly cash report ready by Monday 10:00", "Monthly budget reports sent by
 // working day 5"), as "published by Monday 9am" (set T) is.
@@ -680,7 +695,7 @@ const ZH_LEAD_TIME =
 // ("Share of store P&Ls published by Monday 9am", set T). Only a clock time: "completion within 7 days" is as often a
 // customer's own onboarding.
 const OWN_ACT_ON_TIME = new RegExp(
-  `\\b(completion|completed|finished|done)\\b by \\d{1,2}(:\\d\\d)? ?(am|pm)\\b|\\b(${EN_STAFF_ACT})\\b[^.;,]{0,40}?(${EN_OWN_BOUND})|内[^，,。；;]{0,6}(${ZH_STAFF_ACT})|${ZH_LEAD_TIME}[^，,。；;\\d]{0,4}(${ZH_STAFF_ACT})|(当天|当日|T\\+\\d+|按时|准时|及时|按计划|按期)[^，,。；;\\d]{0,4}(${ZH_STAFF_ACT})|(${ZH_STAFF_ACT})(及时|准时|按时)率|\\d+\\s*(日|号)前[^，,。；;]{0,4}(${ZH_STAFF_ACT})|${ZH_BY_CLOCK}[^，,。；;\\d]{0,4}(${ZH_STAFF_ACT})|${ZH_OWN_DOCUMENT_HANDED}|\\b(${EN_STAFF_ACT}|ready)\\b[^.;,:]{0,20}?${EN_OWN_DEADLINE}|T\\+\\d+[^，,。；;\\d]{0,4}结算|结算[^，,。；;\\d]{0,4}T\\+\\d+`,
+  `\\b(completion|completed|finished|done)\\b by \\d{1,2}(:\\d\\d)? ?(am|pm)\\b|\\b(${EN_STAFF_ACT})\\b[^.;,]{0,40}?(${EN_OWN_BOUND})|内[^，,。；;]{0,6}(${ZH_STAFF_ACT})|${ZH_LEAD_TIME}[^，,。；;\\d]{0,4}(${ZH_STAFF_ACT})|(当天|当日|T\\+\\d+|按时|准时|及时|按计划|按期)[^，,。；;\\d]{0,4}(${ZH_STAFF_ACT})|(${ZH_STAFF_ACT})(及时|准时|按时)率|\\d+\\s*(日|号)前[^，,。；;]{0,4}(${ZH_STAFF_ACT})|${ZH_BEFORE_EVENT}[^，,。；;\\d]{0,8}?(${ZH_STAFF_ACT})|${ZH_BY_CLOCK}[^，,。；;\\d]{0,4}(${ZH_STAFF_ACT})|${ZH_OWN_DOCUMENT_HANDED}|\\b(${EN_STAFF_ACT}|ready)\\b[^.;,:]{0,20}?${EN_OWN_DEADLINE}|T\\+\\d+[^，,。；;\\d]{0,4}结算|结算[^，,。；;\\d]{0,4}T\\+\\d+`,
   "i",
 );
 // A rollout's or migration's coverage or percent done (4, 8): K7's finding, not K4's too (README
