@@ -1867,3 +1867,43 @@ describe("a network inspected counted by its length (K6, sets M, Z and AE, coach
       "每百公里爆管次数从 8 次降到 5 次",
     ],
   }));
+
+// Issue 17, sixteenth round, part 2 (coach-k6r): a message of ours opened, as a share raised (sets AE, AI and K), is its open
+// rate; traps: accounts, tickets or disputes opened (their own act), a cut, opened within a window, and what came after.
+describe("a message opened, raised, is an open rate (K6, sets AE, AI and K, coach-k6r)", () => {
+  const inPercent = (title: string, baseline: number, target: number) =>
+    checkCustomerValue({ title, baseline, target, unit: "%" });
+  it("reads messages, e-mails, texts and links opened or clicked, raised", () => {
+    expect(inPercent("Renewal reminder emails opened 35% → 50%", 35, 50)).not.toBeNull();
+    expect(inPercent("Post-first-visit follow-up message opened 41% → 60%", 41, 60)).not.toBeNull();
+    expect(inPercent("Appointment texts clicked from 12% to 20%", 12, 20)).not.toBeNull();
+    expect(inPercent("续费提醒邮件打开率从 35% 提升到 50%", 35, 50)).not.toBeNull();
+  });
+  it("leaves accounts, tickets and disputes opened, a cut, a window and what came after", () => {
+    expect(inPercent("Accounts opened by under-25s 30% → 45%", 30, 45)).toBeNull();
+    expect(review("Disputes opened per 1,000 contracts 11 → 7", 11, 7)).toBeNull();
+    expect(inPercent("Phishing test emails clicked from 12% to 6%", 12, 6)).toBeNull();
+    expect(inPercent("Crisis alerts opened within 2 hours from 20% to 60%", 20, 60)).toBeNull();
+    expect(inPercent("Renewal reminder emails opened and renewed online 20% → 35%", 20, 35)).toBeNull();
+    expect(inPercent("续费提醒邮件打开率从 35% 降到 20%", 35, 20)).toBeNull();
+  });
+});
+
+// Issue 17, sixteenth round, part 2 (coach-k6r): two false alarms of set AF and AE, each a shape other writers leave clean.
+describe("an experiment's variants tested and one message to send as a task, clean (K6, sets AF and AE, coach-k6r)", () => {
+  it("leaves variants, hypotheses and concepts tested (experiments run) and still reads checks tested", () => {
+    expect(review("Paywall copy variants tested", 2, 10)).toBeNull();
+    expect(review("Hypotheses tested with a prototype", 0, 6)).toBeNull();
+    expect(review("Pricing page concepts tested from 3 to 8", 3, 8)).toBeNull();
+    expect(review("Samples tested from 9,000 to 11,000", 9000, 11000)).not.toBeNull();
+    expect(review("Instruments calibrated from 400 to 700", 400, 700)).not.toBeNull();
+  });
+  it("leaves one message to send with no count as a task, and reads messages sent with their count", () => {
+    const task = (title: string) => checkCustomerValue({ title, baseline: null, target: null });
+    expect(task("Send weekly earnings tips email")).toBeNull();
+    expect(task("Send a product update email to admins")).toBeNull();
+    expect(review("Send payment reminder emails", 1200, 3000)).not.toBeNull();
+    expect(task("Send 5,000 prospecting emails a week")).not.toBeNull();
+    expect(checkCustomerValue({ title: "Send a renewal email", baseline: 200, target: 400 })).not.toBeNull();
+  });
+});
