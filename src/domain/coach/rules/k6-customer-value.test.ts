@@ -1388,7 +1388,8 @@ const DECIDED_IN_ROUND_14: ReadonlyArray<[string, TitleCases]> = [
         "筛选简历 1200 份",
       ],
       accepts: [
-        "Applications submitted from 30 to 45",
+        // A customer's applications (demand); bare "Applications submitted" is a grant team's bids since round 15b.
+        "Loan applications submitted from 30 to 45",
         "Contracts reviewed per day across customers 30 → 45",
         "At-risk alerts reviewed by a CSM within 2 working days",
         "Average deals closed per rep per month from 30 to 45",
@@ -1907,3 +1908,26 @@ describe("an experiment's variants tested and one message to send as a task, cle
     expect(checkCustomerValue({ title: "Send a renewal email", baseline: 200, target: 400 })).not.toBeNull();
   });
 });
+
+// Issue 17, sixteenth round, part 2 (coach-k6r): safety and shelf walks our managers make (writers AE, AD, Z, AK and AJ) are
+// inspections carried out; grant applications our people submit (writers M, R, S, T, Y and W) are bids. Traps: a dog walk (the
+// service itself), a customer's application (demand) and a share of either.
+describe("safety walks and grant applications counted (K6, round 16, coach-k6r)", () =>
+  keyResultRuleCases("K6", checkCustomerValue, {
+    flags: [
+      "Safety walks by managers 150 → 300",
+      "Number of safety walks by managers",
+      "Conduct 1,200 shelf gap walks across 84 stores",
+      "Gemba walks from 20 to 60 a month",
+      "Grant applications submitted from 140 to 220",
+      "Applications submitted",
+    ],
+    accepts: [
+      "Walks starting within 15 minutes of the booked time from 81% to 100%",
+      "Walks with a lost-dog incident per 10,000 walks from 3.1 to 1.5",
+      "Mortgage applications submitted from 2,000 to 3,000",
+      "Permit applications submitted fully online: 34% → 60%",
+      "Licence application submitted",
+      "Share of safety walks that close every hazard found from 40% to 70%",
+    ],
+  }));

@@ -94,7 +94,12 @@ const ACTIVITY: readonly RegExp[] = [
   // K6 (eleventh round, set M: "Bids submitted from 30 to 45", "Submit 12 competition entries", "Design awards
   // entered from 3 to 8"): a bid, a tender or an entry submitted is the effort of competing; a win is the
   // value. Not applications (customers apply: their step, a conversion's) nor buyers' bids on a lot.
-  /\b(bids|tenders|pitches|entries) (submitted|lodged|entered)\b|\bsubmit \d[\d,]* ([\w-]+ )?(bids|tenders|pitches|entries)\b|\bawards entered\b/,
+  // And grant applications (sixteenth round, README's label decision "Bids and applications our own people send are K6", round
+  // 15b, writers M, R, S, T, Y and W: "Grant applications submitted from 140 to 220", "Applications submitted" under a research
+  // or a grants team's objective): a grant sought is a bid by another name. Only grant applications or bare "Applications
+  // submitted" opening the title: a customer's application (a permit, a loan, a mortgage) is their demand (README, round 15b:
+  // "Applications received are demand"), and shares ("submitted fully online: 34% → 60%") are set aside after.
+  /\b(bids|tenders|pitches|entries) (submitted|lodged|entered)\b|^(grant |funding )?applications (submitted|lodged)\b|\bgrant applications (submitted|lodged)\b|\bsubmit \d[\d,]* ([\w-]+ )?(bids|tenders|pitches|entries)\b|\bawards entered\b/,
   /\b(dispatches|call-outs|callouts|truck rolls)\b|\boutreach (contacts|visits|conversations)\b|派单(量|数)/,
   // A check-in in an app is a sign-in by another name (thirteenth round, set S: "App check-ins from 1.1M to 1.4M"; set
   // I's "Carer app check-ins per shift"): the app opened, not the trip taken. Only with the app or web named: a
@@ -889,8 +894,13 @@ const REACHED_BY = /^(?:[\w'-]+ ){0,2}?[\w'-]+s reached (by|through|via) /i;
 // 400 → 900"; their Chinese 巡线里程, 听漏检测公里数, 巡视线路 8000 公里): the inspections made, by the README's decision "Audits and
 // inspections carried out are K6", counted by the distance covered rather than the visit, not the leaks found or fixed. Not mains
 // laid, replaced, cleared or trimmed (K7's works: "Replace 40 km of mains", "Vegetation cleared along 1,200 km of overhead line").
+// And the walks our managers make on the floor (sixteenth round, writers AE, AD, Z, AK and AJ: "Safety walks by managers 150 → 300",
+// "Number of safety walks by managers", "Safety walks by site managers 120 → 300", "Conduct 1,200 shelf gap walks across 84
+// stores"): a safety, gemba or shelf walk is an inspection round on foot (README: "Audits and inspections carried out are K6"),
+// the checks made, not the hazards fixed or the shelves full. Only with a kind that names the check or "by" our managers: a dog
+// walk or a customer's walk (set M: "Walks starting within 15 minutes", "per 10,000 walks") is the service itself.
 const OUR_ROUNDS =
-  /^(km|kms|kilometres|kilometers|miles) of ([\w-]+ ){1,3}?(surveyed|inspected|patrolled|walked|checked)\b|(?<!\bper [\d,.]+k? (?:[\w-]+ )?)\b(rebalancing|scouting|inspection|patrol|ward|maintenance|van|truck|lorry|drone|warden|foot|street|outreach|volunteer)( [\w-]+)? (trips|rounds|missions|patrols|tours|sorties|shifts)\b(?! (that|which|with|where|booked|taken|planned|started|cancell?ed|missed|filled|unfilled|covered|ending)\b)|\bpatrol (hours|shifts|days)\b|\b(tours|trips|rounds|missions|patrols|sorties) (given|made|flown|conducted|led)\b|^fly [\d,.]+k? ([\w-]+ ){0,2}(missions|sorties)\b/i;
+  /\b(safety|gemba|hazard|quality|leadership|shelf[- ]gap|shelf|inspection|audit)( [\w-]+)? walks\b(?! (that|which|with|where)\b)|\bwalks by (\w+ )?(managers|supervisors|leaders|directors|executives)\b|^(km|kms|kilometres|kilometers|miles) of ([\w-]+ ){1,3}?(surveyed|inspected|patrolled|walked|checked)\b|(?<!\bper [\d,.]+k? (?:[\w-]+ )?)\b(rebalancing|scouting|inspection|patrol|ward|maintenance|van|truck|lorry|drone|warden|foot|street|outreach|volunteer)( [\w-]+)? (trips|rounds|missions|patrols|tours|sorties|shifts)\b(?! (that|which|with|where|booked|taken|planned|started|cancell?ed|missed|filled|unfilled|covered|ending)\b)|\bpatrol (hours|shifts|days)\b|\b(tours|trips|rounds|missions|patrols|sorties) (given|made|flown|conducted|led)\b|^fly [\d,.]+k? ([\w-]+ ){0,2}(missions|sorties)\b/i;
 
 /**
  * K6 (fourteenth round, sets AA, AB, Q and Y, beside H's and Y's coaching and mentoring sessions held: "Mentor sessions held
