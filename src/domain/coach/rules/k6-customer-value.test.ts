@@ -1388,7 +1388,8 @@ const DECIDED_IN_ROUND_14: ReadonlyArray<[string, TitleCases]> = [
         "筛选简历 1200 份",
       ],
       accepts: [
-        "Applications submitted from 30 to 45",
+        // A customer's applications (demand); bare "Applications submitted" is a grant team's bids since round 15b.
+        "Loan applications submitted from 30 to 45",
         "Contracts reviewed per day across customers 30 → 45",
         "At-risk alerts reviewed by a CSM within 2 working days",
         "Average deals closed per rep per month from 30 to 45",
@@ -1865,5 +1866,68 @@ describe("a network inspected counted by its length (K6, sets M, Z and AE, coach
       "检漏里程 800 公里",
       "更换老旧管网 30 公里",
       "每百公里爆管次数从 8 次降到 5 次",
+    ],
+  }));
+
+// Issue 17, sixteenth round, part 2 (coach-k6r): a message of ours opened, as a share raised (sets AE, AI and K), is its open
+// rate; traps: accounts, tickets or disputes opened (their own act), a cut, opened within a window, and what came after.
+describe("a message opened, raised, is an open rate (K6, sets AE, AI and K, coach-k6r)", () => {
+  const inPercent = (title: string, baseline: number, target: number) =>
+    checkCustomerValue({ title, baseline, target, unit: "%" });
+  it("reads messages, e-mails, texts and links opened or clicked, raised", () => {
+    expect(inPercent("Renewal reminder emails opened 35% → 50%", 35, 50)).not.toBeNull();
+    expect(inPercent("Post-first-visit follow-up message opened 41% → 60%", 41, 60)).not.toBeNull();
+    expect(inPercent("Appointment texts clicked from 12% to 20%", 12, 20)).not.toBeNull();
+    expect(inPercent("续费提醒邮件打开率从 35% 提升到 50%", 35, 50)).not.toBeNull();
+  });
+  it("leaves accounts, tickets and disputes opened, a cut, a window and what came after", () => {
+    expect(inPercent("Accounts opened by under-25s 30% → 45%", 30, 45)).toBeNull();
+    expect(review("Disputes opened per 1,000 contracts 11 → 7", 11, 7)).toBeNull();
+    expect(inPercent("Phishing test emails clicked from 12% to 6%", 12, 6)).toBeNull();
+    expect(inPercent("Crisis alerts opened within 2 hours from 20% to 60%", 20, 60)).toBeNull();
+    expect(inPercent("Renewal reminder emails opened and renewed online 20% → 35%", 20, 35)).toBeNull();
+    expect(inPercent("续费提醒邮件打开率从 35% 降到 20%", 35, 20)).toBeNull();
+  });
+});
+
+// Issue 17, sixteenth round, part 2 (coach-k6r): two false alarms of set AF and AE, each a shape other writers leave clean.
+describe("an experiment's variants tested and one message to send as a task, clean (K6, sets AF and AE, coach-k6r)", () => {
+  it("leaves variants, hypotheses and concepts tested (experiments run) and still reads checks tested", () => {
+    expect(review("Paywall copy variants tested", 2, 10)).toBeNull();
+    expect(review("Hypotheses tested with a prototype", 0, 6)).toBeNull();
+    expect(review("Pricing page concepts tested from 3 to 8", 3, 8)).toBeNull();
+    expect(review("Samples tested from 9,000 to 11,000", 9000, 11000)).not.toBeNull();
+    expect(review("Instruments calibrated from 400 to 700", 400, 700)).not.toBeNull();
+  });
+  it("leaves one message to send with no count as a task, and reads messages sent with their count", () => {
+    const task = (title: string) => checkCustomerValue({ title, baseline: null, target: null });
+    expect(task("Send weekly earnings tips email")).toBeNull();
+    expect(task("Send a product update email to admins")).toBeNull();
+    expect(review("Send payment reminder emails", 1200, 3000)).not.toBeNull();
+    expect(task("Send 5,000 prospecting emails a week")).not.toBeNull();
+    expect(checkCustomerValue({ title: "Send a renewal email", baseline: 200, target: 400 })).not.toBeNull();
+  });
+});
+
+// Issue 17, sixteenth round, part 2 (coach-k6r): safety and shelf walks our managers make (writers AE, AD, Z, AK and AJ) are
+// inspections carried out; grant applications our people submit (writers M, R, S, T, Y and W) are bids. Traps: a dog walk (the
+// service itself), a customer's application (demand) and a share of either.
+describe("safety walks and grant applications counted (K6, round 16, coach-k6r)", () =>
+  keyResultRuleCases("K6", checkCustomerValue, {
+    flags: [
+      "Safety walks by managers 150 → 300",
+      "Number of safety walks by managers",
+      "Conduct 1,200 shelf gap walks across 84 stores",
+      "Gemba walks from 20 to 60 a month",
+      "Grant applications submitted from 140 to 220",
+      "Applications submitted",
+    ],
+    accepts: [
+      "Walks starting within 15 minutes of the booked time from 81% to 100%",
+      "Walks with a lost-dog incident per 10,000 walks from 3.1 to 1.5",
+      "Mortgage applications submitted from 2,000 to 3,000",
+      "Permit applications submitted fully online: 34% → 60%",
+      "Licence application submitted",
+      "Share of safety walks that close every hazard found from 40% to 70%",
     ],
   }));

@@ -94,7 +94,12 @@ const ACTIVITY: readonly RegExp[] = [
   // K6 (eleventh round, set M: "Bids submitted from 30 to 45", "Submit 12 competition entries", "Design awards
   // entered from 3 to 8"): a bid, a tender or an entry submitted is the effort of competing; a win is the
   // value. Not applications (customers apply: their step, a conversion's) nor buyers' bids on a lot.
-  /\b(bids|tenders|pitches|entries) (submitted|lodged|entered)\b|\bsubmit \d[\d,]* ([\w-]+ )?(bids|tenders|pitches|entries)\b|\bawards entered\b/,
+  // And grant applications (sixteenth round, README's label decision "Bids and applications our own people send are K6", round
+  // 15b, writers M, R, S, T, Y and W: "Grant applications submitted from 140 to 220", "Applications submitted" under a research
+  // or a grants team's objective): a grant sought is a bid by another name. Only grant applications or bare "Applications
+  // submitted" opening the title: a customer's application (a permit, a loan, a mortgage) is their demand (README, round 15b:
+  // "Applications received are demand"), and shares ("submitted fully online: 34% → 60%") are set aside after.
+  /\b(bids|tenders|pitches|entries) (submitted|lodged|entered)\b|^(grant |funding )?applications (submitted|lodged)\b|\bgrant applications (submitted|lodged)\b|\bsubmit \d[\d,]* ([\w-]+ )?(bids|tenders|pitches|entries)\b|\bawards entered\b/,
   /\b(dispatches|call-outs|callouts|truck rolls)\b|\boutreach (contacts|visits|conversations)\b|派单(量|数)/,
   // A check-in in an app is a sign-in by another name (thirteenth round, set S: "App check-ins from 1.1M to 1.4M"; set
   // I's "Carer app check-ins per shift"): the app opened, not the trip taken. Only with the app or web named: a
@@ -545,6 +550,12 @@ function activityShape(kr: DraftKeyResult): string | null {
   const shape = leadingVerbObject(kr.title);
   // A thing built ("Wire up Slack notifications") is an output (K7), not a notification sent.
   if (shape !== null && BUILD_VERBS.has(shape.verb.replace(" ", "-"))) return null;
+  // One message to write and send, as a task (sixteenth round, set AE's false alarm: "Send weekly earnings tips email" with its
+  // fields empty, K1 and K7; sets Z and AK write "Send the new tariff brochure to all carriers", "Send a 'what changed this
+  // month' note with every run", K7): a send verb on one thing in the singular, with no count in the title or the fields, is
+  // a piece of work to do (K7's output), not our messages counted. "Send payment reminder emails" (set P, its count in the
+  // fields) keeps its plural and its count.
+  if (shape !== null && SEND_VERBS.has(shape.verb) && oneThingToSend(kr, shape.object)) return null;
   if (shape !== null && SEND_VERBS.has(shape.verb) && hasAny(shape.objectLemmas, INTERACTIONS)) return shape.quote;
   // A message by what it is, sent (twelfth round, set P: "Send 12,000 appointment reminder texts"): the verb of
   // "Reminder texts sent" (sets H and J) before its object.
@@ -556,6 +567,15 @@ function activityShape(kr: DraftKeyResult): string | null {
   if (shape !== null && hasAny(headLemmas(shape.object), INTERACTIONS)) return shape.quote;
   // The tagger reads "sales calls" as "sale call": the same count of our interactions by their kind.
   return findShape(kr.metric ? `${kr.title} ${kr.metric}` : kr.title, [INTERACTION_METRIC, SALES_INTERACTIONS]);
+}
+
+function oneThingToSend(
+  kr: DraftKeyResult,
+  object: readonly { noun?: boolean; raw: string; lemma: string }[],
+): boolean {
+  if (/\d/.test(kr.title) || typeof kr.target === "number" || typeof kr.baseline === "number") return false;
+  const head = object.filter((word) => word.noun).at(-1);
+  return head !== undefined && head.raw.toLowerCase() === head.lemma;
 }
 
 /**
@@ -585,6 +605,16 @@ const READ_OURS = new RegExp(
  * Not viewers of a broadcast (a stream's or a webinar's audience, left unread: see measured-quantity.ts), and
  * not viewers narrowed to what they do ("who act on it").
  */
+/**
+ * K6 (sixteenth round, sets AE, AI and K: "Renewal reminder emails opened 35% → 50%", "Post-first-visit follow-up message opened
+ * 41% → 60%", "Tracking links opened by recipients from 40% to 55%"): a message of ours, named by its channel, opened or clicked,
+ * raised, is its open rate written as a participle (README: an open rate raised is K6, a view: the customer has the message,
+ * not yet what it was for). Only the message nouns, so accounts, tickets or disputes opened (their own act, sets J, AB, AC and
+ * AG, clean) stay unread; only with the values or "by" right after (what they do next, "… opened and acted on", is the
+ * outcome), and not within a window (a service level, set aside by SENT_ON_TIME before). A cut is set aside by the caller.
+ */
+const MESSAGES_OPENED =
+  /^((?:[\w'-]+ ){0,4}?(e-?mails?|messages?|texts?|sms|notifications?|alerts?|newsletters?|reminders?|letters?|links?|pushes))\s+(opened|clicked)(?=\s*($|:|→|->|\d|from\b|by\b))/i;
 const CONTENT_VIEWERS = new RegExp(`\\b${CONTENT_READ} viewers\\b(?! (who|that|which)\\b)`, "i");
 const CONTENT_VIEWERS_ZH = /(报表|报告|日报|周报|月报|看板|账单)[^，,。；;\d%]{0,6}?(查看|阅读|浏览)(人数|用户数|次数)/;
 const ACTED_ON =
@@ -820,8 +850,12 @@ const CASES_PER_PERSON =
  */
 const OWN_MEETINGS_HELD =
   /^(?!.*\b(customer|user|product|guest|app store|google|online|star|book|film) reviews\b)(?:[\w&'/-]+ ){0,3}?(check-ins|one-to-ones|1:1s|stand-ups|standups|huddles|catch-ups|reviews|negotiations)\s+held\b/i;
+// Not an experiment's arms tested (sixteenth round, set AF's false alarm: "Paywall copy variants tested", a trap): a variant,
+// a hypothesis, an idea or a concept tested is an experiment run, which every writer who counts one leaves clean ("A/B tests
+// run", "Run 10 pricing experiments", "Hypotheses tested with a prototype": sets en, 06, 07, 08, S, AC, AD, AG, AI, AJ, AK, AE
+// and AF), not a check on our own work.
 const CHECKS_COUNTED =
-  /^(?!.*(\bwithin\b|\bbefore\b|%|\bshare\b|\bacross\b))(?:[\w'/-]+ ){0,3}?[\w'/-]+s (manually )?(reviewed|checked|authenticated|verified|vetted|screened|examined|inspected|tested|audited|moderated|calibrated|graded)(?=\s*($|:|→|->|\d|from\b|to\b|by (?!(customers|users|clients|members|patients|the public|a peer|peers|ai|the system)\b)|per (day|week|month|shift|quarter)\s*($|:|→|->|\d|from\b)|per (?!(customer|user|member|partner|buyer|seller|player|order|subscriber|passenger|viewer|reader|listener|learner|shopper|owner|container|client|patient|resident|student|account)s?\b)[a-z-]+(er|or|ist|yst|ant|ian|ent)\b))|^(manual |human )?(reviews|checks|inspections|audits|verifications) per (?!(customer|user|member|partner|buyer|seller|player|order|subscriber|passenger|viewer|reader|listener|learner|shopper|owner|container|client|patient|resident|student|account)s?\b)[a-z-]+(er|or|ist|yst|ant|ian|ent)\b/i;
+  /^(?!.*(\bwithin\b|\bbefore\b|%|\bshare\b|\bacross\b|\b(variants|hypotheses|ideas|concepts|experiments|prototypes) tested\b))(?:[\w'/-]+ ){0,3}?[\w'/-]+s (manually )?(reviewed|checked|authenticated|verified|vetted|screened|examined|inspected|tested|audited|moderated|calibrated|graded)(?=\s*($|:|→|->|\d|from\b|to\b|by (?!(customers|users|clients|members|patients|the public|a peer|peers|ai|the system)\b)|per (day|week|month|shift|quarter)\s*($|:|→|->|\d|from\b)|per (?!(customer|user|member|partner|buyer|seller|player|order|subscriber|passenger|viewer|reader|listener|learner|shopper|owner|container|client|patient|resident|student|account)s?\b)[a-z-]+(er|or|ist|yst|ant|ian|ent)\b))|^(manual |human )?(reviews|checks|inspections|audits|verifications) per (?!(customer|user|member|partner|buyer|seller|player|order|subscriber|passenger|viewer|reader|listener|learner|shopper|owner|container|client|patient|resident|student|account)s?\b)[a-z-]+(er|or|ist|yst|ant|ian|ent)\b/i;
 
 /**
  * K6 (fourteenth round, README's label decision "A year's count is a flow, not K5"): a volume of goods handled ("Total
@@ -860,8 +894,13 @@ const REACHED_BY = /^(?:[\w'-]+ ){0,2}?[\w'-]+s reached (by|through|via) /i;
 // 400 → 900"; their Chinese 巡线里程, 听漏检测公里数, 巡视线路 8000 公里): the inspections made, by the README's decision "Audits and
 // inspections carried out are K6", counted by the distance covered rather than the visit, not the leaks found or fixed. Not mains
 // laid, replaced, cleared or trimmed (K7's works: "Replace 40 km of mains", "Vegetation cleared along 1,200 km of overhead line").
+// And the walks our managers make on the floor (sixteenth round, writers AE, AD, Z, AK and AJ: "Safety walks by managers 150 → 300",
+// "Number of safety walks by managers", "Safety walks by site managers 120 → 300", "Conduct 1,200 shelf gap walks across 84
+// stores"): a safety, gemba or shelf walk is an inspection round on foot (README: "Audits and inspections carried out are K6"),
+// the checks made, not the hazards fixed or the shelves full. Only with a kind that names the check or "by" our managers: a dog
+// walk or a customer's walk (set M: "Walks starting within 15 minutes", "per 10,000 walks") is the service itself.
 const OUR_ROUNDS =
-  /^(km|kms|kilometres|kilometers|miles) of ([\w-]+ ){1,3}?(surveyed|inspected|patrolled|walked|checked)\b|(?<!\bper [\d,.]+k? (?:[\w-]+ )?)\b(rebalancing|scouting|inspection|patrol|ward|maintenance|van|truck|lorry|drone|warden|foot|street|outreach|volunteer)( [\w-]+)? (trips|rounds|missions|patrols|tours|sorties|shifts)\b(?! (that|which|with|where|booked|taken|planned|started|cancell?ed|missed|filled|unfilled|covered|ending)\b)|\bpatrol (hours|shifts|days)\b|\b(tours|trips|rounds|missions|patrols|sorties) (given|made|flown|conducted|led)\b|^fly [\d,.]+k? ([\w-]+ ){0,2}(missions|sorties)\b/i;
+  /\b(safety|gemba|hazard|quality|leadership|shelf[- ]gap|shelf|inspection|audit)( [\w-]+)? walks\b(?! (that|which|with|where)\b)|\bwalks by (\w+ )?(managers|supervisors|leaders|directors|executives)\b|^(km|kms|kilometres|kilometers|miles) of ([\w-]+ ){1,3}?(surveyed|inspected|patrolled|walked|checked)\b|(?<!\bper [\d,.]+k? (?:[\w-]+ )?)\b(rebalancing|scouting|inspection|patrol|ward|maintenance|van|truck|lorry|drone|warden|foot|street|outreach|volunteer)( [\w-]+)? (trips|rounds|missions|patrols|tours|sorties|shifts)\b(?! (that|which|with|where|booked|taken|planned|started|cancell?ed|missed|filled|unfilled|covered|ending)\b)|\bpatrol (hours|shifts|days)\b|\b(tours|trips|rounds|missions|patrols|sorties) (given|made|flown|conducted|led)\b|^fly [\d,.]+k? ([\w-]+ ){0,2}(missions|sorties)\b/i;
 
 /**
  * K6 (fourteenth round, sets AA, AB, Q and Y, beside H's and Y's coaching and mentoring sessions held: "Mentor sessions held
@@ -925,7 +964,7 @@ function readsOurContent(kr: DraftKeyResult, text: string): string | null {
     /\b(books?|lessons?|courses?|chapters?|stories)\b/i.test(kr.title)
   )
     return null;
-  const viewers = CONTENT_VIEWERS.exec(kr.title)?.[0] ?? null;
+  const viewers = CONTENT_VIEWERS.exec(kr.title)?.[0] ?? MESSAGES_OPENED.exec(kr.title.trim())?.[0] ?? null;
   if (viewers !== null) return viewers;
   const match = READ_OURS.exec(kr.title.trim());
   // A second clause after the reading ("… and switch to off-peak") is what they do with it: the outcome.
