@@ -1552,3 +1552,39 @@ export function redoneByVerb(title: string): string | null {
   if (!(head?.noun || head?.verb) || excluded(head.lemma) || CUSTOMER_INSTALLS.test(head.lemma)) return null;
   return text;
 }
+
+/**
+ * K7 (sixteenth round, part 2; writers L, U and AF: "Close 200 checkout Jira tickets", "Close 300 Jira tickets", "Admin
+ * console bugs closed", "Design debt tickets closed", as R's "Fix 400 bugs"): the engineering team's own backlog closed,
+ * counted, is work items delivered, a task list's progress, not a change in what users get (K7: "shipping a feature or
+ * finishing a project"). Only the engineering backlog named (Jira, bugs, debt): support tickets closed are K6's cases
+ * handled for customers (README decision, round 14: "Tickets closed" in AB, Y, Q, R), and so is anything per agent.
+ * Not a share, a time or a count asked to fall (open bugs cut are defects, read before this).
+ */
+const BACKLOG = "(?:jira (?:tickets?|issues?|stories)|bugs|(?:tech(?:nical)?|design|ux) debt (?:tickets|items|issues))";
+const BACKLOG_CLOSED = new RegExp(
+  `^(?:we will )?(?:close|fix|resolve|clear) (?:\\d[\\d,]*|all) (?:[\\w'-]+ ){0,3}?${BACKLOG}\\b|^(?:[\\w'-]+ ){0,3}?${BACKLOG} (?:closed|fixed|resolved|cleared)\\b`,
+  "i",
+);
+export function backlogClosed(title: string): string | null {
+  const text = title.trim();
+  if (isChinese(text) || /%|\b(share|rate|per|within|open|reported|time|days?|hours?)\b/i.test(text)) return null;
+  return BACKLOG_CLOSED.exec(text)?.[0] ?? null;
+}
+
+/**
+ * K7 (sixteenth round, part 2; writers M, U and AK: "Municipalities live on the portal from 14 to 20", "Metros live from
+ * 11 to 14", "Entities live on S/4HANA from 9 to 23 (all)", as M's "Councils live on version 5" and AK's "RPA bots
+ * live"): places or units of ours counted with "live" are how far a rollout or a launch reached, the count of
+ * "Launch in 3 new cities" (LAUNCHED_ACROSS) with the places named first. Only places, markets and the organisation's
+ * own units: integrations live are a metric (README decision "A number of integrations is a metric", AA, AG, H, clean),
+ * restaurants or merchants live are businesses on our platform (K5, AC), stores live a share of partners (U, clean).
+ * Not a share, a time ("within 24h") nor people live.
+ */
+const PLACES_LIVE =
+  /^(?:new |more )?(?:[\w'./&-]+ ){0,2}?(?:metros|cities|markets|countries|regions|territories|states|provinces|municipalities|councils|entities|business units|depots|plants|wards|hospitals|campuses) (?:are |now )?live\b/i;
+export function placesLive(title: string): string | null {
+  const text = title.trim();
+  if (isChinese(text) || /%|\b(share|rate|percent\w*|within|per|time|days?|hours?)\b/i.test(text)) return null;
+  return PLACES_LIVE.exec(text)?.[0] ?? null;
+}

@@ -233,6 +233,23 @@ describe("gatherings held and partners signed, named first (K7, sixteenth round,
     ["Reseller partners signed from 10 to 25", 10, 25, "partners", 1],
     ["Franchise partners signed", 0, 12, "partners", 0],
     ["Data agreements signed with 4 leagues", 2, 4, "agreements", 0],
+    // The engineering backlog closed, counted (L, U, AF; R's "Fix 400 bugs"). Traps: support tickets closed (K6's cases),
+    // per agent, open bugs cut, and a share closed in time.
+    ["Close 120 billing Jira tickets", 0, 120, "tickets", 1],
+    ["Checkout bugs fixed from 40 to 90", 40, 90, "bugs", 1],
+    ["Tech debt tickets closed", 20, 80, "tickets", 1],
+    ["Support tickets closed", 2000, 2600, "tickets", 0],
+    ["Jira tickets closed per engineer per week", 4, 6, "tickets", 0],
+    ["Open bugs older than 30 days", 60, 10, "bugs", 0],
+    ["Customer-reported bugs fixed within 7 days from 50% to 80%", 50, 80, "%", 0],
+    // Places or units of ours live, counted (M, U, AK). Traps: integrations live (a metric), businesses live on our
+    // platform, a share live, live within a time.
+    ["Cities live from 6 to 9", 6, 9, "cities", 1],
+    ["Business units live on the new ERP from 3 to 12", 3, 12, "units", 1],
+    ["Payroll integrations live from 6 to 9", 6, 9, "integrations", 0],
+    ["Restaurants live on the app", 900, 1200, "restaurants", 0],
+    ["Share of markets live with local payments from 40% to 70%", 40, 70, "%", 0],
+    ["Councils live within 30 days of contract", 40, 70, "%", 0],
   ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
 });
 

@@ -3,6 +3,7 @@ import { keptBy } from "../language/kept.ts";
 import {
   assuranceDone,
   automatedCounted,
+  backlogClosed,
   certificationDone,
   deliveryNamed,
   equipmentAcquired,
@@ -19,6 +20,7 @@ import {
   onNewRelease,
   partnershipsSigned,
   placesEquipped,
+  placesLive,
   postsCounted,
   reachesAllCounted,
   redoneByVerb,
@@ -616,6 +618,8 @@ function findOutput(kr: DraftKeyResult): string | null {
       assuranceDone(kr.title) ??
       featuresAtParity(kr.title) ??
       workDone(kr.title) ??
+      backlogClosed(kr.title) ??
+      placesLive(kr.title) ??
       redoneByVerb(kr.title) ??
       equipmentAcquired(kr.title) ??
       onNewRelease(kr.title) ??
