@@ -1588,3 +1588,22 @@ export function placesLive(title: string): string | null {
   if (isChinese(text) || /%|\b(share|rate|percent\w*|within|per|time|days?|hours?)\b/i.test(text)) return null;
   return PLACES_LIVE.exec(text)?.[0] ?? null;
 }
+
+/**
+ * K7 (sixteenth round, part 2; writers AC, AE, AG and V: "Contact-sync permission prompt shown to all new users", "Anti-scam
+ * SMS campaign to all customers", "Scam awareness emails sent to all customers over 65", 0 → 100 %, "Send monthly status
+ * letters to all clients"): a thing of ours sent or shown to all or every one of the people we serve is a one-off to
+ * everyone, the rollout the README decision "Items handed out are K6" keeps at K7 ("leaflets to every household, a
+ * rollout to 100 %"), as F, I, Q and AA's "One-tap reorder available to every customer", "Leaflets delivered to every
+ * household" are read. Not to each person at a pace ("Coach messages sent to each member per week", F, K6), not calls,
+ * visits or meetings (K6's contacts), not a share, nor people as the subject.
+ */
+const SENT_TO_ALL =
+  /^(?:(?:we will )?(?:send|mail|post|email|text|push|show|deliver) )?((?:[\w'./&-]+ ){0,5}?[\w'./&-]+) (?:(?:is |are )?(?:sent|shown|delivered|mailed|posted|emailed|texted|pushed|displayed) )?to (?:all|every) (?:our |new |active |existing |eligible )?(?:[\w'-]+ )?(?:customers?|clients?|members?|households?|residents?|users?|subscribers?|policyholders?|tenants?|patients?|parents?|families)\b/i;
+const NOT_SENT_THING =
+  /%|\b(share|rate|percent\w*|per|each|within|calls?|visits?|meetings?|who|that|which)\b|^(customers?|clients?|members?|users?|people|staff|agents?)\b/i;
+export function sentToAll(title: string): string | null {
+  const text = title.trim();
+  if (isChinese(text) || NOT_SENT_THING.test(text)) return null;
+  return SENT_TO_ALL.exec(text)?.[0] ?? null;
+}

@@ -250,6 +250,13 @@ describe("gatherings held and partners signed, named first (K7, sixteenth round,
     ["Restaurants live on the app", 900, 1200, "restaurants", 0],
     ["Share of markets live with local payments from 40% to 70%", 40, 70, "%", 0],
     ["Councils live within 30 days of contract", 40, 70, "%", 0],
+    // A thing of ours sent or shown to all the people we serve, a one-off to everyone (AC, AE, AG, V). Traps: to each
+    // person at a pace (K6's messages), people reading what was sent, a share.
+    ["Fraud warning SMS to all customers", null, null, "", 1],
+    ["Renewal reminder shown to every new member", 40, 100, "%", 1],
+    ["Tips emails sent to each member per week from 2 to 4", 2, 4, "emails", 0],
+    ["Members who open the letter sent to all members", 20, 40, "%", 0],
+    ["Share of letters sent to all clients on time from 70% to 90%", 70, 90, "%", 0],
   ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
 });
 

@@ -26,6 +26,7 @@ import {
   redoneByVerb,
   rolledOutToAll,
   routineKept,
+  sentToAll,
   trainingDelivered,
   workDone,
 } from "../language/output-shape.ts";
@@ -620,6 +621,7 @@ function findOutput(kr: DraftKeyResult): string | null {
       workDone(kr.title) ??
       backlogClosed(kr.title) ??
       placesLive(kr.title) ??
+      sentToAll(kr.title) ??
       redoneByVerb(kr.title) ??
       equipmentAcquired(kr.title) ??
       onNewRelease(kr.title) ??
