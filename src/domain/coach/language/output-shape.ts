@@ -990,8 +990,16 @@ const WORKERS_TAKEN_ON = new RegExp(
 const NOT_TAKEN_ON =
   /%|\b(share|rate|ratio|percent\w*|who|that|which|total|since|cumulative|ever|all[- ]time|(?<!-)time|days|cost|within|headcount)\b|\bper (?!(day|week|month|quarter|year)\b)/i;
 
+// K7 (sixteenth round; writers AB, AE and W: "Employer partners signed", "Broker partners signed 0 to 5", "Dealer partners
+// signed", as Y's "Employer partners signed up"): partners named first and "signed" alone are the same partners taken on
+// with the team's own verb (README decision "People the team recruits are K7", which names dealers and employer
+// partners; W's dealers by its relabelling). Only "partners": a partnership or an agreement signed reads elsewhere
+// (AH's "official data agreements" are clean), and franchise partners are customers won (round 15b).
+const PARTNERS_SIGNED = /^(?:new |more )?(?:(?!franchise)[\w'-]+ ){0,2}?partners signed\b/i;
+
 function workersTakenOn(text: string): string | null {
-  return NOT_TAKEN_ON.test(text) ? null : (WORKERS_TAKEN_ON.exec(text)?.[0] ?? null);
+  if (NOT_TAKEN_ON.test(text)) return null;
+  return WORKERS_TAKEN_ON.exec(text)?.[0] ?? PARTNERS_SIGNED.exec(text)?.[0] ?? null;
 }
 
 export function inputOrMove(title: string): string | null {
@@ -1048,7 +1056,13 @@ export function inputOrMove(title: string): string | null {
 // days", 1 → 4): a tasting put on in a store is staged for shoppers as a fair is, named by its stand, campaign or day.
 // Not a taster session given to one person (AB's "Free taster sessions given", K6) nor tastings poured (M, K6).
 const TASTING = "(?:tasting|taster) (?:stands?|campaigns?|days?|events?)";
-const EVENT_HEAD = `(?:${TASTING}|seminars?|(?:fire |evacuation |emergency |safety )?drills?|(?:community|public|town|village|neighbou?rhood|residents'?) (?:meetings?|workshops?|forums?|consultations?)|webinars?|town ?halls?|all-hands|roadshows?|(?:conference |keynote )?talks?|keynotes?|presentations?|lectures?|events?|conferences?|summits?|meet-?ups?|hackathons?|hack days?|trade ?shows?|expos?|fairs?|festivals?|tournaments?|competitions?|bootcamps?|(?:training|awareness|safety|induction|open|community|demo|field) (?:days?|sessions?|trainings?)|trainings?|workshops?|roundtables?|round tables?|masterclass(?:es)?|classes|clinics)`;
+// K7 (sixteenth round; README decisions "Our own meetings held are K6; briefings to our crews are K7" and "Sessions for a
+// group are K7"): a briefing given to our crews is a talk (W: "Safety briefings held", AK: "Relocation briefings
+// delivered", as J, M, R and AD's toolbox talks); a gala is an event staged (AH: "Gala evenings held", AI: "Gala dinners
+// held", W's "Gala event"); activities put on for residents or members are sessions for a group (AB: "Activities run per
+// week", AJ: "Activities held per week", as Y and AI's "Activity sessions run"); a resident meeting is a residents' one
+// (AJ, as M and Z's community meetings). Meetings alone stay out: our own working meetings are K6.
+const EVENT_HEAD = `(?:${TASTING}|seminars?|(?:fire |evacuation |emergency |safety )?drills?|(?:community|public|town|village|neighbou?rhood|residents?'?) (?:meetings?|workshops?|forums?|consultations?)|webinars?|town ?halls?|all-hands|roadshows?|(?:conference |keynote )?talks?|keynotes?|presentations?|lectures?|events?|conferences?|summits?|meet-?ups?|hackathons?|hack days?|trade ?shows?|expos?|fairs?|festivals?|tournaments?|competitions?|bootcamps?|(?:training|awareness|safety|induction|open|community|demo|field) (?:days?|sessions?|trainings?)|trainings?|workshops?|roundtables?|round tables?|masterclass(?:es)?|classes|clinics|briefings?|gala(?:s| evenings?| dinners?| nights?)?|activities)`;
 const EVENT_COUNT = "(?:\\d[\\d,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\\d+ more)";
 // K7 (fifteenth round, set AC's false alarm "Run 12 playtests on event pacing", clean by the README decision
 // "Experiments run are clean"): the words between the count and the event's noun qualify it ("8 limited-time
@@ -1089,7 +1103,7 @@ const GATHERING = "(?:sessions?|huddles?|panels?)";
 const ONE_TO_ONE =
   /\b(coaching|mentoring|tutoring|therapy|counsell?ing|advice|1:1|one-to-one|one-on-one|usability|user|research)\b|\b(mentor|tutor|coach|counsell?or|advis[eo]r)[ -](sessions?|meetings?|calls?|huddles?)\b/i;
 const GATHERING_STAGED = new RegExp(
-  `^(?:we will )?(?:hold|host|organi[sz]e|convene|put on|run) ${EVENT_COUNT} (?:[\\w'&-]+ ){0,3}?${GATHERING}(?= |$|,|\\.)|^(?:number of )?(?:[\\w'&-]+ ){0,3}?${GATHERING} (?:held|hosted|organi[sz]ed|convened)\\b`,
+  `^(?:we will )?(?:hold|host|organi[sz]e|convene|put on|run) ${EVENT_COUNT} (?:[\\w'&-]+ ){0,3}?${GATHERING}(?= |$|,|\\.)|^(?:number of )?(?:[\\w'&-]+ ){0,3}?${GATHERING} (?:held|hosted|organi[sz]ed|convened|run)\\b`,
   "i",
 );
 
@@ -1158,8 +1172,9 @@ export function eventStaged(title: string): string | null {
   if (staged !== null || ONE_TO_ONE.test(title) || withAccounts) return staged;
   // A session run is research or a test as often as a gathering ("Run 4 discovery sessions", "Run 10 test sessions"): with
   // "run" leading, only a gathering that is neither (fourteenth round, fourth part: AB's "Run 6 listening sessions with
-  // ward staff"). Named first, "sessions run" stays out: set Y labels "Activity sessions run" for care-home residents K6,
-  // the service itself, as set AA labels its "Creator Q&A sessions run" K7.
+  // ward staff"). Named first, "sessions run" is a gathering too (sixteenth round, README decision "Sessions for a group
+  // are K7", which relabelled Y's "Activity sessions run" K7: AA's "Creator Q&A sessions run", AI's "Evening activity
+  // sessions run", W's "Teen programme sessions run"); research run ("Usability test sessions run") stays out here.
   const research = /\b(tests?|testing|discovery|interviews?|playtests?|research|feedback|trials?)\b/i.test(title);
   const gathering = GATHERING_STAGED.exec(title.trim())?.[0] ?? null;
   return (
@@ -1536,4 +1551,59 @@ export function redoneByVerb(title: string): string | null {
   const head = countedHead(words.slice(1));
   if (!(head?.noun || head?.verb) || excluded(head.lemma) || CUSTOMER_INSTALLS.test(head.lemma)) return null;
   return text;
+}
+
+/**
+ * K7 (sixteenth round, part 2; writers L, U and AF: "Close 200 checkout Jira tickets", "Close 300 Jira tickets", "Admin
+ * console bugs closed", "Design debt tickets closed", as R's "Fix 400 bugs"): the engineering team's own backlog closed,
+ * counted, is work items delivered, a task list's progress, not a change in what users get (K7: "shipping a feature or
+ * finishing a project"). Only the engineering backlog named (Jira, bugs, debt): support tickets closed are K6's cases
+ * handled for customers (README decision, round 14: "Tickets closed" in AB, Y, Q, R), and so is anything per agent.
+ * Not a share, a time or a count asked to fall (open bugs cut are defects, read before this).
+ */
+const BACKLOG = "(?:jira (?:tickets?|issues?|stories)|bugs|(?:tech(?:nical)?|design|ux) debt (?:tickets|items|issues))";
+const BACKLOG_CLOSED = new RegExp(
+  `^(?:we will )?(?:close|fix|resolve|clear) (?:\\d[\\d,]*|all) (?:[\\w'-]+ ){0,3}?${BACKLOG}\\b|^(?:[\\w'-]+ ){0,3}?${BACKLOG} (?:closed|fixed|resolved|cleared)\\b`,
+  "i",
+);
+export function backlogClosed(title: string): string | null {
+  const text = title.trim();
+  if (isChinese(text) || /%|\b(share|rate|per|within|open|reported|time|days?|hours?)\b/i.test(text)) return null;
+  return BACKLOG_CLOSED.exec(text)?.[0] ?? null;
+}
+
+/**
+ * K7 (sixteenth round, part 2; writers M, U and AK: "Municipalities live on the portal from 14 to 20", "Metros live from
+ * 11 to 14", "Entities live on S/4HANA from 9 to 23 (all)", as M's "Councils live on version 5" and AK's "RPA bots
+ * live"): places or units of ours counted with "live" are how far a rollout or a launch reached, the count of
+ * "Launch in 3 new cities" (LAUNCHED_ACROSS) with the places named first. Only places, markets and the organisation's
+ * own units: integrations live are a metric (README decision "A number of integrations is a metric", AA, AG, H, clean),
+ * restaurants or merchants live are businesses on our platform (K5, AC), stores live a share of partners (U, clean).
+ * Not a share, a time ("within 24h") nor people live.
+ */
+const PLACES_LIVE =
+  /^(?:new |more )?(?:[\w'./&-]+ ){0,2}?(?:metros|cities|markets|countries|regions|territories|states|provinces|municipalities|councils|entities|business units|depots|plants|wards|hospitals|campuses) (?:are |now )?live\b/i;
+export function placesLive(title: string): string | null {
+  const text = title.trim();
+  if (isChinese(text) || /%|\b(share|rate|percent\w*|within|per|time|days?|hours?)\b/i.test(text)) return null;
+  return PLACES_LIVE.exec(text)?.[0] ?? null;
+}
+
+/**
+ * K7 (sixteenth round, part 2; writers AC, AE, AG and V: "Contact-sync permission prompt shown to all new users", "Anti-scam
+ * SMS campaign to all customers", "Scam awareness emails sent to all customers over 65", 0 → 100 %, "Send monthly status
+ * letters to all clients"): a thing of ours sent or shown to all or every one of the people we serve is a one-off to
+ * everyone, the rollout the README decision "Items handed out are K6" keeps at K7 ("leaflets to every household, a
+ * rollout to 100 %"), as F, I, Q and AA's "One-tap reorder available to every customer", "Leaflets delivered to every
+ * household" are read. Not to each person at a pace ("Coach messages sent to each member per week", F, K6), not calls,
+ * visits or meetings (K6's contacts), not a share, nor people as the subject.
+ */
+const SENT_TO_ALL =
+  /^(?:(?:we will )?(?:send|mail|post|email|text|push|show|deliver) )?((?:[\w'./&-]+ ){0,5}?[\w'./&-]+) (?:(?:is |are )?(?:sent|shown|delivered|mailed|posted|emailed|texted|pushed|displayed) )?to (?:all|every) (?:our |new |active |existing |eligible )?(?:[\w'-]+ )?(?:customers?|clients?|members?|households?|residents?|users?|subscribers?|policyholders?|tenants?|patients?|parents?|families)\b/i;
+const NOT_SENT_THING =
+  /%|\b(share|rate|percent\w*|per|each|within|calls?|visits?|meetings?|who|that|which)\b|^(customers?|clients?|members?|users?|people|staff|agents?)\b/i;
+export function sentToAll(title: string): string | null {
+  const text = title.trim();
+  if (isChinese(text) || NOT_SENT_THING.test(text)) return null;
+  return SENT_TO_ALL.exec(text)?.[0] ?? null;
 }

@@ -1486,7 +1486,6 @@ const READ_IN_ROUND_14_K56N: ReadonlyArray<[string, TitleCases]> = [
         "Free taster sessions given 300 → 700",
         "Physio sessions delivered",
         "Induction sessions booked",
-        "Activity sessions run",
         "Reading sessions delivered by volunteers from 30 to 45",
         "Number of advice sessions held from 30 to 45",
       ],
@@ -1494,6 +1493,8 @@ const READ_IN_ROUND_14_K56N: ReadonlyArray<[string, TitleCases]> = [
         // Events for an audience (K7's by the README's label decision), sessions completed, the base of a rate, a share,
         // what came of them.
         "Creator Q&A sessions run",
+        // Relabelled K7 by the README decision "Sessions for a group are K7" (round 16): K7 reads it since.
+        "Activity sessions run",
         "Farmer training sessions delivered from 30 to 45",
         "Number of after-school catch-up sessions held from 30 to 45",
         "Security awareness sessions held",

@@ -3,6 +3,7 @@ import { keptBy } from "../language/kept.ts";
 import {
   assuranceDone,
   automatedCounted,
+  backlogClosed,
   certificationDone,
   deliveryNamed,
   equipmentAcquired,
@@ -19,11 +20,13 @@ import {
   onNewRelease,
   partnershipsSigned,
   placesEquipped,
+  placesLive,
   postsCounted,
   reachesAllCounted,
   redoneByVerb,
   rolledOutToAll,
   routineKept,
+  sentToAll,
   trainingDelivered,
   workDone,
 } from "../language/output-shape.ts";
@@ -616,6 +619,9 @@ function findOutput(kr: DraftKeyResult): string | null {
       assuranceDone(kr.title) ??
       featuresAtParity(kr.title) ??
       workDone(kr.title) ??
+      backlogClosed(kr.title) ??
+      placesLive(kr.title) ??
+      sentToAll(kr.title) ??
       redoneByVerb(kr.title) ??
       equipmentAcquired(kr.title) ??
       onNewRelease(kr.title) ??
