@@ -5,6 +5,9 @@ import { checkNoFeatureParity } from "./q3-no-feature-parity.ts";
 describe("no feature parity with competitors (Q3)", () => {
   objectiveRuleCases("Q3", checkNoFeatureParity, {
     flags: [
+      // Sixteenth round (set AH): drawing level with the competitor, whatever is levelled.
+      "追平竞品的独家剧集数量",
+      "追上竞争对手的门店覆盖",
       // Sixteenth round (sets AE, AA, AK): the gap named with what it is in, or drawn between ours and theirs.
       "Close the driver-assist feature gap with Tesla",
       "Close the gap between our component library and Figma's",
@@ -87,6 +90,8 @@ describe("no feature parity with competitors (Q3)", () => {
       "模仿拼多多的砍价玩法做一套",
     ],
     accepts: [
+      // Sixteenth round trap: the competitor catching up with us.
+      "在竞品追上来之前站稳中小客户",
       // Sixteenth round traps (set AF): players are a game's customers; our own past is no rival.
       "Design decisions rest on what players do",
       "Give players what they ask for",

@@ -20,6 +20,10 @@ const PARITY: readonly RegExp[] = [
   /功能对等|功能平价|特性平价|功能追平|照搬|复刻|抄袭/,
   /(竞争对手|竞品|对手|友商).*(功能|特性|差距|追赶|赶上|看齐|对齐|持平|补齐|抄|模仿|对标|一样|平价|对等)/,
   /(功能|特性|差距|追赶|赶上|看齐|对齐|持平|补齐|模仿|对标).*(竞争对手|竞品|对手|友商)/,
+  // Sixteenth round (set AH: "追平竞品的独家剧集数量"): drawing level with the competitor is Q3 whatever is levelled, as
+  // with 赶上/看齐 above (追平竞品, 追平竞品的全部功能, 赶上竞争对手的…: writers zh, P, T, AC, AH, AI all label it Q3). The
+  // competitor catching up with us ("在竞品追上来之前站稳") names no parity we chase: the verb comes first.
+  /(追平|追上|比肩)[^，,。；;]{0,6}(竞争对手|竞品|对手|友商)/,
 ];
 
 /**

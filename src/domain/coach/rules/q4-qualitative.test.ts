@@ -83,6 +83,23 @@ describe("objective is qualitative (Q4)", () => {
       "Make it a 10-minute job to file taxes",
       "Serve 500 More Schools This Term",
       "Grow Season ticket holders 40%",
+      // Sixteenth round (README "A promise with a quantity in the objective is Q4"): a time limit of one unit, the
+      // amount of a benefit per period, a number glued to its unit, a lead time before "after".
+      "Make signing possible from any phone in under a minute",
+      "First-time buyers get a mortgage decision they can trust within a day",
+      "Homeowners find a good plumber within a day",
+      "Shippers connect their warehouse system in an afternoon",
+      "Developers go from signup to a production database in a day",
+      "让一线员工出差回来一周内拿到报销款",
+      "让用户问的政策问题一分钟内得到明确答复",
+      "员工电脑出问题半天内就能恢复工作",
+      "开发者半天就能把支付接进去",
+      "大客户私有化部署一个工作日内交付",
+      "Give teachers back an hour a week",
+      "Get card authorisation p99 under 300ms",
+      "Database lock happens 6 weeks after last patient visit",
+      "Refund every customer within two weeks",
+      "8 周内完成全部门店迁移",
     ],
     accepts: [
       "Become home cooks' trusted cookware supplier",
@@ -166,14 +183,8 @@ describe("objective is qualitative (Q4)", () => {
       "把 1 对 1 辅导做出口碑",
       "让 0 元购活动不再被薅羊毛",
       "让一天一练的习惯坚持下来",
-      // Eleventh round (coach-k4c, sets C, J and K): a single unit said as people say it is the
-      // speed the customer feels, not a figure (blind.json alone labels "in under a minute" Q4);
-      // doing something twice is no multiple.
-      "Make signing possible from any phone in under a minute",
+      // Eleventh round (coach-k4c): doing something twice is no multiple.
       "Buyers can pay a new supplier within a week of choosing them",
-      "First-time buyers get a mortgage decision they can trust within a day",
-      "让一线员工出差回来一周内拿到报销款",
-      "让用户问的政策问题一分钟内得到明确答复",
       "Payroll that customers never have to double-check",
       "Stop double charging customers on renewals",
       // Twelfth round traps: a dotted version stays a name
@@ -198,6 +209,32 @@ describe("objective is qualitative (Q4)", () => {
       // Sixteenth round (set AI; writers AB, AI, I, J, R and W in key results): "at 90 days" is a cohort's age.
       "New CPAP users are still using it at 90 days",
       "New starters are still glad they joined at 90 days",
+      // Sixteenth round traps of the one-unit limit: an ordinal, the day named, speed without a quantity, "one" as
+      // "single", a month's window of the customer's own behaviour, 一周 as a span of something, not a limit.
+      "Make a new workspace useful on day one",
+      "Retailers see a useful insight in their first week",
+      "Business customers' transfers land the same day",
+      "New merchants are verified in minutes",
+      "Make selling a used item take minutes, not an evening",
+      "Customers who have a problem with a delivery get it fixed in one go",
+      "Guests who come back within a month",
+      "Hosts run their listing in minutes a week",
+      "让开发者第一天就跑通 CI",
+      "门店今天下单明天到",
+      "会员愿意把一周的菜都在我们这里买",
+      "值班不再是每月最痛苦的一周",
+      "手环一次充电撑过一周",
+      // Sixteenth round: the customer's own habit and repeat behaviour, a cohort's age in weeks (left to the writer by
+      // the README), a time of day, a line named lower-case, a group of ages.
+      "Members work out with us three times a week",
+      "Patients take their inhaler twice a day",
+      "More customers order again within two weeks",
+      "People with anxiety feel better after eight weeks with us",
+      "让吃过一次的客人 7 天内再来",
+      "患者用药 8 周后症状明显减轻",
+      "Morning listeners stay through the 8 o'clock hour",
+      "Run line 2 without the stops that eat our shifts",
+      "Under-25s choose us for news",
     ],
   });
 });
