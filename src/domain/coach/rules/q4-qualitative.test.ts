@@ -90,6 +90,8 @@ describe("objective is qualitative (Q4)", () => {
       "Homeowners find a good plumber within a day",
       "Shippers connect their warehouse system in an afternoon",
       "Developers go from signup to a production database in a day",
+      // "Within a week" since round 16c relabelled set J's "pay a new supplier within a week" (sets AD, AG, AK, J).
+      "Buyers can pay a new supplier within a week of choosing them",
       "让一线员工出差回来一周内拿到报销款",
       "让用户问的政策问题一分钟内得到明确答复",
       "员工电脑出问题半天内就能恢复工作",
@@ -122,6 +124,9 @@ describe("objective is qualitative (Q4)", () => {
       "成为客户值得信赖的技术合作伙伴",
       "让团队成功完成季度复盘",
       "让新团队在第一周就获得价值",
+      // A week as a habit's rhythm or a cohort's age stays clean.
+      "Make stretching a habit people keep three times a week",
+      "Members still train after eight weeks",
       // Traps: a dotted version stays a name; 千万 as "by all means".
       "Move every customer to API 2.1",
       "千万不要让客户等太久",
@@ -184,7 +189,6 @@ describe("objective is qualitative (Q4)", () => {
       "让 0 元购活动不再被薅羊毛",
       "让一天一练的习惯坚持下来",
       // Eleventh round (coach-k4c): doing something twice is no multiple.
-      "Buyers can pay a new supplier within a week of choosing them",
       "Payroll that customers never have to double-check",
       "Stop double charging customers on renewals",
       // Twelfth round traps: a dotted version stays a name

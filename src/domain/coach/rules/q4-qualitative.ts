@@ -23,9 +23,9 @@ const NUMBERS: readonly RegExp[] = [
   // with no quantity ("in minutes", 几分钟) or "one" as "single" ("in one go", 一次): no unit of time is counted.
   // Not 一周 as a span of something ("一周的菜", "最痛苦的一周", "撑过一周"): only 内 or 就 after it makes it a limit.
   // A month is left out: "within a month" is the window of a customer's own behaviour ("Guests who come back
-  // within a month", set Z), which the decision leaves to the writer. So, in English, is a week: set J labels "Buyers
-  // can pay a new supplier within a week of choosing them" clean (a label for the lead) where AD, AG and AK flag it.
-  /\b(within|in|under|inside|than) (a|an|one|half an?) (second|minute|hour|day|working day|business day|afternoon|morning|evening)\b/,
+  // within a month", set Z), which the decision leaves to the writer. A week is read: round 16c relabelled set J's
+  // "Buyers can pay a new supplier within a week of choosing them" Q4, as AD, AG and AK label the shape.
+  /\b(within|in|under|inside|than) (a|an|one|half an?) (second|minute|hour|day|week|working day|business day|afternoon|morning|evening)\b/,
   /(?<![第每接又的过一二两三四五六七八九十百千])(一|半)个?(工作日|分钟|小时|天|周|星期|秒)(之内|以内|内|就)/,
   // The amount of a benefit per period, the decision's "an hour a week back" (sets B and C: "Give teachers back
   // an hour a week"). A count of the customer's own habit ("three times a week") is blanked as a rhythm below.
