@@ -287,18 +287,22 @@ const MADE_THEN_PIECES = new RegExp(
   `^([^，,。；;\\d]{2,4}?(?<=(组|部|团队|中心)))?新?(上线|发布|推出|交付|开发|研发|上传|开设|录制|拍摄|撰写|编写|制作|产出|上架|上新|设计|搭建|打造)(?!率|者|商|后|前|以来|时)[^，,。；;\\d%]{2,14}?\\s*(?<!(${PEOPLE_ZH}|订单|交易|包裹|快递|工单)\\s*)\\d+\\s*(${PIECE})$`,
 );
 /**
- * K7 (eleventh round, third part, set O: "知识库文章数从 300 篇到 800 篇", with sets L and M's 课程 and 模板 counted by
- * the piece): content the team writes, counted with its measure word of pieces in the values, is output
- * counted as MADE_COUNT_ZH's 撰写的文章篇数 is, the making verb left out.
+ * K7 (sixteenth round, part 2; README decisions "A stock is not K7 without the team's verb" (round 16) and "Rules,
+ * knowledge-base and FAQ articles, dashboards and reports counted as a stock are K5" (round 16b)): the rules in an engine,
+ * the articles of a knowledge base, FAQ or help centre, the dashboards or reports in a tool, written as a size with no verb
+ * of ours, are a library's entries, K5's stock, not pieces made (K7 is "the delivery of a feature or a project",
+ * docs/method.md). So no reading counts them from one size to another any more (the reading of 文章, 看板 and 报表 "从 a 到
+ * b" that stood here, and the rule's 规则条数, are gone: B, H, J, K, O, R, AF and AG write "风控规则条数从 900 条增加到 1,500
+ * 条", "知识库文章从 300 篇增加到 800 篇", "数据看板从 300 个增加到 500 个", "FAQ 文章从 120 篇扩充到 300 篇", every one K5), and
+ * the same entries counted bare with a baseline above nothing ("知识库文章 200 篇" from 80, AD; "帮助中心文章" 60 → 120 篇, W;
+ * "规则数" 1200 → 1800 条, AF) are the stock too. With the team's verb they stay K7 ("新建 30 张数据看板", "编写 100 篇帮助中心
+ * 文章", "知识库文章新增 300 篇", "风控规则上线 80 条", "建设市民诉求知识库，收录 5,000 条答复口径"), and so do pieces published from
+ * nothing ("公众号文章" 0 → 24 篇, L: not a library's entries).
  */
-// Dashboards and reports the data team builds too (twelfth round, set K: "数据看板从 300 个增加到 500 个", beside set O's
-// "数据团队交付新看板 40 个" and set 06's "新增 20 张报表模板"), counted by 张 as a report is.
-// K7 (sixteenth round; README decision "A catalogue's size is K5", which names templates and courses in a library; sets AE, AF
-// and AK's false alarms "接入 5G 消息的行业模板从 40 个增加到 100 个", "课件模板数从 3000 套增加到 8000 套", "Prompt模板从50个增加到300个"
-// and "平台课程从2000门增加到5000门", each K5): templates, courseware and courses counted from one size to another are the
-// library's stock, not pieces made, so they leave this reading; made with a verb ("新增 20 张报表模板", "上线 40 节课") they stay K7.
-const CONTENT_PIECES_ZH =
-  /(文章|推文|教程|视频|案例|文档|素材|词条|帮助文档|看板|报表|仪表盘)(数|数量|篇数|个数)?\s*(从|由)\s*\d+\s*(篇|份|节|门|套|条|个|张)(?=\s*(提升|提高|增加|扩充)?(到|至))/;
+const LIBRARY_STOCK_ZH =
+  /^(?![^，,。；;]*(新增|新建|新写|新上|上线|发布|编写|撰写|开发|交付|收录|推送|制作|产出|起草|上架|建设|搭建|沉淀|补充|补齐|录入|迁移|接入))[^，,。；;\d%率]{0,10}?((知识库|帮助中心|faq|常见问题|问答库)[^，,。；;\d%率]{0,4}?(文章|条目|词条|问答)?|规则|看板|报表|仪表盘)(条数|篇数|数量|个数|数)?\s*([\d,.]+\s*(万|千)?\s*(篇|条|个|张|套))?$/;
+export const libraryStockZh = (title: string, baseline: number | null): boolean =>
+  (baseline ?? 0) > 0 && LIBRARY_STOCK_ZH.test(normalize(withoutLeadingTime(title)));
 /**
  * K7 (twelfth round, set G: "可全程网办的事项从 320 项增加到 500 项"): public services put online, counted by the
  * item (项), noun first: the twin of sets J and K's "上线 120 项事项“秒批”", "上线 50 项“掌上办”事项", the services
@@ -637,7 +641,7 @@ const PLACES_REACHED_ZH = new RegExp(
  * business's volume (订单, 交易, 包裹), a share or a total.
  */
 const NEW_THINGS_COUNTED_ZH = new RegExp(
-  `^新(?!增|开|建|签|招|客|注册|(${PEOPLE_ZH}|用户|客户|订单|交易|包裹))[^，,。；;\\d%率]{1,8}?\\s*\\d+\\s*(${PIECE}|家|座|台)$`,
+  `^新(?!增|开|建|签|招|客|注册|入驻|(${PEOPLE_ZH}|用户|客户|订单|交易|包裹))[^，,。；;\\d%率]{1,8}?\\s*\\d+\\s*(${PIECE}|家|座|台)$`,
 );
 /**
  * Content counted by the piece with the count last and no verb ("短视频 30 条", "教程 12 个"): pieces the
@@ -887,7 +891,6 @@ const MADE_ZH: readonly RegExp[] = [
   MADE_PIECES,
   PIECES_MADE,
   MADE_THEN_PIECES,
-  CONTENT_PIECES_ZH,
   SERVICES_ONLINE_ZH,
   PLACES_OPENED,
   MARKETS_ENTERED,

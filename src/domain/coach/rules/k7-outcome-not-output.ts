@@ -36,6 +36,7 @@ import {
   eventStagedZh,
   installedShareZh,
   leadingOutputZh,
+  libraryStockZh,
   MADE_COUNT_ZH,
   metricHeadZh,
   outputShapeZh,
@@ -440,7 +441,7 @@ const OUTPUT_METRIC: readonly RegExp[] = [
   // engine, counted, as "Write 25 detection rules" and "Detection rules shipped" are. Not the rules a
   // transaction trips or breaks (命中, 触发, violations: what happens), and not their total (风控规则总数:
   // K5's running total, NOT_A_DELIVERY_COUNT).
-  /\bnumber of (?![\w-]+ rules? (hit|triggered|violated|broken|tripped|fired))([\w-]+ ){0,2}rules\b(?! (hit|triggered|violated|broken|tripped|fired))|(?<!命中|触发|违反|违规)规则(条数|数量|个数|数)(?![^，,。；;]{0,4}(命中|触发))/,
+  /\bnumber of (?![\w-]+ rules? (hit|triggered|violated|broken|tripped|fired))([\w-]+ ){0,2}rules\b(?! (hit|triggered|violated|broken|tripped|fired))/,
 ];
 
 /**
@@ -568,6 +569,9 @@ function findOutput(kr: DraftKeyResult): string | null {
   if (!isChinese(kr.title) && shareShortOfAll(kr)) return null;
   const made = NOT_A_DELIVERY_COUNT.test(text) ? null : findFirst(text, [MADE_COUNT, MADE_COUNT_ZH]);
   if (made !== null) return made;
+  // A library's entries written as a size with no verb of ours (rules, knowledge-base articles, dashboards, reports) are K5's
+  // stock (README decision, round 16b; libraryStockZh).
+  if (isChinese(kr.title) && libraryStockZh(kr.title, kr.baseline ?? null)) return null;
   // "Roadmap items delivered on time from 60% to 90%": a share of the team's own work done a certain
   // way is a service level it controls (README's label decision on the team's own work), not a count.
   const metric = NOT_A_DELIVERY_COUNT.test(text) ? null : findFirst(text, OUTPUT_METRIC);
