@@ -87,7 +87,12 @@ const FITTED_VERB_ZH = "(安装|加装|换装|部署|配备|配齐|配置|配足
 // class, read by the coverage-to-all readings here and by coverageRateToAll (rules/k7-outcome-not-output.ts).
 // K7 (fifteenth round; sets AA and AD's traps "100% 剧集上线前人工复审" 80 → 100 % and "代码评审覆盖率 100%" 65 → 100 %, both
 // clean): a review of each case (评审, 复审) is the same check on each as 审核 and 审查, the team's own work done every time.
-export const CHECK_ON_EACH_ZH = "背调|审核|审查|评审|复审|核查|核验|检索|面谈|访谈|谈话|回访|随访";
+// K7 (sixteenth round, part 2; sets AH's and AI's false alarms "选品样品质检覆盖率 60%→100%" and "SAS 程序双人独立编程覆盖率
+// 50%→100%", both clean): a quality check of each sample (质检, 抽检), a second look at each case (复核) and a second person
+// doing each piece of work again to check it (双人: 双人复核, 双人核对, double programming) are the same check on each case,
+// a service level, as README round 15b reads AC's "酒店图片核验覆盖率" (clean) and J, AA and AB write "验光数据复核 100%",
+// "100% 完成人脸复核", "切削前技师复核扫描数据 100%" (all clean).
+export const CHECK_ON_EACH_ZH = "背调|审核|审查|评审|复审|核查|核验|复核|质检|抽检|双人|检索|面谈|访谈|谈话|回访|随访";
 
 /** Our own staff, as the base of a rollout or a migration taken to all (ROLLOUT_ZH, STAFF_MOVED_ZH, STAFF_TRAINED_ZH). */
 const STAFF_ZH = "员工|职工|坐席|客服|班组长|店长|经理|干部|护士|医护人员|一线人员";

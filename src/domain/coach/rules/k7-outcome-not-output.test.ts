@@ -2809,5 +2809,20 @@ describe("Chinese K7 after the round-16 decisions and set W (K7, sixteenth round
     ["新入驻商家数", 600, 1000, "家", 0],
     ["新入驻供应商 300 家", 120, 300, "家", 0],
     ["新门店 8 家", 0, 8, "家", 1],
+    // A quality check, a second look or a second person's redo on each case, taken to all, is a check on each, a service level
+    // (AH, AI; AC's 核验 by README round 15b, J, AA and AB's 复核 100 %). Traps: a thing of ours rolled out, and a checking tool
+    // put live.
+    ["选品样品质检覆盖率 60%→100%", 60, 100, "%", 0],
+    ["SAS 程序双人独立编程覆盖率 50%→100%", 50, 100, "%", 0],
+    ["高风险订单人工复核覆盖率", 70, 100, "%", 0],
+    ["终端 DLP 覆盖率从 50% 提升到 100%", 50, 100, "%", 1],
+    ["上线安装质检小程序", 0, 1, "", 1],
+    // Systems or partners hooked up named first, their total counted last from a base above nothing, are a number of
+    // integrations (README; AC, AH, Q, and AA, AE, F, L, R, S and T noun first). Traps: from nothing, our own services, devices.
+    ["接入 ERP、POS、小程序等数据源 12 个", 6, 12, "", 0],
+    ["对接票务 ERP 系统 3 家→8 家", 3, 8, "家", 0],
+    ["对接 3 个新口岸", 0, 3, "个", 1],
+    ["接入 ERP、POS、小程序等数据源 12 个", 0, 12, "", 1],
+    ["接入监控的服务从 200 个增加到 400 个", 200, 400, "个", 1],
   ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
 });

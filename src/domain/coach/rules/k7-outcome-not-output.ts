@@ -715,8 +715,19 @@ function coverageRateToAll(title: string): string | null {
  * 12", a count that grows, not a task. From nothing (set O's "完成与 3 家主流 ERP 的对接", 0 → 3; set K's 对接 3 个新口岸)
  * the hook-up is the task itself, and writers label it K7.
  */
+// K7 (sixteenth round, part 2; sets AC's and AH's false alarms "接入 ERP、POS、小程序等数据源 12 个" 6 → 12 and "对接票务 ERP 系统 3
+// 家→8 家" 3 → 8, both clean): the systems or partners hooked up named first and their total counted last (the target, or from
+// the baseline with an arrow) is the same number of integrations growing, as AA, AE, F, L, R, S and T write it noun first
+// ("对接的电商平台从 6 个到 10 个", "对接 PMS 系统数量从 15 个增加到 22 个", all clean). Not things added said as new (接入 3 家新
+// 征信数据源: the count is what is added, not the total), nor devices (台) or our own services (g's 接入监控的服务 …: a rollout).
+const INTEGRATIONS_TOTAL_ZH =
+  /^(对接|接入)(?![^，,。；;]*(新|从|服务|设备))[^，,。；;%率\d]{1,20}?\s*(\d+\s*(家|个)\s*(→|->)\s*)?(\d+)\s*(家|个)$/;
 function integrationsCountedZh(kr: DraftKeyResult): boolean {
-  return (kr.baseline ?? 0) > 0 && /^(对接|接入)\s*\d+\s*家/.test(withoutLeadingTime(kr.title));
+  if ((kr.baseline ?? 0) <= 0) return false;
+  const title = withoutLeadingTime(normalize(kr.title));
+  if (/^(对接|接入)\s*\d+\s*家/.test(title)) return true;
+  const total = INTEGRATIONS_TOTAL_ZH.exec(title);
+  return total !== null && Number(total[6]) === kr.target;
 }
 
 /**
