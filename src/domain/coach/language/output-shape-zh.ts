@@ -318,8 +318,11 @@ const SERVICES_ONLINE_ZH =
   /(网办|网上办|线上办|掌上办|一网通办|秒批|秒办|自助办)[^，,。；;\d%率]{0,6}?事项(数|数量)?\s*(从|由)?\s*\d+\s*项/;
 
 /** Places the business opens, counted: "新开门店 40 家", "开设 12 家社区店", "新开门店数". */
+// K7 (sixteenth round, part 2; sets W's and R's misses "新开业 4 家门店" and "启动研究中心 25 家", both K7, README round 15b "stores,
+// clinics or sites we open ourselves" stay K7): opening for business (开业) and putting a site to work (启动, a trial's centres)
+// are the same opening as 新开 and 开设, which F, G, I, J, L, M, P, Q, R, T, Z and AJ count ("新开门店 15 家", all K7).
 const PLACES_OPENED =
-  /(新开|开设|开出|新建)(?!店铺|网店)\s*(\d+\s*(家|个|座|所))?\s*[^，,。；;\d]{0,6}?(门店|店|分店|网点|仓|前置仓|站点|诊所|药房|药店|门诊|餐厅|健身房|营业厅|校区|体验店|旗舰店|中心)(数|数量)?(\s*\d+\s*(家|个|座|所))?$/;
+  /(新开|开设|开出|新建|新?开业|启动)(?!店铺|网店)\s*(\d+\s*(家|个|座|所))?\s*[^，,。；;\d]{0,6}?(门店|店|分店|网点|仓|前置仓|站点|诊所|药房|药店|门诊|餐厅|健身房|营业厅|校区|体验店|旗舰店|中心)(数|数量)?(\s*\d+\s*(家|个|座|所))?$/;
 
 /**
  * K7 (twelfth round; sets M, O and P: "理赔 100% 线上化", "完成 100% 服务容器化", "核心服务容器化覆盖率从 60% 提升到
@@ -535,8 +538,12 @@ const BUILT_OUT_COUNT_FIRST = new RegExp(
  * activity, as a letter sent is, so those verbs are no longer read. Equipment issued to our own people (配发设备 1500 台,
  * set L) or donated (捐赠医疗设备 200 台, set Y), posted, printed or built stays K7.
  */
+// K7 (sixteenth round, part 2; set AF's miss "印制团长招募海报 5 万张", K7, printed as AB's "招生简章印刷 1 万份", AJ's "印制宴请菜单
+// 3000 份" and AK's "内刊印制1.2万份" are, each K7): people named before the printed piece (海报, 传单, 手册 …) say what it is about
+// or whom it is for, as 专享 does (PIECES_MADE), not who is given something.
+const PRINTED_PIECE_ZH = "海报|传单|手册|宣传|折页|单页|菜单|简章|画册|易拉宝";
 const HANDED_OUT_ZH = new RegExp(
-  `^(?![^，,。；;]*(券|红包|补贴|奖励|贷款|积分|元|${PEOPLE_ZH}))[^，,。；;\\d]{0,8}?(配发|张贴|印制|印刷|捐建|捐赠)[^，,。；;\\d%率]{0,10}?\\s*[\\d,.]+\\s*(万|千)?\\s*(${PIECE}|台|个|张)[^，,。；;\\d%率]{0,8}$`,
+  `^(?![^，,。；;]*(券|红包|补贴|奖励|贷款|积分|元|(${PEOPLE_ZH})(?![^，,。；;\\d]{0,4}?(${PRINTED_PIECE_ZH}))))[^，,。；;\\d]{0,8}?(配发|张贴|印制|印刷|捐建|捐赠)[^，,。；;\\d%率]{0,10}?\\s*[\\d,.]+\\s*(万|千)?\\s*(${PIECE}|台|个|张)[^，,。；;\\d%率]{0,8}$`,
 );
 
 /**
@@ -636,8 +643,11 @@ const NETWORK_REACH_ZH = new RegExp(
  */
 const POINTS_REACHING_ZH =
   /^(新)?覆盖\s*\d+\s*个[^，,。；;\d%率]{0,6}?(村|乡镇|镇|街道|社区|城市|区县|地市)的[^，,。；;\d%率]{0,8}?(服务点|网点|服务站|站点|门店|驿站)$/;
+// K7 (sixteenth round, part 2; set AF's miss "预测模型上线 3 个品类", 0 → 3 个, K7): a thing of ours put live (上线) in a number of
+// places or of the business's categories (品类) is the same rollout's reach, the thing named first, as U writes "在 40 个城市上线车道
+// 级导航", G "在 3 个区县完成线上贷款推广" and AE "装维 App 覆盖全部 23 个区县" (each K7).
 const PLACES_REACHED_ZH = new RegExp(
-  `^(?![^，,。；;]*(${PEOPLE_ZH}|学校|医院|学生|居民))[^，,。；;\\d]{0,10}?新?(覆盖|拓展到|扩展到|铺开到|推广到)\\s*(全部)?\\s*\\d+\\s*个\\s*(新)?(城市|区县|地市|省份|省|国家|市场|县|区)$`,
+  `^(?![^，,。；;]*(${PEOPLE_ZH}|学校|医院|学生|居民))[^，,。；;\\d]{0,10}?新?(覆盖|拓展到|扩展到|铺开到|推广到|上线(到|至)?)\\s*(全部)?\\s*\\d+\\s*个\\s*(新)?(城市|区县|地市|省份|省|国家|市场|县|区|品类)$`,
 );
 /**
  * New things of ours counted with the count last and no verb ("新功能 12 个", "新门店 8 家", "新课程 20 门"):

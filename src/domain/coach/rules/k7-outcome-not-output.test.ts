@@ -2824,5 +2824,18 @@ describe("Chinese K7 after the round-16 decisions and set W (K7, sixteenth round
     ["对接 3 个新口岸", 0, 3, "个", 1],
     ["接入 ERP、POS、小程序等数据源 12 个", 0, 12, "", 1],
     ["接入监控的服务从 200 个增加到 400 个", 200, 400, "个", 1],
+    // Opening for business (开业) and putting a site to work (启动) are the opening of places we run (W, R; README round 15b;
+    // 新开 of F to AJ). Traps: a time to open, and a share of stores opened that break even.
+    ["新开业 4 家门店", 0, 4, "家", 1],
+    ["启动研究中心 25 家", 10, 25, "家", 1],
+    ["中心启动平均周期从 90 天降至 60 天", 90, 60, "天", 0],
+    ["新店开业 3 个月内达到盈亏平衡的比例 40% → 55%", 40, 55, "%", 0],
+    // A thing of ours put live in a number of places or categories (AF; U, G, AE). Trap: people going live.
+    ["预测模型上线 3 个品类", 0, 3, "个", 1],
+    ["新签客户 30 天内上线 3 个以上流程的占比", 34, 48, "%", 0],
+    // People named before a printed piece say what it is about (AF; AB, AJ, AK print pieces). Trap: things handed to people.
+    ["印制团长招募海报 5 万张", 0, 50000, "张", 1],
+    ["印制宴请菜单 3000 份", 500, 3000, "份", 1],
+    ["向团长发放优惠券 5 万张", 0, 50000, "张", 0],
   ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
 });
