@@ -978,7 +978,10 @@ function outputShapeOf(text: string): string | null {
 const ADDS_PEOPLE = new RegExp(`^(新增|开通)\\s*(\\d+\\s*(家|名|位|个|人))?[^，,。；;\\d]{0,6}?(${PEOPLE_ZH})`);
 
 /** 完成 or 新增 on the business's volume or the users' actions: "完成 500 个订单的配送", "新增收藏 2000 个". */
-const ADDS_VOLUME = /^(完成|新增)[^，,。；;]{0,10}(订单|交易|配送|包裹|收藏|点赞|评论|关注|下载|注册)/;
+// K7 (sixteenth round, part 2; set W's miss "新增配送车辆 6 台", K7): 配送 naming the vehicles, stations or lockers of delivery is
+// equipment of ours added, as J, M, Q, V, Z, AB and AD count "新增冷藏车 50 辆", "新增闸机 40 台" (K7), not deliveries done.
+const ADDS_VOLUME =
+  /^(完成|新增)[^，,。；;]{0,10}(订单|交易|配送(?!车|站|柜|箱|中心)|包裹|收藏|点赞|评论|关注|下载|注册)/;
 
 /**
  * K7 (tenth round): the verb opens a clause that qualifies what is measured, not a task: "完成 6 个月控糖

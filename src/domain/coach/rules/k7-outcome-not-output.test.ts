@@ -2837,5 +2837,8 @@ describe("Chinese K7 after the round-16 decisions and set W (K7, sixteenth round
     ["印制团长招募海报 5 万张", 0, 50000, "张", 1],
     ["印制宴请菜单 3000 份", 500, 3000, "份", 1],
     ["向团长发放优惠券 5 万张", 0, 50000, "张", 0],
+    // 配送 naming delivery's vehicles or stations is equipment added (W; J, M, Q, V, Z, AB, AD). Trap: deliveries done.
+    ["新增配送车辆 6 台", 0, 6, "台", 1],
+    ["新增配送订单 6 万单", 0, 60000, "单", 0],
   ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
 });
