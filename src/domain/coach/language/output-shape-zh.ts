@@ -87,7 +87,12 @@ const FITTED_VERB_ZH = "(安装|加装|换装|部署|配备|配齐|配置|配足
 // class, read by the coverage-to-all readings here and by coverageRateToAll (rules/k7-outcome-not-output.ts).
 // K7 (fifteenth round; sets AA and AD's traps "100% 剧集上线前人工复审" 80 → 100 % and "代码评审覆盖率 100%" 65 → 100 %, both
 // clean): a review of each case (评审, 复审) is the same check on each as 审核 and 审查, the team's own work done every time.
-export const CHECK_ON_EACH_ZH = "背调|审核|审查|评审|复审|核查|核验|检索|面谈|访谈|谈话|回访|随访";
+// K7 (sixteenth round, part 2; sets AH's and AI's false alarms "选品样品质检覆盖率 60%→100%" and "SAS 程序双人独立编程覆盖率
+// 50%→100%", both clean): a quality check of each sample (质检, 抽检), a second look at each case (复核) and a second person
+// doing each piece of work again to check it (双人: 双人复核, 双人核对, double programming) are the same check on each case,
+// a service level, as README round 15b reads AC's "酒店图片核验覆盖率" (clean) and J, AA and AB write "验光数据复核 100%",
+// "100% 完成人脸复核", "切削前技师复核扫描数据 100%" (all clean).
+export const CHECK_ON_EACH_ZH = "背调|审核|审查|评审|复审|核查|核验|复核|质检|抽检|双人|检索|面谈|访谈|谈话|回访|随访";
 
 /** Our own staff, as the base of a rollout or a migration taken to all (ROLLOUT_ZH, STAFF_MOVED_ZH, STAFF_TRAINED_ZH). */
 const STAFF_ZH = "员工|职工|坐席|客服|班组长|店长|经理|干部|护士|医护人员|一线人员";
@@ -287,18 +292,22 @@ const MADE_THEN_PIECES = new RegExp(
   `^([^，,。；;\\d]{2,4}?(?<=(组|部|团队|中心)))?新?(上线|发布|推出|交付|开发|研发|上传|开设|录制|拍摄|撰写|编写|制作|产出|上架|上新|设计|搭建|打造)(?!率|者|商|后|前|以来|时)[^，,。；;\\d%]{2,14}?\\s*(?<!(${PEOPLE_ZH}|订单|交易|包裹|快递|工单)\\s*)\\d+\\s*(${PIECE})$`,
 );
 /**
- * K7 (eleventh round, third part, set O: "知识库文章数从 300 篇到 800 篇", with sets L and M's 课程 and 模板 counted by
- * the piece): content the team writes, counted with its measure word of pieces in the values, is output
- * counted as MADE_COUNT_ZH's 撰写的文章篇数 is, the making verb left out.
+ * K7 (sixteenth round, part 2; README decisions "A stock is not K7 without the team's verb" (round 16) and "Rules,
+ * knowledge-base and FAQ articles, dashboards and reports counted as a stock are K5" (round 16b)): the rules in an engine,
+ * the articles of a knowledge base, FAQ or help centre, the dashboards or reports in a tool, written as a size with no verb
+ * of ours, are a library's entries, K5's stock, not pieces made (K7 is "the delivery of a feature or a project",
+ * docs/method.md). So no reading counts them from one size to another any more (the reading of 文章, 看板 and 报表 "从 a 到
+ * b" that stood here, and the rule's 规则条数, are gone: B, H, J, K, O, R, AF and AG write "风控规则条数从 900 条增加到 1,500
+ * 条", "知识库文章从 300 篇增加到 800 篇", "数据看板从 300 个增加到 500 个", "FAQ 文章从 120 篇扩充到 300 篇", every one K5), and
+ * the same entries counted bare with a baseline above nothing ("知识库文章 200 篇" from 80, AD; "帮助中心文章" 60 → 120 篇, W;
+ * "规则数" 1200 → 1800 条, AF) are the stock too. With the team's verb they stay K7 ("新建 30 张数据看板", "编写 100 篇帮助中心
+ * 文章", "知识库文章新增 300 篇", "风控规则上线 80 条", "建设市民诉求知识库，收录 5,000 条答复口径"), and so do pieces published from
+ * nothing ("公众号文章" 0 → 24 篇, L: not a library's entries).
  */
-// Dashboards and reports the data team builds too (twelfth round, set K: "数据看板从 300 个增加到 500 个", beside set O's
-// "数据团队交付新看板 40 个" and set 06's "新增 20 张报表模板"), counted by 张 as a report is.
-// K7 (sixteenth round; README decision "A catalogue's size is K5", which names templates and courses in a library; sets AE, AF
-// and AK's false alarms "接入 5G 消息的行业模板从 40 个增加到 100 个", "课件模板数从 3000 套增加到 8000 套", "Prompt模板从50个增加到300个"
-// and "平台课程从2000门增加到5000门", each K5): templates, courseware and courses counted from one size to another are the
-// library's stock, not pieces made, so they leave this reading; made with a verb ("新增 20 张报表模板", "上线 40 节课") they stay K7.
-const CONTENT_PIECES_ZH =
-  /(文章|推文|教程|视频|案例|文档|素材|词条|帮助文档|看板|报表|仪表盘)(数|数量|篇数|个数)?\s*(从|由)\s*\d+\s*(篇|份|节|门|套|条|个|张)(?=\s*(提升|提高|增加|扩充)?(到|至))/;
+const LIBRARY_STOCK_ZH =
+  /^(?![^，,。；;]*(新增|新建|新写|新上|上线|发布|编写|撰写|开发|交付|收录|推送|制作|产出|起草|上架|建设|搭建|沉淀|补充|补齐|录入|迁移|接入))[^，,。；;\d%率]{0,10}?((知识库|帮助中心|faq|常见问题|问答库)[^，,。；;\d%率]{0,4}?(文章|条目|词条|问答)?|规则|看板|报表|仪表盘)(条数|篇数|数量|个数|数)?\s*([\d,.]+\s*(万|千)?\s*(篇|条|个|张|套))?$/;
+export const libraryStockZh = (title: string, baseline: number | null): boolean =>
+  (baseline ?? 0) > 0 && LIBRARY_STOCK_ZH.test(normalize(withoutLeadingTime(title)));
 /**
  * K7 (twelfth round, set G: "可全程网办的事项从 320 项增加到 500 项"): public services put online, counted by the
  * item (项), noun first: the twin of sets J and K's "上线 120 项事项“秒批”", "上线 50 项“掌上办”事项", the services
@@ -309,8 +318,11 @@ const SERVICES_ONLINE_ZH =
   /(网办|网上办|线上办|掌上办|一网通办|秒批|秒办|自助办)[^，,。；;\d%率]{0,6}?事项(数|数量)?\s*(从|由)?\s*\d+\s*项/;
 
 /** Places the business opens, counted: "新开门店 40 家", "开设 12 家社区店", "新开门店数". */
+// K7 (sixteenth round, part 2; sets W's and R's misses "新开业 4 家门店" and "启动研究中心 25 家", both K7, README round 15b "stores,
+// clinics or sites we open ourselves" stay K7): opening for business (开业) and putting a site to work (启动, a trial's centres)
+// are the same opening as 新开 and 开设, which F, G, I, J, L, M, P, Q, R, T, Z and AJ count ("新开门店 15 家", all K7).
 const PLACES_OPENED =
-  /(新开|开设|开出|新建)(?!店铺|网店)\s*(\d+\s*(家|个|座|所))?\s*[^，,。；;\d]{0,6}?(门店|店|分店|网点|仓|前置仓|站点|诊所|药房|药店|门诊|餐厅|健身房|营业厅|校区|体验店|旗舰店|中心)(数|数量)?(\s*\d+\s*(家|个|座|所))?$/;
+  /(新开|开设|开出|新建|新?开业|启动)(?!店铺|网店)\s*(\d+\s*(家|个|座|所))?\s*[^，,。；;\d]{0,6}?(门店|店|分店|网点|仓|前置仓|站点|诊所|药房|药店|门诊|餐厅|健身房|营业厅|校区|体验店|旗舰店|中心)(数|数量)?(\s*\d+\s*(家|个|座|所))?$/;
 
 /**
  * K7 (twelfth round; sets M, O and P: "理赔 100% 线上化", "完成 100% 服务容器化", "核心服务容器化覆盖率从 60% 提升到
@@ -526,8 +538,12 @@ const BUILT_OUT_COUNT_FIRST = new RegExp(
  * activity, as a letter sent is, so those verbs are no longer read. Equipment issued to our own people (配发设备 1500 台,
  * set L) or donated (捐赠医疗设备 200 台, set Y), posted, printed or built stays K7.
  */
+// K7 (sixteenth round, part 2; set AF's miss "印制团长招募海报 5 万张", K7, printed as AB's "招生简章印刷 1 万份", AJ's "印制宴请菜单
+// 3000 份" and AK's "内刊印制1.2万份" are, each K7): people named before the printed piece (海报, 传单, 手册 …) say what it is about
+// or whom it is for, as 专享 does (PIECES_MADE), not who is given something.
+const PRINTED_PIECE_ZH = "海报|传单|手册|宣传|折页|单页|菜单|简章|画册|易拉宝";
 const HANDED_OUT_ZH = new RegExp(
-  `^(?![^，,。；;]*(券|红包|补贴|奖励|贷款|积分|元|${PEOPLE_ZH}))[^，,。；;\\d]{0,8}?(配发|张贴|印制|印刷|捐建|捐赠)[^，,。；;\\d%率]{0,10}?\\s*[\\d,.]+\\s*(万|千)?\\s*(${PIECE}|台|个|张)[^，,。；;\\d%率]{0,8}$`,
+  `^(?![^，,。；;]*(券|红包|补贴|奖励|贷款|积分|元|(${PEOPLE_ZH})(?![^，,。；;\\d]{0,4}?(${PRINTED_PIECE_ZH}))))[^，,。；;\\d]{0,8}?(配发|张贴|印制|印刷|捐建|捐赠)[^，,。；;\\d%率]{0,10}?\\s*[\\d,.]+\\s*(万|千)?\\s*(${PIECE}|台|个|张)[^，,。；;\\d%率]{0,8}$`,
 );
 
 /**
@@ -627,8 +643,11 @@ const NETWORK_REACH_ZH = new RegExp(
  */
 const POINTS_REACHING_ZH =
   /^(新)?覆盖\s*\d+\s*个[^，,。；;\d%率]{0,6}?(村|乡镇|镇|街道|社区|城市|区县|地市)的[^，,。；;\d%率]{0,8}?(服务点|网点|服务站|站点|门店|驿站)$/;
+// K7 (sixteenth round, part 2; set AF's miss "预测模型上线 3 个品类", 0 → 3 个, K7): a thing of ours put live (上线) in a number of
+// places or of the business's categories (品类) is the same rollout's reach, the thing named first, as U writes "在 40 个城市上线车道
+// 级导航", G "在 3 个区县完成线上贷款推广" and AE "装维 App 覆盖全部 23 个区县" (each K7).
 const PLACES_REACHED_ZH = new RegExp(
-  `^(?![^，,。；;]*(${PEOPLE_ZH}|学校|医院|学生|居民))[^，,。；;\\d]{0,10}?新?(覆盖|拓展到|扩展到|铺开到|推广到)\\s*(全部)?\\s*\\d+\\s*个\\s*(新)?(城市|区县|地市|省份|省|国家|市场|县|区)$`,
+  `^(?![^，,。；;]*(${PEOPLE_ZH}|学校|医院|学生|居民))[^，,。；;\\d]{0,10}?新?(覆盖|拓展到|扩展到|铺开到|推广到|上线(到|至)?)\\s*(全部)?\\s*\\d+\\s*个\\s*(新)?(城市|区县|地市|省份|省|国家|市场|县|区|品类)$`,
 );
 /**
  * New things of ours counted with the count last and no verb ("新功能 12 个", "新门店 8 家", "新课程 20 门"):
@@ -637,7 +656,7 @@ const PLACES_REACHED_ZH = new RegExp(
  * business's volume (订单, 交易, 包裹), a share or a total.
  */
 const NEW_THINGS_COUNTED_ZH = new RegExp(
-  `^新(?!增|开|建|签|招|客|注册|(${PEOPLE_ZH}|用户|客户|订单|交易|包裹))[^，,。；;\\d%率]{1,8}?\\s*\\d+\\s*(${PIECE}|家|座|台)$`,
+  `^新(?!增|开|建|签|招|客|注册|入驻|(${PEOPLE_ZH}|用户|客户|订单|交易|包裹))[^，,。；;\\d%率]{1,8}?\\s*\\d+\\s*(${PIECE}|家|座|台)$`,
 );
 /**
  * Content counted by the piece with the count last and no verb ("短视频 30 条", "教程 12 个"): pieces the
@@ -887,7 +906,6 @@ const MADE_ZH: readonly RegExp[] = [
   MADE_PIECES,
   PIECES_MADE,
   MADE_THEN_PIECES,
-  CONTENT_PIECES_ZH,
   SERVICES_ONLINE_ZH,
   PLACES_OPENED,
   MARKETS_ENTERED,
@@ -960,7 +978,10 @@ function outputShapeOf(text: string): string | null {
 const ADDS_PEOPLE = new RegExp(`^(新增|开通)\\s*(\\d+\\s*(家|名|位|个|人))?[^，,。；;\\d]{0,6}?(${PEOPLE_ZH})`);
 
 /** 完成 or 新增 on the business's volume or the users' actions: "完成 500 个订单的配送", "新增收藏 2000 个". */
-const ADDS_VOLUME = /^(完成|新增)[^，,。；;]{0,10}(订单|交易|配送|包裹|收藏|点赞|评论|关注|下载|注册)/;
+// K7 (sixteenth round, part 2; set W's miss "新增配送车辆 6 台", K7): 配送 naming the vehicles, stations or lockers of delivery is
+// equipment of ours added, as J, M, Q, V, Z, AB and AD count "新增冷藏车 50 辆", "新增闸机 40 台" (K7), not deliveries done.
+const ADDS_VOLUME =
+  /^(完成|新增)[^，,。；;]{0,10}(订单|交易|配送(?!车|站|柜|箱|中心)|包裹|收藏|点赞|评论|关注|下载|注册)/;
 
 /**
  * K7 (tenth round): the verb opens a clause that qualifies what is measured, not a task: "完成 6 个月控糖

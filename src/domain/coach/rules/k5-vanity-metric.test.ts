@@ -651,11 +651,12 @@ const DECIDED_IN_ROUND_15: ReadonlyArray<readonly [string, TitleCases]> = [
         "Tracks in the sync catalogue 9,000 → 12,000",
         "Courses in library 2,400 → 3,000",
         "Archive size 48k → 60k articles",
+        // Knowledge-base articles as a stock (README round 16b, set O's case relabelled K7 -> K5; K7 leaves it, coach-k7s-zh).
+        "知识库文章数从 300 篇到 800 篇",
       ],
       accepts: [
         // A filter library (features the team builds, set U: K7), articles written, new or removed items, people, a rate.
         "滤镜库从 160 款扩充到 240 款",
-        "知识库文章数从 300 篇到 800 篇",
         "新上架商品数从 300 提升到 450",
         "下架违规商品 3 万件",
         "平台阿姨总数从 2 万扩充到 3 万",

@@ -39,6 +39,7 @@ import {
   eventStagedZh,
   installedShareZh,
   leadingOutputZh,
+  libraryStockZh,
   MADE_COUNT_ZH,
   metricHeadZh,
   outputShapeZh,
@@ -443,7 +444,7 @@ const OUTPUT_METRIC: readonly RegExp[] = [
   // engine, counted, as "Write 25 detection rules" and "Detection rules shipped" are. Not the rules a
   // transaction trips or breaks (命中, 触发, violations: what happens), and not their total (风控规则总数:
   // K5's running total, NOT_A_DELIVERY_COUNT).
-  /\bnumber of (?![\w-]+ rules? (hit|triggered|violated|broken|tripped|fired))([\w-]+ ){0,2}rules\b(?! (hit|triggered|violated|broken|tripped|fired))|(?<!命中|触发|违反|违规)规则(条数|数量|个数|数)(?![^，,。；;]{0,4}(命中|触发))/,
+  /\bnumber of (?![\w-]+ rules? (hit|triggered|violated|broken|tripped|fired))([\w-]+ ){0,2}rules\b(?! (hit|triggered|violated|broken|tripped|fired))/,
 ];
 
 /**
@@ -571,6 +572,9 @@ function findOutput(kr: DraftKeyResult): string | null {
   if (!isChinese(kr.title) && shareShortOfAll(kr)) return null;
   const made = NOT_A_DELIVERY_COUNT.test(text) ? null : findFirst(text, [MADE_COUNT, MADE_COUNT_ZH]);
   if (made !== null) return made;
+  // A library's entries written as a size with no verb of ours (rules, knowledge-base articles, dashboards, reports) are K5's
+  // stock (README decision, round 16b; libraryStockZh).
+  if (isChinese(kr.title) && libraryStockZh(kr.title, kr.baseline ?? null)) return null;
   // "Roadmap items delivered on time from 60% to 90%": a share of the team's own work done a certain
   // way is a service level it controls (README's label decision on the team's own work), not a count.
   const metric = NOT_A_DELIVERY_COUNT.test(text) ? null : findFirst(text, OUTPUT_METRIC);
@@ -717,8 +721,19 @@ function coverageRateToAll(title: string): string | null {
  * 12", a count that grows, not a task. From nothing (set O's "完成与 3 家主流 ERP 的对接", 0 → 3; set K's 对接 3 个新口岸)
  * the hook-up is the task itself, and writers label it K7.
  */
+// K7 (sixteenth round, part 2; sets AC's and AH's false alarms "接入 ERP、POS、小程序等数据源 12 个" 6 → 12 and "对接票务 ERP 系统 3
+// 家→8 家" 3 → 8, both clean): the systems or partners hooked up named first and their total counted last (the target, or from
+// the baseline with an arrow) is the same number of integrations growing, as AA, AE, F, L, R, S and T write it noun first
+// ("对接的电商平台从 6 个到 10 个", "对接 PMS 系统数量从 15 个增加到 22 个", all clean). Not things added said as new (接入 3 家新
+// 征信数据源: the count is what is added, not the total), nor devices (台) or our own services (g's 接入监控的服务 …: a rollout).
+const INTEGRATIONS_TOTAL_ZH =
+  /^(对接|接入)(?![^，,。；;]*(新|从|服务|设备))[^，,。；;%率\d]{1,20}?\s*(\d+\s*(家|个)\s*(→|->)\s*)?(\d+)\s*(家|个)$/;
 function integrationsCountedZh(kr: DraftKeyResult): boolean {
-  return (kr.baseline ?? 0) > 0 && /^(对接|接入)\s*\d+\s*家/.test(withoutLeadingTime(kr.title));
+  if ((kr.baseline ?? 0) <= 0) return false;
+  const title = withoutLeadingTime(normalize(kr.title));
+  if (/^(对接|接入)\s*\d+\s*家/.test(title)) return true;
+  const total = INTEGRATIONS_TOTAL_ZH.exec(title);
+  return total !== null && Number(total[6]) === kr.target;
 }
 
 /**
