@@ -806,3 +806,37 @@ describe("money with a magnitude and no currency (sixteenth round, K2)", () => {
     ],
   });
 });
+
+// Sixteenth round, second part (K2's misses): money by more names. A cost per install, acquisition, mille,
+// click or lead (CPI, CPA, CPM, CPC, CPL, eCPM) is "cost per ..." abbreviated (sets AC and AH write it bare,
+// K2; O, AB and W with its currency); 房价 is a room rate (V, Z, W, AJ); 产值 an output's value (AB, AD, AE);
+// 应收账款 a receivable (AD bare; P, R, Z and AK in 万元 or 亿); 返佣 a commission as 佣金 is (AG bare, AA in
+// 万元); and a money word followed by another (保费收入, 手续费收入: AG, AA; K, V, AB and J write 佣金收入,
+// 律师费收入, 租金收入). Rephrased, not copied from a labelled set.
+describe("money by more names (sixteenth round, second part, K2)", () => {
+  moneyCases(
+    [
+      ["a cost per install written bare", "Cut CPI in Brazil from 1.9 to 1.4", { baseline: 1.9, target: 1.4 }],
+      ["a cost per mille written bare", "Video eCPM from 12 to 15", { baseline: 12, target: 15 }],
+      ["a cost per acquisition, values in the fields", "拉新 CPA", { baseline: 35, target: 28 }],
+      ["a room rate written bare", "周末平均房价从 520 提升到 560", { baseline: 520, target: 560 }],
+      ["an output value named alone", "安装产值", { baseline: 900, target: 1100 }],
+      ["a receivable named alone", "逾期应收账款", { baseline: 4.2, target: 3.5 }],
+      ["a commission named alone", "渠道返佣", { baseline: 300, target: 420 }],
+      ["two money words in one compound", "团险保费收入", { baseline: 75, target: 82 }],
+      ["two money words in one compound", "代缴手续费收入", { baseline: 900, target: 1100 }],
+    ],
+    [
+      // TRAP the sum with its currency or magnitude, a share of it, a time to collect it
+      ["a cost per install with its sign", "Cut CPI in Brazil from $1.90 to $1.40", { baseline: 1.9, target: 1.4 }],
+      ["a cost per mille in its unit field", "Video eCPM", { baseline: 12, target: 15, unit: "EUR" }],
+      ["a room rate with 元", "周末平均房价从 520 元提升到 560 元", { baseline: 520, target: 560 }],
+      ["an output value per energy", "万元产值能耗", { baseline: 0.5, target: 0.45, unit: "吨标煤/万元" }],
+      ["days to collect a receivable", "应收账款周转天数从 80 天降到 60 天", { baseline: 80, target: 60 }],
+      ["a share of receivables", "逾期应收占比从 12% 降到 8%", { baseline: 12, target: 8 }],
+      ["a commission in 万元", "渠道返佣", { baseline: 300, target: 420, unit: "万元" }],
+      ["a compound with its unit", "团险保费收入", { baseline: 75, target: 82, unit: "亿元" }],
+      ["a share of income", "非保费收入占比", { baseline: 20, target: 30 }],
+    ],
+  );
+});

@@ -83,7 +83,7 @@ const VAGUE_TARGET: readonly RegExp[] = [
  * same KR with its sign, "$42M", clean), and so is 收益, earnings or a return (社员每亩净收益从 8000 提升到 9500;
  * 电站月度发电收益总额, set J, K2), read as 收入 is; a yield or return said as a rate (收益率) is a share.
  */
-const MONEY_KINDS = String.raw`income|profits?|cash|(total |customer |retail |core )?deposits(?! (paid|made|taken|received|placed))|(cash |financial |free )?reserves|(bad |overdue )?debts?|(unbilled )?work in progress|gross profit|(qualified |expansion |sales )?pipeline( generated)?|(fraud |credit )?losses|compensation paid|(penalt(y|ies)|fines|arrears|overcharges|overpayments) (recovered|collected|paid|reimbursed|refunded)|(points |loyalty )?liabilit(y|ies)|(cloud |monthly )bills?|fees earned|standing charges?|adr|revpar|arpl|(booking|settlement|claim) (value|amount)|premium per policy|salar(y|ies)|wages?|earnings|(starting|base|median|average) pay|(written|bound|gross|net|earned|insurance|policy|renewal|new|annual|total) premiums?|premiums? (written|bound|income|volume)|assets under (management|administration)|aum|aua|(?<!\b(on|within|over|under) )budgets?|donations|(nightly|daily|hourly|night|room|day) rates?|(average|avg|median|mean) (fare|rent|payout|tip|deposit|fee|premium|salary|wage|bill|debt|gift|donation|pledge)s?|funding (won|raised|secured)|(average|avg|median|mean|account|wallet|savings|deposit) balances?|(money |funds )?(transfer|payment|remittance|lending|loan) volume|loan (book|portfolio)|working capital|(raises|raised|nets|netted|grosses|grossed)(?= [$€£¥]?[\d.,]*\d[km]?([,.]|$| (up|from|to|→)\b))`;
+const MONEY_KINDS = String.raw`income|profits?|cash|(total |customer |retail |core )?deposits(?! (paid|made|taken|received|placed))|(cash |financial |free )?reserves|(bad |overdue )?debts?|(unbilled )?work in progress|gross profit|(qualified |expansion |sales )?pipeline( generated)?|(fraud |credit )?losses|compensation paid|(penalt(y|ies)|fines|arrears|overcharges|overpayments) (recovered|collected|paid|reimbursed|refunded)|(points |loyalty )?liabilit(y|ies)|(cloud |monthly )bills?|fees earned|standing charges?|adr|revpar|arpl|(booking|settlement|claim) (value|amount)|premium per policy|salar(y|ies)|wages?|earnings|(starting|base|median|average) pay|(written|bound|gross|net|earned|insurance|policy|renewal|new|annual|total) premiums?|premiums? (written|bound|income|volume)|assets under (management|administration)|aum|aua|(?<!\b(on|within|over|under) )budgets?|donations|(nightly|daily|hourly|night|room|day) rates?|(average|avg|median|mean) (fare|rent|payout|tip|deposit|fee|premium|salary|wage|bill|debt|gift|donation|pledge)s?|funding (won|raised|secured)|(average|avg|median|mean|account|wallet|savings|deposit) balances?|(money |funds )?(transfer|payment|remittance|lending|loan) volume|loan (book|portfolio)|working capital|e?cp[acilm]|(raises|raised|nets|netted|grosses|grossed)(?= [$€£¥]?[\d.,]*\d[km]?([,.]|$| (up|from|to|→)\b))`;
 // Thirteenth round, second part (set T: "Penalties recovered from 1.8 to 3.0", K2; set S: "Arrears
 // recovered", K1 and K2): money owed to or by us, named by what moves it (recovered, collected, paid), is a
 // sum as "compensation paid" is; "penalty notices" or "penalty fares issued" stay counts.
@@ -94,8 +94,14 @@ const MONEY_KINDS = String.raw`income|profits?|cash|(total |customer |retail |co
 // reserves, debt and unbilled work in progress ("Total deposits from 22.5 to 24.0", "Reserves" 0.8 → 1.4,
 // "Debt over 90 days from 6.3 to 5.5", "Unbilled work in progress from 3.4 to 2.5"), and in Chinese a
 // gross profit or spending written bare (吨钢毛利从 320 提高到 380, 单票毛利从 72 提高到 85, 压减一般性支出 1200).
+// Sixteenth round, second part (K2's misses, each a sum the reader must guess the unit of): 房价, a room rate as
+// "room rate" above (bare in V, Z, W and AJ); 产值, an output's value (bare in AB, AD and AE); 应收账款, money owed
+// to us (bare in AD; P, R, Z and AK write it in 万元 or 亿), not its days to collect or its share; 返佣, a
+// commission as 佣金 (bare in AG, in 万元 in AA). In English, a cost per install, acquisition, mille, click or
+// lead (CPI, CPA, CPM, eCPM, CPC, CPL) is "cost per ..." abbreviated (bare in AC and AH; O, AB and W write
+// it with its currency).
 const MONEY_KINDS_ZH =
-  "价格|利润|毛利|支出|收益|资金损失|筹款额|配送费|保费|起薪|薪资|薪酬|工资|捐款|善款|资产规模|管理规模|贷款余额|票价|车费|房费|租金|佣金|手续费|押金|学费|回款|[笔单次]均消费";
+  "价格|利润|毛利|支出|收益|资金损失|筹款额|配送费|保费|起薪|薪资|薪酬|工资|捐款|善款|资产规模|管理规模|贷款余额|票价|车费|房费|房价|租金|佣金|返佣|手续费|押金|学费|回款|产值|应收(账款)?(?!周转|天数|占比|比例)|[笔单次]均消费";
 /** Chinese: what is counted after the money word ("车费投诉", "佣金争议"): a count, not the sum. */
 const EVENTS_AFTER_ZH = /^(相关)?的?(投诉|争议|纠纷|咨询|工单|问题|申诉|差错|错误|退款申请|催收)/;
 const TIME_METRIC = /\b(time|times|duration|latency|lead time|cycle time|wait)\b|时间|时长|耗时|周期/;
@@ -122,6 +128,11 @@ const MONEY_IN_TITLE = new RegExp(
 /** No time word: for readings of money alone. */
 /** What may follow money that heads a title: nothing, or a preposition's phrase ("GMV from new sellers"). */
 const MONEY_HEADS_TITLE = /^\s*($|[(（,，]|(from|of|in|for|at|on|by|across|per|through|via)\b)/;
+// A Chinese money word is often the first of a compound whose last word is money too (K2, sixteenth round:
+// 保费收入 in set AG, 手续费收入 in set AA, read as the 佣金收入, 律师费收入 and 租金收入 of sets K, V, AB and J):
+// the sum still heads the title.
+const MONEY_COMPOUND_ZH = /^(收入|营收|金额|总额|费用|额)+/;
+const moneyHeadsTitle = (after: string): boolean => MONEY_HEADS_TITLE.test(after.replace(MONEY_COMPOUND_ZH, ""));
 const NO_TIME = /(?!)/;
 const SHARE_OR_COUNT =
   /\b((?<!\b(nightly|daily|hourly|night|room|day) )rate|ratio|share|percentage|percent|margin|index|score|number of|count|satisfaction|rating|retention|churn|growth|conversion|attainment|coverage|utili[sz]ation|coefficient|variance|volatility)\b|率|占比|比例|倍数|笔数|单数|数量|满意度|评分|得分|指数|系数|方差|波动/;
@@ -485,7 +496,7 @@ export function unmeasurable(
       // A fractional value counts nothing, so bookings or savings at 2.4 are a sum (twelfth round, third
       // part: "Savings", 2.4 → 4, set R, K2), while "Vietnam bookings", 0 → 40, may still be counted.
       const fractional = !Number.isInteger(kr.baseline) || !Number.isInteger(kr.target);
-      if (money !== null && (fractional || !/^(bookings|savings)$/.test(money)) && MONEY_HEADS_TITLE.test(after))
+      if (money !== null && (fractional || !/^(bookings|savings)$/.test(money)) && moneyHeadsTitle(after))
         return { noUnit: money };
     }
     if (
@@ -534,8 +545,7 @@ export function unmeasurable(
   if (!/\d/.test(title) && metric.length < title.length && title.includes(metric)) {
     const money = bareQuantity(title, NO_TIME, MONEY_IN_TITLE);
     const after = money === null ? "" : title.slice(title.indexOf(money) + money.length);
-    if (money !== null && !/^(bookings|savings)$/.test(money) && MONEY_HEADS_TITLE.test(after))
-      return { noUnit: money };
+    if (money !== null && !/^(bookings|savings)$/.test(money) && moneyHeadsTitle(after)) return { noUnit: money };
   }
   return null;
 }
