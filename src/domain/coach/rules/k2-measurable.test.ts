@@ -840,3 +840,33 @@ describe("money by more names (sixteenth round, second part, K2)", () => {
     ],
   );
 });
+
+// Sixteenth round, second part (sets U, AB and AF, with AD's fragments of the fifteenth round): a metric field
+// that reads no money of its own, or names the money again with no values, leaves the title's money bare.
+// Rephrased, not copied from a labelled set.
+describe("money in the title beside a metric field that reads no money (sixteenth round, second part, K2)", () => {
+  const bare = { baseline: 14, target: 18 };
+  const empty = { baseline: null, target: null };
+  fieldCases({
+    flags: [
+      ["Average annual contract value from 14 to 18", { ...bare, metric: "ACV" }],
+      ["SME loan book 36 -> 44", { ...bare, metric: "outstanding balance" }],
+      ["Membership revenue", { ...bare, metric: "quarterly" }],
+      ["渠道营业额从 380 提升到 450", { ...bare, metric: "营业额" }],
+      ["续费金额", { ...bare, metric: "年度续费额" }],
+      ["Grow partner revenue", { ...empty, metric: "partner revenue" }],
+      ["提升门店流水", { ...empty, metric: "流水" }],
+    ],
+    accepts: [
+      // TRAP the unit in the metric field or the title, a share or a count named by the metric field
+      ["Average annual contract value from 14 to 18", { ...bare, metric: "ACV ($k)" }],
+      ["Average annual contract value from $14k to $18k", { ...bare, metric: "ACV" }],
+      ["Membership revenue", { ...bare, metric: "share of revenue from renewals" }],
+      ["Refund requests from 14 to 18", { ...bare, metric: "requests" }],
+      ["Revenue questions answered by the bot", { ...bare, metric: "number of questions" }],
+      ["续费金额", { ...bare, metric: "续费额（万元）" }],
+      ["Grow partner revenue", { ...empty, metric: "partner revenue", unit: "USD" }],
+      ["提升续费率", { ...empty, metric: "续费率" }],
+    ],
+  });
+});

@@ -467,7 +467,9 @@ export function unmeasurable(
   if (!known(kr.baseline) || !known(kr.target)) {
     const state = stateWithoutValues(kr);
     if (state !== null) return { unread: state };
-    const money = known(kr.baseline) || known(kr.target) || kr.metric?.trim() ? null : moneyWithoutValues(kr);
+    // A metric field that names the money again gives it no unit (sixteenth round, second part: "Revenue up" in
+    // revenue, 流水提升 in 流水, set U; "Bank and agency spend", 坏账核销金额 in 坏账, set AB; all K1 and K2).
+    const money = known(kr.baseline) || known(kr.target) ? null : moneyWithoutValues(kr);
     if (money !== null) return { noUnit: money };
     return namesNothingRead(kr) ? "no_metric" : null;
   }
@@ -539,15 +541,23 @@ export function unmeasurable(
   if ((kr.unit ?? "").trim() !== "" || UNIT_IN_TITLE.test(title)) return null;
   const quantity = bareQuantity(metric, TIME_METRIC, MONEY_METRIC);
   if (quantity !== null) return { noUnit: quantity };
-  // A metric field that is a fragment of the title names less than the title does (fifteenth round, set AD: "结算金额"
-  // in 结算, "应收账款" in 应收, both bare money, K2): the money the title names heads it as it would with no metric
-  // field (the branch above), with the same exceptions.
-  if (!/\d/.test(title) && metric.length < title.length && title.includes(metric)) {
+  // A metric field that reads no money of its own does not hide the title's: the money the title names is read as
+  // it would be with no metric field (the branch above), with the same exceptions. Fifteenth round, set AD, a
+  // fragment of the title ("结算金额" in 结算, "应收账款" in 应收, both bare money, K2); sixteenth round, second
+  // part, K2's misses in U, AB and AF: an abbreviation ("average first-year contract value from
+  // 14 to 18" in ACV), the same sum in other words ("Loan book 36 -> 44" in outstanding balance, 续约金额 in 季度续约额,
+  // 营业额 in 营业额) or a period alone ("Subscription revenue" in monthly). Not where the metric field writes the
+  // unit, or names a share or a count the money word only describes.
+  if (MONEY_UNIT_WORD.test(metric) || SHARE_OR_COUNT.test(metric) || COUNT_BEFORE.test(metric)) return null;
+  if (!/\d/.test(title)) {
     const money = bareQuantity(title, NO_TIME, MONEY_IN_TITLE);
     const after = money === null ? "" : title.slice(title.indexOf(money) + money.length);
     if (money !== null && !/^(bookings|savings)$/.test(money) && moneyHeadsTitle(after)) return { noUnit: money };
+    return null;
   }
-  return null;
+  if (!ENDS_ON_NUMBER.test(title) || ENDS_ON_YEAR.test(title)) return null;
+  const money = bareQuantity(title, NO_TIME, MONEY_IN_TITLE);
+  return money === null ? null : { noUnit: money };
 }
 
 /**
