@@ -870,3 +870,23 @@ describe("money in the title beside a metric field that reads no money (sixteent
     ],
   });
 });
+
+// Sixteenth round, second part (sets W and AH, as J, K and AK read it): "better" asked for with no values and
+// nothing read names nothing to fill in, whoever it is better for. Rephrased, not copied from a labelled set.
+describe("better as the target, with no values (sixteenth round, second part, K2)", () => {
+  const empty = { baseline: null, target: null };
+  fieldCases({
+    flags: [
+      ["Make search better for shoppers", empty],
+      ["Make this better", empty],
+      ["让搜索体验更好", empty],
+    ],
+    accepts: [
+      // TRAP a measure, an instrument or a figure named beside it; values filled in are read elsewhere
+      ["Make search better: share of searches with a click", empty],
+      ["Better onboarding survey score for new teams", empty],
+      ["让更好的商家留下来的比例", empty],
+      ["Make 3 better-rated suppliers our default", empty],
+    ],
+  });
+});

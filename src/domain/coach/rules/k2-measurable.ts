@@ -449,15 +449,21 @@ function moneyWithoutValues(kr: DraftKeyResult): string | null {
  * instrument or a unit is named.
  */
 const IMPROVE = /^(improve|enhance|better|提升|改善|优化|提高)/;
+const BETTER = /\bbetter\b|更好/;
 
 function namesNothingRead(kr: DraftKeyResult): boolean {
   if (known(kr.baseline) || known(kr.target) || kr.metric?.trim() || (kr.unit ?? "").trim()) return false;
   const title = normalize(kr.title);
   const text = keyResultText(kr);
   if (isDiscovery(text) || checkOutcomeNotOutput(kr) !== null || INSTRUMENT.test(text)) return false;
+  if (/\d/.test(title) || MEASURE_NOUN.test(title)) return false;
+  // "Better" as the target is the change asked for wherever it stands (sixteenth round, second part: "Make it
+  // better", set W; "Make discovery better for listeners", set AH; as "Better collaboration with the business",
+  // AK, and "understand … better", K, all K1 and K2): the people it is better for are not what is counted.
+  if (BETTER.test(title)) return true;
   const direction = wordedDirection(kr.title);
   if (direction !== "increase" && direction !== "decrease" && !IMPROVE.test(title)) return false;
-  return !/\d/.test(title) && !MEASURE_NOUN.test(title) && !countsSomething(kr.title);
+  return !countsSomething(kr.title);
 }
 
 /** What makes the KR unreadable, or null when its baseline and progress can be read. */
