@@ -890,3 +890,26 @@ describe("better as the target, with no values (sixteenth round, second part, K2
     ],
   });
 });
+
+// Sixteenth round, second part (sets AE and U, as L): a margin per unit sold is money per unit, whatever its
+// size. Rephrased, not copied from a labelled set.
+describe("a margin per unit sold (sixteenth round, second part, K2)", () => {
+  moneyCases(
+    [
+      ["a margin per tonne written bare", "Gross margin per tonne from 18 to 22", { baseline: 18, target: 22 }],
+      [
+        "a margin per order in the metric",
+        "Contribution margin",
+        { baseline: 6, target: 8, metric: "margin per order" },
+      ],
+    ],
+    [
+      // TRAP its currency or percent written, a share of loads, a margin per person (the README leaves it silent)
+      ["a margin per tonne with its sign", "Gross margin per tonne from €18 to €22", { baseline: 18, target: 22 }],
+      ["a margin per tonne in its unit field", "Gross margin per tonne from 18 to 22", { unit: "€/t" }],
+      ["a share of loads", "Share of loads with a margin per load above 50, 30 → 45", { baseline: 30, target: 45 }],
+      ["a margin per agent", "Gross margin per agent from 40 to 55", { baseline: 40, target: 55 }],
+      ["a margin as a percent", "Gross margin from 18% to 22%", { baseline: 18, target: 22 }],
+    ],
+  );
+});

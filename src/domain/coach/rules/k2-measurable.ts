@@ -137,6 +137,12 @@ const NO_TIME = /(?!)/;
 const SHARE_OR_COUNT =
   /\b((?<!\b(nightly|daily|hourly|night|room|day) )rate|ratio|share|percentage|percent|margin|index|score|number of|count|satisfaction|rating|retention|churn|growth|conversion|attainment|coverage|utili[sz]ation|coefficient|variance|volatility)\b|率|占比|比例|倍数|笔数|单数|数量|满意度|评分|得分|指数|系数|方差|波动/;
 const MARGIN = /\bmargins?\b/;
+// A margin per unit sold is money per unit, whatever its size: a percent is of revenue, not per load (sixteenth
+// round, second part: "Gross margin per MWh from 11 to 14", set AE, and "Margin per load from 74 to 85", set U,
+// both K2, as set L's "Gross margin per load", 142 → 160; sets AD and AE write it with $ or €/ha). Not per person.
+const MARGIN_PER_UNIT = /\bmargins? per (?!cent\b)[a-z]/;
+const marginPerUnit = (text: string): boolean =>
+  MARGIN_PER_UNIT.test(text) && !PER_PERSON.test(text) && !SHARE_OR_COUNT_BUT_MARGIN.test(text);
 /** A share, rate or count said beside a margin ("share of loads with a margin above 100"). */
 const SHARE_OR_COUNT_BUT_MARGIN = /\b(rate|ratio|share|percentage|percent|number of|count)\b|率|占比|比例/;
 // Money per account executive, SDR or recruiter is per person as per rep is (twelfth round, set P's trap:
@@ -530,7 +536,7 @@ export function unmeasurable(
     const bareMargin = !/\d/.test(title) && (kr.unit ?? "").trim() === "" && MARGIN.test(title);
     if (
       bareMargin &&
-      Math.max(kr.baseline, kr.target) > 100 &&
+      (Math.max(kr.baseline, kr.target) > 100 || MARGIN_PER_UNIT.test(title)) &&
       !PER_PERSON.test(title) &&
       !SHARE_OR_COUNT_BUT_MARGIN.test(title)
     )
@@ -539,7 +545,12 @@ export function unmeasurable(
     if ((kr.unit ?? "").trim() !== "" || UNIT_IN_TITLE.test(withoutWindows(title, kr))) return null;
     // A margin past 100 is money per sale, not a percent ("Average EV transaction margin from 1,800
     // to 2,300", set L): the money word a share usually hides (SHARE_OR_COUNT).
-    if (MARGIN.test(title) && Math.max(kr.baseline, kr.target) > 100 && !PER_PERSON.test(title))
+    if (
+      MARGIN.test(title) &&
+      (Math.max(kr.baseline, kr.target) > 100 || MARGIN_PER_UNIT.test(title)) &&
+      !PER_PERSON.test(title) &&
+      !SHARE_OR_COUNT_BUT_MARGIN.test(title)
+    )
       return { noUnit: "margin" };
     const quantity = bareQuantity(title, TIME_IN_TITLE, MONEY_IN_TITLE);
     return quantity === null ? null : { noUnit: quantity };
@@ -554,6 +565,7 @@ export function unmeasurable(
   // 14 to 18" in ACV), the same sum in other words ("Loan book 36 -> 44" in outstanding balance, 续约金额 in 季度续约额,
   // 营业额 in 营业额) or a period alone ("Subscription revenue" in monthly). Not where the metric field writes the
   // unit, or names a share or a count the money word only describes.
+  if (marginPerUnit(metric) || (MARGIN.test(metric) && marginPerUnit(title))) return { noUnit: "margin" };
   if (MONEY_UNIT_WORD.test(metric) || SHARE_OR_COUNT.test(metric) || COUNT_BEFORE.test(metric)) return null;
   if (!/\d/.test(title)) {
     const money = bareQuantity(title, NO_TIME, MONEY_IN_TITLE);
