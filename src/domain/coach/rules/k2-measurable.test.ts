@@ -806,3 +806,110 @@ describe("money with a magnitude and no currency (sixteenth round, K2)", () => {
     ],
   });
 });
+
+// Sixteenth round, second part (K2's misses): money by more names. A cost per install, acquisition, mille,
+// click or lead (CPI, CPA, CPM, CPC, CPL, eCPM) is "cost per ..." abbreviated (sets AC and AH write it bare,
+// K2; O, AB and W with its currency); 房价 is a room rate (V, Z, W, AJ); 产值 an output's value (AB, AD, AE);
+// 应收账款 a receivable (AD bare; P, R, Z and AK in 万元 or 亿); 返佣 a commission as 佣金 is (AG bare, AA in
+// 万元); and a money word followed by another (保费收入, 手续费收入: AG, AA; K, V, AB and J write 佣金收入,
+// 律师费收入, 租金收入). Rephrased, not copied from a labelled set.
+describe("money by more names (sixteenth round, second part, K2)", () => {
+  moneyCases(
+    [
+      ["a cost per install written bare", "Cut CPI in Brazil from 1.9 to 1.4", { baseline: 1.9, target: 1.4 }],
+      ["a cost per mille written bare", "Video eCPM from 12 to 15", { baseline: 12, target: 15 }],
+      ["a cost per acquisition, values in the fields", "拉新 CPA", { baseline: 35, target: 28 }],
+      ["a room rate written bare", "周末平均房价从 520 提升到 560", { baseline: 520, target: 560 }],
+      ["an output value named alone", "安装产值", { baseline: 900, target: 1100 }],
+      ["a receivable named alone", "逾期应收账款", { baseline: 4.2, target: 3.5 }],
+      ["a commission named alone", "渠道返佣", { baseline: 300, target: 420 }],
+      ["two money words in one compound", "团险保费收入", { baseline: 75, target: 82 }],
+      ["two money words in one compound", "代缴手续费收入", { baseline: 900, target: 1100 }],
+    ],
+    [
+      // TRAP the sum with its currency or magnitude, a share of it, a time to collect it
+      ["a cost per install with its sign", "Cut CPI in Brazil from $1.90 to $1.40", { baseline: 1.9, target: 1.4 }],
+      ["a cost per mille in its unit field", "Video eCPM", { baseline: 12, target: 15, unit: "EUR" }],
+      ["a room rate with 元", "周末平均房价从 520 元提升到 560 元", { baseline: 520, target: 560 }],
+      ["an output value per energy", "万元产值能耗", { baseline: 0.5, target: 0.45, unit: "吨标煤/万元" }],
+      ["days to collect a receivable", "应收账款周转天数从 80 天降到 60 天", { baseline: 80, target: 60 }],
+      ["a share of receivables", "逾期应收占比从 12% 降到 8%", { baseline: 12, target: 8 }],
+      ["a commission in 万元", "渠道返佣", { baseline: 300, target: 420, unit: "万元" }],
+      ["a compound with its unit", "团险保费收入", { baseline: 75, target: 82, unit: "亿元" }],
+      ["a share of income", "非保费收入占比", { baseline: 20, target: 30 }],
+    ],
+  );
+});
+
+// Sixteenth round, second part (sets U, AB and AF, with AD's fragments of the fifteenth round): a metric field
+// that reads no money of its own, or names the money again with no values, leaves the title's money bare.
+// Rephrased, not copied from a labelled set.
+describe("money in the title beside a metric field that reads no money (sixteenth round, second part, K2)", () => {
+  const bare = { baseline: 14, target: 18 };
+  const empty = { baseline: null, target: null };
+  fieldCases({
+    flags: [
+      ["Average annual contract value from 14 to 18", { ...bare, metric: "ACV" }],
+      ["SME loan book 36 -> 44", { ...bare, metric: "outstanding balance" }],
+      ["Membership revenue", { ...bare, metric: "quarterly" }],
+      ["渠道营业额从 380 提升到 450", { ...bare, metric: "营业额" }],
+      ["续费金额", { ...bare, metric: "年度续费额" }],
+      ["Grow partner revenue", { ...empty, metric: "partner revenue" }],
+      ["提升门店流水", { ...empty, metric: "流水" }],
+    ],
+    accepts: [
+      // TRAP the unit in the metric field or the title, a share or a count named by the metric field
+      ["Average annual contract value from 14 to 18", { ...bare, metric: "ACV ($k)" }],
+      ["Average annual contract value from $14k to $18k", { ...bare, metric: "ACV" }],
+      ["Membership revenue", { ...bare, metric: "share of revenue from renewals" }],
+      ["Refund requests from 14 to 18", { ...bare, metric: "requests" }],
+      ["Revenue questions answered by the bot", { ...bare, metric: "number of questions" }],
+      ["续费金额", { ...bare, metric: "续费额（万元）" }],
+      ["Grow partner revenue", { ...empty, metric: "partner revenue", unit: "USD" }],
+      ["提升续费率", { ...empty, metric: "续费率" }],
+    ],
+  });
+});
+
+// Sixteenth round, second part (sets W and AH, as J, K and AK read it): "better" asked for with no values and
+// nothing read names nothing to fill in, whoever it is better for. Rephrased, not copied from a labelled set.
+describe("better as the target, with no values (sixteenth round, second part, K2)", () => {
+  const empty = { baseline: null, target: null };
+  fieldCases({
+    flags: [
+      ["Make search better for shoppers", empty],
+      ["Make this better", empty],
+      ["让搜索体验更好", empty],
+    ],
+    accepts: [
+      // TRAP a measure, an instrument or a figure named beside it; values filled in are read elsewhere
+      ["Make search better: share of searches with a click", empty],
+      ["Better onboarding survey score for new teams", empty],
+      ["让更好的商家留下来的比例", empty],
+      ["Make 3 better-rated suppliers our default", empty],
+    ],
+  });
+});
+
+// Sixteenth round, second part (sets AE and U, as L): a margin per unit sold is money per unit, whatever its
+// size. Rephrased, not copied from a labelled set.
+describe("a margin per unit sold (sixteenth round, second part, K2)", () => {
+  moneyCases(
+    [
+      ["a margin per tonne written bare", "Gross margin per tonne from 18 to 22", { baseline: 18, target: 22 }],
+      [
+        "a margin per order in the metric",
+        "Contribution margin",
+        { baseline: 6, target: 8, metric: "margin per order" },
+      ],
+    ],
+    [
+      // TRAP its currency or percent written, a share of loads, a margin per person (the README leaves it silent)
+      ["a margin per tonne with its sign", "Gross margin per tonne from €18 to €22", { baseline: 18, target: 22 }],
+      ["a margin per tonne in its unit field", "Gross margin per tonne from 18 to 22", { unit: "€/t" }],
+      ["a share of loads", "Share of loads with a margin per load above 50, 30 → 45", { baseline: 30, target: 45 }],
+      ["a margin per agent", "Gross margin per agent from 40 to 55", { baseline: 40, target: 55 }],
+      ["a margin as a percent", "Gross margin from 18% to 22%", { baseline: 18, target: 22 }],
+    ],
+  );
+});

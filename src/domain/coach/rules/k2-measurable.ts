@@ -83,7 +83,7 @@ const VAGUE_TARGET: readonly RegExp[] = [
  * same KR with its sign, "$42M", clean), and so is 收益, earnings or a return (社员每亩净收益从 8000 提升到 9500;
  * 电站月度发电收益总额, set J, K2), read as 收入 is; a yield or return said as a rate (收益率) is a share.
  */
-const MONEY_KINDS = String.raw`income|profits?|cash|(total |customer |retail |core )?deposits(?! (paid|made|taken|received|placed))|(cash |financial |free )?reserves|(bad |overdue )?debts?|(unbilled )?work in progress|gross profit|(qualified |expansion |sales )?pipeline( generated)?|(fraud |credit )?losses|compensation paid|(penalt(y|ies)|fines|arrears|overcharges|overpayments) (recovered|collected|paid|reimbursed|refunded)|(points |loyalty )?liabilit(y|ies)|(cloud |monthly )bills?|fees earned|standing charges?|adr|revpar|arpl|(booking|settlement|claim) (value|amount)|premium per policy|salar(y|ies)|wages?|earnings|(starting|base|median|average) pay|(written|bound|gross|net|earned|insurance|policy|renewal|new|annual|total) premiums?|premiums? (written|bound|income|volume)|assets under (management|administration)|aum|aua|(?<!\b(on|within|over|under) )budgets?|donations|(nightly|daily|hourly|night|room|day) rates?|(average|avg|median|mean) (fare|rent|payout|tip|deposit|fee|premium|salary|wage|bill|debt|gift|donation|pledge)s?|funding (won|raised|secured)|(average|avg|median|mean|account|wallet|savings|deposit) balances?|(money |funds )?(transfer|payment|remittance|lending|loan) volume|loan (book|portfolio)|working capital|(raises|raised|nets|netted|grosses|grossed)(?= [$€£¥]?[\d.,]*\d[km]?([,.]|$| (up|from|to|→)\b))`;
+const MONEY_KINDS = String.raw`income|profits?|cash|(total |customer |retail |core )?deposits(?! (paid|made|taken|received|placed))|(cash |financial |free )?reserves|(bad |overdue )?debts?|(unbilled )?work in progress|gross profit|(qualified |expansion |sales )?pipeline( generated)?|(fraud |credit )?losses|compensation paid|(penalt(y|ies)|fines|arrears|overcharges|overpayments) (recovered|collected|paid|reimbursed|refunded)|(points |loyalty )?liabilit(y|ies)|(cloud |monthly )bills?|fees earned|standing charges?|adr|revpar|arpl|(booking|settlement|claim) (value|amount)|premium per policy|salar(y|ies)|wages?|earnings|(starting|base|median|average) pay|(written|bound|gross|net|earned|insurance|policy|renewal|new|annual|total) premiums?|premiums? (written|bound|income|volume)|assets under (management|administration)|aum|aua|(?<!\b(on|within|over|under) )budgets?|donations|(nightly|daily|hourly|night|room|day) rates?|(average|avg|median|mean) (fare|rent|payout|tip|deposit|fee|premium|salary|wage|bill|debt|gift|donation|pledge)s?|funding (won|raised|secured)|(average|avg|median|mean|account|wallet|savings|deposit) balances?|(money |funds )?(transfer|payment|remittance|lending|loan) volume|loan (book|portfolio)|working capital|e?cp[acilm]|(raises|raised|nets|netted|grosses|grossed)(?= [$€£¥]?[\d.,]*\d[km]?([,.]|$| (up|from|to|→)\b))`;
 // Thirteenth round, second part (set T: "Penalties recovered from 1.8 to 3.0", K2; set S: "Arrears
 // recovered", K1 and K2): money owed to or by us, named by what moves it (recovered, collected, paid), is a
 // sum as "compensation paid" is; "penalty notices" or "penalty fares issued" stay counts.
@@ -94,8 +94,14 @@ const MONEY_KINDS = String.raw`income|profits?|cash|(total |customer |retail |co
 // reserves, debt and unbilled work in progress ("Total deposits from 22.5 to 24.0", "Reserves" 0.8 → 1.4,
 // "Debt over 90 days from 6.3 to 5.5", "Unbilled work in progress from 3.4 to 2.5"), and in Chinese a
 // gross profit or spending written bare (吨钢毛利从 320 提高到 380, 单票毛利从 72 提高到 85, 压减一般性支出 1200).
+// Sixteenth round, second part (K2's misses, each a sum the reader must guess the unit of): 房价, a room rate as
+// "room rate" above (bare in V, Z, W and AJ); 产值, an output's value (bare in AB, AD and AE); 应收账款, money owed
+// to us (bare in AD; P, R, Z and AK write it in 万元 or 亿), not its days to collect or its share; 返佣, a
+// commission as 佣金 (bare in AG, in 万元 in AA). In English, a cost per install, acquisition, mille, click or
+// lead (CPI, CPA, CPM, eCPM, CPC, CPL) is "cost per ..." abbreviated (bare in AC and AH; O, AB and W write
+// it with its currency).
 const MONEY_KINDS_ZH =
-  "价格|利润|毛利|支出|收益|资金损失|筹款额|配送费|保费|起薪|薪资|薪酬|工资|捐款|善款|资产规模|管理规模|贷款余额|票价|车费|房费|租金|佣金|手续费|押金|学费|回款|[笔单次]均消费";
+  "价格|利润|毛利|支出|收益|资金损失|筹款额|配送费|保费|起薪|薪资|薪酬|工资|捐款|善款|资产规模|管理规模|贷款余额|票价|车费|房费|房价|租金|佣金|返佣|手续费|押金|学费|回款|产值|应收(账款)?(?!周转|天数|占比|比例)|[笔单次]均消费";
 /** Chinese: what is counted after the money word ("车费投诉", "佣金争议"): a count, not the sum. */
 const EVENTS_AFTER_ZH = /^(相关)?的?(投诉|争议|纠纷|咨询|工单|问题|申诉|差错|错误|退款申请|催收)/;
 const TIME_METRIC = /\b(time|times|duration|latency|lead time|cycle time|wait)\b|时间|时长|耗时|周期/;
@@ -122,10 +128,21 @@ const MONEY_IN_TITLE = new RegExp(
 /** No time word: for readings of money alone. */
 /** What may follow money that heads a title: nothing, or a preposition's phrase ("GMV from new sellers"). */
 const MONEY_HEADS_TITLE = /^\s*($|[(（,，]|(from|of|in|for|at|on|by|across|per|through|via)\b)/;
+// A Chinese money word is often the first of a compound whose last word is money too (K2, sixteenth round:
+// 保费收入 in set AG, 手续费收入 in set AA, read as the 佣金收入, 律师费收入 and 租金收入 of sets K, V, AB and J):
+// the sum still heads the title.
+const MONEY_COMPOUND_ZH = /^(收入|营收|金额|总额|费用|额)+/;
+const moneyHeadsTitle = (after: string): boolean => MONEY_HEADS_TITLE.test(after.replace(MONEY_COMPOUND_ZH, ""));
 const NO_TIME = /(?!)/;
 const SHARE_OR_COUNT =
   /\b((?<!\b(nightly|daily|hourly|night|room|day) )rate|ratio|share|percentage|percent|margin|index|score|number of|count|satisfaction|rating|retention|churn|growth|conversion|attainment|coverage|utili[sz]ation|coefficient|variance|volatility)\b|率|占比|比例|倍数|笔数|单数|数量|满意度|评分|得分|指数|系数|方差|波动/;
 const MARGIN = /\bmargins?\b/;
+// A margin per unit sold is money per unit, whatever its size: a percent is of revenue, not per load (sixteenth
+// round, second part: "Gross margin per MWh from 11 to 14", set AE, and "Margin per load from 74 to 85", set U,
+// both K2, as set L's "Gross margin per load", 142 → 160; sets AD and AE write it with $ or €/ha). Not per person.
+const MARGIN_PER_UNIT = /\bmargins? per (?!cent\b)[a-z]/;
+const marginPerUnit = (text: string): boolean =>
+  MARGIN_PER_UNIT.test(text) && !PER_PERSON.test(text) && !SHARE_OR_COUNT_BUT_MARGIN.test(text);
 /** A share, rate or count said beside a margin ("share of loads with a margin above 100"). */
 const SHARE_OR_COUNT_BUT_MARGIN = /\b(rate|ratio|share|percentage|percent|number of|count)\b|率|占比|比例/;
 // Money per account executive, SDR or recruiter is per person as per rep is (twelfth round, set P's trap:
@@ -438,15 +455,21 @@ function moneyWithoutValues(kr: DraftKeyResult): string | null {
  * instrument or a unit is named.
  */
 const IMPROVE = /^(improve|enhance|better|提升|改善|优化|提高)/;
+const BETTER = /\bbetter\b|更好/;
 
 function namesNothingRead(kr: DraftKeyResult): boolean {
   if (known(kr.baseline) || known(kr.target) || kr.metric?.trim() || (kr.unit ?? "").trim()) return false;
   const title = normalize(kr.title);
   const text = keyResultText(kr);
   if (isDiscovery(text) || checkOutcomeNotOutput(kr) !== null || INSTRUMENT.test(text)) return false;
+  if (/\d/.test(title) || MEASURE_NOUN.test(title)) return false;
+  // "Better" as the target is the change asked for wherever it stands (sixteenth round, second part: "Make it
+  // better", set W; "Make discovery better for listeners", set AH; as "Better collaboration with the business",
+  // AK, and "understand … better", K, all K1 and K2): the people it is better for are not what is counted.
+  if (BETTER.test(title)) return true;
   const direction = wordedDirection(kr.title);
   if (direction !== "increase" && direction !== "decrease" && !IMPROVE.test(title)) return false;
-  return !/\d/.test(title) && !MEASURE_NOUN.test(title) && !countsSomething(kr.title);
+  return !countsSomething(kr.title);
 }
 
 /** What makes the KR unreadable, or null when its baseline and progress can be read. */
@@ -456,7 +479,9 @@ export function unmeasurable(
   if (!known(kr.baseline) || !known(kr.target)) {
     const state = stateWithoutValues(kr);
     if (state !== null) return { unread: state };
-    const money = known(kr.baseline) || known(kr.target) || kr.metric?.trim() ? null : moneyWithoutValues(kr);
+    // A metric field that names the money again gives it no unit (sixteenth round, second part: "Revenue up" in
+    // revenue, 流水提升 in 流水, set U; "Bank and agency spend", 坏账核销金额 in 坏账, set AB; all K1 and K2).
+    const money = known(kr.baseline) || known(kr.target) ? null : moneyWithoutValues(kr);
     if (money !== null) return { noUnit: money };
     return namesNothingRead(kr) ? "no_metric" : null;
   }
@@ -485,7 +510,7 @@ export function unmeasurable(
       // A fractional value counts nothing, so bookings or savings at 2.4 are a sum (twelfth round, third
       // part: "Savings", 2.4 → 4, set R, K2), while "Vietnam bookings", 0 → 40, may still be counted.
       const fractional = !Number.isInteger(kr.baseline) || !Number.isInteger(kr.target);
-      if (money !== null && (fractional || !/^(bookings|savings)$/.test(money)) && MONEY_HEADS_TITLE.test(after))
+      if (money !== null && (fractional || !/^(bookings|savings)$/.test(money)) && moneyHeadsTitle(after))
         return { noUnit: money };
     }
     if (
@@ -511,7 +536,7 @@ export function unmeasurable(
     const bareMargin = !/\d/.test(title) && (kr.unit ?? "").trim() === "" && MARGIN.test(title);
     if (
       bareMargin &&
-      Math.max(kr.baseline, kr.target) > 100 &&
+      (Math.max(kr.baseline, kr.target) > 100 || MARGIN_PER_UNIT.test(title)) &&
       !PER_PERSON.test(title) &&
       !SHARE_OR_COUNT_BUT_MARGIN.test(title)
     )
@@ -520,7 +545,12 @@ export function unmeasurable(
     if ((kr.unit ?? "").trim() !== "" || UNIT_IN_TITLE.test(withoutWindows(title, kr))) return null;
     // A margin past 100 is money per sale, not a percent ("Average EV transaction margin from 1,800
     // to 2,300", set L): the money word a share usually hides (SHARE_OR_COUNT).
-    if (MARGIN.test(title) && Math.max(kr.baseline, kr.target) > 100 && !PER_PERSON.test(title))
+    if (
+      MARGIN.test(title) &&
+      (Math.max(kr.baseline, kr.target) > 100 || MARGIN_PER_UNIT.test(title)) &&
+      !PER_PERSON.test(title) &&
+      !SHARE_OR_COUNT_BUT_MARGIN.test(title)
+    )
       return { noUnit: "margin" };
     const quantity = bareQuantity(title, TIME_IN_TITLE, MONEY_IN_TITLE);
     return quantity === null ? null : { noUnit: quantity };
@@ -528,16 +558,24 @@ export function unmeasurable(
   if ((kr.unit ?? "").trim() !== "" || UNIT_IN_TITLE.test(title)) return null;
   const quantity = bareQuantity(metric, TIME_METRIC, MONEY_METRIC);
   if (quantity !== null) return { noUnit: quantity };
-  // A metric field that is a fragment of the title names less than the title does (fifteenth round, set AD: "结算金额"
-  // in 结算, "应收账款" in 应收, both bare money, K2): the money the title names heads it as it would with no metric
-  // field (the branch above), with the same exceptions.
-  if (!/\d/.test(title) && metric.length < title.length && title.includes(metric)) {
+  // A metric field that reads no money of its own does not hide the title's: the money the title names is read as
+  // it would be with no metric field (the branch above), with the same exceptions. Fifteenth round, set AD, a
+  // fragment of the title ("结算金额" in 结算, "应收账款" in 应收, both bare money, K2); sixteenth round, second
+  // part, K2's misses in U, AB and AF: an abbreviation ("average first-year contract value from
+  // 14 to 18" in ACV), the same sum in other words ("Loan book 36 -> 44" in outstanding balance, 续约金额 in 季度续约额,
+  // 营业额 in 营业额) or a period alone ("Subscription revenue" in monthly). Not where the metric field writes the
+  // unit, or names a share or a count the money word only describes.
+  if (marginPerUnit(metric) || (MARGIN.test(metric) && marginPerUnit(title))) return { noUnit: "margin" };
+  if (MONEY_UNIT_WORD.test(metric) || SHARE_OR_COUNT.test(metric) || COUNT_BEFORE.test(metric)) return null;
+  if (!/\d/.test(title)) {
     const money = bareQuantity(title, NO_TIME, MONEY_IN_TITLE);
     const after = money === null ? "" : title.slice(title.indexOf(money) + money.length);
-    if (money !== null && !/^(bookings|savings)$/.test(money) && MONEY_HEADS_TITLE.test(after))
-      return { noUnit: money };
+    if (money !== null && !/^(bookings|savings)$/.test(money) && moneyHeadsTitle(after)) return { noUnit: money };
+    return null;
   }
-  return null;
+  if (!ENDS_ON_NUMBER.test(title) || ENDS_ON_YEAR.test(title)) return null;
+  const money = bareQuantity(title, NO_TIME, MONEY_IN_TITLE);
+  return money === null ? null : { noUnit: money };
 }
 
 /**
