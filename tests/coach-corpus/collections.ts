@@ -155,6 +155,11 @@ const collectionFiles = [
   // in the sixteenth round. AL, AM and AN are held out of it.
   "tuning-2026-12-ao-en",
   "tuning-2026-12-ao-zh",
+  // Issue 17: set AP, by a forty-second writer blind to the code, docs and other cases (security,
+  // cloud, developer tools and AI platforms sold to businesses); measured once as written on main,
+  // then tuned on in the sixteenth round.
+  "tuning-2026-12-ap-en",
+  "tuning-2026-12-ap-zh",
 ];
 export const collections: Collection[] = collectionFiles.map(collectionNamed);
 
