@@ -2190,3 +2190,40 @@ describe("sixteenth round: production per worker under what the customer gets (K
     ],
   });
 });
+
+// Sixteenth round, second pass (README "A year's count is a flow, not K5", round 15; AD, Z, V, Q, W, AB, AE): goods
+// or passengers our own operation moves, counted upward, under an objective that names what the customer gets;
+// a year to date is a year's flow, not a running total; clean where the objective asks people to ride at all.
+describe("sixteenth round, second pass: goods or passengers moved under what the customer gets (K3)", () => {
+  shape("goods or passengers moved", {
+    flags: [
+      ["Forwarders get their cargo released faster at our terminal", "Cargo handled, tonnes 41,000 → 48,000"],
+      ["Turn ships around faster", "Containers handled year to date 310,000 → 420,000"],
+      [
+        "Buses come when the timetable says",
+        { title: "Ridership", metric: "monthly boardings", baseline: 5.1, target: 5.6 },
+      ],
+      [
+        "Flights leave on time from our hub",
+        { title: "Passengers carried", metric: "passengers", baseline: 2.3, target: 2.5 },
+      ],
+      [
+        "乘客在高峰也能准点到达",
+        { title: "客运量", metric: "日均客运量", unit: "万人次", baseline: 1050, target: 1100 },
+      ],
+      [
+        "卖家发到欧洲海外仓的货，时效可预期",
+        { title: "承运量", metric: "承运量", unit: "吨/月", baseline: 1200, target: 2000 },
+      ],
+      ["货物进出港又快又不丢", { title: "货站操作量", unit: "万吨", baseline: 12, target: 15 }],
+    ],
+    accepts: [
+      // TRAP riding itself is what the objective asks for (set R, clean)
+      ["让市民愿意坐公交上班", "日均客运量从 120 万人次提升到 125 万人次"],
+      ["Get more commuters to take the bus", "Ridership from 2.1M to 2.4M monthly boardings"],
+      // TRAP calls or claims handled are K6's, not goods moved; a running total stays K5's
+      ["Claimants are paid fairly and fast", "Claims handled per adjuster per month from 40 to 55"],
+      ["船舶在港时间再缩短", "累计吞吐量从 800 万标箱到 1000 万标箱"],
+    ],
+  });
+});
