@@ -2227,3 +2227,26 @@ describe("sixteenth round, second pass: goods or passengers moved under what the
     ],
   });
 });
+
+// Sixteenth round, second pass (README "Money with its currency is read for K3 as bare money is", round 15; J, AB,
+// AI, W, AF, AH and T): money per deal under an objective about customers coming back; clean per person, under
+// value for money, and where nobody comes back (footfall returning).
+describe("sixteenth round, second pass: money per deal under customers coming back (K3)", () => {
+  shape("money per deal under coming back", {
+    flags: [
+      ["会员愿意再来第二次、第三次", "会员客单价从 68 元提升到 74 元"],
+      ["住过一次的客人还想再来", "复住客人客单价从 420 元提升到 455 元"],
+      ["会员回来得更勤", "会员客单价从 32 元到 36 元"],
+      ["Give regulars a reason to keep coming back", "Average basket of loyalty members from $41 to $44"],
+      ["Readers who pay once pay again", "Revenue per paying user 7.4 → 8.9"],
+    ],
+    accepts: [
+      // TRAP spend per person, value for money, the whole spend, and a mall's footfall coming back (sets R, AJ, Z)
+      ["让来过的游客愿意再来", "重游游客人均消费从 260 元提升到 300 元"],
+      ["Visitors spend more with us and come back", "Average spend per visit (loyalty members) £74 to £82"],
+      ["商场人气回来", "周末客单价从 180 元提升到 210 元"],
+      // TRAP a count of those who come back is the objective's own measure (README round 15)
+      ["会员愿意再来第二次、第三次", "复购会员数从 1.2 万提升到 1.5 万"],
+    ],
+  });
+});

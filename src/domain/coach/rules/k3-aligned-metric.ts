@@ -703,10 +703,32 @@ function perDealLeft(text: string, aim: string): boolean {
   );
 }
 
+/**
+ * Money per deal under an objective about customers coming back (README decision "Money with its currency is read
+ * for K3 as bare money is", round 15: "buying again … no longer clears it", its own example 会员客单价 under
+ * 会员愿意再来第二次、第三次; sixteenth round, second pass): a basket, ARPPU or 客单价 grows with prices and upsell
+ * while nobody comes back any more often, and the other way round. Found in J, AB, AI, W, AF, AH and T (复住客人客单价
+ * under 住过一次的客人还想再来, 种植客单价 under 种植牙患者做完一期还愿意回来做二期, 会员客单价 under 会员回来得更勤, 回流玩家
+ * ARPPU under 让回流玩家回来后玩得下去, "Revenue per paying user" under "Readers who pay once pay again", "Average basket
+ * of loyalty members" under "Give regulars a reason to keep coming back": all K3). Coming back is otherwise read as
+ * engagement (BREADTH_AIM, REACH_CLAUSE) and keeping (KEEP_CUSTOMERS), under which counts of people and money in
+ * total stay clean; per deal it is not. People must be the ones coming back (商场人气回来, set Z's clean case, is
+ * footfall, not a customer's return), and an objective that asks for reach besides stays read as reach. The phrase
+ * returned stands for the objective's outcome in the finding.
+ */
+const COMING_BACK =
+  /\b(come|comes|coming) back\b|\b(pay|pays|buy|buys|book|books|order|orders|shop|shops|visit|visits) (\w+ ){0,2}again\b|(客人|会员|玩家|患者|游客|观众|用户|客户|顾客|读者|学员|买家|老人|家长|回流)[^，,。；;]{0,12}(回来|再来)/;
+function perDealUnderReturn(aim: string): string | null {
+  const back = COMING_BACK.exec(aim);
+  if (back === null) return null;
+  return asksForReach(aim.replace(new RegExp(COMING_BACK.source, "g"), " ")) ? null : back[0];
+}
+
 function reachUnderOutcome(kr: DraftKeyResult, objective: DraftObjective): Hit | null {
   const aim = normalize(`${objective.title} ${objective.description ?? ""}`);
-  if (RESEARCH_AIM.test(aim) || asksForReach(aim)) return null;
   const text = keyResultText(kr);
+  const back = moneyPerDeal(text) === null ? null : perDealUnderReturn(aim);
+  if (RESEARCH_AIM.test(aim) || (asksForReach(aim) && back === null)) return null;
   if (pushedDown(kr) || CONVERSION_METRIC.test(text)) return null;
   // Newcomers who came because someone asked them are what recommending yields, under an objective that
   // asks people to recommend or refer us (twelfth round, third part: 被邀请注册数 under 让用过的人主动推荐给合作方,
@@ -750,7 +772,7 @@ function reachUnderOutcome(kr: DraftKeyResult, objective: DraftObjective): Hit |
   // hold a count (the tagger is the coach's costly part).
   const named = findFirst(aim, [OUTCOME_AIM]);
   if (named === null && score === null && !mayHoldCount(words) && moneyPerDeal(words) === null) return null;
-  const outcome = named ?? outcomeClause(objective.title);
+  const outcome = named ?? outcomeClause(objective.title) ?? back;
   if (outcome === null) return null;
   const metric = score ?? breadthCount(words) ?? moneyPerDeal(words);
   if (metric === null) return null;
@@ -804,7 +826,11 @@ function reachUnderOutcome(kr: DraftKeyResult, objective: DraftObjective): Hit |
   // Keeping customers, not "keep their glucose in range" (a patient's health, set F): KEEP_CUSTOMERS.
   const counted = normalize(metric);
   const money = MONEY.test(counted) || cut !== null;
-  if (KEEP_CUSTOMERS.test(aim) && (PEOPLE_STOCK.test(counted) || money) && !NEWCOMERS.test(counted)) {
+  if (
+    KEEP_CUSTOMERS.test(aim) &&
+    (PEOPLE_STOCK.test(counted) || (money && back === null)) &&
+    !NEWCOMERS.test(counted)
+  ) {
     return null;
   }
   // Being the customer's main supplier, card or bank asks for their share of spend, which the money that goes
