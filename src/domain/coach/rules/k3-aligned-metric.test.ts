@@ -2250,3 +2250,14 @@ describe("sixteenth round, second pass: money per deal under customers coming ba
     ],
   });
 });
+
+// Sixteenth round, second pass: 很快 is speed, as 更快 and 尽快 are (AE, with G, H and I's objectives).
+describe("sixteenth round, second pass: volume under 很快 (K3)", () => {
+  shape("volume under 很快", {
+    flags: [["早晚高峰也能很快打到车", "日订单量 300 万单→330 万单"]],
+    accepts: [
+      // TRAP the share answered fast is the objective's own measure
+      ["早晚高峰也能很快打到车", "早晚高峰 3 分钟内应答的订单占比从 70% 提升到 85%"],
+    ],
+  });
+});
