@@ -2190,3 +2190,74 @@ describe("sixteenth round: production per worker under what the customer gets (K
     ],
   });
 });
+
+// Sixteenth round, second pass (README "A year's count is a flow, not K5", round 15; AD, Z, V, Q, W, AB, AE): goods
+// or passengers our own operation moves, counted upward, under an objective that names what the customer gets;
+// a year to date is a year's flow, not a running total; clean where the objective asks people to ride at all.
+describe("sixteenth round, second pass: goods or passengers moved under what the customer gets (K3)", () => {
+  shape("goods or passengers moved", {
+    flags: [
+      ["Forwarders get their cargo released faster at our terminal", "Cargo handled, tonnes 41,000 → 48,000"],
+      ["Turn ships around faster", "Containers handled year to date 310,000 → 420,000"],
+      [
+        "Buses come when the timetable says",
+        { title: "Ridership", metric: "monthly boardings", baseline: 5.1, target: 5.6 },
+      ],
+      [
+        "Flights leave on time from our hub",
+        { title: "Passengers carried", metric: "passengers", baseline: 2.3, target: 2.5 },
+      ],
+      [
+        "乘客在高峰也能准点到达",
+        { title: "客运量", metric: "日均客运量", unit: "万人次", baseline: 1050, target: 1100 },
+      ],
+      [
+        "卖家发到欧洲海外仓的货，时效可预期",
+        { title: "承运量", metric: "承运量", unit: "吨/月", baseline: 1200, target: 2000 },
+      ],
+      ["货物进出港又快又不丢", { title: "货站操作量", unit: "万吨", baseline: 12, target: 15 }],
+    ],
+    accepts: [
+      // TRAP riding itself is what the objective asks for (set R, clean)
+      ["让市民愿意坐公交上班", "日均客运量从 120 万人次提升到 125 万人次"],
+      ["Get more commuters to take the bus", "Ridership from 2.1M to 2.4M monthly boardings"],
+      // TRAP calls or claims handled are K6's, not goods moved; a running total stays K5's
+      ["Claimants are paid fairly and fast", "Claims handled per adjuster per month from 40 to 55"],
+      ["船舶在港时间再缩短", "累计吞吐量从 800 万标箱到 1000 万标箱"],
+    ],
+  });
+});
+
+// Sixteenth round, second pass (README "Money with its currency is read for K3 as bare money is", round 15; J, AB,
+// AI, W, AF, AH and T): money per deal under an objective about customers coming back; clean per person, under
+// value for money, and where nobody comes back (footfall returning).
+describe("sixteenth round, second pass: money per deal under customers coming back (K3)", () => {
+  shape("money per deal under coming back", {
+    flags: [
+      ["会员愿意再来第二次、第三次", "会员客单价从 68 元提升到 74 元"],
+      ["住过一次的客人还想再来", "复住客人客单价从 420 元提升到 455 元"],
+      ["会员回来得更勤", "会员客单价从 32 元到 36 元"],
+      ["Give regulars a reason to keep coming back", "Average basket of loyalty members from $41 to $44"],
+      ["Readers who pay once pay again", "Revenue per paying user 7.4 → 8.9"],
+    ],
+    accepts: [
+      // TRAP spend per person, value for money, the whole spend, and a mall's footfall coming back (sets R, AJ, Z)
+      ["让来过的游客愿意再来", "重游游客人均消费从 260 元提升到 300 元"],
+      ["Visitors spend more with us and come back", "Average spend per visit (loyalty members) £74 to £82"],
+      ["商场人气回来", "周末客单价从 180 元提升到 210 元"],
+      // TRAP a count of those who come back is the objective's own measure (README round 15)
+      ["会员愿意再来第二次、第三次", "复购会员数从 1.2 万提升到 1.5 万"],
+    ],
+  });
+});
+
+// Sixteenth round, second pass: 很快 is speed, as 更快 and 尽快 are (AE, with G, H and I's objectives).
+describe("sixteenth round, second pass: volume under 很快 (K3)", () => {
+  shape("volume under 很快", {
+    flags: [["早晚高峰也能很快打到车", "日订单量 300 万单→330 万单"]],
+    accepts: [
+      // TRAP the share answered fast is the objective's own measure
+      ["早晚高峰也能很快打到车", "早晚高峰 3 分钟内应答的订单占比从 70% 提升到 85%"],
+    ],
+  });
+});

@@ -298,7 +298,8 @@ const PER_PERIOD =
  */
 const PIECES = /^(篇|条|期|articles?|posts?|episodes?|videos?)$/;
 
-const RUNNING_TOTAL = /\b(all[- ]time|cumulative|lifetime|since launch|to date)\b|\((total|cumulative)\)|累计|总计/;
+const RUNNING_TOTAL =
+  /\b(all[- ]time|cumulative|lifetime|since launch|(?<!\byear )to date)\b|\((total|cumulative)\)|累计|总计/;
 
 /**
  * A title that opens with a verb of the team's own doing and the number it does ("Open 3 new
@@ -702,10 +703,32 @@ function perDealLeft(text: string, aim: string): boolean {
   );
 }
 
+/**
+ * Money per deal under an objective about customers coming back (README decision "Money with its currency is read
+ * for K3 as bare money is", round 15: "buying again … no longer clears it", its own example 会员客单价 under
+ * 会员愿意再来第二次、第三次; sixteenth round, second pass): a basket, ARPPU or 客单价 grows with prices and upsell
+ * while nobody comes back any more often, and the other way round. Found in J, AB, AI, W, AF, AH and T (复住客人客单价
+ * under 住过一次的客人还想再来, 种植客单价 under 种植牙患者做完一期还愿意回来做二期, 会员客单价 under 会员回来得更勤, 回流玩家
+ * ARPPU under 让回流玩家回来后玩得下去, "Revenue per paying user" under "Readers who pay once pay again", "Average basket
+ * of loyalty members" under "Give regulars a reason to keep coming back": all K3). Coming back is otherwise read as
+ * engagement (BREADTH_AIM, REACH_CLAUSE) and keeping (KEEP_CUSTOMERS), under which counts of people and money in
+ * total stay clean; per deal it is not. People must be the ones coming back (商场人气回来, set Z's clean case, is
+ * footfall, not a customer's return), and an objective that asks for reach besides stays read as reach. The phrase
+ * returned stands for the objective's outcome in the finding.
+ */
+const COMING_BACK =
+  /\b(come|comes|coming) back\b|\b(pay|pays|buy|buys|book|books|order|orders|shop|shops|visit|visits) (\w+ ){0,2}again\b|(客人|会员|玩家|患者|游客|观众|用户|客户|顾客|读者|学员|买家|老人|家长|回流)[^，,。；;]{0,12}(回来|再来)/;
+function perDealUnderReturn(aim: string): string | null {
+  const back = COMING_BACK.exec(aim);
+  if (back === null) return null;
+  return asksForReach(aim.replace(new RegExp(COMING_BACK.source, "g"), " ")) ? null : back[0];
+}
+
 function reachUnderOutcome(kr: DraftKeyResult, objective: DraftObjective): Hit | null {
   const aim = normalize(`${objective.title} ${objective.description ?? ""}`);
-  if (RESEARCH_AIM.test(aim) || asksForReach(aim)) return null;
   const text = keyResultText(kr);
+  const back = moneyPerDeal(text) === null ? null : perDealUnderReturn(aim);
+  if (RESEARCH_AIM.test(aim) || (asksForReach(aim) && back === null)) return null;
   if (pushedDown(kr) || CONVERSION_METRIC.test(text)) return null;
   // Newcomers who came because someone asked them are what recommending yields, under an objective that
   // asks people to recommend or refer us (twelfth round, third part: 被邀请注册数 under 让用过的人主动推荐给合作方,
@@ -749,7 +772,7 @@ function reachUnderOutcome(kr: DraftKeyResult, objective: DraftObjective): Hit |
   // hold a count (the tagger is the coach's costly part).
   const named = findFirst(aim, [OUTCOME_AIM]);
   if (named === null && score === null && !mayHoldCount(words) && moneyPerDeal(words) === null) return null;
-  const outcome = named ?? outcomeClause(objective.title);
+  const outcome = named ?? outcomeClause(objective.title) ?? back;
   if (outcome === null) return null;
   const metric = score ?? breadthCount(words) ?? moneyPerDeal(words);
   if (metric === null) return null;
@@ -803,7 +826,11 @@ function reachUnderOutcome(kr: DraftKeyResult, objective: DraftObjective): Hit |
   // Keeping customers, not "keep their glucose in range" (a patient's health, set F): KEEP_CUSTOMERS.
   const counted = normalize(metric);
   const money = MONEY.test(counted) || cut !== null;
-  if (KEEP_CUSTOMERS.test(aim) && (PEOPLE_STOCK.test(counted) || money) && !NEWCOMERS.test(counted)) {
+  if (
+    KEEP_CUSTOMERS.test(aim) &&
+    (PEOPLE_STOCK.test(counted) || (money && back === null)) &&
+    !NEWCOMERS.test(counted)
+  ) {
     return null;
   }
   // Being the customer's main supplier, card or bank asks for their share of spend, which the money that goes
@@ -1329,6 +1356,23 @@ function volumeUnderFit(kr: DraftKeyResult, objective: DraftObjective): Hit | nu
 // picked per picker hour" under "Keep costs down as we add stores", AC; 运维人员人均日挪车量 under 把运维成本降下来).
 const PRODUCED =
   /\b[a-z]+s?'? (produced|processed|landed|picked|washed|coded|packed|manufactured|assembled|harvested|milled|dyed|baked)\b(?! (on time|within|in under|first|right|without|correctly))|\b[a-z]+s? (built|completed) per (shift|hour|day|week)\b|\b[a-z]+s? (repaired|replaced|audited) per \w+|日?产量|日?产能|日处理[\u4e00-\u9fff]{0,2}量|日(识别|检测|加工|分拣)[\u4e00-\u9fff]{0,4}(量|数)|出栏|出图(数量|量|数)|\b(stops|drops|deliveries|parcels|packs|boxes|items|units|containers|moves|lifts|picks|installs|installations|rooms) per (driver|courier|rider|picker|packer|technician|installer|fitter|crew|housekeeper|attendant|cleaner|hour|shift|minute)\b|\b(line|spindle|belt|conveyor) speed\b|(日均|每日|每天|人均日?)(接单|派件|派送|揽收|分拣|拣货|打包|装卸|出库|做房|安装)[\u4e00-\u9fff]?(量|数)|单机效率|人均[\u4e00-\u9fff]{0,3}?(拣货|分拣|打包|派件|派送|配送|揽收|装卸|出库|做房|安装|挪车|调度|作业)[\u4e00-\u9fff]{0,4}?(量|数|效率|单|件)|\b(hours sold|hectares|acres|lines|orders|trips|assemblies|attempts|rooms|stops|drops|deliveries|parcels|packs|boxes|items|units|containers|moves|lifts|picks|installs|installations)( (sprayed|picked|dispatched|cleaned|packed|assembled|loaded|delivered|made))? per (hour |shift |day )?(per )?(driver|courier|rider|picker|packer|technician|installer|fitter|crew|housekeeper|attendant|cleaner|pilot|operator)\b/;
+// Sixteenth round, second pass (README "A year's count is a flow, not K5", round 15: "a volume produced, shipped
+// or handled K3 under an objective that names what the customer gets"): goods or people our own operation moves,
+// counted upward, are its output as production is: "Cargo handled, tonnes" under "Forwarders get their cargo
+// released faster at our terminal" (AD), 承运量 under 卖家发到欧洲海外仓的货，时效可预期 (AD), "Containers handled year
+// to date" under "Turn ships around faster" and 货站操作量 under 货物进出港又快又不丢 (Z), "Total containers handled this
+// year" under "Shipping lines can rely on our berth times" (V), 年吞吐量 under 船来了就能靠、靠了就能走 (Q), "Passengers
+// carried" and "Ridership" under "Flights leave on time from our hub" and "Buses come when the timetable says" (W),
+// under "Passengers trust us to sail on time" and 客运量 under 乘客在高峰也能准点到达 (AB), 年客运量 under 乘客等车心里有数
+// (AE): all K3 (docs/method.md K3: the volume rises with the season and the network while the punctuality, speed or
+// safety the objective names stands still). Read by a noun of goods or passengers and a verb of moving them (not
+// "handled" alone: calls, claims and tickets handled are K6's), ridership, and the Chinese words of a transport's
+// or a terminal's volume (客运量, 货运量, 承运量, 吞吐量, 装卸量, 货站操作量). Silent where the objective asks people to
+// ride or take the service at all (日均客运量 under 让市民愿意坐公交上班, set R's clean case: riding is its own measure).
+const MOVED =
+  /\b(cargo|containers|freight|tonnes|tons|teu|pallets|passengers)( [a-z]+)? (handled|carried|moved|shipped|transported)\b|\bridership\b|(客运|货运|承运|吞吐|货站操作|装卸)量/;
+const RIDING_ASKED =
+  /愿意[\u4e00-\u9fff]{0,2}(坐|乘|搭|用)|\b(ride|riding|take|taking|choose|choosing|use|using) (the |our )?(bus|buses|train|trains|tram|trams|metro|ferry|ferries|flights?)\b/;
 /** A pace per worker (PRODUCED's second half) under an objective about the team's own cost is its own measure (README round 14). */
 const PER_WORKER =
   /\bper (hour |shift |day )?(per )?(driver|courier|rider|picker|packer|technician|installer|fitter|crew|housekeeper|attendant|cleaner|pilot|operator)\b|人均/;
@@ -1352,7 +1396,7 @@ function outputUnderOutcome(kr: DraftKeyResult, objective: DraftObjective): Hit 
     )
   )
     return null;
-  const output = findFirst(text, [PRODUCED]);
+  const output = findFirst(text, [PRODUCED]) ?? (RIDING_ASKED.test(aim) ? null : findFirst(text, [MOVED]));
   if (output !== null && PER_WORKER.test(text) && COST_ASKED.test(aim)) return null;
   if (output === null || (THROUGHPUT.test(text) && SPEED_ASKED.test(aim))) return null;
   // Cases handled for customers, processed in total or per person, are K6's (README decisions "Work
