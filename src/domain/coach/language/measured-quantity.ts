@@ -540,8 +540,10 @@ const TO_LEARN_ZH = /了解|弄清|调研|原因|为什么|访谈|需求/;
 // And the same rounds counted by their distance with the number after the act (sixteenth round, set AE: "巡视线路 8000 公里", "听漏
 // 检测 1200 公里"; set Z: 听漏检测公里数; beside M's, S's and Z's 巡检里程 and 巡线里程, and the English "Kilometres of main surveyed with
 // acoustic loggers" of sets M, Z and AE): a leak survey by listening (听漏) is an inspection of the network, as "Audits and inspections
-// carried out are K6" (README, round 14) decides. Not 检漏 (set Q labels 检漏里程 K7: the writers split), nor pipes laid or replaced
-// (更换, 新建 … 公里: K7's), nor a distance per patrol.
+// carried out are K6" (README, round 14) decides. Not pipes laid or replaced (更换, 新建 … 公里: K7's), nor a distance per patrol.
+// And a leak survey or a drive test by its distance (sixteenth round, writers W, Q and AE: "检漏 500 公里", "检漏里程 800 公里", "路测 3000
+// 公里"): README round 16c relabelled set Q's 检漏里程 K6 ("a survey by distance is a check carried out", as W-zh's 检漏 500 公里 is),
+// and a drive test of a mobile network along a line is the same survey of our own network by another name.
 // And vehicles or machines inspected, counted (thirteenth round, second part, set T: "完成检测车辆数从 1.2 万台提升到 1.6 万台";
 // set M: "完成 200 辆车电池健康检测"): the inspections made, as 抽检 and 巡检 are, by the vehicles inspected (车辆数, N 辆 or 台);
 // set Q's "检测师人均每日检测车辆数" is read per head already. Not samples tested (日检测标本量, a lab's throughput: set T
@@ -552,7 +554,7 @@ const TO_LEARN_ZH = /了解|弄清|调研|原因|为什么|访谈|需求/;
 // after the act (检查 300 次) or named by its measure (检查次数, 家次): not a share that passed (检查合格率: a rate, set
 // aside by the caller), nor the things found by checking (检查出隐患 N 处).
 const OUR_WORK_ZH =
-  /检测[^，,。；;%率\d]{0,2}(车辆|车)(数|量)|完成\s*\d+(\.\d+)?\s*(万|千)?\s*(辆|台)[^，,。；;%率\d]{0,8}检测|(会议|例会|复盘会|分享会|座谈会|研讨会|交流会|说明会|qbr|复盘|沙龙|宣讲|路演|workshop|webinar|直播)[^，,。；;]{0,2}(召开|举办|开展|组织|举行)?(次数|场次|场数)|(盘点|巡检|巡店|抽检|点检|查房|巡查|巡视|巡房)(的)?(次数|频次|数|量|批次(?!占比|比例|合格))|(盘点|巡检|巡店|抽检|点检|查房|巡查|巡视|巡房)[^，,。；;%率]{0,6}?\d+(\.\d+)?\s*(台|户)?次|(检查|排查)(的)?(次数|频次|家次)|(检查|排查)\s*\d+(\.\d+)?\s*(万|千)?\s*(家|户)?次|(巡检|巡查|巡视|巡逻|巡线|巡山|巡护|听漏)(检测)?(的)?(里程|公里数|天数|人天)|(巡检|巡查|巡视|巡逻|巡线|巡山|巡护|听漏)[^，,。；;%率\d]{0,4}?\d+(\.\d+)?\s*(万|千)?\s*公里|(浇水|洒水|清运|运水|送水|巡逻)车次|(券|红包|礼包|样品|小样|传单)(的)?(发放|派发|领取)(量|数|人数)/;
+  /检测[^，,。；;%率\d]{0,2}(车辆|车)(数|量)|完成\s*\d+(\.\d+)?\s*(万|千)?\s*(辆|台)[^，,。；;%率\d]{0,8}检测|(会议|例会|复盘会|分享会|座谈会|研讨会|交流会|说明会|qbr|复盘|沙龙|宣讲|路演|workshop|webinar|直播)[^，,。；;]{0,2}(召开|举办|开展|组织|举行)?(次数|场次|场数)|(盘点|巡检|巡店|抽检|点检|查房|巡查|巡视|巡房)(的)?(次数|频次|数|量|批次(?!占比|比例|合格))|(盘点|巡检|巡店|抽检|点检|查房|巡查|巡视|巡房)[^，,。；;%率]{0,6}?\d+(\.\d+)?\s*(台|户)?次|(检查|排查)(的)?(次数|频次|家次)|(检查|排查)\s*\d+(\.\d+)?\s*(万|千)?\s*(家|户)?次|(巡检|巡查|巡视|巡逻|巡线|巡山|巡护|听漏|检漏|路测)(检测)?(的)?(里程|公里数|天数|人天)|(巡检|巡查|巡视|巡逻|巡线|巡山|巡护|听漏|检漏|路测)[^，,。；;%率\d]{0,4}?\d+(\.\d+)?\s*(万|千)?\s*公里|(浇水|洒水|清运|运水|送水|巡逻)车次|(券|红包|礼包|样品|小样|传单)(的)?(发放|派发|领取)(量|数|人数)/;
 
 /**
  * Our staff's throughput and our own posts (ninth round, the Chinese of "Claims handled per adjuster"
@@ -595,6 +597,9 @@ const CHECKS_PER_HEAD_ZH =
  * is their throughput, as "Claims handled per adjuster" is in English. Only with a period (a load held at once,
  * 同时负责项目数, is a state) and a volume noun (量, 数, 次数). Not 会员, 学员 or 成员 (customers and members, whose
  * consulting is their use of the service).
+ * Not deliveries (派件, 派送, 配送) per courier (sixteenth round, writers P, AB and AC: "派件员人均日派件量从 150 件提升到 190 件",
+ * "派件员人均日派件量从 160 票提高到 200 票", "快递员人均日派件从 180 件提升到 220 件", all K3): README round 15's "Deliveries per
+ * courier are production", a productivity ratio read for K3 or clean, not a contact or a check.
  */
 // And with no 人均, the role and its period straight before the act (thirteenth round, set S: "药师每天审方量从 150 张提高到
 // 220 张"; set P's "话务员日均接听量从 110 个提升到 150 个" reads the same): a 师 or 员 of ours named with a day or a week is
@@ -603,7 +608,7 @@ const CHECKS_PER_HEAD_ZH =
 // handled per person: … checks are K6", sets J and V: "检测员人均每天检测 8 台 → 14 台", "品控员人均日检测样品从 40 个提升到
 // 60 个"): the checks one head makes a day, as set Q's 检测车辆数 is, with a number or 从 straight after the thing checked.
 const SERVICE_PER_STAFF_ZH =
-  /(师|(?<!会|学|成|团|队|社)员|顾问|专员)人均\s*(每|日|周|月|每天|每日|每周|每月)[^，,。；;%率\d]{0,2}?(咨询|检测|派件|派送|配送|维修|安装|答疑|回复|验车|审方|审单)[^，,。；;%率\d]{0,4}?(量|数|次数|(?=\s*(从\s*)?\d))|(师|(?<!会|学|成|团|队|社)员|顾问|专员)\s*(每天|每日|每周|每月|日均|周均|月均)\s*[^，,。；;%率\d]{0,2}?(咨询|检测|派件|派送|配送|维修|安装|答疑|回复|验车|审方|审单|处理|接诊|受理|接待|接听)[^，,。；;%率\d]{0,4}?(量|数|次数)/;
+  /(师|(?<!会|学|成|团|队|社)员|顾问|专员)人均\s*(每|日|周|月|每天|每日|每周|每月)[^，,。；;%率\d]{0,2}?(咨询|检测|维修|安装|答疑|回复|验车|审方|审单)[^，,。；;%率\d]{0,4}?(量|数|次数|(?=\s*(从\s*)?\d))|(师|(?<!会|学|成|团|队|社)员|顾问|专员)\s*(每天|每日|每周|每月|日均|周均|月均)\s*[^，,。；;%率\d]{0,2}?(咨询|检测|维修|安装|答疑|回复|验车|审方|审单|处理|接诊|受理|接待|接听)[^，,。；;%率\d]{0,4}?(量|数|次数)/;
 // And invitations our staff send, counted by the time (thirteenth round, set S: "运营邀请答主回答 2 万次", the Chinese of
 // "Supplier invites sent"): our outreach made, not the answer given. Only with our staff as the inviter: customers
 // inviting friends (被邀请好友, 邀请同事的团队占比) are their own use.

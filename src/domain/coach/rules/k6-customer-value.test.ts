@@ -930,7 +930,6 @@ describe("set P's misses and false alarms, and the shapes several writers share 
       "家庭医生入户随访 400 人次",
       "顾问人均每周咨询量从 200 次提高到 400 次",
       "检测师人均每日检测车辆数从 200 台提升到 400 台",
-      "派件员人均日派件量从 200 件提升到 400 件",
       "老师课后给家长发学习反馈的条数从 200 提高到 400",
     ],
     accepts: [
@@ -954,6 +953,8 @@ describe("set P's misses and false alarms, and the shapes several writers share 
       "会员人均每月咨询量从 200 提高到 400",
       "学员人均每周答疑量从 200 提高到 400",
       "检测员人均每天检测 200 台提高到 400 台的合格率",
+      // Deliveries per courier are production since README round 15 (K3 or clean: sets P, AB and AC; coach-k6s-zh).
+      "派件员人均日派件量从 200 件提升到 400 件",
     ],
   });
 
@@ -1159,7 +1160,9 @@ describe("set S's misses and false alarms by widened classes (K6, thirteenth rou
 
   it("reads a call counted in the unit field (K6, set S)", () => {
     expect(checkCustomerValue({ title: "导购给会员打关怀电话", baseline: 0, target: 5000, unit: "通" })).not.toBeNull();
-    expect(checkCustomerValue({ title: "导购给会员打关怀电话", baseline: null, target: null })).toBeNull();
+    // With both fields empty it is read too since the sixteenth round (coach-k6s-zh): writers W, AC, Q and Y label a contact named
+    // bare with empty fields K1 and K6 ("司机端推送", "短信提醒", "每天在家长群发消息提醒", "入户随访").
+    expect(checkCustomerValue({ title: "导购给会员打关怀电话", baseline: null, target: null })).not.toBeNull();
   });
   // Thirteenth round, third part (coach-k56k): checks counted in Chinese (sets M, T and V), volunteers' hours named.
   keyResultRuleCases("K6", checkCustomerValue, {
@@ -1604,7 +1607,6 @@ const READ_IN_ROUND_15_K56O: ReadonlyArray<[string, TitleCases]> = [
         "样品评审 2000 款",
         "验证工程师人均完成验证台数",
         "定检完成台次",
-        "样品检测量",
         "检修台数",
         "合同审核量从 300 份提升到 450 份",
       ],
@@ -1617,6 +1619,8 @@ const READ_IN_ROUND_15_K56O: ReadonlyArray<[string, TitleCases]> = [
         "巡检发现隐患数从 45 降到 30",
         "检测项从 300 项增加到 450 项",
         "日检测标本量从 3000 份提升到 4500 份",
+        // A laboratory's samples tested for those who send them, K3's since README round 16 (set AD; coach-k6s-zh).
+        "样品检测量",
       ],
     },
   ],
@@ -1848,7 +1852,8 @@ describe("organic sessions and a site's sessions in a Chinese title (K6, sets AH
 });
 
 // Issue 17, sixteenth round (coach-k56r): a network surveyed, inspected or patrolled, counted by its length (sets M, Z and AE), the
-// README's decision "Audits and inspections carried out are K6"; traps: works on the network (K7's), 检漏 (set Q: K7), a cut, a rate.
+// README's decision "Audits and inspections carried out are K6"; traps: works on the network (K7's), a cut, a rate. 检漏 by its
+// distance is read since README round 16c relabelled set Q's 检漏里程 K6 (coach-k6s-zh, with W's 检漏 and AE's 路测).
 describe("a network inspected counted by its length (K6, sets M, Z and AE, coach-k56r)", () =>
   keyResultRuleCases("K6", checkCustomerValue, {
     flags: [
@@ -1859,12 +1864,14 @@ describe("a network inspected counted by its length (K6, sets M, Z and AE, coach
       "听漏检测 1200 公里",
       "听漏检测公里数",
       "巡查河道 300 公里",
+      "检漏里程 800 公里",
+      "检漏 500 公里",
+      "路测 3000 公里",
     ],
     accepts: [
       "Replace 40 km of mains",
       "Vegetation cleared along 1,200 km of overhead line",
       "Bursts per 1,000 km of main from 160 to 60",
-      "检漏里程 800 公里",
       "更换老旧管网 30 公里",
       "每百公里爆管次数从 8 次降到 5 次",
     ],
@@ -1932,3 +1939,102 @@ describe("safety walks and grant applications counted (K6, round 16, coach-k6r)"
       "Share of safety walks that close every hazard found from 40% to 70%",
     ],
   }));
+
+// Issue 17, sixteenth round, part 2 (coach-k6s-zh): the Chinese shapes of sets AE, AF and W that three or more writers share, each
+// with its traps: calls taken by their volume word, visits to our site, consultations in total, our own meetings with 召开 after
+// them, checks by more verbs and by what they cover, and a contact named bare with both fields empty.
+describe("the sixteenth round's Chinese activity shapes and their traps (K6, coach-k6s-zh)", () => {
+  keyResultRuleCases("K6", checkCustomerValue, {
+    flags: [
+      // Calls taken (AE, AF, AH, Y).
+      "人均日接话量 95 通→120 通",
+      "会员专属客服接起量",
+      "听众热线接入量 8000→12000",
+      "调度员人均日接警量 110→150",
+      // Visits to our site (Z, AJ, AI, AB).
+      "来访量",
+      "售楼处来访量从 3800 组提升到 6000 组",
+      "到访客户 800 组",
+      "新客到店量从每月 3000 人提升到 4500 人",
+      "校园开放日到访人数 5000",
+      // Consultations in total (README round 15b; Q, S, V, W, Y, AA, AC, AF, AI).
+      "问诊量",
+      "在线问诊量从每月 8 万单提升到 15 万单",
+      "问诊单量",
+      "门诊量从每日 8000 人次增加到 9500 人次",
+      "线上问诊咨询量",
+      // Our own meetings with 召开 after them (AJ, AK; F's QBR 召开次数).
+      "周例会召开次数",
+      "选址评审会召开 20 次",
+      "商户经营分析会召开 50 场",
+      "投后季度评审会召开4次",
+      // Checks by more verbs, with a period, and by what they cover (AE, AF, AG, AK, Z).
+      "服务通话质检 每月 6000 通→12000 通",
+      "牧场巡检 每月 60 场次→120 场次",
+      "制裁筛查人工复核量3万→5万",
+      "为客户人工复核发票张数",
+      "子公司税务自查60次",
+      "隐患排查2000项",
+      "子公司劳动用工风险排查30家",
+      "人审量",
+      "微生物检测样本量每周 400 个→700 个",
+      "LDAR 检测点位数量",
+      "巡检商户数从 2 万户提升到 5 万户",
+      "合规抽查费用单据300笔",
+      // Checks per head stay read with samples (README round 14b's own example).
+      "品控员人均日检测样品从 40 个提升到 60 个",
+      // A staff member's consults per head stay read without deliveries.
+      "顾问人均每周咨询量从 25 次提高到 40 次",
+    ],
+    accepts: [
+      // Systems or partners 接入, a rate of calls taken.
+      "客服接起率从 85% 提升到 95%",
+      "互联互通平台接入数 6→12 家",
+      "研发效能平台接入 200 个代码仓库",
+      // A counsellor's client interviewed to learn; a member's own visits.
+      "来访者访谈 30 人，了解换咨询师的原因",
+      "会员月均到店次数从 1.6 提升到 2.0",
+      // A claim paid out, a consultation's score, a feature built.
+      "门诊统筹报销人次从 90 万到 120 万",
+      "门诊满意度从 86 分提升到 99 分",
+      "上线智能预问诊",
+      // Events put on for an audience, the verb and count before the meeting (sets S and V, K7).
+      "召开 40 场农民观摩会",
+      "召开货主座谈会 4 次",
+      "举办招商会 10 场",
+      // A feature, a laboratory's tests for those who send samples (README round 16), our inspectors, what checks find, a score.
+      "PDA 扫码复核功能全量上线",
+      "样品检测量",
+      "日检测标本量从 8000 份提升到 1 万份",
+      "检测师人数从 900 人增加到 1,200 人",
+      "排查发现隐患 300 项",
+      "通话质检评分从 85 分到 90 分",
+      // Deliveries per courier are production (README round 15, sets P, AB and AC: K3).
+      "派件员人均日派件量从 150 件提升到 190 件",
+      "快递员人均日派件从 180 件提升到 220 件",
+    ],
+  });
+  it("reads fewer consultations, calls or visits as a cut, not activity", () => {
+    expect(review("问诊中途掉线次数从每千次 14 次降到 5 次", 14, 5)).toBeNull();
+    expect(review("营业厅到访人次从每月 4.5 万降至 2.5 万", 45000, 25000)).toBeNull();
+    expect(review("听众热线接入量 12000→8000", 12000, 8000)).toBeNull();
+  });
+  it("reads 日内 as 天内: what merchants do within a window after reading is the outcome (set AF)", () => {
+    const share = (title: string) => checkCustomerValue({ title, baseline: 30, target: 42, unit: "%" });
+    expect(share("投放后 7 日内看过效果报告的商家再次投放比例")).toBeNull();
+    expect(share("厂长每周查看生产日报的比例")).not.toBeNull();
+  });
+  it("reads a contact named bare with both fields empty (W, AC, Q, Y), and leaves a bare follow-up, a feature and a task", () => {
+    const bare = (title: string) => checkCustomerValue({ title, baseline: null, target: null });
+    expect(bare("司机端推送")).not.toBeNull();
+    expect(bare("业务员拜访客户")).not.toBeNull();
+    expect(bare("短信提醒")).not.toBeNull();
+    expect(bare("每天在家长群发消息提醒")).not.toBeNull();
+    expect(bare("入户随访")).not.toBeNull();
+    expect(bare("随访")).toBeNull();
+    expect(bare("上线 AI 外呼助手")).toBeNull();
+    expect(bare("开发评论@提醒功能")).toBeNull();
+    expect(bare("完成新版工资条设计并全员推送")).toBeNull();
+    expect(review("买家与卖家互发消息数", 50, 80)).toBeNull();
+  });
+});

@@ -86,6 +86,25 @@ const ACTIVITY: readonly RegExp[] = [
   // ridership and visitors to a museum, a park or an attraction keep their labels (景区客流, 地铁客流: not read). Not a
   // conversion of them (进店转化率, read before), nor a member's own visits (会员到店次数, OWN_VISITS_ZH), nor a cut.
   /(门店|到店|进店|店铺|店内|卖场|商场)(的)?(客流|人流)(量|人次|人数)?|进店(客户|顾客|客人|人)(数|量|人数|组数|批次)/,
+  // And visitors to a sales office, a campus or a home we show, counted upward (sixteenth round, writers Z, AJ, AI and AB: "来访量"
+  // 3000 → 6000 组, "售楼处来访量从 3800 组提升到 6000 组", "到访客户 800 组", "新客到店量从每月 3000 人提升到 4500 人", "校园开放日到访人数
+  // 5000"): a visit to our site counted is footfall by another word (README round 14: "Footfall is K6"), not the flat sold or the
+  // pupil enrolled. Not 来访者 (a counsellor's client: "来访者访谈", to learn), not a member's own visits (会员到店次数, OWN_VISITS_ZH,
+  // after), and a fall (营业厅到访人次 降至, set H) or a share is set aside before.
+  /(来访|到访|到店)(?!者)(的)?(量|人数|人次|组数|客户数)|(来访|到访)(?!者)(客户|家庭|家长|学生|人数)?\s*\d+(\.\d+)?\s*(万|千)?\s*(组|人|位|批|户)(?!次)/,
+  // Calls our people take, by the volume word of taking a call (sixteenth round, writers AE, AF, AH and Y: "人均日接话量 95 通→120 通",
+  // "会员专属客服接起量" 5 万 → 9 万通, "听众热线接入量 8000→12000", "调度员人均日接警量 110→150"): calls answered counted upward, K6
+  // by the README's calls decision (round 9: "calls made, handled or answered"). Only 接话, 接起, 接警 and 接线, or 接入 after a line
+  // (热线, 电话, 来电, 话务): systems, devices or partners 接入 are a rollout or a network (sets 07, J, K, AG: K7, K3 or clean), and a
+  // rate (接起率, 接警率: a service level) has no volume word.
+  /(接话|接起|接警|接线)(量|数|次数)|(热线|电话|来电|话务)接入(量|数|次数)/,
+  // Consultations in total (sixteenth round, README's decision "Consultations in total are cases handled, K6", round 15b; writers Q, S,
+  // V, W, Y, AA, AC, AF and AI: 问诊量, "在线问诊量从每月 8 万单提升到 15 万单", 问诊单量, 线上问诊咨询量, "门诊量从每日 8000 人次增加到
+  // 9500 人次", 门诊量 with 人次 in its unit): the consults our clinicians hold, counted, as 接诊量 is per doctor. 问诊 and 就诊 stay
+  // out of timesCountedZh's acts (the patient's own visit is not read by 次数 alone). Not 门诊统筹报销人次 (a claim paid, K3: the
+  // act must be right before its volume word), not a wait, a share or a satisfaction score (set aside before), and fewer
+  // consultations (pain, set aside before).
+  /(问诊|门诊|接诊|急诊)(咨询)?(单)?(量|人次)(?!\s*(占比|比例))/,
   // K6 (eleventh round, sets K and M: "Crew dispatches from 2,000 to 2,800", "Technician call-outs from 1,100
   // to 1,500", 派单量从每天 1800 单提高到 2600 单, "Street outreach contacts from 3,000 to 4,500"): our crews
   // sent out and our outreach made, counted, are visits and contacts made, not the faults fixed or the
@@ -727,9 +746,13 @@ const MONEY_ZH = /元|资金|助学金|补贴|补助|奖金|奖励金|激励金|
  * 每天") it stays K1 and K7. Not events put on for an audience (举办, 举行, 学术会议, 主题班会, 交流会, a 发布会 or 招商会: K7,
  * round 14), nor a conference the team attends (参加, 出席: K7), nor training or a briefing to our crews (培训, 交底: K7),
  * nor a share, a rate or what a meeting decides (周会决策中引用指标的比例: clean), nor a meeting room booked (会议室).
+ * And with 召开 between the meeting and its count (sixteenth round, writers AJ and AK beside set F's "QBR 召开次数" that OUR_WORK_ZH
+ * reads: "周例会召开次数", "选址评审会召开 20 次", "商户经营分析会召开 50 场", "人才盘点会召开 8 次", "投后季度评审会召开4次", each K6):
+ * the verb of holding a meeting said after it, the same count. The verb before the count and the meeting after it ("召开 40 场农民
+ * 观摩会", "召开货主座谈会 4 次": sets S and V, K7) stays unread.
  */
 const OWN_MEETING_ZH =
-  /^(?![^，,。；;]*(率|占比|比例|%|学术|举办|举行|班会|交流会|发布会|招商|推介|培训|交底|参加|参会|出席|会议室|纪要|内))[^，,。；;\d]{0,12}?(s\s*[&＆]\s*op\s*会议?|会议|例会|周会|组会|晨会|站会|早会|夕会|分析会|协同会|启动会|评审会|复盘会|盘点会|调度会|推进会)\s*((次数|场次|场数)|(从|由)?\s*(每(周|月|季度?)\s*)?\d+(\.\d+)?\s*(次|场))/i;
+  /^(?![^，,。；;]*(率|占比|比例|%|学术|举办|举行|班会|交流会|发布会|招商|推介|培训|交底|参加|参会|出席|会议室|纪要|内))[^，,。；;\d]{0,12}?(s\s*[&＆]\s*op\s*会议?|会议|例会|周会|组会|晨会|站会|早会|夕会|分析会|协同会|启动会|评审会|复盘会|盘点会|调度会|推进会)\s*(召开)?\s*((次数|场次|场数)|(从|由)?\s*(每(周|月|季度?)\s*)?\d+(\.\d+)?\s*(次|场))/i;
 
 /**
  * K6 (fifteenth round, README's label decisions "Audits and inspections carried out are K6" and "Work handled per person",
@@ -741,15 +764,33 @@ const OWN_MEETING_ZH =
  * a window (3 个工作日内, 2 小时内), a share, a rate or the time a check takes (时长), and not what comes after the act
  * (检测项: the items a test covers, K7's; 检测报告浏览量: views, read elsewhere; 日检测标本量: a lab's production, K3's in set T).
  */
-const CHECK_ACTS_ZH = "(审核|评审|巡检|定检|检测|检修|验证|抽查|核查|查验)";
+// And (sixteenth round, writers AE, AG, AK and AF: "服务通话质检 每月 6000 通→12000 通", "为客户人工复核发票张数", "制裁筛查人工复核量
+// 3万→5万", "子公司税务自查60次", "隐患排查2000项", "子公司劳动用工风险排查30家", "人审量"): a call checked for quality, a manual
+// re-check, a self-inspection, a sweep for hazards and a human review are checks our people carry out by other verbs (复核, 质检 and
+// 人审 are read per head already: CHECKS_PER_HEAD_ZH, sets AA, AC, AG, AH, L, O and P); a period may stand between the act and its
+// count (每月 60 场次), and the count may be by the item, the line, the call or the round (项, 笔, 条, 通, 场次).
+// And the thing checked named between the act and its count (sixteenth round, writers AE, AG, Z and AK: "微生物检测样本量", "为客户人工
+// 复核发票张数", "LDAR 检测点位数量", "巡检商户数从 2 万户提升到 5 万户", "合规抽查费用单据300笔", "合规抽查员工账户2000个"): the checks
+// counted by what they cover. Not our inspectors, their kit, a code or a feature (检测师人数, 检测设备, 验证码, "PDA 扫码复核功能全量上线":
+// sets F, Q, T, H), not what the check
+// finds, passes or issues (发现, 问题, 隐患, 合格, 通过, 报告), and not a time.
+const CHECK_ACTS_ZH = "(审核|评审|巡检|定检|检测|检修|验证|抽查|核查|查验|复核|质检|排查|自查|人审)";
+const CHECKED_THING_ZH =
+  "(?![^，,。；;%率\\d]{0,6}?(人|员|师|设备|仪|码|功能|系统|工具|平台|全|发现|问题|隐患|合格|通过|报告|项目|会|时长|时间|耗时))[^，,。；;%率\\d]{1,6}?";
 const CHECKS_COUNTED_ZH = new RegExp(
-  `${CHECK_ACTS_ZH}(完成)?(件数|量|数量|台次|台数|次数)|${CHECK_ACTS_ZH}\\s*\\d+(\\.\\d+)?\\s*(万|千)?\\s*(次|款|台|份|家|件|个|户|台次|家次)|人均[^，,。；;%率\\d]{0,4}?(完成)?${CHECK_ACTS_ZH}[^，,。；;%率]{0,2}?(台数|量|件数|数)`,
+  `${CHECK_ACTS_ZH}(完成|样本)?(件数|量|数量|台次|台数|次数)|${CHECK_ACTS_ZH}\\s*(每(天|日|周|月)\\s*)?\\d+(\\.\\d+)?\\s*(万|千)?\\s*(次|款|台|份|家|件|个|户|台次|家次|场次|项|笔|通)(?!\\s*(问题|隐患))|人均[^，,。；;%率\\d]{0,4}?(完成)?${CHECK_ACTS_ZH}[^，,。；;%率]{0,2}?(台数|量|件数|数)|${CHECK_ACTS_ZH}${CHECKED_THING_ZH}(张数|件数|份数|条数|笔数|户数|数量|样本量)|(巡检|抽查|复核|排查)${CHECKED_THING_ZH}(数|量)|(抽查|复核|排查)${CHECKED_THING_ZH}\\d+(\\.\\d+)?\\s*(万|千)?\\s*(笔|个|项|家|份|张|条)`,
 );
 const CHECK_LAST_ZH = new RegExp(`${CHECK_ACTS_ZH}$`);
 
 function checksCountedZh(kr: DraftKeyResult): string | null {
   const title = kr.title.trim();
   if (/%|内|率|占比|比例|时长/.test(title) || kr.unit?.trim() === "%") return null;
+  // A laboratory's tests for the people who send it samples are its service, read for K3 (README round 16: "A laboratory's tests
+  // are its service": AD's 样品检测量 under "客户当天送样、三天拿报告", T's 日检测标本量, AI's 年检测样品量, none K6): samples (样品) or
+  // specimens (标本) tested, counted in total. Per head they stay a check ("品控员人均日检测样品从 40 个提升到 60 个", set V: K6), and
+  // samples we take of our own product (微生物检测样本, README's own example, set AE) are 样本.
+  if (/(样品|标本)[^，,。；;]{0,2}检测|检测[^，,。；;]{0,2}(样品|标本)/.test(title) && !/人均|每人/.test(title))
+    return null;
   const counted = CHECKS_COUNTED_ZH.exec(title)?.[0] ?? null;
   if (counted !== null) return counted;
   const raised = typeof kr.baseline === "number" && typeof kr.target === "number" && kr.target > kr.baseline;
@@ -764,15 +805,22 @@ function checksCountedZh(kr: DraftKeyResult): string | null {
  * is our contact counted one by one (README: calls made and messages sent are K6), the Chinese twin of contactsInUnit.
  * Bare only, the contact the title's last word: not a feature or a project (完成, 上线, 功能, 设计, 并: "完成新版工资条设计并
  * 全员推送", set Q, K7), not a share or a rate, not calls coming in (投诉, 来电: pain or demand), not what customers send
- * each other (买家之间的私信, clean), and only with a count in the fields (a bare title with none is K1's alone). A count written in the
- * fields' unit (通, 条, 封) was added to the title by countedTitleZhWithCalls; it is read without it.
+ * each other (买家之间的私信, 买家与卖家互发消息数: clean), and only with a count in the fields or with both fields empty (see
+ * contactNamedZh). A count written in the fields' unit (通, 条, 封) was added to the title by countedTitleZhWithCalls; it is read
+ * without it. And (sixteenth round, writers W, Q and Y) a message sent (发消息), a sales visit (拜访客户) or a follow-up by our own
+ * way (入户随访, 上门随访, 电话随访) named bare: the same contact by its verb.
  */
 const CONTACT_NAMED_ZH =
-  /^(?![^，,。；;]*(完成|上线|功能|设计|并|系统|模板|开通|投诉|来电|之间|互相|相互|率|占比|比例|%))[^，,。；;\d%]{0,12}?(外呼|回访电话|电话回访|关怀电话|短信|推送|催款函|催收函|提醒函|邮件|站内信|私信)(提醒|通知)?(发送|推送|发出)?(量|数|条数|次数)?$/;
+  /^(?![^，,。；;]*(完成|上线|功能|设计|并|系统|模板|开通|投诉|来电|之间|互|与|率|占比|比例|%))[^，,。；;\d%]{0,12}?(外呼|回访电话|电话回访|关怀电话|短信|推送|催款函|催收函|提醒函|邮件|站内信|私信|发消息|拜访(客户|商户|门店)?|(入户|上门|电话)随访)(提醒|通知)?(发送|推送|发出)?(量|数|条数|次数)?$/;
 
 function contactNamedZh(kr: DraftKeyResult): string | null {
-  // A count in the fields, as contactsInUnit asks (set S: "导购给会员打关怀电话" with none is left to K1).
-  if (typeof kr.target !== "number") return null;
+  // A count in the fields, as contactsInUnit asks, or none at all (sixteenth round, writers W, AC, Q and Y: "司机端推送", "业务员拜访客户",
+  // "短信提醒", "每天在家长群发消息提醒", "入户随访", each with both fields empty and labelled K1 and K6): the contact named bare is still our
+  // contact chased, whose count is missing (K1's), not a thing to build; every tuning writer who wrote one so labels it. A count in the
+  // title with the fields empty (a total to reach) stays unread here. Not a visit named bare (set Q: "随访" alone, K1 and K2): the
+  // follow-up needs its way (入户, 上门, 电话) to be ours.
+  const empty = kr.target == null && kr.baseline == null && !/\d/.test(kr.title);
+  if (typeof kr.target !== "number" && !empty) return null;
   const bare = kr.title.trim().replace(/\s+\d+(\.\d+)?\s*(通|条|封)$/, "");
   return CONTACT_NAMED_ZH.test(bare) ? bare : null;
 }
@@ -953,7 +1001,9 @@ const OWN_VISITS =
 
 function readsOurContent(kr: DraftKeyResult, text: string): string | null {
   if (isChinese(kr.title))
-    return ACTED_ON_ZH.test(text) || /小时内|天内|当天|按时|及时/.test(text)
+    // 日内 is 天内 (sixteenth round, set AF's false alarm: "投放后 7 日内看过效果报告的商家再次投放比例", clean): a window after the
+    // reading, what they do within it, as 天内 says.
+    return ACTED_ON_ZH.test(text) || /小时内|天内|日内|当天|按时|及时/.test(text)
       ? null
       : (READ_OURS_ZH.exec(text)?.[0] ?? CONTENT_VIEWERS_ZH.exec(text)?.[0] ?? null);
   // Reviewed within a window or on time is our staff's service level ("Reports reviewed by compliance
