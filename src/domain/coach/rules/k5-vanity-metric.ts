@@ -45,6 +45,12 @@ const VANITY_TOTAL: readonly RegExp[] = [
   // "GitHub Star数", set C's "Gitee + GitHub 累计 star"), the Chinese twin of "GitHub stars" above: an audience that stays.
   /(github|gitee)[^，,。；;\d]{0,10}?star/,
   /\b(downloads|sign-?ups|registrations|installs|users|views) (to date|since launch|ever)\b/,
+  // An app's downloads counted bare in Chinese by the store or the client named for the app (sixteenth round, part 2, writers AH,
+  // AI and W: "应用商店下载量 200 万→350 万", "客户端下载量 120 万→150 万", "家属端 App 下载 10 万" from 4 万, 应用商店下载总量): the
+  // decision "App downloads counted bare are K5" (stockCountZh reads "App 下载量"), whatever names the app and with the count
+  // word left to the values. Not in a window or per head (每月, 月均, 本季, 新增, 人均: a flow), nor a document's downloads (模板,
+  // 手册, 白皮书: views, K6's), nor the time a download takes (下载时长).
+  /^(?![^，,。；;]*(每|[日周月季年]均|本[日周月季年]|当[日周月]|新增|人均|协助|时长|速度|率|占比|比例))[^，,。；;\d]{0,6}?(应用商店|应用市场|客户端|app)\s*(?<![日周月季年天])(下载|安装)(量|数|次数|总量)?(?=\s*(从|由|\d|→|$))/i,
   // One class of what accumulates (`ACCUMULATES_ZH`: 阅读 and 收听 as 观看 and 播放) after 累计 or 总 or before 总数.
   new RegExp(`累计[^,。;]{0,8}(${ACCUMULATES_ZH})`),
   // Not the time of it (tenth round: "赛事直播总观看时长"): time watched is attention, K6's, and a
@@ -64,6 +70,14 @@ const VANITY_TOTAL: readonly RegExp[] = [
   // found before): the README's decision "People registered, counted bare, are K5" whatever the people are called. Not a filing
   // (注册申报, 注册证: K7's), nor the newly registered (a flow), nor what follows registration (注册后, 注册转化).
   /(?<!新|新增\s?)平台注册(?!申报|证|资料|后|流程|环节|页|转化)[\u4e00-\u9fff]{1,4}?(?=\s*(从|由|\d|→|$))/,
+  // Accounts opened counted bare (sixteenth round, part 2, writers O, AC and AG: 开户数 8 → 12 万户, 广告主开户数, 个人养老金账户开户数;
+  // "Advertiser accounts opened" 540k → 700k, AC; beside I's "Accounts opened, all-time" and J's 开户商家数累计): an account once
+  // opened stays in the count whether it is ever used, the one-way door of registration, by the README's decision "People
+  // registered, counted bare, are K5" (set O's 开户数 relabelled by it). Not the newly opened (新开户数, K3), a month's or a
+  // window's (月开户数, "per month", K3: PERIOD), accounts opened by a group (by, among: a cohort's behaviour, K3), nor what
+  // follows opening (开户后, 开户审核, 开户流程).
+  /^[^，,。；;\d]{0,10}?(?<!新|[日周月季年]|本月|当月|每月)开户(数|量|户数)(?!率|占比|比例)/,
+  /^\s*([\w-]+ ){0,2}?accounts opened(?! (by|among|per|in|through|via|with)\b)(?=\s*($|[:→(]|->|from\b|\d))/,
   /(?<!新|新增\s?)注册用户|(?<!新|新增\s?)注册量|(?<!新|新增\s?|邀请)注册数(?!据)|(?<!新|新增\s?)注册(?!资料|证|后|转化|流程|环节|时长|页|名单)[^，,。；;\d%率]{1,4}?(数|总数)(?!据)/,
   // K5 (tuning-2026-12-07): a list or database counted by its size grows by sign-up alone ("Grow
   // our mailing list to 80k contacts", "Users in the community database"); 人数, 好友 and 成员 are
@@ -89,7 +103,11 @@ const VANITY_TOTAL: readonly RegExp[] = [
   // commissioning", beside every writer's since launch and since opening).
   // Not the idiom "up to date" (eleventh round, set O: "Balances brought back up to date each month"): a
   // state reached, not a total since a beginning.
-  /\b(cumulative|accumulated|all-time|since (launch|commissioning|go-live|inception|reopening)|(?<!\bup )to date)\b|\blifetime (?!value)[a-z-]+/,
+  // And since a year or a named start (sixteenth round, part 2, writers W, Y and Z: "Total raised since 2019", "Total MWh
+  // generated since 2019", "Total kg flown since 2020", "Passenger numbers since franchise start"; beside 07, K, L, M, R, V,
+  // AB and AE's "since 2019", "since 2010", found by a plural before it): a count from a beginning years back keeps all it
+  // ever counted, whatever stands before "since" (a unit, money, a noun that is no plural); every tuning case so worded is K5.
+  /\b(cumulative|accumulated|all-time|since (launch|commissioning|go-live|inception|reopening|(19|20)\d\d|([\w-]+ ){0,2}(start|launch))|(?<!\bup )to date)\b|\blifetime (?!value)[a-z-]+/,
   // K5 (ninth round): an audience named as a whole, a base, a size or a following ("Grow our user
   // base", "Community size from 5k to 12k", "Twitter following"), is the same stock as registered
   // users or followers: it keeps everyone who ever joined. Not a customer base or a deal size (people
@@ -225,6 +243,31 @@ const DATA_TABLES_ZH =
 const TEMPLATES_ZH =
   /^(?![^，,。；;]*(新|上线|上架|发布|编写|上传|制作|开发|新建|下载|使用|套用|调用|覆盖|删除|率|占比|比例))[^，,。；;]{0,12}?模板(库)?(的)?(数量|总数|数)?(?=\s*(从|由|$))/i;
 
+/**
+ * K5 (sixteenth round, part 2; README decisions "A stock is not K7 without the team's verb" (round 16), "Rules, knowledge-base
+ * and FAQ articles, dashboards and reports counted as a stock are K5" (round 16b) and round 16c's test cases and model inputs
+ * counted bare; writers 08 (B), J, K, R, AC, AD, AG, AF and W: "规则引擎中的规则条数由200条增加到300条", "风控规则条数从 900 条增加到
+ * 1,500 条", "数据看板从 300 个增加到 500 个", "FAQ 文章从 120 篇扩充到 300 篇", 报表数量 180 → 300, "知识库文章 200 篇" from 80,
+ * "自动化测试用例数 8000 条" from 3000, "数据质量规则数从 1200 条增加到 3000 条", 规则数 1200 → 1800 条, 帮助中心文章 60 → 120 篇,
+ * "智能问答知识条目从500条扩充到1500条", "特征数从 300 个增加到 1000 个"): the rules of an engine, the articles or entries of a
+ * knowledge base, FAQ or help centre, the dashboards or reports in a tool, a suite's test cases and a model's features, written
+ * as a size with no verb of ours, are a library's entries, "a collection counted bare" (docs/method.md K5), which K7 leaves since
+ * round 16b (output-shape-zh.ts, libraryStockZh). From one size to another (从 a 到 b, 由…增加到, 扩充到: the stock's direction),
+ * or bare with a baseline above nothing. Not with the team's verb or "new" (新增, 新建, 新写, 上线, 编写, 发布, 开发, 交付, 收录:
+ * K7's), not pieces from nothing (0 → 24 篇: K7's), not what the entries do or get (命中, 触发, 执行: K6's runs; 浏览, 阅读, PV:
+ * views), nor a share, a figure per head or a window (率, 占比, 人均, 每).
+ */
+const LIBRARY_ENTRIES_ZH =
+  /^(?![^，,。；;]*(新|上线|发布|编写|撰写|开发|交付|收录|推送|制作|产出|起草|上架|建设|搭建|沉淀|补充|补齐|录入|迁移|接入|命中|触发|违反|违规|执行|运行|使用|调用|浏览|阅读|访问|查看|pv|uv|下载|覆盖|返工|延迟|率|占比|比例|人均|每|平均))[^，,。；;\d%]{0,10}?((知识库|帮助中心|faq|常见问题|问答|知识)[^，,。；;\d%]{0,4}?(文章|条目|词条)|规则|看板|报表|仪表盘|用例|特征)(条数|篇数|数量|个数|总数|数)?(?=\s*((从|由)\s*[1-9]|[\d,.]+\s*(万|千)?\s*(篇|条|个|张|套)?$|$))/i;
+
+function libraryEntriesZh(kr: DraftKeyResult): string | null {
+  const title = kr.title.trim();
+  const found = LIBRARY_ENTRIES_ZH.exec(title);
+  if (found === null) return null;
+  // Counted bare (no 从 a), the baseline says whether a stock was there before: from nothing it is pieces made (K7's).
+  return /(从|由)\s*[1-9]/.test(title) || (kr.baseline ?? 0) > 0 ? found[0].trim() : null;
+}
+
 const ITEMS_ADDED =
   /^(add|launch|introduce|buy|purchase|acquire|source|publish|upload|print|produce|commission)\s+([\d,.]+\s*[km]?\s+)?(more\s+|new\s+|extra\s+)?([\w-]+\s+){0,2}?(skus|titles|courses|templates|products|items|books|videos|episodes|lines)\b/i;
 
@@ -234,7 +277,7 @@ function catalogueSize(kr: DraftKeyResult, text: string): string | null {
       (CATALOGUE_SIZE_ZH.exec(kr.title.trim()) ??
         LIBRARY_SIZE_ZH.exec(kr.title.trim()) ??
         DATA_TABLES_ZH.exec(kr.title.trim()) ??
-        TEMPLATES_ZH.exec(kr.title.trim()))?.[0].trim() ?? null
+        TEMPLATES_ZH.exec(kr.title.trim()))?.[0].trim() ?? libraryEntriesZh(kr)
     );
   if (PERIOD.test(text) || PERIOD_TOTAL.test(text)) return null;
   return CATALOGUE_SIZE.exec(kr.title.trim())?.[0].trim() ?? null;
@@ -249,13 +292,26 @@ function catalogueSize(kr: DraftKeyResult, text: string): string | null {
 // from 3,100 to 5,000", "Dashboards in the tool from 1,100 to 1,600", "Total dashboards in the BI tool"): what a team keeps in its
 // registry, test suite or tool, counted as a plural in it, is the same collection as "Tables in the warehouse" (COLLECTION), a
 // library's entries that stay whether they are used or not. Not time or attention spent in a tool ("Hours in the tool": K6's),
-// not faults or dead weight in it (flaky, failing, unused: a quality count), nor a plural narrowed after (who, that, with), and not an engine or a
-// model (set B: "Number of fraud rules in the engine" K7; set S: "Number of rating factors in the model" K3: the writers split).
+// not faults or dead weight in it (flaky, failing, unused: a quality count), nor a plural narrowed after (who, that, with).
+// And an engine or a model (sixteenth round, part 2: set B's "Number of fraud rules in the engine" and set S's "Number of
+// rating factors in the model", once split, are K5 by the README's rounds 16b and 16c, as AF's "Rules in the fraud engine" and
+// "Rating factors in the model" are): the rules an engine holds and the inputs a model takes are a library's entries too. With
+// the team's verb they stay K7's ("Write 40 new fraud rules", "Features engineered for the lapse model", "Build 4 new
+// features into the model"): K7's finding comes first (collectionShape).
 const ARTEFACT_STORE =
-  /\b(?!(hours|minutes|seconds|days|weeks|sessions|visits|views|clicks|searches|queries|errors|bugs|failures|defects|incidents|issues|vulnerabilities|trips|bookings|conversations)\b)(?<!\b(flaky|failing|broken|skipped|disabled|quarantined|outdated|unused|duplicate) )(?![\w-]+ed\b)[a-z-]+s in (the |our )?([\w-]+ ){0,2}?(registry|suite|tool)\b(?! (who|that|which|with)\b)/;
+  /\b(?!(hours|minutes|seconds|days|weeks|sessions|visits|views|clicks|searches|queries|errors|bugs|failures|defects|incidents|issues|vulnerabilities|trips|bookings|conversations|transactions|payments|claims|orders|alerts|decisions)\b)(?<!\b(flaky|failing|broken|skipped|disabled|quarantined|outdated|unused|duplicate|new) )(?![\w-]+ed\b)[a-z-]+s in (the |our )?([\w-]+ ){0,2}?(registry|suite|tool|engine|model)\b(?! (who|that|which|with)\b)/;
+/**
+ * K5 (sixteenth round, part 2, README round 16b "Rules, knowledge-base and FAQ articles, dashboards and reports counted as a
+ * stock are K5"; AK's "Knowledge articles 800 → 2,000", the English twin of the knowledge-base, FAQ and help-centre articles
+ * counted bare that F, H, O, R, AD and W write in Chinese): a knowledge base's articles named bare, their values straight
+ * after, are its entries. Not with the team's verb after ("Knowledge articles written", "KB articles published", K7's), nor
+ * their views ("Help-centre article views", K6's): anything after the plural but its values sets it aside.
+ */
+const KNOWLEDGE_ARTICLES =
+  /^\s*(knowledge|knowledge-base|knowledge base|kb|faq|help-cent(re|er)|help cent(re|er)|help) articles(?=\s*($|:|→|->|\(|from \d|\d))/i;
 
 function collectionShape(kr: DraftKeyResult, text: string): string | null {
-  const found = findFirst(text, [COLLECTION, ARTEFACT_STORE]);
+  const found = findFirst(text, [COLLECTION, ARTEFACT_STORE]) ?? KNOWLEDGE_ARTICLES.exec(kr.title)?.[0].trim() ?? null;
   return found !== null && checkOutcomeNotOutput(kr) !== null ? null : found;
 }
 
@@ -306,7 +362,17 @@ function totalSaidAfter(text: string): string | null {
 
 // The stems of `stockCount`'s heads, so the tagger reads only titles that may hold one.
 const MAY_HOLD_STOCK =
-  /\b(follower|fan|star|stargazer|likes|member|subscriber|wait-?list|library|database|pool|directory|app (downloads|installs))/i;
+  /\b(follower|fan|star|stargazer|likes|member|subscriber|wait-?list|library|database|pool|directory|app (downloads|installs)|(downloads|installs) of)/i;
+
+/**
+ * K5 (sixteenth round, part 2, writers AE and AB: "Ticket app downloads from 0 to 200k", "Downloads of the Metro app"; the
+ * decision "App downloads counted bare are K5" that `stockCount` reads for every writer since J): the same app downloads
+ * where the tagger takes the app's name for a verb ("ticket") or the app is named after them ("of the Metro app"). Named
+ * first, one or two words before, values or nothing after; not after a verb of change ("Increase app downloads …": a
+ * period's more, K3's), nor with a period (the caller), a source or a cohort after (from paid campaigns, by members).
+ */
+const APP_DOWNLOADS =
+  /^\s*(?!(increase|grow|raise|boost|double|drive|get|reach|hit|lift|add|more)\b)([\w-]+ ){0,2}?app (downloads|installs)(?=\s*($|:|→|->|\(|(from|to) [\d.,]+\s*[km]?\b(?! ?(per|a|each)\b)|\d))|^\s*(downloads|installs) of (the |our )?([\w-]+ ){0,2}?app(?=\s*($|:|→|->|\(|from \d|\d))/i;
 
 /**
  * A stock counted bare (issue 17, eighth round): "Discord members 9,000 -> 14,000", "downloads from
@@ -316,7 +382,10 @@ const MAY_HOLD_STOCK =
  */
 function stockShape(kr: DraftKeyResult): string | null {
   if (isChinese(kr.title)) return stockCountZh(keyResultText(kr));
-  const stock = MAY_HOLD_STOCK.test(kr.title) ? stockCount(kr.title) : null;
+  const stock = MAY_HOLD_STOCK.test(kr.title)
+    ? (stockCount(kr.title) ??
+      (PERIOD.test(kr.title.toLowerCase()) ? null : (APP_DOWNLOADS.exec(kr.title)?.[0].trim() ?? null)))
+    : null;
   // K5 (tenth round, set L: "Own-brand SKUs launched"): a stock noun the team makes and ships counts
   // its deliveries, K7's one finding (README: one weakness, one finding), read only where a stock is.
   return stock !== null && checkOutcomeNotOutput(kr) !== null ? null : stock;
