@@ -1245,3 +1245,22 @@ describe("K4 on a second target of one metric from one baseline, read at the pac
     expect(checkStretchText(withUnit("Course completion rate to 60%", 19, 60, "%"))).toBeNull();
   });
 });
+
+describe("K4 on the false alarms of sets AA, AF and W: wrong outcomes cut, a metric's base after 'per', a satisfaction score's top (sixteenth round, second part)", () => {
+  readsWords([
+    // a wrong outcome's word makes a metric good when lower, whatever good word it carries (sets AA and AF; C, 08, AC, AG…)
+    ["Bookings rejected by hotel for 'no availability'", 2.2, 1, "%", null],
+    ["误判申诉成功率", 12, 6, "%", null],
+    ['Customers describing UI as "inconsistent" in NPS verbatims', 18, 8, "%", null],
+    ["Good transactions wrongly declined with a conversion check", 1.4, 0.9, "%", null],
+    // the base after "per" says nothing of the metric's direction (set AF; L, AC, I)
+    ["Headcount per $1M ARR", 1.3, 1.1, "ratio", null],
+    // a satisfaction score out of 5 has a top: closing 29 % of what is left is a real move (set W)
+    ["客服满意度 DSR 4.72→4.80", 4.72, 4.8, "分", null],
+    // traps kept: the metric itself good when higher, before "per"; a satisfaction step closing a tenth or less
+    ["Revenue per employee from $210k to $190k", 210, 190, "$k", "below"],
+    ["Renewal rate from 88% to 80%", 88, 80, "%", "below"],
+    ["售后满意度从 4.3 分提升到 4.35 分", 4.3, 4.35, "分", "几乎没有变化"],
+    ["Raise delivery satisfaction from 4.0 to 4.05", 4, 4.05, undefined, "barely a change"],
+  ]);
+});

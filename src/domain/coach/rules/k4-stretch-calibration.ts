@@ -603,9 +603,16 @@ function barelyMoved(kr: DraftKeyResult, baseline: number, target: number): bool
   return relative < bar && (room < ROOM_CLOSED || lastDigit);
 }
 
-/** The top of a rating's scale (5 or 10 stars or points), or null when the metric is not a rating. */
+/**
+ * The top of a rating's scale (5 or 10 stars or points), or null when the metric is not a rating. A satisfaction
+ * score of 5 or less is the same five-point rating (reading 6 reads it so): what is left to its top counts as a
+ * rating's does (sixteenth round, second part: "客服满意度 DSR 4.72→4.80", set W, clean, closes 29 % of the 0.28 left;
+ * "满意度从 4.71 分提高到 4.72 分", "售后满意度从 4.3 分提升到 4.35 分", "Raise delivery satisfaction from 4.0 to 4.05",
+ * "玩家满意度从 4.1 提升到 4.12", sets F, K, O and R, close a tenth or less and stay K4).
+ */
 function ratingScale(kr: DraftKeyResult, value: number): number | null {
-  if (!RATING.test(keyResultText(kr))) return null;
+  const text = keyResultText(kr);
+  if (!RATING.test(text) && !(SATISFACTION.test(text) && value <= 5)) return null;
   return value <= 5 ? 5 : value <= 10 ? 10 : null;
 }
 
@@ -1291,8 +1298,13 @@ function readCut(kr: DraftKeyResult, baseline: number, target: number): keyof ty
   // A "non-" word names the complement of what its stem measures, and says nothing of which way the stem
   // is good ("Non-revenue water from 27% to 24%", set S, a trap: water lost, not revenue), so it is not
   // read for direction (thirteenth round; sets M, R and S write "non-payment", set C "non-standard").
+  // In "X per Y" the metric is X and Y its base: "Headcount per $1M ARR" (set AF, 1.3 → 1.1: clean) is good when lower
+  // whatever ARR is, as "Fraud losses per €1M GMV" (set L), "Support contacts per 100 cross-border bookings" (set AC) and
+  // "Emails to ops desk per 100 bookings" (set I) are (sixteenth round, second part). English only: 每 opens the metric's
+  // own words in Chinese (人效（每人每月营收）).
   const up =
-    goodWhen(`${text.replace(/\bnon-[\w-]+/g, "")} ${normalize(kr.unit ?? "")}`) === "up" &&
+    goodWhen(`${text.replace(/\bnon-[\w-]+/g, "").replace(/\bper\b[^,;:()]*/g, "")} ${normalize(kr.unit ?? "")}`) ===
+      "up" &&
     !ERROR_BAND.test(kr.title) &&
     !ERROR_MEASURE.test(text);
   if (wordedDirection(kr.title) === null && !BOUND_WORDS.test(text) && up) return "below";
