@@ -20,9 +20,14 @@ const GOOD_WHEN_HIGH =
  * direction unknown ("crash-free sessions", "conversion lost to timeouts", "时长达标率").
  * Issue 17, thirteenth round, third part (set U, both traps): a concern is a complaint ("Enterprise renewals citing
  * map accuracy as a concern from 22% to 12%"), and 差距 is the Chinese of "gap" ("评分与中文版的差距从 0.4 分缩小到 0.1 分").
+ * Issue 17, sixteenth round, second part: a wrong outcome said as a participle or a mistake's own word is the same
+ * class as "rejections" and "errors": rejected, declined, denied, wrongly or wrongful, false positives, inconsistent,
+ * 误判, 误封, 误拦截, 误杀, 误报, 被拒, 不一致 ("Bookings rejected by hotel for 'no availability'", set AA; 误判申诉成功率,
+ * sets AA and AF; "Customers describing UI as 'inconsistent' in NPS verbatims", set AF: all clean cuts, and every
+ * tuning writer who cuts such a metric, C, 08, AC, AE, AG, AI, J and more, labels it clean).
  */
 const GOOD_WHEN_LOW =
-  /\b(churn\w*|attrition|errors?|defects?|bugs?|fail\w*|incidents?|outages?|downtime|latency|delays?|wait\w*|time|minutes|hours|days|seconds|costs?|complaints?|concerns?|refunds?|returns?|cancel\w*|abandon\w*|bounce|drop-?offs?|fraud|chargebacks?|disputes?|backlog|escalations?|tickets?|crash\w*|mistakes?|late|lost|loss\w*|leak\w*|unbilled|rejections?|declines?|repeat (visits|contacts|calls|tickets|faults|incidents)|-free|without|gap|discount\w*|write-?offs?|rebates?|concessions?)\b|流失|错误|差错|缺陷|故障|失败|投诉|退款|退货|取消|放弃|跳出|欺诈|拒付|逾期|延迟|时长|耗时|等待|成本|差评|崩溃|返工|损耗|偏差|误差|差距|顾虑|驳回|退回|折扣|让利|核销|不/;
+  /\b(churn\w*|attrition|errors?|defects?|bugs?|fail\w*|incidents?|outages?|downtime|latency|delays?|wait\w*|time|minutes|hours|days|seconds|costs?|complaints?|concerns?|refunds?|returns?|cancel\w*|abandon\w*|bounce|drop-?offs?|fraud|chargebacks?|disputes?|backlog|escalations?|tickets?|crash\w*|mistakes?|late|lost|loss\w*|leak\w*|unbilled|rejections?|declines?|repeat (visits|contacts|calls|tickets|faults|incidents)|-free|without|gap|discount\w*|write-?offs?|rebates?|concessions?|rejected|declined|denied|wrongly|wrongful\w*|false positives?|inconsistent)\b|误判|误封|误拦|误杀|误报|被拒|不一致|流失|错误|差错|缺陷|故障|失败|投诉|退款|退货|取消|放弃|跳出|欺诈|拒付|逾期|延迟|时长|耗时|等待|成本|差评|崩溃|返工|损耗|偏差|误差|差距|顾虑|驳回|退回|折扣|让利|核销|不/;
 
 /** "up" when the metric is one that is good when higher and nothing in the text says otherwise. */
 export function goodWhen(text: string): "up" | null {

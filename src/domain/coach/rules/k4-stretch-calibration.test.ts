@@ -1166,3 +1166,101 @@ describe("K4 on the false alarms of sets AA, AE, AF and W: our own check done be
     ["评估合格率", 80, "每一例"],
   ]);
 });
+
+describe("K4 on a second target of one metric from one baseline, read at the pace of the first (sixteenth round, second part)", () => {
+  const withUnit = (title: string, baseline: number, target: number, unit?: string): DraftKeyResult => ({
+    title,
+    baseline,
+    target,
+    unit,
+  });
+  const under = (near: DraftKeyResult, far: DraftKeyResult) =>
+    checkStretchText(far, { title: "Objective", keyResults: [near, far] });
+  it.each([
+    // raised: the far change is more than 1/0.6 times the near one (sets AE, AC, O, AF)
+    [
+      withUnit("Yield per m² per cycle from 3.1 to 3.6 kg", 3.1, 3.6, "kg/m²"),
+      withUnit("Yield per m² up 60% on all racks", 3.1, 5, "kg/m²"),
+      "lands at about 26%",
+    ],
+    [
+      withUnit("Course completion rate 19% → 26%", 19, 26, "%"),
+      withUnit("Course completion rate to 60%", 19, 60, "%"),
+      "lands at about 17%",
+    ],
+    [
+      withUnit("新房东首月入住率从 31% 提升到 40%", 31, 40, "%"),
+      withUnit("新房东首月入住率从 31% 提升到 85%", 31, 85, "%"),
+      "大约只能达成 17%",
+    ],
+    [withUnit("典型使用下续航中位数", 5.2, 7, "天"), withUnit("续航中位数 30 天", 5.2, 30, "天"), "大约只能达成 7%"],
+    // cut: read in folds (sets AF, AE, Q)
+    [
+      withUnit("Cold start p95", 2400, 700, "ms"),
+      withUnit("Cold start p95, stretch", 2400, 150, "ms"),
+      "lands at about 44%",
+    ],
+    [
+      withUnit("首屏加载 P75", 2.8, 1.2, "秒"),
+      withUnit("首屏加载 P75 降到 0.3 秒", 2.8, 0.3, "秒"),
+      "大约只能达成 38%",
+    ],
+    [
+      withUnit("Labour minutes per chair from 46 to 40", 46, 40, "minutes"),
+      withUnit("Labour minutes per chair from 46 to 12", 46, 12, "minutes"),
+      "lands at about",
+    ],
+    // traps: the far target within the pace's 60 % (sets 08, Q, G), a near target that is no stretch itself (AI, AK)
+    [
+      withUnit("Repeat orders per customer per month from 1.6 to 1.9", 1.6, 1.9),
+      withUnit("Repeat-order frequency to 2.0/month", 1.6, 2),
+      null,
+    ],
+    [withUnit("Reduce no-shows", 11, 8, "%"), withUnit("No-show rate from 11% to 7%", 11, 7, "%"), null],
+    [
+      withUnit("Price model mean error from 11% to 7%", 11, 7),
+      withUnit("Price model mean error from 11% to 6%, measured weekly", 11, 6),
+      null,
+    ],
+    [
+      withUnit("Adherence at day 90 from 58% to 59%", 58, 59, "%"),
+      withUnit("Users meeting adherence (4h/night, 70% of nights) at day 90: 58% → 68%", 58, 68, "%"),
+      null,
+    ],
+    [
+      withUnit("Forecast error from 11% to 10.5%", 11, 10.5, "%"),
+      withUnit("Quarterly EBIT forecast error from 11% to 8%", 11, 8, "%"),
+      null,
+    ],
+    // a different metric from the same baseline is no pace (M2 reads no pair)
+    [
+      withUnit("Trial conversion from 12% to 15%", 12, 15, "%"),
+      withUnit("Teams reviewing dashboards weekly from 12% to 30%", 12, 30, "%"),
+      null,
+    ],
+  ] as const)("%o beside %o", (near, far, words) => {
+    expectWords(under(near, far), words);
+  });
+  it("reads nothing without the objective (one KR alone has no pace)", () => {
+    expect(checkStretchText(withUnit("Course completion rate to 60%", 19, 60, "%"))).toBeNull();
+  });
+});
+
+describe("K4 on the false alarms of sets AA, AF and W: wrong outcomes cut, a metric's base after 'per', a satisfaction score's top (sixteenth round, second part)", () => {
+  readsWords([
+    // a wrong outcome's word makes a metric good when lower, whatever good word it carries (sets AA and AF; C, 08, AC, AG…)
+    ["Bookings rejected by hotel for 'no availability'", 2.2, 1, "%", null],
+    ["误判申诉成功率", 12, 6, "%", null],
+    ['Customers describing UI as "inconsistent" in NPS verbatims', 18, 8, "%", null],
+    ["Good transactions wrongly declined with a conversion check", 1.4, 0.9, "%", null],
+    // the base after "per" says nothing of the metric's direction (set AF; L, AC, I)
+    ["Headcount per $1M ARR", 1.3, 1.1, "ratio", null],
+    // a satisfaction score out of 5 has a top: closing 29 % of what is left is a real move (set W)
+    ["客服满意度 DSR 4.72→4.80", 4.72, 4.8, "分", null],
+    // traps kept: the metric itself good when higher, before "per"; a satisfaction step closing a tenth or less
+    ["Revenue per employee from $210k to $190k", 210, 190, "$k", "below"],
+    ["Renewal rate from 88% to 80%", 88, 80, "%", "below"],
+    ["售后满意度从 4.3 分提升到 4.35 分", 4.3, 4.35, "分", "几乎没有变化"],
+    ["Raise delivery satisfaction from 4.0 to 4.05", 4, 4.05, undefined, "barely a change"],
+  ]);
+});

@@ -8,6 +8,7 @@ import type { DraftKeyResult, DraftObjective, Hit } from "../types.ts";
 import { findVanityTotal } from "./k5-vanity-metric.ts";
 import { checkCustomerValue } from "./k6-customer-value.ts";
 import { checkOutcomeNotOutput } from "./k7-outcome-not-output.ts";
+import { retargeted } from "./m2-kr-count.ts";
 
 // K4: stretch calibration, 60-80 %. "A good target is one the team reaches 60-80 % of without
 // extra effort and needs real effort to reach 100 %." What the team reaches without extra effort
@@ -451,8 +452,58 @@ export function checkStretchText(kr: DraftKeyResult, objective?: DraftObjective)
     };
   }
   const reach = outOfReach(kr, baseline, target, objective);
-  if (reach === null) return null;
-  return { message: OUT_OF_REACH[reach](baseline, target), suggestion: STRETCH_SUGGESTION };
+  if (reach !== null) return { message: OUT_OF_REACH[reach](baseline, target), suggestion: STRETCH_SUGGESTION };
+  const pace = paceOfSibling(kr, baseline, target, objective);
+  if (pace === null) return null;
+  return {
+    message: {
+      en: `Key result ${pace.index + 1} moves the same metric from the same baseline to ${pace.sibling.target}: at that pace this target (${target}) lands at about ${pct(pace.landing)}, below 60 %, and a target hit rarely discourages.`,
+      zh: `第 ${pace.index + 1} 个关键结果把同一个指标从同一个基线推到 ${pace.sibling.target}：按那个进度，这个目标（${target}）大约只能达成 ${pct(pace.landing)}，低于 60%，很少能达成的目标会打击士气。`,
+    },
+    suggestion: STRETCH_SUGGESTION,
+  };
+}
+
+/**
+ * Sixteenth round, second part: two targets on one metric from one baseline in one objective (M2's `retargeted`:
+ * "Yield per m² per cycle from 3.1 to 3.6 kg" beside "Yield per m² up 60% on all racks", 3.1 → 5, set AE). The
+ * nearer target is the pace the team itself plans for the quarter, as a past period's result is in
+ * `forecastFromHistory`; the farther one, read at that pace, lands at the nearer's change over its own (for a cut,
+ * in folds, as a cut cannot pass zero: 2,400 → 700 ms is 3.4-fold, 2,400 → 150 ms 16-fold). Below 60 % it is K4's
+ * "a target hit rarely" (docs/method.md K4: a target whose change, at the pace the unit moves the metric, lands below
+ * 60 %); README "Two key results on one metric are M2": the far target is that KR's own K4 beside the objective's
+ * M2. Every tuning writer with such a pair labels the far KR K4 below 60 % (sets AC, AE, AF, AG, AK, O, Q and Z,
+ * each not read by the other readings; 30 more already read as 100 % or zero), and the four pairs left clean land
+ * at 70 % or more ("Repeat orders per customer per month from 1.6 to 1.9" beside "to 2.0/month", set 08; "No-show
+ * rate from 11% to 7%" beside 11 → 8 %, set Q). A nearer target that is itself no stretch (barely moved: "Adherence
+ * at day 90 from 58% to 59%" beside 58 → 68 %, set AI; "Forecast error from 11% to 10.5%", set AK) sets no pace, and
+ * the far one is the ordinary target there.
+ */
+function paceOfSibling(
+  kr: DraftKeyResult,
+  baseline: number,
+  target: number,
+  objective?: DraftObjective,
+): { sibling: DraftKeyResult; index: number; landing: number } | null {
+  if (!objective || baseline === 0) return null;
+  const landingAt = (near: number) =>
+    target < baseline
+      ? target <= 0 || near <= 0
+        ? null
+        : Math.log(baseline / near) / Math.log(baseline / target)
+      : (near - baseline) / (target - baseline);
+  for (const [index, sibling] of objective.keyResults.entries()) {
+    if (sibling === kr || sibling.baseline !== baseline || !known(sibling.target)) continue;
+    const landing = landingAt(sibling.target);
+    if (landing === null || landing <= 0 || landing >= SWEET_SPOT_LOW) continue;
+    if (!retargeted(sibling, kr) || checkStretchText(sibling) !== null) continue;
+    const text = keyResultText(kr);
+    if (checkOutcomeNotOutput(kr) !== null || findVanityTotal(kr) !== null || checkCustomerValue(kr) !== null)
+      return null;
+    if (isPercentage(kr) && ownWorkOrRollout(kr, text)) return null;
+    return { sibling, index, landing };
+  }
+  return null;
 }
 
 /**
@@ -552,9 +603,16 @@ function barelyMoved(kr: DraftKeyResult, baseline: number, target: number): bool
   return relative < bar && (room < ROOM_CLOSED || lastDigit);
 }
 
-/** The top of a rating's scale (5 or 10 stars or points), or null when the metric is not a rating. */
+/**
+ * The top of a rating's scale (5 or 10 stars or points), or null when the metric is not a rating. A satisfaction
+ * score of 5 or less is the same five-point rating (reading 6 reads it so): what is left to its top counts as a
+ * rating's does (sixteenth round, second part: "客服满意度 DSR 4.72→4.80", set W, clean, closes 29 % of the 0.28 left;
+ * "满意度从 4.71 分提高到 4.72 分", "售后满意度从 4.3 分提升到 4.35 分", "Raise delivery satisfaction from 4.0 to 4.05",
+ * "玩家满意度从 4.1 提升到 4.12", sets F, K, O and R, close a tenth or less and stay K4).
+ */
 function ratingScale(kr: DraftKeyResult, value: number): number | null {
-  if (!RATING.test(keyResultText(kr))) return null;
+  const text = keyResultText(kr);
+  if (!RATING.test(text) && !(SATISFACTION.test(text) && value <= 5)) return null;
   return value <= 5 ? 5 : value <= 10 ? 10 : null;
 }
 
@@ -1240,8 +1298,13 @@ function readCut(kr: DraftKeyResult, baseline: number, target: number): keyof ty
   // A "non-" word names the complement of what its stem measures, and says nothing of which way the stem
   // is good ("Non-revenue water from 27% to 24%", set S, a trap: water lost, not revenue), so it is not
   // read for direction (thirteenth round; sets M, R and S write "non-payment", set C "non-standard").
+  // In "X per Y" the metric is X and Y its base: "Headcount per $1M ARR" (set AF, 1.3 → 1.1: clean) is good when lower
+  // whatever ARR is, as "Fraud losses per €1M GMV" (set L), "Support contacts per 100 cross-border bookings" (set AC) and
+  // "Emails to ops desk per 100 bookings" (set I) are (sixteenth round, second part). English only: 每 opens the metric's
+  // own words in Chinese (人效（每人每月营收）).
   const up =
-    goodWhen(`${text.replace(/\bnon-[\w-]+/g, "")} ${normalize(kr.unit ?? "")}`) === "up" &&
+    goodWhen(`${text.replace(/\bnon-[\w-]+/g, "").replace(/\bper\b[^,;:()]*/g, "")} ${normalize(kr.unit ?? "")}`) ===
+      "up" &&
     !ERROR_BAND.test(kr.title) &&
     !ERROR_MEASURE.test(text);
   if (wordedDirection(kr.title) === null && !BOUND_WORDS.test(text) && up) return "below";

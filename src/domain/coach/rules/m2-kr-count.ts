@@ -253,7 +253,7 @@ function oneRatioUnit(a: DraftKeyResult, b: DraftKeyResult): boolean {
   return ua !== "" && ua === ub && RATIO_UNIT.test(ua) && !/%/.test(ua);
 }
 
-function retargeted(a: DraftKeyResult, b: DraftKeyResult): boolean {
+export function retargeted(a: DraftKeyResult, b: DraftKeyResult): boolean {
   if (!known(a.baseline) || !known(a.target) || !known(b.baseline) || !known(b.target)) return false;
   if (a.baseline === 0 || a.baseline !== b.baseline || a.target === b.target) return false;
   if (Math.sign(a.target - a.baseline) !== Math.sign(b.target - b.baseline) || a.target === a.baseline) return false;
