@@ -651,18 +651,13 @@ const ASSURANCE_REPORT = new RegExp(
   `^(get|obtain|receive|secure|deliver|publish|issue) (the |our |a |an )?(\\S+ ){0,3}?${STANDARD}\\b( \\S+){0,3}? (report|attestation|certificate)\\b|^(the |our )?(\\S+ ){0,2}?${STANDARD}\\b( \\S+){0,3}? (report|attestation|certificate) (delivered|received|obtained|issued|signed off|published)\\b`,
   "i",
 );
-/**
- * K7 (eleventh round, set L: "Pen tests completed from 2 to 6"): the team's own
- * assurance work counted as done, however many, as a certification is done or not. Not a share or a
- * rate of them passing (how they went), nor audits done on us by customers ("by customers").
- */
-// Not "conducted", "performed" or "carried out": MORE_ACTIVITY reads those as K6's operational work
-// (set F, "audits conducted"), and one KR gets one finding.
-// Not audits or inspections (fourteenth round: README's label decision "Audits and inspections carried out are K6",
-// writers L, Q and R: "Supplier audits done", "Quality audits completed", "HACCP audits run"): a count of checks the
-// team carries out is its recurring activity, K6's; one named audit to pass stays K7 (CERTIFIED).
-const ASSURANCE_DONE =
-  /^((?:[\w-]+ ){0,2}?)(pen(?:etration)?[- ]?tests|security (?:reviews|assessments)|risk assessments) (done|completed|run|passed)\b(?! by (customers|clients|regulators))/i;
+// K7 (sixteenth round, part 3; sets AO and AP's false alarms "Penetration tests run on the lock firmware from 2 to 4",
+// "Pen tests run from 2 to 6"): pen tests, security reviews and risk assessments counted as done are no longer read as
+// assurance milestones. They are checks the team carries out, K6's recurring activity (README decisions "Audits and
+// inspections carried out are K6", round 14, and round 16's l-en "Pen tests completed" K7 -> K6), as writers L, AG, AI,
+// AO and AP label every such count ("Pen tests completed from 2 to 6", "Pen tests run", "Falls risk assessments
+// completed"): a team can run twice the tests with nothing more secure. One named report to obtain stays K7
+// (ASSURANCE_REPORT, CERTIFIED).
 
 /**
  * K7 (eleventh round, sets J, K and L: "Install tap readers on 400 buses", "Retake listing photos for
@@ -744,12 +739,6 @@ export function equipmentAcquired(title: string): string | null {
   if (!head || NOT_PRODUCT_THINGS.has(head) || NOT_PEOPLE_OR_MARKET.test(head) || CUSTOMER_INSTALLS.test(head))
     return null;
   return `${lead}${nouns.join(" ")}`;
-}
-
-/** Assurance work counted as done (ASSURANCE_DONE), read before a change is: "from 2 to 6" counts them. */
-export function assuranceDone(title: string): string | null {
-  if (isChinese(title) || /\b(share|rate|that|which|per)\b|%/i.test(title)) return null;
-  return ASSURANCE_DONE.exec(title.trim())?.[0] ?? null;
 }
 
 export function certificationDone(title: string): string | null {

@@ -1,7 +1,6 @@
 import { englishWords } from "../language/english.ts";
 import { keptBy } from "../language/kept.ts";
 import {
-  assuranceDone,
   automatedCounted,
   backlogClosed,
   certificationDone,
@@ -620,7 +619,6 @@ function findOutput(kr: DraftKeyResult): string | null {
       issuesSent(kr.title) ??
       postsCounted(kr.title) ??
       launchedAcross(kr.title) ??
-      assuranceDone(kr.title) ??
       featuresAtParity(kr.title) ??
       workDone(kr.title) ??
       backlogClosed(kr.title) ??
