@@ -2894,3 +2894,18 @@ describe("Chinese K7 after the round-16 decisions and set W (K7, sixteenth round
     ["新增配送订单 6 万单", 0, 60000, "单", 0],
   ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
 });
+
+// Issue 17, sixteenth round, part 3 (coach-k7t-en): English K7 on sets AO and AP, each shape checked on three writers at
+// least, a finding and a trap for each change.
+describe("English K7 on sets AO and AP (K7, sixteenth round, part 3, coach-k7t-en)", () => {
+  it.each([
+    // A library's entries with no verb of ours, their size moving, are a stock (README rounds 16 and 16b; AO, AP, AK, G).
+    // Traps: the same entries with the team's verb, and deliveries counted (S's releases, AP's episodes).
+    ["Troubleshooter articles from 60 to 140", 60, 140, "articles", 0],
+    ["Design-system components from 60 to 120", 60, 120, "components", 0],
+    ["Managed connectors from 180 to 260", 180, 260, "connectors", 0],
+    ["Help articles written from 30 to 60", 30, 60, "articles", 1],
+    ["Firmware releases from 2 to 6", 2, 6, "releases", 1],
+    ["Podcast episodes from 6 to 12", 6, 12, "episodes", 1],
+  ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
+});
