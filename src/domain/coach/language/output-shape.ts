@@ -485,6 +485,11 @@ export function madeNounFirst(full: string): string | null {
     // A phrasal verb is another verb (tenth round, set L: "Stock written off for temperature"): a loss.
     if (/^(off|down)$/.test(words[at + 1]?.text ?? "")) return null;
     const head = before.at(-1) as Word;
+    // K7 (sixteenth round, part 3; set AO's false alarm "Ranked matches recorded from 40k to 60k", K3): recorded makes a
+    // piece only when the thing is a recording, content of ours ("Onboarding videos recorded", R; "Induction videos
+    // recorded: 12", T; "Exercise videos recorded: 40", AI; all K7); what else is recorded is logged, the business's or the
+    // users' activity counted (AO's matches, M's "Billable hours recorded from 52k to 60k", K3), not a thing made.
+    if (made === "record" && !ARTEFACTS.has(head.lemma) && !CONTENT_PIECES.test(head.lemma)) return null;
     // Built too (tenth round, sets J and L: "Water points built from 40 to 120", "New towers built: 35"):
     // a place or structure the business puts up is a build-out counted, as 新建充电桩 is in Chinese.
     const place = made === "open" || made === "launch" || made === "build" ? PLACES.has(head.lemma) : false;

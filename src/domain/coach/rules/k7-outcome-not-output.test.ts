@@ -2907,5 +2907,11 @@ describe("English K7 on sets AO and AP (K7, sixteenth round, part 3, coach-k7t-e
     ["Help articles written from 30 to 60", 30, 60, "articles", 1],
     ["Firmware releases from 2 to 6", 2, 6, "releases", 1],
     ["Podcast episodes from 6 to 12", 6, 12, "episodes", 1],
+    // Recorded makes a piece only when it is a recording of ours (R, T, AI's videos, K7); matches or hours recorded are
+    // activity logged (AO, M; K3). Traps: videos and podcasts recorded.
+    ["Ranked matches recorded from 40k to 60k", 40000, 60000, "matches", 0],
+    ["Billable hours recorded from 52k to 60k", 52000, 60000, "hours", 0],
+    ["Onboarding videos recorded", 5, 20, "videos", 1],
+    ["Induction videos recorded: 12", 0, 12, "videos", 1],
   ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
 });
