@@ -977,8 +977,11 @@ const ENROLLED_IN_PILOT = new RegExp(
  * churches, nurseries, merchants, sellers, hosts: customers or undecided), which the list of workers leaves out.
  */
 const WORKERS = `(?:${STAFF_ROLES}|riders?|drivers?|couriers?|carriers?|hauliers?|truckers?|cleaners?|installers?|fitters?|dealers?|resellers?|suppliers?|vendors?|(?:sub)?contractors?|moderators?|partners?|franchisees?|mentors?|coaches|instructors?|operators?)`;
+// K7 (sixteenth round, part 3; set AO's miss "Sign 110 more locksmith partners", 210 → 320): "sign" on partners is the
+// verb-first twin of "partners signed" (PARTNERS_SIGNED: AB, AE, W and Y), the team's own verb the README decision names
+// ("新签, 'Sign', 'Onboard'"). Customers, clubs or franchise agreements signed are not workers (holdout, 06, AO, AJ).
 const WORKERS_TAKEN_ON = new RegExp(
-  `^(?:we will )?(?:hire|recruit|onboard|sign up|sign on|take on|bring on) (?:${COUNT_WORD} )?(?:more |new |additional |extra )?(?:[\\w'-]+ ){0,2}?${WORKERS}\\b|^(?:new |more )?(?:[\\w'-]+ ){0,2}?${WORKERS} (?:onboarded|recruited|hired|signed up|signed on|taken on)\\b`,
+  `^(?:we will )?(?:hire|recruit|onboard|sign up|sign on|sign|take on|bring on) (?:${COUNT_WORD} )?(?:more |new |additional |extra )?(?:[\\w'-]+ ){0,2}?${WORKERS}\\b|^(?:new |more )?(?:[\\w'-]+ ){0,2}?${WORKERS} (?:onboarded|recruited|hired|signed up|signed on|taken on)\\b`,
   "i",
 );
 const NOT_TAKEN_ON =

@@ -2913,5 +2913,12 @@ describe("English K7 on sets AO and AP (K7, sixteenth round, part 3, coach-k7t-e
     ["Billable hours recorded from 52k to 60k", 52000, 60000, "hours", 0],
     ["Onboarding videos recorded", 5, 20, "videos", 1],
     ["Induction videos recorded: 12", 0, 12, "videos", 1],
+    // "Sign" on partners is the verb-first twin of "partners signed" (AO; AB, AE, W, Y). Traps: customers, clubs, franchise
+    // agreements signed.
+    ["Sign 110 more locksmith partners", 210, 320, "partners", 1],
+    ["Sign 20 new dealer partners", 0, 20, "partners", 1],
+    ["Sign 50 German customers", 0, 50, "", 0],
+    ["Sign 60 new clubs", 120, 180, "clubs", 0],
+    ["Sign 40 new franchise agreements", 28, 40, "agreements", 0],
   ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
 });
