@@ -2920,5 +2920,10 @@ describe("English K7 on sets AO and AP (K7, sixteenth round, part 3, coach-k7t-e
     ["Sign 50 German customers", 0, 50, "", 0],
     ["Sign 60 new clubs", 120, 180, "clubs", 0],
     ["Sign 40 new franchise agreements", 28, 40, "agreements", 0],
+    // Office hours held are a session for a group (AF, AP; K). Traps: the audience attending, and time in office hours.
+    ["Office hours held from 4 to 12", 4, 12, "sessions", 1],
+    ["Run 3 office hours per week", 1, 3, "sessions/week", 1],
+    ["Customers attending office hours from 40 to 90", 40, 90, "customers", 0],
+    ["Median wait for an office-hours slot from 9 to 3 days", 9, 3, "days", 0],
   ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
 });
