@@ -241,6 +241,22 @@ export const ROLLOUT_ZH: readonly RegExp[] = [
   /功能[^，,。；;\d]{0,4}(覆盖度|完成度)|功能[^，,。；;\d]{0,4}(清单|对标)的?(完成率|覆盖率)|对标功能[^，,。；;\d]{0,4}完成率/,
   /(网关|能力|功能|工具|平台|插件|客户端|系统)[^，,。；;]{0,4}覆盖\s*(率\s*)?(从\s*\d+\s*%?\s*(提升|提高)?到\s*)?\d+\s*%\s*(的)?[^，,。；;]{0,6}(系统|服务|应用|设备|门店|终端)/,
   /功能(覆盖度|完成度)/,
+  // K7 (sixteenth round, part 3; sets AO and AP: "铺设租借柜的游泳馆从0家到60家", "完成部署的银行从6家增加到20家", "迁移到微前端的页面从10个增加到
+  // 40个", "etcd迁移到独立节点的地域从0个增加到6个", "开通销售的欧洲国家从0个到3个", each K7): the places or things of ours where the team
+  // has put, deployed, moved or opened a thing of ours, named after a verb and 的 and counted from one number to another, are the
+  // rollout's reach, the form of AD's "上线 SPD 系统的医院从 8 家到 15 家", G's "接入监控的服务从 200 个增加到 400 个" and O's "铺设智能补货系统
+  // 覆盖门店数从 2000 家到 10000 家" (each K7) with other verbs. Not hook-ups (对接, 接入: a number of integrations, README), a share, a
+  // rate, nor people or customers (客户, 用户 …: their adoption).
+  new RegExp(
+    `^(?![^，,。；;]*(${PEOPLE_ZH}|占比|比例|率))[^，,。；;\\d%]{0,8}?(完成)?(迁移到?|迁到|部署|铺设|安装|上线|开通)[^，,。；;\\d%]{0,10}?的[^，,。；;\\d%]{1,6}?(数|数量)?\\s*(从|由)\\s*\\d+\\s*(个|家|套|台|条|座|所)?\\s*(增加|提升|提高|扩大)?\\s*(到|至)\\s*\\d+\\s*(个|家|套|台|条|座|所)?$`,
+  ),
+  // K7 (sixteenth round, part 3; sets AO and AP: "与AirPods Pro相比缺少的功能从9项减到0项", "Fenix有而我们没有的功能从14项减到4项", "与GitHub
+  // 对齐的功能点从60个增加到95个", "与Datadog对齐的APM功能从55%提升到100%", each K7): the features named by their match with a rival's (对齐,
+  // 对标, or those it has and we lack: 缺少, 缺失, 没有), counted or as a share, up to the rival's or down to no gap, are the list of
+  // features matched that B, H, J, K, L, M, O, P, Q, S, T, AC and AG write as "对标功能清单完成度", "功能数量与竞品差距从 12 项缩小到 4 项",
+  // "上线 15 个抖音有、我们没有的剪辑功能" and label K7: what the team builds. Not features lacking as the cause of what customers do
+  // (因缺少功能而流失的团队, 因功能缺失丢单的比例: 因 names the cause of a loss, an outcome), nor features people use.
+  /^(?![^，,。；;]*(因|流失|丢单|丢掉|使用|用户|客户))[^，,。；;\d%]{1,20}?(对齐|对标|缺少|缺失|没有)的?[^，,。；;\d%]{0,6}?(功能|特性)(点)?(数|数量)?\s*(从|由)\s*\d+\s*(%|个|项|款)?\s*[^，,。；;\d]{0,4}?(到|至)\s*\d+/,
   // Systems hooked up or moved, as a share taken to 100 % (set F: "办公系统接入零信任网关的比例从 55%
   // 提高到 100%"): the rollout's coverage (label decision). Not stores or people: those are customers.
   /(系统|服务|应用|设备|终端|接口|服务器|仓库|机房)[^，,。；;]{0,6}(接入|迁移到|迁移至|迁到|切换到|部署)[^，,。；;]{0,12}的?(比例|占比|覆盖率)[^，,。；;]{0,12}100\s*%/,
@@ -361,8 +377,12 @@ const INSTALLED_SHARE_ZH = new RegExp(
  * taken to all, is the migration's coverage (README: a rollout's or a migration's coverage to 100 % is K7). Our staff
  * only: customers or developers moving (把 … 迁移到我们云上的客户占比, 接入后 … 的开发者占比) is their choice, an outcome.
  */
+// K7 (sixteenth round, part 3; set AP's miss "接入零信任网关的应用占比从45%提升到100%", K7): our own systems or applications as the
+// share's base, the verb first, are the same migration's coverage as F's "办公系统接入零信任网关的比例从 55% 提高到 100%" (the systems
+// named first) and S's staff here, both K7; C's "接入统一脱敏网关的业务系统占比从 35% 提升到 80%" stops short of all and stays clean (the
+// caller reads only a target of 100).
 const STAFF_MOVED_ZH = new RegExp(
-  `(切换|迁移|迁|改用|换用|接入)(到|至)?[^，,。；;\\d%率]{1,12}?的(${STAFF_ZH})(账号)?(占比|比例)`,
+  `(切换|迁移|迁|改用|换用|接入)(到|至)?[^，,。；;\\d%率]{1,12}?的(${STAFF_ZH}|(业务|内部|办公)?(系统|应用|服务|服务器|数据库))(账号)?(占比|比例)`,
 );
 /**
  * K7 (thirteenth round, second part; drawn from set S: "员工合规培训完成率从 70% 提升到 100%", found on T's "班组长领导力培训覆盖率
@@ -436,7 +456,11 @@ const COUNTED_ZH: readonly RegExp[] = [
   // (sets F and K): 期 and 篇 count pieces of writing, not messages (条, 封, 次: MESSAGES_SENT_ZH, K6's outreach).
   /^((向|给)[^，,。；;\d%率]{1,8}?)?(发送|寄送|寄出|推送)[^，,。；;\d%率]{1,12}?\s*\d+\s*(期|篇)$/,
   // A piece count that ends the sentence ("媒体报道 10 篇") counts pieces delivered, whatever noun leads.
-  /^[^，,。；;%率]{2,12}?\s*\d+\s*篇$/,
+  // K7 (sixteenth round, part 3; sets AO's and AP's false alarms "排障文章从50篇增加到130篇" and "隐私FAQ从15篇增加到30篇", K5, and
+  // "顶会论文录用从0篇增加到3篇", clean): a count moving from one size to another (从 … 到) is not the bare count this reads, so the
+  // words before it hold no 从: the stock's direction (README round 16b: "知识库文章从 300 篇增加到 800 篇" in F, H, O, R and AO is K5)
+  // or a result (papers accepted) is read by what it counts, and pieces we publish from a base keep their own readings.
+  /^[^，,。；;%率从]{2,12}?\s*\d+\s*篇$/,
 ];
 
 /** Headcount hired (set F: "招聘 12 名线上药师"): what the team puts in. 招募 is not hiring: partners and suppliers signed or recruited with a count are SIGNED_UP_ZH's. */
@@ -689,6 +713,20 @@ const SIGNED_UP_ZH = new RegExp(
   `^(?![^，,。；;]*(${SIGNED_CUSTOMERS_ZH}|从|数))(新)?(签约|招募|引入|签下|开发(?=\\s*[\\d,.]*\\s*(家|个)?\\s*(新)?(${SUPPLY_ZH})))(新)?(\\s*[\\d,.]+\\s*(万|千)?\\s*(家|名|位|个)[^，,。；;\\d%率]{1,10}|[^，,。；;\\d%率]{1,10}?\\s*(0\\s*(→|->)\\s*)?[\\d,.]+\\s*(万|千)?\\s*(家|名|位|个|人))$|^(?![^，,。；;]*(${SIGNED_CUSTOMERS_ZH}|从|数))[^，,。；;\\d%率]{2,8}?(签约|招募|引入)\\s*[\\d,.]+\\s*(万|千)?\\s*(家|名|位)$`,
 );
 /**
+ * K7 (sixteenth round, part 3; sets AO, AI and AP: "东南亚新签经销商8家", "新签售后服务商110家", "新签家装公司渠道商25家", "新签经销商 40 家"
+ * with no values, "新招募区域代理商从35家增加到60家", "新招募MSSP伙伴从30家增加到50家", each K7, as P's "新招募渠道伙伴 40 家" and AE's "签约经销商
+ * 0→3 家" are): dealers, agents, service providers, channel partners and partners who sell our product or serve for us, brought in
+ * with the team's verb of signing or recruiting something new (新签, 新签约, 新招募, 招募, 新引入) and counted by 家, are the supply the
+ * team adds (README decisions "People the team recruits are K7" and "A stock is not K7 without the team's verb": 新签 and 招募
+ * keep K7 from one number to another). A region may come first (东南亚, 欧洲). Not a size named with 数 (K's "新签渠道数从 12 家提升到 30
+ * 家", K3), customers or businesses that sell through us (SIGNED_CUSTOMERS_ZH), nor retailers and supermarkets (商超, 零售商: where
+ * our goods are listed, round 14's listings won), which SUPPLY_ZH does not name.
+ */
+const SUPPLY_SIGNED_ZH = new RegExp(
+  `^(?![^，,。；;]*(${SIGNED_CUSTOMERS_ZH}|数|率|占比|比例|商超|零售))[^，,。；;\\d%]{0,6}?(新签约?|新招募|招募|新引入)[^，,。；;\\d%]{0,8}?(${SUPPLY_ZH}|伙伴)\\s*((从|由)\\s*\\d+\\s*家\\s*(增加|提升|提高|扩大)?\\s*(到|至)\\s*)?\\d+\\s*家$`,
+);
+
+/**
  * K7 (fifteenth round, third part; README decision "A partner network written as a size is read for K3" (round 15b), set Z's
  * false alarms "签约基地" 15 → 30 个 and "签约牧场" 40 → 55 个, clean as V's "直付合作医院从 80 家增加到 200 家" and AG's "合作宠物
  * 医院数量从 800 家增加到 1500 家" are): 签约 opening a bare noun with no count of its own, its values a stock moving from one
@@ -929,6 +967,7 @@ const MADE_ZH: readonly RegExp[] = [
   NEW_THINGS_COUNTED_ZH,
   CONTENT_COUNTED_ZH,
   SIGNED_UP_ZH,
+  SUPPLY_SIGNED_ZH,
   TRAINED_COUNT_ZH,
   FEATURES_OUT_ZH,
   AREA_BUILT_ZH,
@@ -980,8 +1019,11 @@ const ADDS_PEOPLE = new RegExp(`^(新增|开通)\\s*(\\d+\\s*(家|名|位|个|�
 /** 完成 or 新增 on the business's volume or the users' actions: "完成 500 个订单的配送", "新增收藏 2000 个". */
 // K7 (sixteenth round, part 2; set W's miss "新增配送车辆 6 台", K7): 配送 naming the vehicles, stations or lockers of delivery is
 // equipment of ours added, as J, M, Q, V, Z, AB and AD count "新增冷藏车 50 辆", "新增闸机 40 台" (K7), not deliveries done.
+// K7 (sixteenth round, part 3; sets AO's, AI's and AD's misses "完成二类医疗器械注册申报", "完成印尼、泰国、越南注册申报" and "提交 NMPA 注册
+// 申报 3 个", each K7, as K's "拿到二类医疗器械注册证" is): 注册 before 申报, 证 or 检验 is a product's regulatory registration, a filing
+// the team makes, not people signing up.
 const ADDS_VOLUME =
-  /^(完成|新增)[^，,。；;]{0,10}(订单|交易|配送(?!车|站|柜|箱|中心)|包裹|收藏|点赞|评论|关注|下载|注册)/;
+  /^(完成|新增)[^，,。；;]{0,10}(订单|交易|配送(?!车|站|柜|箱|中心)|包裹|收藏|点赞|评论|关注|下载|注册(?!申报|证|检验))/;
 
 /**
  * K7 (tenth round): the verb opens a clause that qualifies what is measured, not a task: "完成 6 个月控糖
@@ -1000,7 +1042,10 @@ const MESSAGES_SENT_ZH =
  * K7 (tenth round, set J: "接入流程流失率 47% → 38%"): the verb is the first word of a rate's name, the
  * flow it is the rate of, not a task (the Chinese of "Release success rate", LEADING_OUTPUT's lookahead).
  */
-const RATE_NAMED_ZH = /^[^，,。；;\d%]{2,10}?(率|占比|比例)/;
+// K7 (sixteenth round, part 3; sets AO's and U's misses "上线心率算法V3" and "实现个税税率表自动更新", both K1 and K7, and M's "下线 5 个低
+// 使用率功能", K7): a Chinese noun phrase ends on its head, so a rate followed by the thing named after it (心率算法, 税率表: an
+// algorithm, a table) is that thing, not the rate's name.
+const RATE_NAMED_ZH = /^[^，,。；;\d%]{2,10}?(率(?!表|算法|模型|模块|功能|引擎|芯片|传感器)|占比|比例)/;
 
 /** A delivery verb opening the task (LEADING_OUTPUT_ZH), unless it adds people, volume or users' actions. */
 /**
@@ -1050,6 +1095,13 @@ const ENDS_ON_DELIVERY = new RegExp(
 const MILESTONE_ZH = new RegExp(
   `^(?![^，,。；;]*(${PEOPLE_ZH}))[^，,。；;\\d%率]{0,14}?(完成|通过|实现|启动)[^，,。；;%率]{0,14}?(量产|投产|验收|认证|备案|测评|审计|适配)$`,
 );
+/**
+ * K7 (sixteenth round, part 3; sets AD, AI and AO: "提交 NMPA 注册申报 3 个", "完成印尼、泰国、越南注册申报", "完成二类医疗器械注册申报",
+ * each K7): a product's registration filed with a regulator, done or counted by the filing, is a milestone the team delivers, as
+ * a filing passed (备案, MILESTONE_ZH) and a registration certificate obtained (CERTIFICATE_ZH: K's "拿到二类医疗器械注册证") are.
+ * Not its pass rate (注册检验一次通过率: a rate).
+ */
+const FILING_ZH = /^(完成|提交|递交)[^，,。；;%率]{0,14}?注册申报(\s*\d+\s*(个|项|份))?$/;
 
 /**
  * K7 (eleventh round, set K: "拿到二类医疗器械注册证"; the Chinese of "Get the SOC 2 Type II report"): a
@@ -1145,6 +1197,7 @@ export function taskEndingZh(title: string): string | null {
     ROUTINE_ZH,
     ENDS_ON_DELIVERY,
     MILESTONE_ZH,
+    FILING_ZH,
     CERTIFICATE_ZH,
     HOLD_TASK_ZH,
     CHANGED_TO_ZH,
@@ -1239,6 +1292,19 @@ const SESSIONS_COUNTED_ZH = new RegExp(
   `^(?![^，,。；;]*(参加|参与|报名|观看|每人|人均|访|调研|面试|面谈|谈话|咨询|辅导|复盘|演示|qbr|会议|与|和|跟|胜|赢|输|败|${PEOPLE_ZH}))[^，,。；;\\d%率]{2,10}?\\s*\\d+\\s*场$`,
 );
 
+/**
+ * K7 (sixteenth round, part 3; sets AO and AP: "教练工作坊从10场增加到25场", "直播带货从每月20场增加到60场", "线上团骑从每月50场增加到120场",
+ * "加盟商培训班从2期增加到4期", "客户培训班从6期增加到15期", "播客更新从6期增加到12期", each K7): sessions the team puts on, named first and
+ * counted by the session (场) or the run or issue (期) from one number to another, whatever they are called, are the events held
+ * (README decisions "Events held are K7", "Sessions for a group are K7"), the from-to form of SESSIONS_COUNTED_ZH's bare "X N 场",
+ * as EVENTS_HELD_ZH reads it for the event words it lists (K, L, M, O, P, R, T: "直播场次从每月 60 场到 120 场", "法务培训场次从 4
+ * 场增加到 12 场"), and as F, H, Y, Z, AC, AD and AH count runs and issues by 期 (K7). Not what SESSIONS_COUNTED_ZH leaves out:
+ * people attending or booking, contact and discovery (访谈, 调研, 演示, 咨询 …, and tests, 测), a meeting with someone or a review
+ * (与, 和, QBR, 回顾, any 会: K6's meetings, left to their own readings), per person, and fewer.
+ */
+const SESSIONS_MOVING_ZH =
+  /^(?![^，,。；;]*(参加|参与|报名|观看|预约|每人|人均|访|调研|面试|面谈|谈话|咨询|辅导|复盘|演示|推演|测|qbr|回顾|会|与|和|跟|胜|赢|输|败))[^，,。；;\d%率]{2,10}?\s*(从|由)\s*(每(周|月|季度|季|年))?\s*\d+\s*(场|期)\s*(增加|提升|提高|扩大)?\s*(到|至)\s*\d+\s*(场|期)$/;
+
 const PEOPLE_ATTENDING_ZH = new RegExp(`(${PEOPLE_ZH})[^，,。；;\\d]{0,4}(参加|参与|观看|报名)`);
 
 export function eventStagedZh(title: string): string | null {
@@ -1254,6 +1320,7 @@ export function eventStagedZh(title: string): string | null {
         HELD_COUNTED_ZH,
         EVENT_COUNTED_ZH,
         SESSIONS_COUNTED_ZH,
+        SESSIONS_MOVING_ZH,
       ]);
 }
 
