@@ -1932,3 +1932,33 @@ describe("safety walks and grant applications counted (K6, round 16, coach-k6r)"
       "Share of safety walks that close every hazard found from 40% to 70%",
     ],
   }));
+
+// Issue 17, sixteenth round, part 3 (coach-k6t-en): reviews of any kind and tests our people carry out, counted upward, are
+// checks made (README: "Audits and inspections carried out are K6"; sets W, AO, AI, AJ, AG, AK, L, AF, AH, AD and Z); traps:
+// customers' reviews, experiments and discovery tests, a lab's or a clinic's tests, bare "Tests run", one review to do, a
+// service level and a share.
+describe("reviews and tests carried out are checks made (K6, sets W, AO, AI, AJ, AG, AK, L, AF, AH, AD and Z, coach-k6t-en)", () => {
+  it("reads reviews of any kind carried out and tests run on our own work, counted upward", () => {
+    expect(review("Site reviews carried out from 30 to 60", 30, 60)).not.toBeNull();
+    expect(review("Medication reviews carried out 9,000 → 14,000", 9000, 14000)).not.toBeNull();
+    expect(review("Access reviews completed 40 → 120", 40, 120)).not.toBeNull();
+    expect(review("Supplier price reviews conducted", 8, 30)).not.toBeNull();
+    expect(review("Penetration tests run on the lock firmware from 2 to 4", 2, 4)).not.toBeNull();
+    expect(review("Manual test cases executed", 2400, 4000)).not.toBeNull();
+    expect(review("Test cases executed per sprint", 900, 1500)).not.toBeNull();
+    expect(review("Factory acceptance tests witnessed", 12, 20)).not.toBeNull();
+  });
+  it("leaves customers' reviews, experiments, a lab's tests, bare tests run, one review to do, a window and a share", () => {
+    expect(review("Customer reviews completed after delivery from 2,000 to 3,000", 2000, 3000)).toBeNull();
+    expect(review("Creative A/B tests run: 40", 15, 40)).toBeNull();
+    expect(review("Usability tests run", 2, 8)).toBeNull();
+    expect(review("Fake-door tests run on the German landing page", 0, 4)).toBeNull();
+    expect(review("Blood tests done per day from 800 to 1,100", 800, 1100)).toBeNull();
+    expect(review("Tests run from 410k to 450k", 410000, 450000)).toBeNull();
+    expect(review("Quarterly access reviews completed", 0, 1)).toBeNull();
+    expect(review("Access reviews completed on time", 75, 100)).toBeNull();
+    expect(
+      checkCustomerValue({ title: "Access reviews completed on time", baseline: 75, target: 100, unit: "%" }),
+    ).toBeNull();
+  });
+});

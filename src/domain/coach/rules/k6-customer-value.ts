@@ -858,6 +858,30 @@ const CHECKS_COUNTED =
   /^(?!.*(\bwithin\b|\bbefore\b|%|\bshare\b|\bacross\b|\b(variants|hypotheses|ideas|concepts|experiments|prototypes) tested\b))(?:[\w'/-]+ ){0,3}?[\w'/-]+s (manually )?(reviewed|checked|authenticated|verified|vetted|screened|examined|inspected|tested|audited|moderated|calibrated|graded)(?=\s*($|:|→|->|\d|from\b|to\b|by (?!(customers|users|clients|members|patients|the public|a peer|peers|ai|the system)\b)|per (day|week|month|shift|quarter)\s*($|:|→|->|\d|from\b)|per (?!(customer|user|member|partner|buyer|seller|player|order|subscriber|passenger|viewer|reader|listener|learner|shopper|owner|container|client|patient|resident|student|account)s?\b)[a-z-]+(er|or|ist|yst|ant|ian|ent)\b))|^(manual |human )?(reviews|checks|inspections|audits|verifications) per (?!(customer|user|member|partner|buyer|seller|player|order|subscriber|passenger|viewer|reader|listener|learner|shopper|owner|container|client|patient|resident|student|account)s?\b)[a-z-]+(er|or|ist|yst|ant|ian|ent)\b/i;
 
 /**
+ * K6 (sixteenth round, README's label decision "Audits and inspections carried out are K6": "Reviews the team carries out
+ * … are checks too", writers W, AO, AI, AJ, AG and AK: "Pharmacist medication reviews done", "Site reviews carried out from
+ * 30 to 60", "Medication reviews carried out 9,000 → 14,000", "Supplier price reviews carried out: 30", "Health-score reviews
+ * conducted", "Access reviews completed 40 → 120"): a review of any kind our people carry out, counted upward, is a check
+ * made, as the legal and file reviews read in ACTIVITY are; the kind before it no longer needs to be one of theirs.
+ * And tests our people run on our own work (writers L, AG, AO, AF, AH, AD and Z: "Pen tests completed from 2 to 6", "Pen
+ * tests run", "Penetration tests run on the lock firmware from 2 to 4", "Manual test cases executed", "Full test passes
+ * executed 40 → 90", "Factory acceptance tests witnessed", "Soil tests done", "Test cases executed per sprint"): a test
+ * carried out is a check made, not the flaw found or fixed. Only with a kind before the noun (test cases and passes name theirs): bare "Tests run" (set K, K3) is a laboratory's or a platform's
+ * service (README: "A laboratory's tests are its service"), as tests a clinic or a lab does for its patients are (blood,
+ * PCR, …). Not a customer's or a peer's review (their post), and not an experiment or discovery test (README: "Experiments
+ * run are clean": A/B, usability, concept, fake-door tests, sets AC, AD, AF and AG). Shares, service levels ("on time",
+ * within a window) and cuts are set aside by the caller, and one review to complete (set AF: "Quarterly access reviews
+ * completed", target 1, K7) is a task (checksCarriedOut).
+ */
+const CHECKS_CARRIED_OUT =
+  /^(?!.*\b(customer|customers'?|user|users'?|product|guest|app store|google|online|star|book|film|peer|a\/b|ab|split|multivariate|usability|concept|fake-door|beta|market|pricing|prototype|blood|covid|pcr|drug|dna|genetic|lab|laboratory|diagnostic|hearing|eye|sight|hiv|pregnancy)\b)((?:[\w&'/-]+ ){1,3}?(reviews|tests|test runs)|(?:[\w&'/-]+ ){0,3}?(test cases|test passes)) (completed|carried out|conducted|performed|done|run|executed|witnessed|undertaken)\b(?! (on time|in time|within|before|by (customers|users|clients|members|patients|the public|peers)\b))/i;
+
+function checksCarriedOut(kr: DraftKeyResult): string | null {
+  if (typeof kr.target === "number" && kr.target <= 1) return null;
+  return CHECKS_CARRIED_OUT.exec(kr.title.trim())?.[0] ?? null;
+}
+
+/**
  * K6 (fourteenth round, README's label decision "A year's count is a flow, not K5"): a volume of goods handled ("Total
  * containers handled this year", "Containers handled year to date", sets V and Z, labelled K3) is the port's or the
  * plant's production, which that decision sends to K3 under an objective about what the customer gets; not a case handled.
@@ -1119,6 +1143,7 @@ export function checkCustomerValue(written: DraftKeyResult): Hit | null {
       CASES_HANDLED.exec(kr.title.trim())?.[0] ??
       CASES_PER_PERSON.exec(kr.title.trim())?.[0] ??
       CHECKS_COUNTED.exec(kr.title.trim())?.[0] ??
+      checksCarriedOut(kr) ??
       OWN_MEETINGS_HELD.exec(kr.title.trim())?.[0] ??
       null;
     // A service level with its percent in the unit field (fifteenth round, set AG's false alarm: "Emergency chats answered by a
