@@ -1962,3 +1962,22 @@ describe("reviews and tests carried out are checks made (K6, sets W, AO, AI, AJ,
     ).toBeNull();
   });
 });
+
+// Issue 17, sixteenth round, part 3 (coach-k6t-en): queries, a complaint's file and tickets processed are cases handled by
+// other names (README: "Cases handled for customers are K6"; sets AE, AI and AO); traps: edits, runs and jobs processed.
+describe("queries, case files and tickets processed are cases handled (K6, sets AE, AI and AO, coach-k6t-en)", () => {
+  it("reads queries and case files processed, opening the title, and tickets processed after their noun", () => {
+    expect(
+      checkCustomerValue({ title: "Process 60,000 billing queries", baseline: null, target: 60000 }),
+    ).not.toBeNull();
+    expect(review("Process 2,400 complaint files", 1800, 2400)).not.toBeNull();
+    expect(review("RMA tickets processed from 2,000 to 2,600", 2000, 2600)).not.toBeNull();
+  });
+  it("leaves edits, payroll runs and print jobs processed, and tickets processed within a window", () => {
+    expect(review("Process 500k edits", 0, 500000)).toBeNull();
+    expect(review("Process 400 data files", 100, 400)).toBeNull();
+    expect(review("Payroll runs processed", 14000, 18000)).toBeNull();
+    expect(review("Print jobs processed from 2M to 3M", 2, 3)).toBeNull();
+    expect(review("RMA tickets processed within 2 days from 60% to 90%", 60, 90)).toBeNull();
+  });
+});

@@ -642,9 +642,11 @@ const CALLS_ANSWERED =
  * not the decision the customer can plan around. Only the verb opening the title with its count and a customer's case
  * after it: not edits or orders (set U's "Process 500k edits" is K7's throughput; orders are the business's volume),
  * and "processed" after the noun stays unread (sets J and M label a handler's or a lab's volume processed K3).
+ * Queries are enquiries by another name, and a complaint's or a claim's file is the case itself (sixteenth round, sets AE
+ * and AI: "Process 60,000 billing queries", "Process 2,400 complaint files"; set AO processes tickets, HANDLED_COUNTED).
  */
 const PROCESS_CASES =
-  /^process [\d,.]+\s*(k|m|million|thousand)?\s+([\w-]+ )?(claims|applications|cases|requests|complaints|enquiries|inquiries|returns|appeals|tickets)\b/i;
+  /^process [\d,.]+\s*(k|m|million|thousand)?\s+([\w-]+ )?(claims|applications|cases|requests|complaints|enquiries|inquiries|queries|returns|appeals|tickets|(claim|complaint|case|appeal) files)\b/i;
 
 /**
  * K6 (eleventh round, sets C, G, H, J, K, L and M: "Claims handled per adjuster per week", "Brand-owner reports
@@ -675,8 +677,12 @@ const PROCESS_CASES =
 // And resolved or done, the same closing in other words (fifteenth round, sets AC and AD: "Return tickets resolved",
 // "Support tickets resolved", "Repair jobs done", K6 by the README's cases decision). Not resolved on the first contact or
 // the same day (a share of them, the value).
+// And tickets or work orders processed (sixteenth round, set AO: "RMA tickets processed from 2,000 to 2,600", as AE's and
+// AI's "Process 60,000 billing queries", "Process 2,400 complaint files" in PROCESS_CASES): a ticket processed is a ticket
+// closed by another verb. Only tickets and work orders: jobs or runs processed are a system's work (set J and AF: "Payroll
+// runs processed", K3).
 const HANDLED_COUNTED =
-  /^(?:[\w'/-]+ ){0,3}?[\w'/-]+s (handled|triaged|logged(?! by (customers|users|clients|members|patients|residents|the public)\b))\b|^(?!self-serv)(?:[\w'/-]+ ){0,3}?[\w'/-]+s answered(?! (by|from|through|via|without|within|in)\b(?! [\d,.]+k?\b))\b|^(?:[\w'/-]+ ){0,3}?(work orders|tickets|jobs|rounds|(maintenance|repair|service) tasks) (closed|completed|resolved|done)\b(?! (on|at|in|within) (the )?(first|one|same)\b)|^(?:[\w'/-]+ ){0,3}?[\w'/-]+s (worked|filed|reviewed|screened) per (?!(day|week|month|hour|shift|year|quarter|site|customer|user|account|client)\b)[\w-]+(er|or|ist|ian|agent|rep|adviser|lawyer|nurse|clerk)\b/i;
+  /^(?:[\w'/-]+ ){0,3}?[\w'/-]+s (handled|triaged|logged(?! by (customers|users|clients|members|patients|residents|the public)\b))\b|^(?!self-serv)(?:[\w'/-]+ ){0,3}?[\w'/-]+s answered(?! (by|from|through|via|without|within|in)\b(?! [\d,.]+k?\b))\b|^(?:[\w'/-]+ ){0,3}?((work orders|tickets|jobs|rounds|(maintenance|repair|service) tasks) (closed|completed|resolved|done)|(work orders|tickets) processed)\b(?! (on|at|in|within) (the )?(first|one|same)\b)|^(?:[\w'/-]+ ){0,3}?[\w'/-]+s (worked|filed|reviewed|screened) per (?!(day|week|month|hour|shift|year|quarter|site|customer|user|account|client)\b)[\w-]+(er|or|ist|ian|agent|rep|adviser|lawyer|nurse|clerk)\b/i;
 
 /**
  * K6 (fourteenth round, README's label decision "Items handed out are K6", writers K, L, M, P, T, V and Y: "Helmets
