@@ -1981,3 +1981,24 @@ describe("queries, case files and tickets processed are cases handled (K6, sets 
     expect(review("RMA tickets processed within 2 days from 60% to 90%", 60, 90)).toBeNull();
   });
 });
+
+// Issue 17, sixteenth round, part 3 (coach-k6t-en): items mailed, or posted or given to people, are items handed out
+// (README: "Items handed out are K6"; sets AO, AI, AG, AD and AJ); traps: content posted, talks given, posted to the app,
+// money given, a one-off to everyone and a share.
+describe("items mailed, or posted or given to people, are handed out (K6, sets AO, AI, AG, AD and AJ, coach-k6t-en)", () => {
+  it("reads items mailed, and posted or given to people, counted upward", () => {
+    expect(review("Sizing kits mailed from 40k to 90k", 40000, 90000)).not.toBeNull();
+    expect(review("Kits mailed out", 40000, 65000)).not.toBeNull();
+    expect(review("Retirement guides posted to members", 20000, 45000)).not.toBeNull();
+    expect(review("Demo kits given to integrators", 50, 150)).not.toBeNull();
+    expect(review("Tasting boxes given to office managers: 600", 150, 600)).not.toBeNull();
+  });
+  it("leaves content posted, talks given, posted to the app, money given, a one-off to everyone and a share", () => {
+    expect(review("TikTok videos posted 60 → 150", 60, 150)).toBeNull();
+    expect(review("Conference talks given", 3, 10)).toBeNull();
+    expect(review("Job adverts posted to the careers site", 20, 60)).toBeNull();
+    expect(review("Grants given to local charities from 40 to 60", 40, 60)).toBeNull();
+    expect(review("Welcome packs mailed to every new member", 0, 100)).toBeNull();
+    expect(checkCustomerValue({ title: "Kits mailed within 2 days", baseline: 60, target: 90, unit: "%" })).toBeNull();
+  });
+});

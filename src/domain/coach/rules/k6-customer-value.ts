@@ -695,8 +695,14 @@ const HANDLED_COUNTED =
  * "to date": K5's, read before), not a one-off to everyone (a rollout, K7's), and not "distributed" bare with no count, window or recipient (set S: "Meals
  * distributed", labelled K5 as a total that accumulates).
  */
+// And by post or into someone's hands under other verbs (sixteenth round, writers AO, AI, AG, AD and AJ: "Sizing kits mailed
+// from 40k to 90k", "Kits mailed out", "Statements mailed 50,000", "Retirement guides posted to members", "Demo kits given to
+// integrators", "Tasting boxes given to office managers: 600"): mailed is sent by post, as SENT_COUNTED reads letters mailed,
+// and posted or given to people is handed out. Posted and given only with the people after "to" ("TikTok videos posted",
+// "Conference talks given", sets AH, AI, Y and AE: K7's content and talks, stay unread; "posted to the app" is no person),
+// and not money (grants, loans, refunds: not decided by the README).
 const HANDED_OUT =
-  /^(?:["'\u201c\u201d\w,!-]+ ){0,5}?[\w'-]+s (handed out|given out|given away|distributed(?= (to|at|in|per|a|each|every|from|through|via)\b))\b|^(?:["'\u201c\u201d\w,!-]+ ){0,5}?(leaflets|flyers|fliers|brochures|pamphlets|booklets|mailers|postcards|caddies|bins|kits|smoke alarms|detectors) delivered\b|^(distribute|hand out|give out|give away) [\d,.]+\s*(k|m|million|thousand)?\s+([\w-]+ ){0,3}?[\w-]+s\b/i;
+  /^(?:["'\u201c\u201d\w,!-]+ ){0,5}?[\w'-]+s (handed out|given out|given away|distributed(?= (to|at|in|per|a|each|every|from|through|via)\b))\b|^(?:["'\u201c\u201d\w,!-]+ ){0,5}?(?!(grants|loans|payments|refunds|bonuses|donations|funds|awards)\b)[\w'-]+s (mailed( out)?|(posted|given) to (?!(the|our|its|their|a|an|all|every|each)\b)(?:[\w-]+ ){0,2}?[\w-]+s)\b|^(?:["'\u201c\u201d\w,!-]+ ){0,5}?(leaflets|flyers|fliers|brochures|pamphlets|booklets|mailers|postcards|caddies|bins|kits|smoke alarms|detectors) delivered\b|^(distribute|hand out|give out|give away) [\d,.]+\s*(k|m|million|thousand)?\s+([\w-]+ ){0,3}?[\w-]+s\b/i;
 /**
  * The same in Chinese (writers K, L, Q, T, V, Y and Z: "发放优惠券 2000 万张", "地推发放传单 50 万张", "发放新人红包 200 万个",
  * "发放电子药盒 500 个", "业务部门风险自查问卷下发 500 份"): the act of handing out (发放, 派发, 分发, 下发, 赠送, 送出) with its
