@@ -2002,3 +2002,32 @@ describe("items mailed, or posted or given to people, are handed out (K6, sets A
     expect(checkCustomerValue({ title: "Kits mailed within 2 days", baseline: 60, target: 90, unit: "%" })).toBeNull();
   });
 });
+
+// Issue 17, sixteenth round, part 3 (coach-k6t-en): meetings counted by the noun alone are meetings held (README: "meetings
+// with a customer are K6", "Our own meetings held are K6"; sets AJ, AD, Z, AK and AI); traps: community and residents'
+// meetings (K7), qualified meetings, meetings as a place or a base, a share and a cut.
+describe("meetings counted by the noun alone are meetings held (K6, sets AJ, AD, Z, AK and AI, coach-k6t-en)", () => {
+  it("reads meetings counted with their values, a period, 'with' or 'held' after the noun", () => {
+    expect(review("Client meetings 60", 20, 60)).not.toBeNull();
+    expect(review("Landlord meetings", 300, 500)).not.toBeNull();
+    expect(review("Site meetings per week", 3, 5)).not.toBeNull();
+    expect(review("Meetings with utilities and traders", 8, 25)).not.toBeNull();
+    expect(review("Pre-application meetings with councils held: 20", 6, 20)).not.toBeNull();
+  });
+  it("leaves community and residents' meetings, qualified meetings, meetings as a place or base, a share and a cut", () => {
+    expect(review("Resident meetings held: 80", 35, 80)).toBeNull();
+    expect(review("Community meetings held from 12 to 30", 12, 30)).toBeNull();
+    expect(review("Qualified meetings booked by SDRs from 120 to 170", 120, 170)).toBeNull();
+    expect(review("Hours in meetings per manager per week from 22 to 16", 22, 16)).toBeNull();
+    expect(review("Support tickets about audio per 1k meetings 3.1 → 1.8", 3.1, 1.8)).toBeNull();
+    expect(review("Meetings joined on the first try, 91% → 96%", 91, 96)).toBeNull();
+    expect(
+      checkCustomerValue({
+        title: "Look-ahead planning meetings held on every site every week",
+        baseline: 60,
+        target: 100,
+        unit: "% of site-weeks",
+      }),
+    ).toBeNull();
+  });
+});

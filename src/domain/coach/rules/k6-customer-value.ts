@@ -862,6 +862,19 @@ const CASES_PER_PERSON =
  */
 const OWN_MEETINGS_HELD =
   /^(?!.*\b(customer|user|product|guest|app store|google|online|star|book|film) reviews\b)(?:[\w&'/-]+ ){0,3}?(check-ins|one-to-ones|1:1s|stand-ups|standups|huddles|catch-ups|reviews|negotiations)\s+held\b/i;
+/**
+ * K6 (sixteenth round, README's label decisions "Events held are K7; meetings with a customer are K6" and "Our own meetings
+ * held are K6", writers AJ, AD, Z, AK and AI: "Client meetings 60", "Landlord meetings" 300 → 500, "Site meetings per week",
+ * "Talent review meetings", "Meetings with utilities and traders", "MSL meetings with key opinion leaders 450 → 700",
+ * "Pre-application meetings with councils held: 20"): meetings counted by the noun alone, whoever they are with, are the
+ * meetings held, as "meetings held" is in INTERACTION_METRIC; the noun with its values, a period, "with" or "held" after it.
+ * Not a gathering for an audience (community, public, town-hall, open or residents' meetings: K7's staged events, sets M,
+ * V, Y, Z and AJ), not qualified meetings (a sales stage, QUALIFIED), not meetings as a place or a base ("Hours in meetings
+ * per manager", "tickets per 1k meetings": a word such as "in" or "per" before the noun) and not a share or a cut (set
+ * aside by the caller and before).
+ */
+const MEETINGS_COUNTED =
+  /^(?!.*\b(community|public|town[- ]hall|open|residents?'?|qualified)\s+meetings\b)(?:(?!(in|of|at|from|during|per|for|about|after|before|between|across)\b)[\w&'/-]+ ){0,3}?meetings\b(?=\s*($|:|→|->|\d|from\b|per (day|week|month|quarter|year)\b|a (week|month|quarter|year)\b|with\b|held\b))/i;
 // Not an experiment's arms tested (sixteenth round, set AF's false alarm: "Paywall copy variants tested", a trap): a variant,
 // a hypothesis, an idea or a concept tested is an experiment run, which every writer who counts one leaves clean ("A/B tests
 // run", "Run 10 pricing experiments", "Hypotheses tested with a prototype": sets en, 06, 07, 08, S, AC, AD, AG, AI, AJ, AK, AE
@@ -1156,6 +1169,7 @@ export function checkCustomerValue(written: DraftKeyResult): Hit | null {
       CASES_PER_PERSON.exec(kr.title.trim())?.[0] ??
       CHECKS_COUNTED.exec(kr.title.trim())?.[0] ??
       checksCarriedOut(kr) ??
+      (/%/.test(kr.unit ?? "") ? null : (MEETINGS_COUNTED.exec(kr.title.trim())?.[0] ?? null)) ??
       OWN_MEETINGS_HELD.exec(kr.title.trim())?.[0] ??
       null;
     // A service level with its percent in the unit field (fifteenth round, set AG's false alarm: "Emergency chats answered by a
