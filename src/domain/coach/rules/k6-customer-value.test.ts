@@ -2031,3 +2031,17 @@ describe("meetings counted by the noun alone are meetings held (K6, sets AJ, AD,
     ).toBeNull();
   });
 });
+
+// Issue 17, sixteenth round, part 3 (coach-k6t-en): commits counted are the engineers' own activity (README round 16d:
+// "Commits counted are K6"; writers AF, W, AK and T); traps: a commit as a point in time, in a lead time.
+describe("commits counted are activity (K6, README round 16d, coach-k6t-en)", () => {
+  it("reads commits counted, in total or per engineer", () => {
+    expect(review("Commits per engineer per week", 11, 18)).not.toBeNull();
+    expect(review("Commits pushed from 400 to 600", 400, 600)).not.toBeNull();
+  });
+  it("leaves a commit as a point in time", () => {
+    expect(review("Lead time commit → store release (mobile), median", 16, 7)).toBeNull();
+    expect(review("Time from design approved to first commit, median", 6, 4)).toBeNull();
+    expect(review("Deploys per day from commits to main from 3 to 8", 3, 8)).toBeNull();
+  });
+});

@@ -875,6 +875,18 @@ const OWN_MEETINGS_HELD =
  */
 const MEETINGS_COUNTED =
   /^(?!.*\b(community|public|town[- ]hall|open|residents?'?|qualified)\s+meetings\b)(?:(?!(in|of|at|from|during|per|for|about|after|before|between|across)\b)[\w&'/-]+ ){0,3}?meetings\b(?=\s*($|:|→|->|\d|from\b|per (day|week|month|quarter|year)\b|a (week|month|quarter|year)\b|with\b|held\b))/i;
+function meetingsCounted(kr: DraftKeyResult): string | null {
+  if (/%/.test(kr.unit ?? "")) return null;
+  return MEETINGS_COUNTED.exec(kr.title.trim())?.[0] ?? null;
+}
+
+// And commits counted (sixteenth round, README's label decision "Commits counted are K6", round 16d, writers AF, W, AK and T:
+// "Commits per engineer per week" 11 → 18, 代码提交次数, 人均提交次数): the engineers' own activity counted upward, in total or per
+// engineer, not anything shipped. Only the plural noun with its values or a "per" after it: a commit as a point in time ("Lead
+// time commit → store release", "Time from design approved to first commit", sets AF and AA, clean) is singular, and merged
+// pull requests are K7's (round 16c).
+const COMMITS_COUNTED =
+  /^(?:(?!(in|of|from|to|per|between|since)\b)[\w&'/-]+ ){0,2}?commits\b(?=\s*($|:|→|->|\d|from\b|per\b|(made|pushed|landed|authored)\b))/i;
 // Not an experiment's arms tested (sixteenth round, set AF's false alarm: "Paywall copy variants tested", a trap): a variant,
 // a hypothesis, an idea or a concept tested is an experiment run, which every writer who counts one leaves clean ("A/B tests
 // run", "Run 10 pricing experiments", "Hypotheses tested with a prototype": sets en, 06, 07, 08, S, AC, AD, AG, AI, AJ, AK, AE
@@ -1169,7 +1181,8 @@ export function checkCustomerValue(written: DraftKeyResult): Hit | null {
       CASES_PER_PERSON.exec(kr.title.trim())?.[0] ??
       CHECKS_COUNTED.exec(kr.title.trim())?.[0] ??
       checksCarriedOut(kr) ??
-      (/%/.test(kr.unit ?? "") ? null : (MEETINGS_COUNTED.exec(kr.title.trim())?.[0] ?? null)) ??
+      COMMITS_COUNTED.exec(kr.title.trim())?.[0] ??
+      meetingsCounted(kr) ??
       OWN_MEETINGS_HELD.exec(kr.title.trim())?.[0] ??
       null;
     // A service level with its percent in the unit field (fifteenth round, set AG's false alarm: "Emergency chats answered by a
