@@ -2038,3 +2038,116 @@ describe("the sixteenth round's Chinese activity shapes and their traps (K6, coa
     expect(review("买家与卖家互发消息数", 50, 80)).toBeNull();
   });
 });
+
+// Issue 17, sixteenth round, part 3 (coach-k6t-en): reviews of any kind and tests our people carry out, counted upward, are
+// checks made (README: "Audits and inspections carried out are K6"; sets W, AO, AI, AJ, AG, AK, L, AF, AH, AD and Z); traps:
+// customers' reviews, experiments and discovery tests, a lab's or a clinic's tests, bare "Tests run", one review to do, a
+// service level and a share.
+describe("reviews and tests carried out are checks made (K6, sets W, AO, AI, AJ, AG, AK, L, AF, AH, AD and Z, coach-k6t-en)", () => {
+  it("reads reviews of any kind carried out and tests run on our own work, counted upward", () => {
+    expect(review("Site reviews carried out from 30 to 60", 30, 60)).not.toBeNull();
+    expect(review("Medication reviews carried out 9,000 → 14,000", 9000, 14000)).not.toBeNull();
+    expect(review("Access reviews completed 40 → 120", 40, 120)).not.toBeNull();
+    expect(review("Supplier price reviews conducted", 8, 30)).not.toBeNull();
+    expect(review("Penetration tests run on the lock firmware from 2 to 4", 2, 4)).not.toBeNull();
+    expect(review("Manual test cases executed", 2400, 4000)).not.toBeNull();
+    expect(review("Test cases executed per sprint", 900, 1500)).not.toBeNull();
+    expect(review("Factory acceptance tests witnessed", 12, 20)).not.toBeNull();
+  });
+  it("leaves customers' reviews, experiments, a lab's tests, bare tests run, one review to do, a window and a share", () => {
+    expect(review("Customer reviews completed after delivery from 2,000 to 3,000", 2000, 3000)).toBeNull();
+    expect(review("Creative A/B tests run: 40", 15, 40)).toBeNull();
+    expect(review("Usability tests run", 2, 8)).toBeNull();
+    expect(review("Fake-door tests run on the German landing page", 0, 4)).toBeNull();
+    expect(review("Blood tests done per day from 800 to 1,100", 800, 1100)).toBeNull();
+    expect(review("Tests run from 410k to 450k", 410000, 450000)).toBeNull();
+    expect(review("Quarterly access reviews completed", 0, 1)).toBeNull();
+    expect(review("Access reviews completed on time", 75, 100)).toBeNull();
+    expect(
+      checkCustomerValue({ title: "Access reviews completed on time", baseline: 75, target: 100, unit: "%" }),
+    ).toBeNull();
+  });
+});
+
+// Issue 17, sixteenth round, part 3 (coach-k6t-en): queries, a complaint's file and tickets processed are cases handled by
+// other names (README: "Cases handled for customers are K6"; sets AE, AI and AO); traps: edits, runs and jobs processed.
+describe("queries, case files and tickets processed are cases handled (K6, sets AE, AI and AO, coach-k6t-en)", () => {
+  it("reads queries and case files processed, opening the title, and tickets processed after their noun", () => {
+    expect(
+      checkCustomerValue({ title: "Process 60,000 billing queries", baseline: null, target: 60000 }),
+    ).not.toBeNull();
+    expect(review("Process 2,400 complaint files", 1800, 2400)).not.toBeNull();
+    expect(review("RMA tickets processed from 2,000 to 2,600", 2000, 2600)).not.toBeNull();
+  });
+  it("leaves edits, payroll runs and print jobs processed, and tickets processed within a window", () => {
+    expect(review("Process 500k edits", 0, 500000)).toBeNull();
+    expect(review("Process 400 data files", 100, 400)).toBeNull();
+    expect(review("Payroll runs processed", 14000, 18000)).toBeNull();
+    expect(review("Print jobs processed from 2M to 3M", 2, 3)).toBeNull();
+    expect(review("RMA tickets processed within 2 days from 60% to 90%", 60, 90)).toBeNull();
+  });
+});
+
+// Issue 17, sixteenth round, part 3 (coach-k6t-en): items mailed, or posted or given to people, are items handed out
+// (README: "Items handed out are K6"; sets AO, AI, AG, AD and AJ); traps: content posted, talks given, posted to the app,
+// money given, a one-off to everyone and a share.
+describe("items mailed, or posted or given to people, are handed out (K6, sets AO, AI, AG, AD and AJ, coach-k6t-en)", () => {
+  it("reads items mailed, and posted or given to people, counted upward", () => {
+    expect(review("Sizing kits mailed from 40k to 90k", 40000, 90000)).not.toBeNull();
+    expect(review("Kits mailed out", 40000, 65000)).not.toBeNull();
+    expect(review("Retirement guides posted to members", 20000, 45000)).not.toBeNull();
+    expect(review("Demo kits given to integrators", 50, 150)).not.toBeNull();
+    expect(review("Tasting boxes given to office managers: 600", 150, 600)).not.toBeNull();
+  });
+  it("leaves content posted, talks given, posted to the app, money given, a one-off to everyone and a share", () => {
+    expect(review("TikTok videos posted 60 → 150", 60, 150)).toBeNull();
+    expect(review("Conference talks given", 3, 10)).toBeNull();
+    expect(review("Job adverts posted to the careers site", 20, 60)).toBeNull();
+    expect(review("Grants given to local charities from 40 to 60", 40, 60)).toBeNull();
+    expect(review("Welcome packs mailed to every new member", 0, 100)).toBeNull();
+    expect(checkCustomerValue({ title: "Kits mailed within 2 days", baseline: 60, target: 90, unit: "%" })).toBeNull();
+  });
+});
+
+// Issue 17, sixteenth round, part 3 (coach-k6t-en): meetings counted by the noun alone are meetings held (README: "meetings
+// with a customer are K6", "Our own meetings held are K6"; sets AJ, AD, Z, AK and AI); traps: community and residents'
+// meetings (K7), qualified meetings, meetings as a place or a base, a share and a cut.
+describe("meetings counted by the noun alone are meetings held (K6, sets AJ, AD, Z, AK and AI, coach-k6t-en)", () => {
+  it("reads meetings counted with their values, a period, 'with' or 'held' after the noun", () => {
+    expect(review("Client meetings 60", 20, 60)).not.toBeNull();
+    expect(review("Landlord meetings", 300, 500)).not.toBeNull();
+    expect(review("Site meetings per week", 3, 5)).not.toBeNull();
+    expect(review("Meetings with utilities and traders", 8, 25)).not.toBeNull();
+    expect(review("Pre-application meetings with councils held: 20", 6, 20)).not.toBeNull();
+  });
+  it("leaves community and residents' meetings, qualified meetings, meetings as a place or base, a share and a cut", () => {
+    expect(review("Resident meetings held: 80", 35, 80)).toBeNull();
+    expect(review("Community meetings held from 12 to 30", 12, 30)).toBeNull();
+    expect(review("Qualified meetings booked by SDRs from 120 to 170", 120, 170)).toBeNull();
+    expect(review("Hours in meetings per manager per week from 22 to 16", 22, 16)).toBeNull();
+    expect(review("Support tickets about audio per 1k meetings 3.1 → 1.8", 3.1, 1.8)).toBeNull();
+    expect(review("Meetings joined on the first try, 91% → 96%", 91, 96)).toBeNull();
+    expect(
+      checkCustomerValue({
+        title: "Look-ahead planning meetings held on every site every week",
+        baseline: 60,
+        target: 100,
+        unit: "% of site-weeks",
+      }),
+    ).toBeNull();
+  });
+});
+
+// Issue 17, sixteenth round, part 3 (coach-k6t-en): commits counted are the engineers' own activity (README round 16d:
+// "Commits counted are K6"; writers AF, W, AK and T); traps: a commit as a point in time, in a lead time.
+describe("commits counted are activity (K6, README round 16d, coach-k6t-en)", () => {
+  it("reads commits counted, in total or per engineer", () => {
+    expect(review("Commits per engineer per week", 11, 18)).not.toBeNull();
+    expect(review("Commits pushed from 400 to 600", 400, 600)).not.toBeNull();
+  });
+  it("leaves a commit as a point in time", () => {
+    expect(review("Lead time commit → store release (mobile), median", 16, 7)).toBeNull();
+    expect(review("Time from design approved to first commit, median", 6, 4)).toBeNull();
+    expect(review("Deploys per day from commits to main from 3 to 8", 3, 8)).toBeNull();
+  });
+});

@@ -661,9 +661,11 @@ const CALLS_ANSWERED =
  * not the decision the customer can plan around. Only the verb opening the title with its count and a customer's case
  * after it: not edits or orders (set U's "Process 500k edits" is K7's throughput; orders are the business's volume),
  * and "processed" after the noun stays unread (sets J and M label a handler's or a lab's volume processed K3).
+ * Queries are enquiries by another name, and a complaint's or a claim's file is the case itself (sixteenth round, sets AE
+ * and AI: "Process 60,000 billing queries", "Process 2,400 complaint files"; set AO processes tickets, HANDLED_COUNTED).
  */
 const PROCESS_CASES =
-  /^process [\d,.]+\s*(k|m|million|thousand)?\s+([\w-]+ )?(claims|applications|cases|requests|complaints|enquiries|inquiries|returns|appeals|tickets)\b/i;
+  /^process [\d,.]+\s*(k|m|million|thousand)?\s+([\w-]+ )?(claims|applications|cases|requests|complaints|enquiries|inquiries|queries|returns|appeals|tickets|(claim|complaint|case|appeal) files)\b/i;
 
 /**
  * K6 (eleventh round, sets C, G, H, J, K, L and M: "Claims handled per adjuster per week", "Brand-owner reports
@@ -694,8 +696,12 @@ const PROCESS_CASES =
 // And resolved or done, the same closing in other words (fifteenth round, sets AC and AD: "Return tickets resolved",
 // "Support tickets resolved", "Repair jobs done", K6 by the README's cases decision). Not resolved on the first contact or
 // the same day (a share of them, the value).
+// And tickets or work orders processed (sixteenth round, set AO: "RMA tickets processed from 2,000 to 2,600", as AE's and
+// AI's "Process 60,000 billing queries", "Process 2,400 complaint files" in PROCESS_CASES): a ticket processed is a ticket
+// closed by another verb. Only tickets and work orders: jobs or runs processed are a system's work (set J and AF: "Payroll
+// runs processed", K3).
 const HANDLED_COUNTED =
-  /^(?:[\w'/-]+ ){0,3}?[\w'/-]+s (handled|triaged|logged(?! by (customers|users|clients|members|patients|residents|the public)\b))\b|^(?!self-serv)(?:[\w'/-]+ ){0,3}?[\w'/-]+s answered(?! (by|from|through|via|without|within|in)\b(?! [\d,.]+k?\b))\b|^(?:[\w'/-]+ ){0,3}?(work orders|tickets|jobs|rounds|(maintenance|repair|service) tasks) (closed|completed|resolved|done)\b(?! (on|at|in|within) (the )?(first|one|same)\b)|^(?:[\w'/-]+ ){0,3}?[\w'/-]+s (worked|filed|reviewed|screened) per (?!(day|week|month|hour|shift|year|quarter|site|customer|user|account|client)\b)[\w-]+(er|or|ist|ian|agent|rep|adviser|lawyer|nurse|clerk)\b/i;
+  /^(?:[\w'/-]+ ){0,3}?[\w'/-]+s (handled|triaged|logged(?! by (customers|users|clients|members|patients|residents|the public)\b))\b|^(?!self-serv)(?:[\w'/-]+ ){0,3}?[\w'/-]+s answered(?! (by|from|through|via|without|within|in)\b(?! [\d,.]+k?\b))\b|^(?:[\w'/-]+ ){0,3}?((work orders|tickets|jobs|rounds|(maintenance|repair|service) tasks) (closed|completed|resolved|done)|(work orders|tickets) processed)\b(?! (on|at|in|within) (the )?(first|one|same)\b)|^(?:[\w'/-]+ ){0,3}?[\w'/-]+s (worked|filed|reviewed|screened) per (?!(day|week|month|hour|shift|year|quarter|site|customer|user|account|client)\b)[\w-]+(er|or|ist|ian|agent|rep|adviser|lawyer|nurse|clerk)\b/i;
 
 /**
  * K6 (fourteenth round, README's label decision "Items handed out are K6", writers K, L, M, P, T, V and Y: "Helmets
@@ -708,8 +714,14 @@ const HANDLED_COUNTED =
  * "to date": K5's, read before), not a one-off to everyone (a rollout, K7's), and not "distributed" bare with no count, window or recipient (set S: "Meals
  * distributed", labelled K5 as a total that accumulates).
  */
+// And by post or into someone's hands under other verbs (sixteenth round, writers AO, AI, AG, AD and AJ: "Sizing kits mailed
+// from 40k to 90k", "Kits mailed out", "Statements mailed 50,000", "Retirement guides posted to members", "Demo kits given to
+// integrators", "Tasting boxes given to office managers: 600"): mailed is sent by post, as SENT_COUNTED reads letters mailed,
+// and posted or given to people is handed out. Posted and given only with the people after "to" ("TikTok videos posted",
+// "Conference talks given", sets AH, AI, Y and AE: K7's content and talks, stay unread; "posted to the app" is no person),
+// and not money (grants, loans, refunds: not decided by the README).
 const HANDED_OUT =
-  /^(?:["'\u201c\u201d\w,!-]+ ){0,5}?[\w'-]+s (handed out|given out|given away|distributed(?= (to|at|in|per|a|each|every|from|through|via)\b))\b|^(?:["'\u201c\u201d\w,!-]+ ){0,5}?(leaflets|flyers|fliers|brochures|pamphlets|booklets|mailers|postcards|caddies|bins|kits|smoke alarms|detectors) delivered\b|^(distribute|hand out|give out|give away) [\d,.]+\s*(k|m|million|thousand)?\s+([\w-]+ ){0,3}?[\w-]+s\b/i;
+  /^(?:["'\u201c\u201d\w,!-]+ ){0,5}?[\w'-]+s (handed out|given out|given away|distributed(?= (to|at|in|per|a|each|every|from|through|via)\b))\b|^(?:["'\u201c\u201d\w,!-]+ ){0,5}?(?!(grants|loans|payments|refunds|bonuses|donations|funds|awards)\b)[\w'-]+s (mailed( out)?|(posted|given) to (?!(the|our|its|their|a|an|all|every|each)\b)(?:[\w-]+ ){0,2}?[\w-]+s)\b|^(?:["'\u201c\u201d\w,!-]+ ){0,5}?(leaflets|flyers|fliers|brochures|pamphlets|booklets|mailers|postcards|caddies|bins|kits|smoke alarms|detectors) delivered\b|^(distribute|hand out|give out|give away) [\d,.]+\s*(k|m|million|thousand)?\s+([\w-]+ ){0,3}?[\w-]+s\b/i;
 /**
  * The same in Chinese (writers K, L, Q, T, V, Y and Z: "发放优惠券 2000 万张", "地推发放传单 50 万张", "发放新人红包 200 万个",
  * "发放电子药盒 500 个", "业务部门风险自查问卷下发 500 份"): the act of handing out (发放, 派发, 分发, 下发, 赠送, 送出) with its
@@ -898,12 +910,61 @@ const CASES_PER_PERSON =
  */
 const OWN_MEETINGS_HELD =
   /^(?!.*\b(customer|user|product|guest|app store|google|online|star|book|film) reviews\b)(?:[\w&'/-]+ ){0,3}?(check-ins|one-to-ones|1:1s|stand-ups|standups|huddles|catch-ups|reviews|negotiations)\s+held\b/i;
+/**
+ * K6 (sixteenth round, README's label decisions "Events held are K7; meetings with a customer are K6" and "Our own meetings
+ * held are K6", writers AJ, AD, Z, AK and AI: "Client meetings 60", "Landlord meetings" 300 → 500, "Site meetings per week",
+ * "Talent review meetings", "Meetings with utilities and traders", "MSL meetings with key opinion leaders 450 → 700",
+ * "Pre-application meetings with councils held: 20"): meetings counted by the noun alone, whoever they are with, are the
+ * meetings held, as "meetings held" is in INTERACTION_METRIC; the noun with its values, a period, "with" or "held" after it.
+ * Not a gathering for an audience (community, public, town-hall, open or residents' meetings: K7's staged events, sets M,
+ * V, Y, Z and AJ), not qualified meetings (a sales stage, QUALIFIED), not meetings as a place or a base ("Hours in meetings
+ * per manager", "tickets per 1k meetings": a word such as "in" or "per" before the noun) and not a share or a cut (set
+ * aside by the caller and before).
+ */
+const MEETINGS_COUNTED =
+  /^(?!.*\b(community|public|town[- ]hall|open|residents?'?|qualified)\s+meetings\b)(?:(?!(in|of|at|from|during|per|for|about|after|before|between|across)\b)[\w&'/-]+ ){0,3}?meetings\b(?=\s*($|:|→|->|\d|from\b|per (day|week|month|quarter|year)\b|a (week|month|quarter|year)\b|with\b|held\b))/i;
+function meetingsCounted(kr: DraftKeyResult): string | null {
+  if (/%/.test(kr.unit ?? "")) return null;
+  return MEETINGS_COUNTED.exec(kr.title.trim())?.[0] ?? null;
+}
+
+// And commits counted (sixteenth round, README's label decision "Commits counted are K6", round 16d, writers AF, W, AK and T:
+// "Commits per engineer per week" 11 → 18, 代码提交次数, 人均提交次数): the engineers' own activity counted upward, in total or per
+// engineer, not anything shipped. Only the plural noun with its values or a "per" after it: a commit as a point in time ("Lead
+// time commit → store release", "Time from design approved to first commit", sets AF and AA, clean) is singular, and merged
+// pull requests are K7's (round 16c).
+const COMMITS_COUNTED =
+  /^(?:(?!(in|of|from|to|per|between|since)\b)[\w&'/-]+ ){0,2}?commits\b(?=\s*($|:|→|->|\d|from\b|per\b|(made|pushed|landed|authored)\b))/i;
 // Not an experiment's arms tested (sixteenth round, set AF's false alarm: "Paywall copy variants tested", a trap): a variant,
 // a hypothesis, an idea or a concept tested is an experiment run, which every writer who counts one leaves clean ("A/B tests
 // run", "Run 10 pricing experiments", "Hypotheses tested with a prototype": sets en, 06, 07, 08, S, AC, AD, AG, AI, AJ, AK, AE
 // and AF), not a check on our own work.
 const CHECKS_COUNTED =
   /^(?!.*(\bwithin\b|\bbefore\b|%|\bshare\b|\bacross\b|\b(variants|hypotheses|ideas|concepts|experiments|prototypes) tested\b))(?:[\w'/-]+ ){0,3}?[\w'/-]+s (manually )?(reviewed|checked|authenticated|verified|vetted|screened|examined|inspected|tested|audited|moderated|calibrated|graded)(?=\s*($|:|→|->|\d|from\b|to\b|by (?!(customers|users|clients|members|patients|the public|a peer|peers|ai|the system)\b)|per (day|week|month|shift|quarter)\s*($|:|→|->|\d|from\b)|per (?!(customer|user|member|partner|buyer|seller|player|order|subscriber|passenger|viewer|reader|listener|learner|shopper|owner|container|client|patient|resident|student|account)s?\b)[a-z-]+(er|or|ist|yst|ant|ian|ent)\b))|^(manual |human )?(reviews|checks|inspections|audits|verifications) per (?!(customer|user|member|partner|buyer|seller|player|order|subscriber|passenger|viewer|reader|listener|learner|shopper|owner|container|client|patient|resident|student|account)s?\b)[a-z-]+(er|or|ist|yst|ant|ian|ent)\b/i;
+
+/**
+ * K6 (sixteenth round, README's label decision "Audits and inspections carried out are K6": "Reviews the team carries out
+ * … are checks too", writers W, AO, AI, AJ, AG and AK: "Pharmacist medication reviews done", "Site reviews carried out from
+ * 30 to 60", "Medication reviews carried out 9,000 → 14,000", "Supplier price reviews carried out: 30", "Health-score reviews
+ * conducted", "Access reviews completed 40 → 120"): a review of any kind our people carry out, counted upward, is a check
+ * made, as the legal and file reviews read in ACTIVITY are; the kind before it no longer needs to be one of theirs.
+ * And tests our people run on our own work (writers L, AG, AO, AF, AH, AD and Z: "Pen tests completed from 2 to 6", "Pen
+ * tests run", "Penetration tests run on the lock firmware from 2 to 4", "Manual test cases executed", "Full test passes
+ * executed 40 → 90", "Factory acceptance tests witnessed", "Soil tests done", "Test cases executed per sprint"): a test
+ * carried out is a check made, not the flaw found or fixed. Only with a kind before the noun (test cases and passes name theirs): bare "Tests run" (set K, K3) is a laboratory's or a platform's
+ * service (README: "A laboratory's tests are its service"), as tests a clinic or a lab does for its patients are (blood,
+ * PCR, …). Not a customer's or a peer's review (their post), and not an experiment or discovery test (README: "Experiments
+ * run are clean": A/B, usability, concept, fake-door tests, sets AC, AD, AF and AG). Shares, service levels ("on time",
+ * within a window) and cuts are set aside by the caller, and one review to complete (set AF: "Quarterly access reviews
+ * completed", target 1, K7) is a task (checksCarriedOut).
+ */
+const CHECKS_CARRIED_OUT =
+  /^(?!.*\b(customer|customers'?|user|users'?|product|guest|app store|google|online|star|book|film|peer|a\/b|ab|split|multivariate|usability|concept|fake-door|beta|market|pricing|prototype|blood|covid|pcr|drug|dna|genetic|lab|laboratory|diagnostic|hearing|eye|sight|hiv|pregnancy)\b)((?:[\w&'/-]+ ){1,3}?(reviews|tests|test runs)|(?:[\w&'/-]+ ){0,3}?(test cases|test passes)) (completed|carried out|conducted|performed|done|run|executed|witnessed|undertaken)\b(?! (on time|in time|within|before|by (customers|users|clients|members|patients|the public|peers)\b))/i;
+
+function checksCarriedOut(kr: DraftKeyResult): string | null {
+  if (typeof kr.target === "number" && kr.target <= 1) return null;
+  return CHECKS_CARRIED_OUT.exec(kr.title.trim())?.[0] ?? null;
+}
 
 /**
  * K6 (fourteenth round, README's label decision "A year's count is a flow, not K5"): a volume of goods handled ("Total
@@ -1169,6 +1230,9 @@ export function checkCustomerValue(written: DraftKeyResult): Hit | null {
       CASES_HANDLED.exec(kr.title.trim())?.[0] ??
       CASES_PER_PERSON.exec(kr.title.trim())?.[0] ??
       CHECKS_COUNTED.exec(kr.title.trim())?.[0] ??
+      checksCarriedOut(kr) ??
+      COMMITS_COUNTED.exec(kr.title.trim())?.[0] ??
+      meetingsCounted(kr) ??
       OWN_MEETINGS_HELD.exec(kr.title.trim())?.[0] ??
       null;
     // A service level with its percent in the unit field (fifteenth round, set AG's false alarm: "Emergency chats answered by a
