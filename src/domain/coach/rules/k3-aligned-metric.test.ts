@@ -2045,6 +2045,34 @@ describe("fifteenth round, second part: the work a tool does for its users (K3)"
       ["让更多商家用我们的开放平台", "开放 API 日调用量从 600 万次提升到 1000 万次"],
     ],
   });
+  // Sixteenth round, third pass (AO, AP, with F, G, W, AC, AG and AF): more of the product's nouns and verbs.
+  shape("more of a product's work for its users", {
+    flags: [
+      ["Nurses see deterioration alerts they act on, not ones they swipe away", "Alerts generated per shift 14 → 25"],
+      ["Farmers trust our spray recommendations enough to follow them", "Recommendations generated 40k → 80k"],
+      [
+        "Help on-call engineers find the cause of an incident quickly",
+        "Ingested log volume from 4.2 PB to 5 PB a month",
+      ],
+      ["People with asthma breathe clean air at home", "Air-quality readings uploaded per day from 30M to 50M"],
+      ["Attackers can't take over customer accounts", "Credential-stuffing attempts blocked from 1.1m to 3m"],
+      ["让刷单者无利可图", "日均拦截刷单订单从 12 万提升到 20 万"],
+      ["客户挡住CC攻击的同时不误伤真实用户", "日均拦截恶意请求从12亿提升到20亿"],
+      ["东南亚用户访问客户网站一样快", "日均请求数从300亿提升到420亿"],
+      ["让客户的安全运营团队只处理真正的攻击", "每台终端日均告警数从2.8条提升到4条"],
+      ["客户的数据库备份真到要用的时候能恢复", "每日备份任务从8万个提升到12万个"],
+    ],
+    accepts: [
+      // TRAP our own people's documents, checks and alerts handled, money blocked, a level held, a share
+      ["Advisers spend their day with clients, not paperwork", "Suitability reports generated 4,000 → 6,500"],
+      ["Releases don't break customers' reports", "Test cases executed per sprint 900 → 1,500"],
+      ["让客户在真正的攻击发生时第一时间知道", "安全分析师每班处理告警数从 300 提升到 450"],
+      ["好客户批得快，坏账压得住", "反欺诈拦截金额从 3200 万元提升到 4500 万元"],
+      ["让用户感觉不到系统在升级", { title: "将每周告警数维持在 20 条以内", baseline: 20, target: 20 }],
+      ["Our customers are not scammed through our network", "Scam calls blocked before they ring from 61% to 80%"],
+      ["用户不再因为发版丢数据", "每周执行测试用例从 4000 条提升到 10000 条"],
+    ],
+  });
 });
 
 // Fifteenth round, second part (README decision "Deliveries per courier are production", round 15; sets L,
