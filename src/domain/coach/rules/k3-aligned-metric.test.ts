@@ -2185,9 +2185,28 @@ describe("sixteenth round: our own staff counted under another objective (K3)", 
       ["New hires are productive in their first month", "Customer headcount under management 310k → 360k"],
       ["Engineering cost grows slower than revenue", "Headcount per $1M ARR from 1.3 to 1.1"],
       ["会员愿意再来第二次、第三次", "月内到店 3 次及以上的会员人数从 8 万提升至 10 万"],
-      // TRAP recruiting with the team's verb is K7's; staff written "…人员从 N 人" is left as writers split it
+      // TRAP recruiting with the team's verb is K7's
       ["新代理人留得住、能开单", "增员人数从 2000 人到 5000 人"],
+    ],
+  });
+  // Sixteenth round, third pass (README round 16d; K, AB, AF, AK, AP, with AO, AJ and J for a network of workers).
+  shape("our workers written as a size", {
+    flags: [
       ["邻居们收到的菜和团长说的一样好", "品控人员从 30 人增加到 50 人"],
+      ["说好的当日达就一定当日到", "高峰在岗骑手从 150 人增加到 220 人"],
+      ["船员按时上船,船不等人", "在册船员从3200人增加到3600人"],
+      ["新客户第一个月就把机器人用起来", "交付项目经理从15人增加到25人"],
+      ["Homeowners get their thermostat installed right the first time", "Installer network from 900 to 1,200 pros"],
+      ["Kitchens fitted right the first time, on the day promised", "Fitter network grown from 140 to 180"],
+    ],
+    accepts: [
+      // TRAP expanding, which writers split; partners' or customers' engineers; members; a total; staffing asked
+      ["让工厂客户的设备少停机", "售后工程师从 80 人扩充到 120 人"],
+      ["让ISV伙伴基于栖木做行业方案", "伙伴认证工程师从80人增加到200人"],
+      ["让金融行业的DBA认可云杉", "获得DBA认证的客户工程师从300人增加到900人"],
+      ["社区活动办得热闹", "志愿者协会成员从 900 人增加到 1200 人"],
+      ["Repairs get fixed before tenants get angry", "Contractors in the network (total) 2,100 → 3,000"],
+      ["门店高峰期人手够用", "店员从 300 人增加到 360 人"],
     ],
   });
 });

@@ -1570,10 +1570,23 @@ function surveyTurnoutOffAim(kr: DraftKeyResult, objective: DraftObjective): Hit
 // research, for a headcount narrowed (per, a share, 人均) or pushed down, for a customer's own headcount
 // ("Customer headcount under management", AA's clean case), and wherever K5, K6 or K7 flag the KR (recruiting
 // with the team's verb, K7). Chinese by a noun of our workers (…员, …师, 值班, 中心, 团队, not 会员 or 学员)
-// before 人数, or a title ending in 人员 with 人数 in the metric field; not "…人员从 30 人增加到 50 人", which
-// writers split between K3 and K7 (F and AF against K).
+// before 人数, or a title ending in 人员 with 人数 in the metric field, or written "…从 N 人增加到 M 人" (below, since
+// round 16d settled K's split). English also by a network of our workers written as a size ("Installer network from
+// 900 to 1,200 pros" under "Homeowners get their thermostat installed right the first time", AO; "Fitter network
+// grown from 140 to 180" under "Kitchens fitted right the first time", AJ; "Certified installers in network", J;
+// README round 15: "installers in the network" is its own example of a size); a total in the network stays K5's.
 const STAFF_SIZE =
-  /\bheadcount\b|(?<![会学社成队])员[\u4e00-\u9fff]{0,2}人数|[\u4e00-\u9fff]师人数|(值班|中心|团队)人数/;
+  /\bheadcount\b|(?<![会学社成队])员[\u4e00-\u9fff]{0,2}人数|[\u4e00-\u9fff]师人数|(值班|中心|团队)人数|\b(installer|fitter|technician|engineer|contractor|plumber|electrician|carer|cleaner)s? network\b|\b(installers|fitters|technicians|engineers|contractors|plumbers|electricians|carers|cleaners) in (the |our )?network\b/;
+/**
+ * Sixteenth round, third pass (README round 16d: k-zh "品控人员从 30 人增加到 50 人", ab-zh "高峰在岗骑手从 150 人增加到 220 人"
+ * relabelled K7 → K3, "a size written as a size, not the team's hiring verb"): our workers written "…从 N 人增加到 M 人" with
+ * a verb of the size's direction (增加, 提升, 增长, 提高) are a headcount. Found in K, AB, AF (研发人员 under 降低每笔贷款的科技
+ * 成本), AK (在册船员 under 船员按时上船) and AP (交付项目经理 under 新客户第一个月就把机器人用起来), all K3, with F's and Q's already
+ * read. Not with 扩充 or 扩到, which writers split (K7 in G, K, S and AA; K3 in AP and AK), nor a partner's or a customer's
+ * people (伙伴认证工程师, 客户工程师), nor members or students (会员, 学员).
+ */
+const STAFF_WRITTEN_AS_SIZE =
+  /^(?![\u4e00-\u9fff]*(伙伴|客户|认证|会员|学员|成员))[\u4e00-\u9fff]{0,6}(人员|(?<![会学成社队])员|师|经理|骑手)(人数)?\s*(从|由)\s*[\d,.]+\s*人\s*(增加|提升|增长|提高)到/;
 const STAFF_IN_FIELD = /人员$/;
 const THEIR_HEADCOUNT = /\b(customer|client|member|employer|partner)s?'? headcount\b/;
 const STAFFING_ASKED =
@@ -1586,7 +1599,8 @@ function staffSizeOffAim(kr: DraftKeyResult, objective: DraftObjective): Hit | n
   const title = normalize(kr.title).trim();
   const staff =
     findFirst(text, [STAFF_SIZE]) ??
-    (STAFF_IN_FIELD.test(title) && /人数/.test(normalize(kr.metric ?? "")) ? title : null);
+    (STAFF_IN_FIELD.test(title) && /人数/.test(normalize(kr.metric ?? "")) ? title : null) ??
+    (STAFF_WRITTEN_AS_SIZE.test(title) ? (title.split(/\s*[从由]/)[0] ?? title) : null);
   if (staff === null || THEIR_HEADCOUNT.test(text) || pushedDown(kr) || kr.unit?.trim() === "%") return null;
   if (/%|\b(per|ratio|share)\b|人均|占比|比例|率/.test(text) || flaggedByOtherRules(kr)) return null;
   return {
