@@ -2308,3 +2308,45 @@ describe("sixteenth round, second pass: volume under 很快 (K3)", () => {
     ],
   });
 });
+
+// Sixteenth round, third pass (AO and AP's false alarms, with the same shapes in F, T, AH, AI, AJ, AK, AD, 08, L
+// and W): our workers added with the team's verb (K7), registrations for our own event (K6), and what is signed
+// under an objective that asks to sign it carry no K3.
+describe("sixteenth round, third pass: recruiting, event sign-ups and signing asked carry no K3", () => {
+  shape("people who work for us onboarded or hired", {
+    flags: [
+      // TRAP customers onboarded are customers won (README round 15b), and a size written as a size
+      ["Help churches run their giving without spreadsheets", "Onboard 400 new churches"],
+      ["Homeowners get their thermostat installed right the first time", "Installer network from 900 to 1,200 pros"],
+    ],
+    accepts: [
+      ["Psychiatrists keep seeing patients with us after their first month", "Psychiatrists onboarded 40 → 70 a month"],
+      ["ML teams get labels they never need to re-check", "Annotators onboarded from 200 to 350"],
+      ["People feel safe posting their photos", "Moderators hired from 40 to 70"],
+      ["Nothing on site waits for materials", "Onboard 12 new steel and concrete suppliers"],
+    ],
+  });
+  shape("registrations for our own event", {
+    flags: [
+      // TRAP sign-ups to the product stay read
+      ["Build deeper workflows for users", "Increase sign-ups from 2,000 to 3,000 a month"],
+    ],
+    accepts: [
+      ["Make new admins confident configuring the product alone", "Webinar registrations from 300 to 800 per month"],
+      ["让中型企业的IT负责人知道玄甲适合他们", "研讨会报名人数从2000人增加到5000人"],
+    ],
+  });
+  shape("what is signed under an objective that asks to sign it", {
+    flags: [
+      // TRAP the objective names who should be signed by a clause: the fit the count does not show (AJ, K3)
+      [
+        "Sign franchisees who will still be thriving in three years",
+        { title: "Franchise agreements signed from 28 to 40", baseline: 28, target: 40 },
+      ],
+    ],
+    accepts: [
+      ["Sign AI-native startups before they settle on an eval stack", "Seed to Series B logos signed from 14 to 30"],
+      ["Land biotech clients for late-stage fill-finish", "Late-stage projects signed from 1 to 3"],
+    ],
+  });
+});
