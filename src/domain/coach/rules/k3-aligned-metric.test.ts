@@ -2230,6 +2230,10 @@ describe("sixteenth round: production per worker under what the customer gets (K
       // TRAP under the team's own cost (sets AC and AJ, clean)
       ["Keep costs down as we add stores", "Orders picked per picker hour 45 → 58"],
       ["把运维成本降下来", "运维人员人均日挪车量从 110 辆提升到 150 辆"],
+      [
+        "Make each watch for less without hurting water resistance",
+        "Units produced per line per shift from 1,150 to 1,300",
+      ],
       // TRAP cases handled or visits per worker are K6's; what the workers earn is theirs
       ["Tenants get repairs done properly", "Repair tickets closed per technician per week 19 → 28"],
       ["Drivers earn reliably on our platform", "Avg. weekly earnings per driver 3,900 → 4,400"],

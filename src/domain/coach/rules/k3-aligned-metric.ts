@@ -1421,8 +1421,11 @@ const RIDING_ASKED =
   /愿意[\u4e00-\u9fff]{0,2}(坐|乘|搭|用)|\b(ride|riding|take|taking|choose|choosing|use|using) (the |our )?(bus|buses|train|trains|tram|trams|metro|ferry|ferries|flights?)\b/;
 /** A pace per worker (PRODUCED's second half) under an objective about the team's own cost is its own measure (README round 14). */
 const PER_WORKER =
-  /\bper (hour |shift |day )?(per )?(driver|courier|rider|picker|packer|technician|installer|fitter|crew|housekeeper|attendant|cleaner|pilot|operator)\b|人均/;
-const COST_ASKED = /\b(cost\w*|cheap\w*)\b|成本|降本|省钱/;
+  /\bper (hour |shift |day )?(per )?(driver|courier|rider|picker|packer|technician|installer|fitter|crew|housekeeper|attendant|cleaner|pilot|operator|line|machine)\b|人均/;
+// Sixteenth round, third pass (AO's trap "Units produced per line per shift" under "Make each watch for less without
+// hurting water resistance", beside AH's "cheaper to produce" and AJ's "cheaper for us", both clean): making something
+// "for less" asks for our cost, and a production line or machine is our capacity as a worker is.
+const COST_ASKED = /\b(cost\w*|cheap\w*|for less)\b|成本|降本|省钱/;
 const OUTPUT_ASKED =
   /\b(output|capacity|throughput|volume|backlogs?|productiv\w*|efficien\w*|scale|more (\w+ )?(made|produced|processed)|more \w+ per \w+)\b|产能|产量|效率|增产|扩产|多产|规模|积压/;
 /** Speed asked of the work: a pace per worker is then the objective's own (the throughput reading above). */
