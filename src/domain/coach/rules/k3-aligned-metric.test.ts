@@ -2045,6 +2045,34 @@ describe("fifteenth round, second part: the work a tool does for its users (K3)"
       ["让更多商家用我们的开放平台", "开放 API 日调用量从 600 万次提升到 1000 万次"],
     ],
   });
+  // Sixteenth round, third pass (AO, AP, with F, G, W, AC, AG and AF): more of the product's nouns and verbs.
+  shape("more of a product's work for its users", {
+    flags: [
+      ["Nurses see deterioration alerts they act on, not ones they swipe away", "Alerts generated per shift 14 → 25"],
+      ["Farmers trust our spray recommendations enough to follow them", "Recommendations generated 40k → 80k"],
+      [
+        "Help on-call engineers find the cause of an incident quickly",
+        "Ingested log volume from 4.2 PB to 5 PB a month",
+      ],
+      ["People with asthma breathe clean air at home", "Air-quality readings uploaded per day from 30M to 50M"],
+      ["Attackers can't take over customer accounts", "Credential-stuffing attempts blocked from 1.1m to 3m"],
+      ["让刷单者无利可图", "日均拦截刷单订单从 12 万提升到 20 万"],
+      ["客户挡住CC攻击的同时不误伤真实用户", "日均拦截恶意请求从12亿提升到20亿"],
+      ["东南亚用户访问客户网站一样快", "日均请求数从300亿提升到420亿"],
+      ["让客户的安全运营团队只处理真正的攻击", "每台终端日均告警数从2.8条提升到4条"],
+      ["客户的数据库备份真到要用的时候能恢复", "每日备份任务从8万个提升到12万个"],
+    ],
+    accepts: [
+      // TRAP our own people's documents, checks and alerts handled, money blocked, a level held, a share
+      ["Advisers spend their day with clients, not paperwork", "Suitability reports generated 4,000 → 6,500"],
+      ["Releases don't break customers' reports", "Test cases executed per sprint 900 → 1,500"],
+      ["让客户在真正的攻击发生时第一时间知道", "安全分析师每班处理告警数从 300 提升到 450"],
+      ["好客户批得快，坏账压得住", "反欺诈拦截金额从 3200 万元提升到 4500 万元"],
+      ["让用户感觉不到系统在升级", { title: "将每周告警数维持在 20 条以内", baseline: 20, target: 20 }],
+      ["Our customers are not scammed through our network", "Scam calls blocked before they ring from 61% to 80%"],
+      ["用户不再因为发版丢数据", "每周执行测试用例从 4000 条提升到 10000 条"],
+    ],
+  });
 });
 
 // Fifteenth round, second part (README decision "Deliveries per courier are production", round 15; sets L,
@@ -2157,9 +2185,28 @@ describe("sixteenth round: our own staff counted under another objective (K3)", 
       ["New hires are productive in their first month", "Customer headcount under management 310k → 360k"],
       ["Engineering cost grows slower than revenue", "Headcount per $1M ARR from 1.3 to 1.1"],
       ["会员愿意再来第二次、第三次", "月内到店 3 次及以上的会员人数从 8 万提升至 10 万"],
-      // TRAP recruiting with the team's verb is K7's; staff written "…人员从 N 人" is left as writers split it
+      // TRAP recruiting with the team's verb is K7's
       ["新代理人留得住、能开单", "增员人数从 2000 人到 5000 人"],
+    ],
+  });
+  // Sixteenth round, third pass (README round 16d; K, AB, AF, AK, AP, with AO, AJ and J for a network of workers).
+  shape("our workers written as a size", {
+    flags: [
       ["邻居们收到的菜和团长说的一样好", "品控人员从 30 人增加到 50 人"],
+      ["说好的当日达就一定当日到", "高峰在岗骑手从 150 人增加到 220 人"],
+      ["船员按时上船,船不等人", "在册船员从3200人增加到3600人"],
+      ["新客户第一个月就把机器人用起来", "交付项目经理从15人增加到25人"],
+      ["Homeowners get their thermostat installed right the first time", "Installer network from 900 to 1,200 pros"],
+      ["Kitchens fitted right the first time, on the day promised", "Fitter network grown from 140 to 180"],
+    ],
+    accepts: [
+      // TRAP expanding, which writers split; partners' or customers' engineers; members; a total; staffing asked
+      ["让工厂客户的设备少停机", "售后工程师从 80 人扩充到 120 人"],
+      ["让ISV伙伴基于栖木做行业方案", "伙伴认证工程师从80人增加到200人"],
+      ["让金融行业的DBA认可云杉", "获得DBA认证的客户工程师从300人增加到900人"],
+      ["社区活动办得热闹", "志愿者协会成员从 900 人增加到 1200 人"],
+      ["Repairs get fixed before tenants get angry", "Contractors in the network (total) 2,100 → 3,000"],
+      ["门店高峰期人手够用", "店员从 300 人增加到 360 人"],
     ],
   });
 });
@@ -2183,6 +2230,10 @@ describe("sixteenth round: production per worker under what the customer gets (K
       // TRAP under the team's own cost (sets AC and AJ, clean)
       ["Keep costs down as we add stores", "Orders picked per picker hour 45 → 58"],
       ["把运维成本降下来", "运维人员人均日挪车量从 110 辆提升到 150 辆"],
+      [
+        "Make each watch for less without hurting water resistance",
+        "Units produced per line per shift from 1,150 to 1,300",
+      ],
       // TRAP cases handled or visits per worker are K6's; what the workers earn is theirs
       ["Tenants get repairs done properly", "Repair tickets closed per technician per week 19 → 28"],
       ["Drivers earn reliably on our platform", "Avg. weekly earnings per driver 3,900 → 4,400"],
@@ -2258,6 +2309,48 @@ describe("sixteenth round, second pass: volume under 很快 (K3)", () => {
     accepts: [
       // TRAP the share answered fast is the objective's own measure
       ["早晚高峰也能很快打到车", "早晚高峰 3 分钟内应答的订单占比从 70% 提升到 85%"],
+    ],
+  });
+});
+
+// Sixteenth round, third pass (AO and AP's false alarms, with the same shapes in F, T, AH, AI, AJ, AK, AD, 08, L
+// and W): our workers added with the team's verb (K7), registrations for our own event (K6), and what is signed
+// under an objective that asks to sign it carry no K3.
+describe("sixteenth round, third pass: recruiting, event sign-ups and signing asked carry no K3", () => {
+  shape("people who work for us onboarded or hired", {
+    flags: [
+      // TRAP customers onboarded are customers won (README round 15b), and a size written as a size
+      ["Help churches run their giving without spreadsheets", "Onboard 400 new churches"],
+      ["Homeowners get their thermostat installed right the first time", "Installer network from 900 to 1,200 pros"],
+    ],
+    accepts: [
+      ["Psychiatrists keep seeing patients with us after their first month", "Psychiatrists onboarded 40 → 70 a month"],
+      ["ML teams get labels they never need to re-check", "Annotators onboarded from 200 to 350"],
+      ["People feel safe posting their photos", "Moderators hired from 40 to 70"],
+      ["Nothing on site waits for materials", "Onboard 12 new steel and concrete suppliers"],
+    ],
+  });
+  shape("registrations for our own event", {
+    flags: [
+      // TRAP sign-ups to the product stay read
+      ["Build deeper workflows for users", "Increase sign-ups from 2,000 to 3,000 a month"],
+    ],
+    accepts: [
+      ["Make new admins confident configuring the product alone", "Webinar registrations from 300 to 800 per month"],
+      ["让中型企业的IT负责人知道玄甲适合他们", "研讨会报名人数从2000人增加到5000人"],
+    ],
+  });
+  shape("what is signed under an objective that asks to sign it", {
+    flags: [
+      // TRAP the objective names who should be signed by a clause: the fit the count does not show (AJ, K3)
+      [
+        "Sign franchisees who will still be thriving in three years",
+        { title: "Franchise agreements signed from 28 to 40", baseline: 28, target: 40 },
+      ],
+    ],
+    accepts: [
+      ["Sign AI-native startups before they settle on an eval stack", "Seed to Series B logos signed from 14 to 30"],
+      ["Land biotech clients for late-stage fill-finish", "Late-stage projects signed from 1 to 3"],
     ],
   });
 });
