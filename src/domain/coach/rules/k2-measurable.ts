@@ -147,8 +147,28 @@ const marginPerUnit = (text: string): boolean =>
 const SHARE_OR_COUNT_BUT_MARGIN = /\b(rate|ratio|share|percentage|percent|number of|count)\b|率|占比|比例/;
 // Money per account executive, SDR or recruiter is per person as per rep is (twelfth round, set P's trap:
 // "Average monthly new ARR per account executive from 42 to 48").
-const PER_PERSON =
-  /\bper (agent|rep|seller|salesperson|person|employee|head|member|driver|rider|courier|technician|teacher|nurse|doctor|engineer|developer|advisor|adviser|broker|host|stylist|picker|artist|creator|author|musician|freelancer|tutor|instructor|partner|vendor|supplier|farmer|grower|landlord|account (executive|manager)|ae|sdr|bdr|recruiter|consultant|planner|officer)\b|(每个|每位|每名|人均)/;
+// Round 16e (README decision "A per-person average is not K2"): an average per user, payer, customer or worker
+// written bare is clean of K2, as the guide's worked example 3 is, whoever the person is: per (paying, active)
+// user, payer, customer, client, subscriber or player, and per DAU or MAU ("Average revenue
+// per paying user", F, G, AA, AH; "Monthly card spend per active customer", G; "Revenue per DAU", AC); the
+// ARPU family said by its letters (ARPU, ARPPU, ARPDAU: F, G, H, I, Z, AC, AE, AF, AH, AI, AO); an average
+// "of" its people ("Average debt of customers on plans", M); a person's word and an average before what they earn
+// or pay (骑手每小时平均收入, P; 代理人月均收入, AG; as K3 reads 团长月均佣金收入 and 司机每小时净收入), and 单用户
+// (单用户付费金额, AA). K2 stays for averages per order, contract, booking, item, store or unit (客单价, ADR,
+// "revenue per store", ARPL per line): no person is named there; nor per home or household (G's "Estimated yearly
+// savings per home", K2), which the decision does not name.
+const PERSON_EN =
+  "(agent|rep|seller|salesperson|person|employee|head|member|driver|rider|courier|technician|teacher|nurse|doctor|engineer|developer|advisor|adviser|broker|host|stylist|picker|artist|creator|author|musician|freelancer|tutor|instructor|partner|vendor|supplier|farmer|grower|landlord|account (executive|manager)|ae|sdr|bdr|recruiter|consultant|planner|officer)";
+const USER_EN = "((paying|active|daily active|monthly active|new|premium|returning|retained) )?";
+const PER_PERSON = new RegExp(
+  [
+    String.raw`\bper (${PERSON_EN}|${USER_EN}(users?|payers?|customers?|clients?|subscribers?|players?|dau|mau|wau))\b`,
+    String.raw`\barp(p?u|[dmw]au)\b`,
+    String.raw`\b(average|avg|mean|median) [\w -]{2,30} of (our |the |all )?${USER_EN}(users|payers|customers|clients|subscribers|players|members)\b`,
+    "每个|每位|每名|人均|(?<![\\u4e00-\\u9fff])单个?(付费)?(用户|客户|会员|玩家)",
+    "(司机|骑手|用户|客户|会员|玩家|师傅|团长|[者人员户主民手])的?(月均|日均|周均|年均|平均|每在线小时|每小时|时均)[\\u4e00-\\u9fff]{0,4}(收入|收益|佣金|工资|薪资|报酬|消费|付费|花费|流水)",
+  ].join("|"),
+);
 // A count whose subject a money or time word only describes (issue 17, second edition): "tickets
 // about unexpected costs", "refund requests citing price", "price-match requests", "customers who
 // say the price is fair", "orders delivered on time". The KR counts the tickets, requests or
@@ -430,22 +450,6 @@ function stateWithoutValues(kr: DraftKeyResult): string | null {
 }
 
 /**
- * Money named with no values and no unit anywhere (租金收入提升, set J: K1 and K2): the label decision
- * on money written bare (tests/coach-corpus/README.md) asks its unit before any value is filled in,
- * as "revenue from 120 to 150" does. Not a share, rate or count of it, nor money per person, nor where
- * a currency or unit is written.
- */
-function moneyWithoutValues(kr: DraftKeyResult): string | null {
-  const text = keyResultText(kr);
-  if (isDiscovery(text) || checkOutcomeNotOutput(kr) !== null) return null;
-  if ((kr.unit ?? "").trim() !== "" || UNIT_IN_TITLE.test(text) || MONEY_UNIT_WORD.test(text)) return null;
-  if (SHARE_OR_COUNT.test(text) || PER_PERSON.test(text)) return null;
-  const money = MONEY_IN_TITLE.exec(text);
-  if (money === null || COUNT_BEFORE.test(text.slice(0, money.index))) return null;
-  return money[0].trim();
-}
-
-/**
  * A change asked of something no one reads, with no values either (K2, issue 17, eleventh round, third
  * part: writers M and O, "Reduce leakage", 降低漏损, "Improve the buying experience"): filling in a
  * baseline and a target would leave "3 of what?" open, the gap K2 names where the values are filled
@@ -479,10 +483,10 @@ export function unmeasurable(
   if (!known(kr.baseline) || !known(kr.target)) {
     const state = stateWithoutValues(kr);
     if (state !== null) return { unread: state };
-    // A metric field that names the money again gives it no unit (sixteenth round, second part: "Revenue up" in
-    // revenue, 流水提升 in 流水, set U; "Bank and agency spend", 坏账核销金额 in 坏账, set AB; all K1 and K2).
-    const money = known(kr.baseline) || known(kr.target) ? null : moneyWithoutValues(kr);
-    if (money !== null) return { noUnit: money };
+    // Money named with both fields empty is K1's alone (README decision "Money named with no amount is K1 alone",
+    // round 16e: "Revenue up", 宴会收入, 采购成本下降 in 16 cases of 8 writers, as V, W, Z and AE wrote them): there is
+    // no amount yet to read as dollars, thousands or millions; K2 reads the unit once the values are written. It
+    // stays K2's only where something else makes it, nothing read (above and below) or no deadline.
     return namesNothingRead(kr) ? "no_metric" : null;
   }
   const metric = normalize(kr.metric ?? "");
