@@ -959,3 +959,37 @@ describe("per-person averages and money with no amount (round 16e, K2)", () => {
     accepts: [],
   });
 });
+
+// Round 16, part 3: K2's remaining false alarms and misses. Loyalty naming a programme and a state word after a
+// plural are not states of mind or tasks; an average of a named thing's value, an average commission, contract or
+// deal, a loan or card balance are money; a unit field that only says what the figure is per writes no unit.
+// Rephrased, not copied from a labelled set.
+describe("programmes, states after a plural, more money, a denominator in the unit field (round 16, part 3, K2)", () => {
+  const bare = { baseline: 140, target: 180 };
+  moneyCases(
+    [
+      ["an average of a named thing's value", "Average repair value from 140 to 180", bare],
+      ["an average commission", "Average commission per booking 2.4 → 2.9", { baseline: 2.4, target: 2.9 }],
+      ["an average contract, its value unsaid", "Average contract from 140 to 180", bare],
+      ["a loan balance", "Card balances", { ...bare, metric: "card balances" }],
+      ["a denominator in the unit field", "Hotel spend per stay from 140 to 180", { ...bare, unit: "per stay" }],
+    ],
+    [
+      // TRAP the currency written; a value that is a score; a deal's cycle; a count's rate in its unit field
+      ["an average value with its sign", "Average repair value from €140 to €180", bare],
+      ["a value score", "Average value-for-money score from 3.1 to 3.6", { baseline: 3.1, target: 3.6 }],
+      ["a deal's cycle in days", "Average deal cycle from 74 to 60 days", { baseline: 74, target: 60 }],
+      ["a currency with the denominator", "Hotel spend per stay from 140 to 180", { ...bare, unit: "EUR per stay" }],
+      ["commissioning a thing", "Commission two new cranes", { baseline: 0, target: 2 }],
+    ],
+  );
+  fieldCases({
+    flags: [["Improve customer loyalty", { baseline: null, target: null }]],
+    accepts: [
+      // TRAP loyalty names the programme; a state word after the plural says which are counted
+      ["Loyalty points redeemed", { baseline: null, target: null }],
+      ["Clinics live on the new system", { baseline: 9000, target: 12000 }],
+      ["Partner integrations active", { baseline: 60, target: 85 }],
+    ],
+  });
+});
