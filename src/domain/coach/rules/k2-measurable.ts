@@ -83,7 +83,7 @@ const VAGUE_TARGET: readonly RegExp[] = [
  * same KR with its sign, "$42M", clean), and so is 收益, earnings or a return (社员每亩净收益从 8000 提升到 9500;
  * 电站月度发电收益总额, set J, K2), read as 收入 is; a yield or return said as a rate (收益率) is a share.
  */
-const MONEY_KINDS = String.raw`income|profits?|cash|(total |customer |retail |core )?deposits(?! (paid|made|taken|received|placed))|(cash |financial |free )?reserves|(bad |overdue )?debts?|(unbilled )?work in progress|gross profit|(qualified |expansion |sales )?pipeline( generated)?|(fraud |credit )?losses|compensation paid|(penalt(y|ies)|fines|arrears|overcharges|overpayments) (recovered|collected|paid|reimbursed|refunded)|(points |loyalty )?liabilit(y|ies)|(cloud |monthly )bills?|fees earned|standing charges?|adr|revpar|arpl|(booking|settlement|claim) (value|amount)|premium per policy|salar(y|ies)|wages?|earnings|(starting|base|median|average) pay|(written|bound|gross|net|earned|insurance|policy|renewal|new|annual|total) premiums?|premiums? (written|bound|income|volume)|assets under (management|administration)|aum|aua|(?<!\b(on|within|over|under) )budgets?|donations|(nightly|daily|hourly|night|room|day) rates?|(average|avg|median|mean) (fare|rent|payout|tip|deposit|fee|premium|salary|wage|bill|debt|gift|donation|pledge)s?|funding (won|raised|secured)|(average|avg|median|mean|account|wallet|savings|deposit) balances?|(money |funds )?(transfer|payment|remittance|lending|loan) volume|loan (book|portfolio)|working capital|e?cp[acilm]|(raises|raised|nets|netted|grosses|grossed)(?= [$€£¥]?[\d.,]*\d[km]?([,.]|$| (up|from|to|→)\b))`;
+const MONEY_KINDS = String.raw`income|profits?|cash|(total |customer |retail |core )?deposits(?! (paid|made|taken|received|placed))|(cash |financial |free )?reserves|(bad |overdue )?debts?|(unbilled )?work in progress|gross profit|(qualified |expansion |sales )?pipeline( generated)?|(fraud |credit )?losses|compensation paid|(penalt(y|ies)|fines|arrears|overcharges|overpayments) (recovered|collected|paid|reimbursed|refunded)|(points |loyalty )?liabilit(y|ies)|(cloud |monthly )bills?|fees earned|standing charges?|adr|revpar|arpl|(booking|settlement|claim) (value|amount)|premium per policy|salar(y|ies)|wages?|earnings|(starting|base|median|average) pay|(written|bound|gross|net|earned|insurance|policy|renewal|new|annual|total) premiums?|premiums? (written|bound|income|volume)|assets under (management|administration)|aum|aua|(?<!\b(on|within|over|under) )budgets?|donations|(nightly|daily|hourly|night|room|day) rates?|(average|avg|median|mean) ((fare|rent|payout|tip|deposit|fee|premium|salary|wage|bill|debt|gift|donation|pledge|commission)s?|(contract|deal)(?! (cycle|turnaround|time|length|duration|count|stage|velocity)\b))|funding (won|raised|secured)|(average|avg|median|mean|account|wallet|savings|deposit|loan|outstanding|revolving|card) balances?|(money |funds )?(transfer|payment|remittance|lending|loan) volume|loan (book|portfolio)|working capital|e?cp[acilm]|(raises|raised|nets|netted|grosses|grossed)(?= [$€£¥]?[\d.,]*\d[km]?([,.]|$| (up|from|to|→)\b))`;
 // Thirteenth round, second part (set T: "Penalties recovered from 1.8 to 3.0", K2; set S: "Arrears
 // recovered", K1 and K2): money owed to or by us, named by what moves it (recovered, collected, paid), is a
 // sum as "compensation paid" is; "penalty notices" or "penalty fares issued" stay counts.
@@ -100,6 +100,10 @@ const MONEY_KINDS = String.raw`income|profits?|cash|(total |customer |retail |co
 // commission as 佣金 (bare in AG, in 万元 in AA). In English, a cost per install, acquisition, mille, click or
 // lead (CPI, CPA, CPM, eCPM, CPC, CPL) is "cost per ..." abbreviated (bare in AC and AH; O, AB and W write
 // it with its currency).
+// Round 16, part 3 (K2's misses): an average commission, the English of 佣金 ("Average commission per order 2.8 →
+// 3.4", AC), an average contract or deal with its "value" left unsaid ("Average contract from 35 to 45", AP; as
+// "average basket" is), not a deal's cycle or count; and a loan, card, revolving or outstanding balance ("Auto loan
+// balances" 210 → 260, W; "revolving balances", AC; "outstanding balance", AF), as an account balance is.
 const MONEY_KINDS_ZH =
   "价格|利润|毛利|支出|收益|资金损失|筹款额|配送费|保费|起薪|薪资|薪酬|工资|捐款|善款|资产规模|管理规模|贷款余额|票价|车费|房费|房价|租金|佣金|返佣|手续费|押金|学费|回款|产值|应收(账款)?(?!周转|天数|占比|比例)|[笔单次]均消费";
 /** Chinese: what is counted after the money word ("车费投诉", "佣金争议"): a count, not the sum. */
@@ -123,8 +127,11 @@ const MONEY_METRIC = new RegExp(
 const TIME_IN_TITLE =
   /(?<!-)(?<!\b(on|in|real|over|at a|first|each|every|any|same|one|full|part|peak|prime|some|no|at the same|all) )\b(time|duration|latency|lead time|cycle time|wait)\b(?![^,;]*\b(score|rating|index)\b)|时间|时长|耗时/;
 const MONEY_IN_TITLE = new RegExp(
-  String.raw`\b(revenue|arr|mrr|gmv|ltv|cac|spend|(contract|order|deal|basket|cart|transaction|loan|ticket) (value|size|amount)|(average|avg|mean) basket|aov|acv|arpp?u|arpa|savings|bookings|(cost|price)s?|${MONEY_KINDS})\b|收入|营收|销售额|成交额|流水(?!线)|客单价|单价|均价|成交价|售价|成本|费用|预算|金额|[\u4e00-\u9fff](?<![份名配限])额(?!度|外)|arpp?u|${MONEY_KINDS_ZH}`,
+  String.raw`\b(revenue|arr|mrr|gmv|ltv|cac|spend|(contract|order|deal|basket|cart|transaction|loan|ticket) (value|size|amount)|(average|avg|mean) basket|(average|avg|mean|median) (?!(perceived|brand|customer-perceived|lifetime)\b)[a-z-]+ value(?! (score|rating|index|for money)\b)|aov|acv|arpp?u|arpa|savings|bookings|(cost|price)s?|${MONEY_KINDS})\b|收入|营收|销售额|成交额|流水(?!线)|客单价|单价|均价|成交价|售价|成本|费用|预算|金额|[\u4e00-\u9fff](?<![份名配限])额(?!度|外)|arpp?u|${MONEY_KINDS_ZH}`,
 );
+// An average of what a thing is worth, whatever the thing ("Average treatment value from 310 to 360", W, K2), is
+// the order, contract, booking or basket value every writer reads bare as K2 (C, H, I, J, Q, S, AA, AC, AE, AH, AI);
+// not a perceived or brand value, nor a value-for-money score.
 /** No time word: for readings of money alone. */
 /** What may follow money that heads a title: nothing, or a preposition's phrase ("GMV from new sellers"). */
 const MONEY_HEADS_TITLE = /^\s*($|[(（,，]|(from|of|in|for|at|on|by|across|per|through|via)\b)/;
@@ -147,8 +154,28 @@ const marginPerUnit = (text: string): boolean =>
 const SHARE_OR_COUNT_BUT_MARGIN = /\b(rate|ratio|share|percentage|percent|number of|count)\b|率|占比|比例/;
 // Money per account executive, SDR or recruiter is per person as per rep is (twelfth round, set P's trap:
 // "Average monthly new ARR per account executive from 42 to 48").
-const PER_PERSON =
-  /\bper (agent|rep|seller|salesperson|person|employee|head|member|driver|rider|courier|technician|teacher|nurse|doctor|engineer|developer|advisor|adviser|broker|host|stylist|picker|artist|creator|author|musician|freelancer|tutor|instructor|partner|vendor|supplier|farmer|grower|landlord|account (executive|manager)|ae|sdr|bdr|recruiter|consultant|planner|officer)\b|(每个|每位|每名|人均)/;
+// Round 16e (README decision "A per-person average is not K2"): an average per user, payer, customer or worker
+// written bare is clean of K2, as the guide's worked example 3 is, whoever the person is: per (paying, active)
+// user, payer, customer, client, subscriber or player, and per DAU or MAU ("Average revenue
+// per paying user", F, G, AA, AH; "Monthly card spend per active customer", G; "Revenue per DAU", AC); the
+// ARPU family said by its letters (ARPU, ARPPU, ARPDAU: F, G, H, I, Z, AC, AE, AF, AH, AI, AO); an average
+// "of" its people ("Average debt of customers on plans", M); a person's word and an average before what they earn
+// or pay (骑手每小时平均收入, P; 代理人月均收入, AG; as K3 reads 团长月均佣金收入 and 司机每小时净收入), and 单用户
+// (单用户付费金额, AA). K2 stays for averages per order, contract, booking, item, store or unit (客单价, ADR,
+// "revenue per store", ARPL per line): no person is named there; nor per home or household (G's "Estimated yearly
+// savings per home", K2), which the decision does not name.
+const PERSON_EN =
+  "(agent|rep|seller|salesperson|person|employee|head|member|driver|rider|courier|technician|teacher|nurse|doctor|engineer|developer|advisor|adviser|broker|host|stylist|picker|artist|creator|author|musician|freelancer|tutor|instructor|partner|vendor|supplier|farmer|grower|landlord|account (executive|manager)|ae|sdr|bdr|recruiter|consultant|planner|officer)";
+const USER_EN = "((paying|active|daily active|monthly active|new|premium|returning|retained) )?";
+const PER_PERSON = new RegExp(
+  [
+    String.raw`\bper (${PERSON_EN}|${USER_EN}(users?|payers?|customers?|clients?|subscribers?|players?|dau|mau|wau))\b`,
+    String.raw`\barp(p?u|[dmw]au)\b`,
+    String.raw`\b(average|avg|mean|median) [\w -]{2,30} of (our |the |all )?${USER_EN}(users|payers|customers|clients|subscribers|players|members)\b`,
+    "每个|每位|每名|人均|(?<![\\u4e00-\\u9fff])单个?(付费)?(用户|客户|会员|玩家)",
+    "(司机|骑手|用户|客户|会员|玩家|师傅|团长|[者人员户主民手])的?(月均|日均|周均|年均|平均|每在线小时|每小时|时均)[\\u4e00-\\u9fff]{0,4}(收入|收益|佣金|工资|薪资|报酬|消费|付费|花费|流水)",
+  ].join("|"),
+);
 // A count whose subject a money or time word only describes (issue 17, second edition): "tickets
 // about unexpected costs", "refund requests citing price", "price-match requests", "customers who
 // say the price is fair", "orders delivered on time". The KR counts the tickets, requests or
@@ -290,6 +317,11 @@ const QUALIFIER =
 const PAST_PARTICIPLE =
   /^([a-z]+ed|done|made|won|sold|seen|given|taken|shown|held|built|run|paid|sent|kept|brought|bought|found|met|lost|written|spoken|chosen|grown|known|drawn|driven)$/;
 
+// A state word after the plural says which of them are counted, as a participle does (round 16, part 3: "Restaurants
+// live on platform", 96,000 → 118,000, AC, K5 only; the same shape in AA's "Employer contracts live", AG's "Partner
+// integrations live", AK's "RPA bots live" and AF's "Critical vulns open longer than 14 days").
+const STATE_AFTER = /^(live|active|open|online|available|outstanding|pending|overdue)$/;
+
 const isPluralWord = (w: Word) => /[a-z]s$/.test(w.raw) && w.lemma !== w.text && !/ss$/.test(w.text);
 
 function pluralHeadOpens(words: readonly Word[]): boolean {
@@ -305,7 +337,9 @@ function pluralHeadOpens(words: readonly Word[]): boolean {
         (next.adjective &&
           PAST_PARTICIPLE.test(next.text) &&
           (i + 2 === words.length || QUALIFIER.test(words[i + 2]?.text ?? "")));
-      return QUALIFIER.test(next.text) || participle || (next.noun && /ing$/.test(next.text));
+      return (
+        QUALIFIER.test(next.text) || participle || STATE_AFTER.test(next.text) || (next.noun && /ing$/.test(next.text))
+      );
     }
     // Only a noun phrase's modifiers come before its head; a base-form verb opens a task, unless the
     // plural follows it at once: the tagger reads a noun before a plural as a verb ("Address fixes",
@@ -403,6 +437,18 @@ function unitNamesReading(kr: DraftKeyResult): boolean {
   return !(first?.verb && first.text === first.lemma && !/[a-z]s$/.test(words[1]?.raw ?? ""));
 }
 
+/**
+ * A unit field that writes a unit, not only what the figure is per: "per trip", "/month" or 每月 in the unit field
+ * leave "1,340" as open as the title's own "per month" does ("spend from 1.2 to 1.8 per month", ninth round; round
+ * 16, part 3: "Travel spend per trip from 1,340 to 1,150" in "per trip", AK, K2). A denominator with its size ("per
+ * 1,000") stays a unit: it is a count's rate.
+ */
+const DENOMINATOR_ONLY = /^(per|a|each|every|\/|每)\s*[a-z\u4e00-\u9fff][a-z\u4e00-\u9fff\s-]*$/;
+const unitWritten = (kr: DraftKeyResult): boolean => {
+  const unit = normalize(kr.unit ?? "");
+  return unit !== "" && !DENOMINATOR_ONLY.test(unit);
+};
+
 const known = (value: number | null | undefined): value is number =>
   typeof value === "number" && Number.isFinite(value);
 
@@ -417,32 +463,18 @@ const known = (value: number | null | undefined): value is number =>
  * ("Make payments feel faster", K1 only in set L: an intention, the bare "feel" after "make"), not
  * the team's research ("Understand why trials stall"), and not where any instrument is named.
  * 感知 is perception as "perception" is in English (third part, set O: 品牌年轻化感知), not a time
- * perceived (感知延迟, a latency).
+ * perceived (感知延迟, a latency). Loyalty only as a state, not the name of a programme before what it counts
+ * (round 16, part 3: "Total loyalty points issued", AJ, K1 and K5; every writer names the programme so, "loyalty
+ * members" in C, K, O, S and AB, "Loyalty app downloads" in J, R, S, AH and AJ, "Loyalty card sign-ups" in O).
  */
 const STATE_OF_MIND =
-  /\b(perceptions?|perceived|culture|understand(s|ing)?(?! (why|whether|if|how|what)\b)|loyalty|feels|feeling)\b|信任度|认可度|好感度|安全感|影响力|意识|氛围|感知(?![\u4e00-\u9fff]{0,4}(延迟|时长|时间|速度|耗时|等待))/;
+  /\b(perceptions?|perceived|culture|understand(s|ing)?(?! (why|whether|if|how|what)\b)|loyalty(?! (points?|app|cards?|members?|programmes?|programs?|schemes?|tiers?|rewards?|accounts?)\b)|feels|feeling)\b|信任度|认可度|好感度|安全感|影响力|意识|氛围|感知(?![\u4e00-\u9fff]{0,4}(延迟|时长|时间|速度|耗时|等待))/;
 
 function stateWithoutValues(kr: DraftKeyResult): string | null {
   if (known(kr.baseline) || known(kr.target) || kr.metric?.trim()) return null;
   const text = keyResultText(kr);
   if (INSTRUMENT.test(text) || isDiscovery(text) || checkOutcomeNotOutput(kr) !== null) return null;
   return findFirst(text, [STATE_OF_MIND]);
-}
-
-/**
- * Money named with no values and no unit anywhere (租金收入提升, set J: K1 and K2): the label decision
- * on money written bare (tests/coach-corpus/README.md) asks its unit before any value is filled in,
- * as "revenue from 120 to 150" does. Not a share, rate or count of it, nor money per person, nor where
- * a currency or unit is written.
- */
-function moneyWithoutValues(kr: DraftKeyResult): string | null {
-  const text = keyResultText(kr);
-  if (isDiscovery(text) || checkOutcomeNotOutput(kr) !== null) return null;
-  if ((kr.unit ?? "").trim() !== "" || UNIT_IN_TITLE.test(text) || MONEY_UNIT_WORD.test(text)) return null;
-  if (SHARE_OR_COUNT.test(text) || PER_PERSON.test(text)) return null;
-  const money = MONEY_IN_TITLE.exec(text);
-  if (money === null || COUNT_BEFORE.test(text.slice(0, money.index))) return null;
-  return money[0].trim();
 }
 
 /**
@@ -479,10 +511,10 @@ export function unmeasurable(
   if (!known(kr.baseline) || !known(kr.target)) {
     const state = stateWithoutValues(kr);
     if (state !== null) return { unread: state };
-    // A metric field that names the money again gives it no unit (sixteenth round, second part: "Revenue up" in
-    // revenue, 流水提升 in 流水, set U; "Bank and agency spend", 坏账核销金额 in 坏账, set AB; all K1 and K2).
-    const money = known(kr.baseline) || known(kr.target) ? null : moneyWithoutValues(kr);
-    if (money !== null) return { noUnit: money };
+    // Money named with both fields empty is K1's alone (README decision "Money named with no amount is K1 alone",
+    // round 16e: "Revenue up", 宴会收入, 采购成本下降 in 16 cases of 8 writers, as V, W, Z and AE wrote them): there is
+    // no amount yet to read as dollars, thousands or millions; K2 reads the unit once the values are written. It
+    // stays K2's only where something else makes it, nothing read (above and below) or no deadline.
     return namesNothingRead(kr) ? "no_metric" : null;
   }
   const metric = normalize(kr.metric ?? "");
@@ -504,7 +536,7 @@ export function unmeasurable(
     // nothing of whether they are counted or summed ("Vietnam bookings", 0 → 40, clean in set C). Only
     // money that heads the title, its end or before a preposition: in "Weekly budget-review completions
     // per active user" (set O's trap) the money word names a review, and the completions are counted.
-    if (!/\d/.test(title) && (kr.unit ?? "").trim() === "") {
+    if (!/\d/.test(title) && !unitWritten(kr)) {
       const money = bareQuantity(title, NO_TIME, MONEY_IN_TITLE);
       const after = money === null ? "" : title.slice(title.indexOf(money) + money.length);
       // A fractional value counts nothing, so bookings or savings at 2.4 are a sum (twelfth round, third
@@ -533,7 +565,7 @@ export function unmeasurable(
     // A year the title ends on is a date, not its target ("Total donations processed since 2019").
     // A margin named alone past 100, with no unit in its field, is money per sale as it is in a title
     // that ends on it ("Gross margin per load", 142 → 160, set L; issue 17, twelfth round).
-    const bareMargin = !/\d/.test(title) && (kr.unit ?? "").trim() === "" && MARGIN.test(title);
+    const bareMargin = !/\d/.test(title) && !unitWritten(kr) && MARGIN.test(title);
     if (
       bareMargin &&
       (Math.max(kr.baseline, kr.target) > 100 || MARGIN_PER_UNIT.test(title)) &&
@@ -542,7 +574,7 @@ export function unmeasurable(
     )
       return { noUnit: "margin" };
     if (!ENDS_ON_NUMBER.test(title) || ENDS_ON_YEAR.test(title)) return null;
-    if ((kr.unit ?? "").trim() !== "" || UNIT_IN_TITLE.test(withoutWindows(title, kr))) return null;
+    if (unitWritten(kr) || UNIT_IN_TITLE.test(withoutWindows(title, kr))) return null;
     // A margin past 100 is money per sale, not a percent ("Average EV transaction margin from 1,800
     // to 2,300", set L): the money word a share usually hides (SHARE_OR_COUNT).
     if (
@@ -555,7 +587,7 @@ export function unmeasurable(
     const quantity = bareQuantity(title, TIME_IN_TITLE, MONEY_IN_TITLE);
     return quantity === null ? null : { noUnit: quantity };
   }
-  if ((kr.unit ?? "").trim() !== "" || UNIT_IN_TITLE.test(title)) return null;
+  if (unitWritten(kr) || UNIT_IN_TITLE.test(title)) return null;
   const quantity = bareQuantity(metric, TIME_METRIC, MONEY_METRIC);
   if (quantity !== null) return { noUnit: quantity };
   // A metric field that reads no money of its own does not hide the title's: the money the title names is read as
