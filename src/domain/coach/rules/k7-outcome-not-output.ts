@@ -438,12 +438,11 @@ const OUTPUT_METRIC: readonly RegExp[] = [
   /\bstory points\b|\bvelocity\b|\bnumber of (features|releases)\b/,
   // And noun first (ninth round: "新功能上线数量从 10 个提升到 20 个").
   /(交付|上线|发布|完成)的?(功能|需求|版本|项目)(数|数量|个数)|(功能|需求|版本|项目)(交付|上线|发布)(数|数量|个数|量)|故事点|需求交付(数|量)/,
-  // K7 (eleventh round, sets B and J: "Number of fraud rules in the engine from 180 to 260", "规则引擎中的规则
-  // 条数由200条增加到300条", "风控规则条数从 900 条增加到 1,500 条"): the rules the team writes into its own
-  // engine, counted, as "Write 25 detection rules" and "Detection rules shipped" are. Not the rules a
-  // transaction trips or breaks (命中, 触发, violations: what happens), and not their total (风控规则总数:
-  // K5's running total, NOT_A_DELIVERY_COUNT).
-  /\bnumber of (?![\w-]+ rules? (hit|triggered|violated|broken|tripped|fired))([\w-]+ ){0,2}rules\b(?! (hit|triggered|violated|broken|tripped|fired))/,
+  // K7 (sixteenth round, part 4): "number of … rules" is no longer read here. The eleventh round read set B's "Number of
+  // fraud rules in the engine from 180 to 260" and J's 规则条数 as rules written; the README's round 16b ("Rules, knowledge-base
+  // and FAQ articles, dashboards and reports counted as a stock are K5") makes them a library's entries with no verb of ours,
+  // K5's stock, which K5 leaves to K7 while K7 finds them (as AF's "Rules in the fraud engine" is, K5). Rules with the team's
+  // verb stay K7 by MADE_COUNT ("Number of fraud rules deployed from 140 to 190", "Detection rules shipped: 120 → 200").
 ];
 
 /**
@@ -457,6 +456,8 @@ const MAY_HOLD_ARTEFACT = mayHold(ARTEFACTS);
 // A noun phrase and its size moving, nothing else ("Troubleshooter articles from 60 to 140", "Components: 60 → 120").
 const LIBRARY_ENTRIES =
   /^(article|faq|rule|dashboard|report|component|connector|integration|template|plugin|extension)s?$/;
+// The collection a library's entries are kept in, named before them ("rule engine rules", outputShape).
+const COLLECTION_NOUN = /^(library|catalogue|catalog|registry|repository|repo|suite|engine|database|gallery)$/i;
 const STOCK_SIZE = /^(number of )?[a-z][\w' &/+.-]*?[a-z],? (from )?\d[\d,.]*k? ?(to|→|->) ?\d[\d,.]*k?$/i;
 
 function outputShape(title: string): string | null {
@@ -488,6 +489,23 @@ function outputShape(title: string): string | null {
     STOCK_SIZE.test(title) &&
     LIBRARY_ENTRIES.test(words.filter((w) => w.noun).at(-1)?.lemma ?? "") &&
     !words.some((w) => w.verb && w !== words[0] && /(ed|en)$/.test(w.text))
+  )
+    return null;
+  // K7 (sixteenth round, part 4; set AF's false alarm "Feature store features", 220 → 400, K5): the same entries named by
+  // their collection before them ("feature store features", "rule engine rules", "template library templates") are the
+  // collection's size, the compound twin of "X in the Y" below, with no verb of ours (README rounds 16b and 16c: a
+  // library's entries and a model's inputs counted bare are K5), as writers J, Q, AG and AK label "Catalogue SKUs online",
+  // "Parts catalogue lines", "Redemption catalogue items" and "Device catalogue lines" K5. With the verb of making they stay
+  // K7 ("Features engineered for the lapse model", "Template library templates published").
+  const nouns = words.filter((w) => w.noun);
+  const keeper = words[words.indexOf(nouns.at(-1) ?? words[0]) - 1];
+  if (
+    nounFirst &&
+    keeper !== undefined &&
+    !words.some((w) => w.verb && /(ed|en)$/.test(w.text)) &&
+    (COLLECTION_NOUN.test(keeper.text) ||
+      (keeper.lemma === "store" &&
+        /^(feature|data|object|vector|document|key-value)$/.test(words[words.indexOf(keeper) - 1]?.lemma ?? "")))
   )
     return null;
   // K7 (fifteenth round, set AD's false alarm "Parts catalogue pages on the web shop", K5): such a noun phrase placed
