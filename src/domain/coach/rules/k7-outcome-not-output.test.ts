@@ -2949,6 +2949,19 @@ describe("English K7, sixteenth round, part 4 (coach-k7u-en)", () => {
     ["Template library templates published", 40, 90, "templates", 1],
     ["Rule engine rules written from 900 to 1500", 900, 1500, "rules", 1],
     ["Instagram posts", 30, 90, "posts", 1],
+    // The people we serve or their accounts, migrated or moved, taken to all, are our migration carried to every one (L,
+    // AO, AP, AC, AG; 07 and AA verb first). Traps: short of all (AI's uptake), a move to a plan or a price (customers
+    // choose it), customers live to 100 % (K4's every case), and a share in the unit short of all.
+    ["Subscribers migrated to the 5G core from 20% to 100%", 20, 100, "%", 1],
+    ["Families moved off 2G watches from 0% to 100%", 0, 100, "%", 1],
+    ["Appliance customers migrated to cloud from 20% to 100%", 20, 100, "%", 1],
+    ["Merchants moved to the real-time tracking API from 40% to 100%", 40, 100, "", 1],
+    ["Mortgage accounts migrated", 0, 100, "%", 1],
+    ["Patients moved to patient-initiated follow-up in eligible specialties 8% → 25%", 8, 25, "%", 0],
+    ["Customers migrated to the annual plan from 40% to 100%", 40, 100, "%", 0],
+    ["Customers moved to the new pricing from 30% to 100%", 30, 100, "%", 0],
+    ["New customers live within a week from 70% to 100%", 70, 100, "%", 0],
+    ["Customers migrated to cloud", 20, 60, "%", 0],
   ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
 });
 
