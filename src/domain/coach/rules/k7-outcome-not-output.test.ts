@@ -2962,6 +2962,13 @@ describe("English K7, sixteenth round, part 4 (coach-k7u-en)", () => {
     ["Customers moved to the new pricing from 30% to 100%", 30, 100, "%", 0],
     ["New customers live within a week from 70% to 100%", 70, 100, "%", 0],
     ["Customers migrated to cloud", 20, 60, "%", 0],
+    // Things counted, then what was done to them and by whom or how, are a share done a way (AP, K4; G, J, O, R, AB, AI,
+    // AJ). Traps: a rollout's reach "by 100% of" staff (T), a thing of ours on all of our things, and its migration.
+    ["Maintenance events done by live migration with no reboot, 72% → 100%", 72, 100, "%", 0],
+    ["Cars listed with a full inspection report 40% → 100%", 40, 100, "%", 0],
+    ["Security awareness e-learning completed by 100% of staff", 71, 100, "%", 1],
+    ["Barcode scanners on wards, 40% → 100%", 40, 100, "%", 1],
+    ["Repos moved to the new runner fleet, 40% → 100%", 40, 100, "%", 1],
   ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
 });
 
