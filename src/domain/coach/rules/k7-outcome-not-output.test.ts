@@ -2969,6 +2969,14 @@ describe("English K7, sixteenth round, part 4 (coach-k7u-en)", () => {
     ["Security awareness e-learning completed by 100% of staff", 71, 100, "%", 1],
     ["Barcode scanners on wards, 40% → 100%", 40, 100, "%", 1],
     ["Repos moved to the new runner fleet, 40% → 100%", 40, 100, "%", 1],
+    // Checks the team carries out, counted, are K6's activity, with no values too (AI; L, Q, R, AG, AO, AP). Traps: one
+    // named check done once, a report or a thing of ours done, and checks of ours automated (Y).
+    ["Falls risk assessments completed", null, null, "", 0],
+    ["Quality audits completed", null, null, "", 0],
+    ["Site inspections completed", null, null, "", 0],
+    ["Security assessment completed", null, null, "", 1],
+    ["Implementation playbook published", null, null, "", 1],
+    ["Automated QA checks", 20, 60, "", 1],
   ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
 });
 
