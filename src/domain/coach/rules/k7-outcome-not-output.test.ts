@@ -2960,6 +2960,8 @@ describe("English K7, sixteenth round, part 4 (coach-k7u-en)", () => {
     ["Patients moved to patient-initiated follow-up in eligible specialties 8% → 25%", 8, 25, "%", 0],
     ["Customers migrated to the annual plan from 40% to 100%", 40, 100, "%", 0],
     ["Customers moved to the new pricing from 30% to 100%", 30, 100, "%", 0],
+    ["Customers moved to a faster delivery slot from 40% to 100%", 40, 100, "%", 0],
+    ["Sellers moved to the new payouts API", 35, 100, "%", 1],
     ["New customers live within a week from 70% to 100%", 70, 100, "%", 0],
     ["Customers migrated to cloud", 20, 60, "%", 0],
     // Things counted, then what was done to them and by whom or how, are a share done a way (AP, K4; G, J, O, R, AB, AI,

@@ -207,7 +207,8 @@ function doneToAllNounFirst(title: string): string | null {
  * moves them (README: a rollout's or migration's coverage taken to 100 % is K7). Only migrate and move: customers live,
  * onboarded or activated to 100 % are every case going right (K4's "every customer live in a week"). Short of all it stays
  * their uptake, clean ("Patients moved to patient-initiated follow-up 8% → 25%", AI), and so does a move to a plan, a price,
- * a tier or terms, which customers choose (as ONTO_NEW leaves them).
+ * a tier, terms or a delivery slot, an offer each customer takes (as ONTO_NEW leaves them; K4's trap "Customers moved to a
+ * faster delivery slot").
  */
 function peopleMovedByUs(words: readonly { lemma: string; text: string }[], at: number): boolean {
   const rest = words
@@ -216,7 +217,7 @@ function peopleMovedByUs(words: readonly { lemma: string; text: string }[], at: 
     .join(" ");
   return (
     /^(migrate|move)$/.test(words[at]?.lemma ?? "") &&
-    !/\b(plans?|pric\w+|tiers?|rates?|contracts?|terms|tariffs?|bundles?|packages?|pay\w*)\b/.test(rest)
+    !/\b(plans?|pric\w+|tiers?|rates?|contracts?|terms|tariffs?|bundles?|packages?|slots?|pay-as-you-go)\b/.test(rest)
   );
 }
 
@@ -530,8 +531,8 @@ function outputShape(title: string): string | null {
   // library's entries and a model's inputs counted bare are K5), as writers J, Q, AG and AK label "Catalogue SKUs online",
   // "Parts catalogue lines", "Redemption catalogue items" and "Device catalogue lines" K5. With the verb of making they stay
   // K7 ("Features engineered for the lapse model", "Template library templates published").
-  const nouns = words.filter((w) => w.noun);
-  const keeper = words[words.indexOf(nouns.at(-1) ?? words[0]) - 1];
+  const lastNoun = words.findLastIndex((w) => w.noun);
+  const keeper = lastNoun > 0 ? words[lastNoun - 1] : undefined;
   if (
     nounFirst &&
     keeper !== undefined &&
