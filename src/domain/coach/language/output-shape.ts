@@ -155,7 +155,13 @@ const excluded = (lemma: string) =>
   NOT_PRODUCT_THINGS.has(lemma) ||
   INTERACTIONS.has(lemma) ||
   DISCOVERY.has(lemma) ||
-  /^(interview|test|experiment|survey|study)$/.test(lemma);
+  /^(interview|test|experiment|survey|study)$/.test(lemma) ||
+  // K7 (sixteenth round, part 4; set AI's false alarm "Falls risk assessments completed", no values, K1 and K6): checks the
+  // team carries out, counted, are K6's recurring activity (README decision "Audits and inspections carried out are K6",
+  // round 14; round 16's "Pen tests completed" K7 -> K6), as writers L, Q, R, AG, AI, AO and AP label "Supplier audits
+  // done", "Quality audits completed", "Pen tests run", "Falls risk assessments completed": a team can run twice the checks
+  // with nothing safer. One named check done once, singular, stays a task ("Security assessment completed", routineKept).
+  /^(audit|inspection|assessment)$/.test(lemma);
 
 /** A number written as digits or a word the tagger reads as a value ("three new maps"). */
 const counted = (words: readonly Word[]) => words.some((w) => w.number);

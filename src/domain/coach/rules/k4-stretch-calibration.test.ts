@@ -795,7 +795,6 @@ describe("K4 on the shapes of sets O, P and Q (eleventh and twelfth rounds, no h
     ["使用新版 App 下单的客户比例", 55, "每一例"],
     ["Orders delivered on time with the new courier", 80, "every case"],
     ["Customers on the new plan from 40% to 100%", 40, "every case"],
-    ["Merchants moved to the new checkout", 60, "every case"],
     ["New customers using the setup template from 40% to 100%", 40, "every case"],
     // Twelfth round, second part (set Q, checked on the other writers):
     // traps kept: the case's own outcome, whoever's verb opens the title
@@ -1107,6 +1106,9 @@ describe("K4 on the false alarms of sets AC and AD: our own things with somethin
     ["续约前 60 天联系触达率 100%", 55],
     // a migration said with move or switch onto a system (K7's)
     ["Sellers moved to the new payouts API", 35],
+    // and so are the people we serve moved onto it, taken to all (K7's since coach-k7u-en: AC's "Merchants moved to the
+    // real-time tracking API from 40% to 100%", L, AO, AP, AG; once a trap here as every case)
+    ["Merchants moved to the new checkout", 60],
     ["门店全部切换为新收银系统", 40],
   ]);
   // traps kept: cases or customers with what each must get, a place's free room, a customer's case closed
