@@ -2354,3 +2354,20 @@ describe("sixteenth round, third pass: recruiting, event sign-ups and signing as
     ],
   });
 });
+
+// Sixteenth round, fourth pass (README decision "A partner network written as a size is read for K3", round 15, its own
+// example; AO, AG, with G and AI): a partner network whose kind the objective names is its own measure.
+describe("sixteenth round, fourth pass: a partner network whose kind the objective names (K3)", () => {
+  shape("合作 before a kind of partner the objective names", {
+    flags: [
+      // TRAP a kind the objective does not name (Q, K3)
+      ["学员学完真的找到工作", "合作企业数量从 300 家到 500 家"],
+      // TRAP money narrowed to the objective's own product stays read (T, K3)
+      ["Farmers reorder our seed because it paid off", { title: "Seed sales", baseline: 12, target: 15, unit: "$M" }],
+    ],
+    accepts: [
+      ["宠物主人看完病当天就能拿到理赔款", "合作宠物医院数量从 800 家增加到 1500 家"],
+      ["让用户参加电网需求响应，拿到补贴", "合作电网公司从2家增加到5家"],
+    ],
+  });
+});

@@ -835,6 +835,7 @@ function reachUnderOutcome(kr: DraftKeyResult, objective: DraftObjective): Hit |
   const subject = findFirst(normalize(metric), [OWN_SUBJECT]);
   const ownHead = subject !== null && normalize(metric).endsWith(subject);
   if (ownHead && aim.includes(subject)) return null;
+  if (partnerKindNamed(metric, aim)) return null;
   // The people the objective itself names, counted with their mark ("付费会员数" under "让付费会员觉得这钱
   // 花得值", set L's trap: a stock of paying members that churn lowers): the objective's subject, as
   // its own money is. Only the whole phrase: "Weekly active teachers" under "Give teachers their
@@ -868,6 +869,25 @@ function reachUnderOutcome(kr: DraftKeyResult, objective: DraftObjective): Hit |
   if (STAFF_SIZE.test(counted) && STAFFING_ASKED.test(aim)) return null;
   if (flaggedByOtherRules(kr)) return null;
   return reachHit(metric, outcome);
+}
+
+/**
+ * A partner network whose kind the objective names (README decision "A partner network written as a size is read
+ * for K3", round 15: clean "where that reach is the objective's own measure", its own example 合作宠物医院数量 under
+ * 宠物主人看完病当天就能拿到理赔款; sixteenth round, fourth pass): 合作 before the kind of partner, and the kind's first
+ * word in the objective, where the customer is served through those partners, so their reach moves as the
+ * objective does: 合作电网公司 under 让用户参加电网需求响应 (AO) and 合作宠物医院数量 (AG) clean of K3, as 合作酒店 under
+ * 让用户订到的酒店和看到的一样 (G, K5) and 合作体检中心数量 under 让更多体检中心愿意…交给我们 (AI, K5) carry none. A kind the
+ * objective does not name stays read (合作企业数量 under 学员学完真的找到工作, Q, K3); what is signed is not read so
+ * (签约医院 under 医院的医保结算少被扣款, AI, K3: the hospitals are the objective's people). Money narrowed to a kind
+ * the objective names is not read so: writers split on it ("Seed sales" under "Farmers reorder our seed because it
+ * paid off", T, K3; 饲料销量, 心电贴销量, "Phone GMV" under their own product, M, AI, AC: all K3).
+ */
+const PARTNER_KIND_ZH = /^合作([\u4e00-\u9fff]{2,6}?)(数量|总数|家数|数|量)?$/;
+
+function partnerKindNamed(metric: string, aim: string): boolean {
+  const kind = PARTNER_KIND_ZH.exec(normalize(metric).trim())?.[1];
+  return kind !== undefined && aim.includes(kind.slice(0, 2));
 }
 
 /**
