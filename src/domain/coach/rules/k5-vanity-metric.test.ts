@@ -870,3 +870,33 @@ describe("any library written as a size, and members counted bare (K5, sets AO, 
       "Members from 300 to 800 a month",
     ],
   }));
+
+// Issue 17, sixteenth round, part 4 (coach-k5u): a group's head count in Chinese (Z, AP beside 07, 08, U, AO) and articles of any
+// subject as a stock (AO, AP beside AK and the knowledge bases of F, H, O, R), each with its traps: who speaks in the group, the
+// new, the active; the team's verb, what the articles get (views, PV), pieces from nothing.
+describe("a group's head count and articles of any subject as a stock (K5, sets Z, AP, AO, coach-k5u)", () =>
+  keyResultRuleCases("K5", checkVanityMetric, {
+    baseline: 60,
+    target: 140,
+    flags: [
+      "社群人数",
+      "开发者社群人数从2万增长到5万",
+      "技术交流群人数从3000人增加到8000人",
+      "Troubleshooter articles from 60 to 140",
+      "Privacy FAQ articles from 20 to 35",
+      "排障文章从60篇增加到140篇",
+      "开发者文档从60篇增加到140篇",
+      "隐私FAQ从60篇增加到140篇",
+    ],
+    accepts: [
+      "会员群成员互发消息数从 60 条提升到 140 条",
+      "新入群人数从 60 到 140",
+      "群活跃人数从 60 到 140",
+      "Write 50 new troubleshooting articles",
+      "Instructor help articles written from 60 to 140",
+      "Articles viewed per visit from 1.6 to 2.4",
+      "新增排障文章从 60 篇到 140 篇",
+      "投教文章阅读量从 60 万提升到 140 万",
+      "文档 PV 从 60 万提升到 140 万",
+    ],
+  }));

@@ -258,7 +258,7 @@ const TEMPLATES_ZH =
  * views), nor a share, a figure per head or a window (率, 占比, 人均, 每).
  */
 const LIBRARY_ENTRIES_ZH =
-  /^(?![^，,。；;]*(新|上线|发布|编写|撰写|开发|交付|收录|推送|制作|产出|起草|上架|建设|搭建|沉淀|补充|补齐|录入|迁移|接入|命中|触发|违反|违规|执行|运行|使用|调用|浏览|阅读|访问|查看|pv|uv|下载|覆盖|返工|延迟|率|占比|比例|人均|每|平均))[^，,。；;\d%]{0,10}?((知识库|帮助中心|faq|常见问题|问答|知识)[^，,。；;\d%]{0,4}?(文章|条目|词条)|规则|看板|报表|仪表盘|用例|特征)(条数|篇数|数量|个数|总数|数)?(?=\s*((从|由)\s*[1-9]|[\d,.]+\s*(万|千)?\s*(篇|条|个|张|套)?$|$))/i;
+  /^(?![^，,。；;]*(新|上线|发布|编写|撰写|开发|交付|收录|推送|制作|产出|起草|上架|建设|搭建|沉淀|补充|补齐|录入|迁移|接入|命中|触发|违反|违规|执行|运行|使用|调用|浏览|阅读|访问|查看|pv|uv|下载|覆盖|返工|延迟|率|占比|比例|人均|每|平均))[^，,。；;\d%]{0,10}?((知识库|帮助中心|faq|常见问题|问答|知识)[^，,。；;\d%]{0,4}?(文章|条目|词条)|规则|看板|报表|仪表盘|用例|特征)(条数|篇数|数量|个数|总数|数)?(?=\s*((从|由)\s*[1-9]|[\d,.]+\s*(万|千)?\s*(篇|条|个|张|套)?$|$))|^(?![^，,。；;]*(新|上线|发布|编写|撰写|翻译|更新|下线|删除|浏览|阅读|访问|查看|pv|uv|下载|率|占比|比例|人均|每|平均))[^，,。；;\d%]{0,8}?(文章|文档|faq|常见问题)(篇数|数量|总数|数)?(?=\s*(从|由)\s*[1-9][\d,.]*\s*(万|千)?\s*篇)/i;
 
 function libraryEntriesZh(kr: DraftKeyResult): string | null {
   const title = kr.title.trim();
@@ -321,8 +321,13 @@ const ARTEFACT_STORE =
  * after, are its entries. Not with the team's verb after ("Knowledge articles written", "KB articles published", K7's), nor
  * their views ("Help-centre article views", K6's): anything after the plural but its values sets it aside.
  */
+// And one or two words of subject before them (sixteenth round, part 4, writers AO and AP beside AK: "Troubleshooter articles from 60
+// to 140", "Privacy FAQ articles from 20 to 35"; in Chinese AO's 排障文章, 开发者文档 and AP's 隐私FAQ from one size to another,
+// LIBRARY_ENTRIES_ZH): what the articles are about does not change what the count is, a library's entries written as a size. Not
+// after the team's verb ("Write 50 new troubleshooting articles", "Publish 40 new help-centre articles": K7's), nor a cohort or a
+// use after (viewed, written, per visit).
 const KNOWLEDGE_ARTICLES =
-  /^\s*(knowledge|knowledge-base|knowledge base|kb|faq|help-cent(re|er)|help cent(re|er)|help) articles(?=\s*($|:|→|->|\(|from \d|\d))/i;
+  /^\s*(?!(write|rewrite|publish|place|add|create|produce|launch|ship|post|translate|update|review|retire|remove|delete|archive|new)\b)([\w-]+ ){0,2}?(knowledge|knowledge-base|knowledge base|kb|faq|help-cent(re|er)|help cent(re|er)|help|troubleshoot(er|ing)|support|how-to) articles(?=\s*($|:|→|->|\(|from \d|\d))/i;
 
 function collectionShape(kr: DraftKeyResult, text: string): string | null {
   const found = findFirst(text, [COLLECTION, ARTEFACT_STORE]) ?? KNOWLEDGE_ARTICLES.exec(kr.title)?.[0].trim() ?? null;
@@ -411,8 +416,19 @@ const MEMBERS_BARE = new RegExp(
  * counted only accumulates (an install or a follower stays counted when its owner leaves), and
  * nothing narrows it to this period's behaviour (a month, active, paying, a cohort who do something).
  */
+/**
+ * K5 (sixteenth round, part 4, writers Z and AP: "社群人数 3 → 8 万", "开发者社群人数从2万增长到5万", "技术交流群人数从3000人增加到8000人";
+ * beside 07, 08, U and AO's 社群总人数, 微信群成员总数, 技术社群成员累计, 骑友微信群成员, found before): the head count of a group or community
+ * counted bare is an audience that joined and stays, the README's "People registered, counted bare, are K5", as "Discord members"
+ * is in English; every tuning case so written is K5. Not who speaks or writes in it (发言, 互动, 互发消息: a behaviour, clean), not the
+ * new or a window, active members, nor a share or a figure per head.
+ */
+const GROUP_HEADCOUNT_ZH =
+  /^(?![^，,。；;]*(新|本[周月季年]|当[日周月]|每|活跃|发言|互动|互发|消息|人均|率|占比|比例))[^，,。；;\d]{0,8}?群(总)?(人数|成员(数|总数)?)(?=\s*(从|由|\d|$|突破|达到))/;
+
 function stockShape(kr: DraftKeyResult): string | null {
-  if (isChinese(kr.title)) return stockCountZh(keyResultText(kr));
+  if (isChinese(kr.title))
+    return stockCountZh(keyResultText(kr)) ?? GROUP_HEADCOUNT_ZH.exec(kr.title.trim())?.[0].trim() ?? null;
   const stock = MAY_HOLD_STOCK.test(kr.title)
     ? (stockCount(kr.title) ??
       (PERIOD.test(kr.title.toLowerCase())
