@@ -433,7 +433,6 @@ describe("a code host's stars in Chinese, 扩充 and members writing to each oth
     accepts: [
       // A rating of stars, what the team adds to what it keeps, what members send each other.
       "应用商店评分从 3.0 星提升到 4.5 星",
-      "滤镜库从 30 款扩充到 45 款",
       "平台阿姨总数从 30 万扩充到 45 万",
       "会员群成员互发消息数从 30 条/周提升到 45 条/周",
       "社群成员之间的互动消息数从 30 条提升到 45 条",
@@ -655,8 +654,7 @@ const DECIDED_IN_ROUND_15: ReadonlyArray<readonly [string, TitleCases]> = [
         "知识库文章数从 300 篇到 800 篇",
       ],
       accepts: [
-        // A filter library (features the team builds, set U: K7), articles written, new or removed items, people, a rate.
-        "滤镜库从 160 款扩充到 240 款",
+        // Articles written, new or removed items, people, a rate. (Set U's 滤镜库 is K5 since round 16d: coach-k5u's table.)
         "新上架商品数从 300 提升到 450",
         "下架违规商品 3 万件",
         "平台阿姨总数从 2 万扩充到 3 万",
@@ -831,5 +829,74 @@ describe("accounts opened, app downloads and totals since a year, counted bare (
       "Ticket app downloads per month from 10k to 20k",
       "Downloads of the clinical evidence white paper",
       "Share of customers active since 2019 from 40% to 55%",
+    ],
+  }));
+
+// Issue 17, sixteenth round, part 4 (coach-k5u): any library written as a size in Chinese (AO, AK, U), and members counted bare
+// (AB, AC, W), each with its traps: a warehouse, the team's verb or "new", use, faults, a rate; members in a state they leave
+// (j-en's "Digital-only members", active, paying, lapsed), our own people, a verb of change, a cohort or a period.
+describe("any library written as a size, and members counted bare (K5, sets AO, AK, U; AB, AC, W, coach-k5u)", () =>
+  keyResultRuleCases("K5", checkVanityMetric, {
+    baseline: 300,
+    target: 800,
+    flags: [
+      "助眠音频库从200条扩充到600条",
+      "训练动作库从80个扩充到200个",
+      "评标专家库从800人扩充到1500人",
+      "当地法律顾问库从30家扩充到80家",
+      "成本数据库条目2万→5万",
+      "滤镜库从 160 款扩充到 240 款",
+      "案例库从 300 个增加到 800 个",
+      "Junior members",
+      "Programme members",
+      "Members from 9.2M to 11M",
+      "Members enrolled from 16M to 20M",
+      "Alumni members from 300 to 800",
+    ],
+    accepts: [
+      "仓库从 3 个扩充到 5 个",
+      "冷库库容从 300 吨扩充到 800 吨",
+      "审核规则库新增规则 300 条",
+      "建设诉求知识库，收录 800 条答复口径",
+      "组件库使用率从 30% 到 80%",
+      "数据库相关工单从每月 300 单降到 100 单",
+      "Digital-only members from 12k to 15k",
+      "Active members from 300 to 800",
+      "Paying members from 92k to 104k",
+      "Lapsed members (90+ days) visiting again this quarter",
+      "Team members trained from 3 to 8",
+      "Grow members to 800",
+      "Members who visit weekly from 300 to 800",
+      "Members from 300 to 800 a month",
+    ],
+  }));
+
+// Issue 17, sixteenth round, part 4 (coach-k5u): a group's head count in Chinese (Z, AP beside 07, 08, U, AO) and articles of any
+// subject as a stock (AO, AP beside AK and the knowledge bases of F, H, O, R), each with its traps: who speaks in the group, the
+// new, the active; the team's verb, what the articles get (views, PV), pieces from nothing.
+describe("a group's head count and articles of any subject as a stock (K5, sets Z, AP, AO, coach-k5u)", () =>
+  keyResultRuleCases("K5", checkVanityMetric, {
+    baseline: 60,
+    target: 140,
+    flags: [
+      "社群人数",
+      "开发者社群人数从2万增长到5万",
+      "技术交流群人数从3000人增加到8000人",
+      "Troubleshooter articles from 60 to 140",
+      "Privacy FAQ articles from 20 to 35",
+      "排障文章从60篇增加到140篇",
+      "开发者文档从60篇增加到140篇",
+      "隐私FAQ从60篇增加到140篇",
+    ],
+    accepts: [
+      "会员群成员互发消息数从 60 条提升到 140 条",
+      "新入群人数从 60 到 140",
+      "群活跃人数从 60 到 140",
+      "Write 50 new troubleshooting articles",
+      "Instructor help articles written from 60 to 140",
+      "Articles viewed per visit from 1.6 to 2.4",
+      "新增排障文章从 60 篇到 140 篇",
+      "投教文章阅读量从 60 万提升到 140 万",
+      "文档 PV 从 60 万提升到 140 万",
     ],
   }));

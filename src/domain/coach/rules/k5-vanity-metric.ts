@@ -148,7 +148,7 @@ export function findVanityTotal(kr: DraftKeyResult): string | null {
   const catalogue = catalogueSize(kr, text) ?? platformStock(kr);
   if (catalogue !== null) return catalogue;
   // 扩充 (to stock up by adding to it) names the team filling what it keeps (thirteenth round, third part, sets O, R and
-  // U: "平台阿姨总数从 2 万扩充到 3 万" K3, "课程总数从 3000 节扩充到 5000 节" K7, "滤镜库从 160 款扩充到 240 款" K7; and every
+  // U: "平台阿姨总数从 2 万扩充到 3 万" K3, "课程总数从 3000 节扩充到 5000 节" K7, "滤镜库从 160 款扩充到 240 款" K7 then, K5 since round 16d; and every
   // other writer's 扩充: SKUs, staff, checklists, articles, as K3 or K7): supply, range or content the team adds, not an
   // audience that accumulates by itself. Not 扩大 (set 07: "社群总人数从 2 万扩大到 5 万", K5), and not an audience named
   // (社群成员, 粉丝, 会员, 用户: people who join, whatever verb says it).
@@ -215,9 +215,9 @@ function platformStock(kr: DraftKeyResult): string | null {
  * 3000 个扩充到 8000 个", "机器人知识库条目从 2000 条扩充到 6000 条", "在售产品数从 120 款提升到 200 款", "电子书目录数从 6000 种增加到
  * 8000 种", "剧本储备 120 部→200 部", "内置课程资源从 8 万节扩充到 12 万节", "方案模板库从 60 套扩充到 150 套"; sets F, G and AH
  * before them: 合同模板库, 题库题目总数, 课程库总数): a library of entries (templates, a knowledge base, questions, courses,
- * goods on sale, a book or script list) written as a stock is a collection counted bare, filled by 扩充 or any verb. Not a
- * filter or effect library (滤镜库, set U: features the team builds, K7's), not articles written by the 篇 (知识库文章, K7's
- * content), not new or removed items (新, 上新, 下架, 违规), and not a rate or a share.
+ * goods on sale, a book or script list) written as a stock is a collection counted bare, filled by 扩充 or any verb. (A
+ * filter library, set U's 滤镜库, was K7's until round 16d relabelled it K5: ANY_LIBRARY_ZH reads it.) Not articles written by the
+ * 篇 (知识库文章, K7's content), not new or removed items (新, 上新, 下架, 违规), and not a rate or a share.
  */
 const LIBRARY_SIZE_ZH =
   /^(?![^，,。；;]*(新|下架|违规|删除|清理|率|占比|比例|篇|文章))[^，,。；;\d]{0,8}?((模板|知识|题|素材|课程|商品|曲|片|书|剧本|案例)库(条目|题目|内容)?(数量|总数|数|规模)?(?=\s*(从|由|\d))|(商品|在售产品|在售商品|课程资源|电子书目录|书目录)(数量|总数|数)?(?=\s*(从|由|\d))|剧本储备)/;
@@ -258,7 +258,7 @@ const TEMPLATES_ZH =
  * views), nor a share, a figure per head or a window (率, 占比, 人均, 每).
  */
 const LIBRARY_ENTRIES_ZH =
-  /^(?![^，,。；;]*(新|上线|发布|编写|撰写|开发|交付|收录|推送|制作|产出|起草|上架|建设|搭建|沉淀|补充|补齐|录入|迁移|接入|命中|触发|违反|违规|执行|运行|使用|调用|浏览|阅读|访问|查看|pv|uv|下载|覆盖|返工|延迟|率|占比|比例|人均|每|平均))[^，,。；;\d%]{0,10}?((知识库|帮助中心|faq|常见问题|问答|知识)[^，,。；;\d%]{0,4}?(文章|条目|词条)|规则|看板|报表|仪表盘|用例|特征)(条数|篇数|数量|个数|总数|数)?(?=\s*((从|由)\s*[1-9]|[\d,.]+\s*(万|千)?\s*(篇|条|个|张|套)?$|$))/i;
+  /^(?![^，,。；;]*(新|上线|发布|编写|撰写|开发|交付|收录|推送|制作|产出|起草|上架|建设|搭建|沉淀|补充|补齐|录入|迁移|接入|命中|触发|违反|违规|执行|运行|使用|调用|浏览|阅读|访问|查看|pv|uv|下载|覆盖|返工|延迟|率|占比|比例|人均|每|平均))[^，,。；;\d%]{0,10}?((知识库|帮助中心|faq|常见问题|问答|知识)[^，,。；;\d%]{0,4}?(文章|条目|词条)|规则|看板|报表|仪表盘|用例|特征)(条数|篇数|数量|个数|总数|数)?(?=\s*((从|由)\s*[1-9]|[\d,.]+\s*(万|千)?\s*(篇|条|个|张|套)?$|$))|^(?![^，,。；;]*(新|上线|发布|编写|撰写|翻译|更新|下线|删除|浏览|阅读|访问|查看|pv|uv|下载|率|占比|比例|人均|每|平均))[^，,。；;\d%]{0,8}?(文章|文档|faq|常见问题)(篇数|数量|总数|数)?(?=\s*(从|由)\s*[1-9][\d,.]*\s*(万|千)?\s*篇)/i;
 
 function libraryEntriesZh(kr: DraftKeyResult): string | null {
   const title = kr.title.trim();
@@ -271,13 +271,27 @@ function libraryEntriesZh(kr: DraftKeyResult): string | null {
 const ITEMS_ADDED =
   /^(add|launch|introduce|buy|purchase|acquire|source|publish|upload|print|produce|commission)\s+([\d,.]+\s*[km]?\s+)?(more\s+|new\s+|extra\s+)?([\w-]+\s+){0,2}?(skus|titles|courses|templates|products|items|books|videos|episodes|lines)\b/i;
 
+/**
+ * K5 (sixteenth round, part 4, writers AO, AK and U: "助眠音频库从200条扩充到600条", "训练动作库从80个扩充到200个", "光线方案库从30套扩充到
+ * 100套", "评标专家库从800人扩充到1500人", "当地法律顾问库从30家扩充到80家", "成本数据库条目2万→5万", "滤镜库从 160 款扩充到 240 款"; beside
+ * LIBRARY_SIZE_ZH's named libraries and AI, AO and AP's 审核规则库, 课程库, 漏洞库条目, found before): any library (…库) written as a
+ * size, from one size to another, is "a collection counted bare (… a library's entries)" (docs/method.md K5) whatever it holds, by
+ * the README's decisions "A catalogue's size is K5" (round 14) and "A stock is not K7 without the team's verb" (rounds 16, 16b,
+ * 16d: u-zh's 滤镜库 relabelled K5): every tuning case so written is K5. Not a store of goods (仓库, 冷库, 库房, 库存, 出库, 入库:
+ * stock a warehouse moves), not with the team's verb or "new" (新增, 建设, 收录, 上线: K7's), not what the library is used for or
+ * what goes wrong in it (使用, 调用, 故障, 工单), nor a share or a figure per head.
+ */
+const ANY_LIBRARY_ZH =
+  /^(?![^，,。；;]*(新|上线|发布|编写|撰写|开发|交付|收录|建设|搭建|沉淀|补充|录入|迁移|接入|命中|触发|使用|调用|浏览|阅读|访问|查看|下载|覆盖|故障|工单|率|占比|比例|人均|每|平均))[^，,。；;\d%]{0,10}?(?<!仓|冷|车|出|入|金|水|国|弹药)库(?!房|存|容|区|位|龄|管)(条目|内容|题目)?(数量|总数|条数|个数|数)?(?=\s*((从|由)\s*[1-9]|[\d,.]+\s*(万|千)?\s*[\u4e00-\u9fff]?\s*(→|->)))/;
+
 function catalogueSize(kr: DraftKeyResult, text: string): string | null {
   if (isChinese(kr.title))
     return (
       (CATALOGUE_SIZE_ZH.exec(kr.title.trim()) ??
         LIBRARY_SIZE_ZH.exec(kr.title.trim()) ??
         DATA_TABLES_ZH.exec(kr.title.trim()) ??
-        TEMPLATES_ZH.exec(kr.title.trim()))?.[0].trim() ?? libraryEntriesZh(kr)
+        TEMPLATES_ZH.exec(kr.title.trim()) ??
+        ANY_LIBRARY_ZH.exec(kr.title.trim()))?.[0].trim() ?? libraryEntriesZh(kr)
     );
   if (PERIOD.test(text) || PERIOD_TOTAL.test(text)) return null;
   return CATALOGUE_SIZE.exec(kr.title.trim())?.[0].trim() ?? null;
@@ -307,8 +321,13 @@ const ARTEFACT_STORE =
  * after, are its entries. Not with the team's verb after ("Knowledge articles written", "KB articles published", K7's), nor
  * their views ("Help-centre article views", K6's): anything after the plural but its values sets it aside.
  */
+// And one or two words of subject before them (sixteenth round, part 4, writers AO and AP beside AK: "Troubleshooter articles from 60
+// to 140", "Privacy FAQ articles from 20 to 35"; in Chinese AO's 排障文章, 开发者文档 and AP's 隐私FAQ from one size to another,
+// LIBRARY_ENTRIES_ZH): what the articles are about does not change what the count is, a library's entries written as a size. Not
+// after the team's verb ("Write 50 new troubleshooting articles", "Publish 40 new help-centre articles": K7's), nor a cohort or a
+// use after (viewed, written, per visit).
 const KNOWLEDGE_ARTICLES =
-  /^\s*(knowledge|knowledge-base|knowledge base|kb|faq|help-cent(re|er)|help cent(re|er)|help) articles(?=\s*($|:|→|->|\(|from \d|\d))/i;
+  /^\s*(?!(write|rewrite|publish|place|add|create|produce|launch|ship|post|translate|update|review|retire|remove|delete|archive|new)\b)([\w-]+ ){0,2}?(knowledge|knowledge-base|knowledge base|kb|faq|help-cent(re|er)|help cent(re|er)|help|troubleshoot(er|ing)|support|how-to) articles(?=\s*($|:|→|->|\(|from \d|\d))/i;
 
 function collectionShape(kr: DraftKeyResult, text: string): string | null {
   const found = findFirst(text, [COLLECTION, ARTEFACT_STORE]) ?? KNOWLEDGE_ARTICLES.exec(kr.title)?.[0].trim() ?? null;
@@ -375,16 +394,46 @@ const APP_DOWNLOADS =
   /^\s*(?!(increase|grow|raise|boost|double|drive|get|reach|hit|lift|add|more)\b)([\w-]+ ){0,2}?app (downloads|installs)(?=\s*($|:|→|->|\(|(from|to) [\d.,]+\s*[km]?\b(?! ?(per|a|each)\b)|\d))|^\s*(downloads|installs) of (the |our )?([\w-]+ ){0,2}?app(?=\s*($|:|→|->|\(|from \d|\d))/i;
 
 /**
+ * K5 (sixteenth round, part 4, writers AB, AC and W: "Junior members 340 → 420", "Members from 9.2M to 11M", "Members enrolled from
+ * 16M to 20M", "Programme members 3.9 → 4.3 million"; beside every writer's "Total members", "Loyalty members" and "Discord members",
+ * found by their channel or their "total"): members named bare, at most two words of kind before, their values or nothing after,
+ * are people who joined and stay in the count whether they ever come back, the README's "People registered, counted bare, are K5"
+ * (round 14b). Every tuning case so written is K5 but those narrowed to a state of use that members leave (j-en "Digital-only
+ * members from 12k to 15k", clean: members who bank only online drop out when they visit a branch; "Active members", "Paying
+ * members", "Lapsed members"): a state they can leave is a behaviour that can fall, not a stock. Not our own people (team, staff,
+ * crew, board), not after a verb of change ("Grow members to …": a period's more), nor narrowed after (who, with) or per period.
+ */
+const MEMBER_STATE =
+  "active|paying|paid|premium|retained|returning|engaged|repeat|new|first-time|unique|trial|lapsed|dormant|inactive|churned|cancel+ed|expired|renewing|renewed|digital|online|mobile|app|team|staff|crew|board|faculty|family|household|increase|grow|raise|boost|double|drive|get|reach|hit|lift|add|more|enroll|enrol|recruit|sign|onboard";
+const MEMBERS_BARE = new RegExp(
+  `^\\s*((?!(${MEMBER_STATE})\\b)(?![\\w]+-only\\b)[\\w-]+ ){0,2}?members( enrolled)?(?=\\s*($|:|→|->|\\(|from [\\d.,]+\\s*[km]?\\b|\\d))`,
+  "i",
+);
+
+/**
  * A stock counted bare (issue 17, eighth round): "Discord members 9,000 -> 14,000", "downloads from
  * 11M to 14M", 公众号关注人数, 微信群成员数. The head noun decides, not a word of totality: what is
  * counted only accumulates (an install or a follower stays counted when its owner leaves), and
  * nothing narrows it to this period's behaviour (a month, active, paying, a cohort who do something).
  */
+/**
+ * K5 (sixteenth round, part 4, writers Z and AP: "社群人数 3 → 8 万", "开发者社群人数从2万增长到5万", "技术交流群人数从3000人增加到8000人";
+ * beside 07, 08, U and AO's 社群总人数, 微信群成员总数, 技术社群成员累计, 骑友微信群成员, found before): the head count of a group or community
+ * counted bare is an audience that joined and stays, the README's "People registered, counted bare, are K5", as "Discord members"
+ * is in English; every tuning case so written is K5. Not who speaks or writes in it (发言, 互动, 互发消息: a behaviour, clean), not the
+ * new or a window, active members, nor a share or a figure per head.
+ */
+const GROUP_HEADCOUNT_ZH =
+  /^(?![^，,。；;]*(新|本[周月季年]|当[日周月]|每|活跃|发言|互动|互发|消息|人均|率|占比|比例))[^，,。；;\d]{0,8}?群(总)?(人数|成员(数|总数)?)(?=\s*(从|由|\d|$|突破|达到))/;
+
 function stockShape(kr: DraftKeyResult): string | null {
-  if (isChinese(kr.title)) return stockCountZh(keyResultText(kr));
+  if (isChinese(kr.title))
+    return stockCountZh(keyResultText(kr)) ?? GROUP_HEADCOUNT_ZH.exec(kr.title.trim())?.[0].trim() ?? null;
   const stock = MAY_HOLD_STOCK.test(kr.title)
     ? (stockCount(kr.title) ??
-      (PERIOD.test(kr.title.toLowerCase()) ? null : (APP_DOWNLOADS.exec(kr.title)?.[0].trim() ?? null)))
+      (PERIOD.test(kr.title.toLowerCase())
+        ? null
+        : ((APP_DOWNLOADS.exec(kr.title) ?? MEMBERS_BARE.exec(kr.title))?.[0].trim() ?? null)))
     : null;
   // K5 (tenth round, set L: "Own-brand SKUs launched"): a stock noun the team makes and ships counts
   // its deliveries, K7's one finding (README: one weakness, one finding), read only where a stock is.
