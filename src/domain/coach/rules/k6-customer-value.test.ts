@@ -2151,3 +2151,31 @@ describe("commits counted are activity (K6, README round 16d, coach-k6t-en)", ()
     expect(review("Deploys per day from commits to main from 3 to 8", 3, 8)).toBeNull();
   });
 });
+
+// Issue 17, sixteenth round, part 4 (coach-k6u-zh): the Chinese shapes of the second pass, each held by three or more writers,
+// with their traps.
+describe("the sixteenth round's second Chinese pass (K6, coach-k6u-zh)", () => {
+  // README round 16f: "Trips our vehicles and crews make are dispatches, K6" (AD, AI, AE, J); a run of a tool is its work (AP).
+  keyResultRuleCases("K6", checkCustomerValue, {
+    flags: [
+      "配送车次从每天 80 车次到 110 车次",
+      "送货车次从 3000 次提升到 3600 次",
+      "调度车辆每天 1.2 万辆次→2 万辆次",
+      "调度员人均日调度车辆数由 180 辆提升至 260 辆",
+    ],
+    accepts: [
+      "调度员人均挪车量从每天 60 辆到 90 辆",
+      "每日调度任务数从5万个提升到8万个",
+      "按预约时段进港的车次占比从 55% 提升到 80%",
+      "每日评测运行次数从2000次提升到6000次",
+      "模型评测运行量从 1 万提升到 3 万",
+      "客户设备平均无故障运行时间从 600 小时提升到 800 小时",
+    ],
+  });
+  it("reads delivery trips named bare with their count in the fields (set AD)", () => {
+    expect(checkCustomerValue({ title: "配送车次", baseline: 3000, target: 3600, unit: "次" })).not.toBeNull();
+    expect(
+      checkCustomerValue({ title: "数据质量检查执行次数", baseline: 200, target: 500, unit: "次" }),
+    ).not.toBeNull();
+  });
+});
