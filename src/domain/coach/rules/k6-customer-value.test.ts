@@ -2172,6 +2172,28 @@ describe("the sixteenth round's second Chinese pass (K6, coach-k6u-zh)", () => {
       "客户设备平均无故障运行时间从 600 小时提升到 800 小时",
     ],
   });
+  // Cases, requests and documents handled by 处理 (T, Z, AD, AI, AP, AO); a plant's or a centre's throughput stays K3's.
+  keyResultRuleCases("K6", checkCustomerValue, {
+    flags: [
+      "处理报销单据量从每月 6 万张提升到 8 万张",
+      "处理凭证数量从 30 万张提升到 40 万张",
+      "不良事件处理量从 40 件提升到 80 件",
+      "处理个例报告 1 万份",
+      "在线咨询处理量从4000次增加到7000次",
+      "为客户跑基准测试的请求处理量从20个增加到50个",
+      "为产品经理处理取数需求从100个增加到200个",
+      "客服日均处理工单从2000单提升到3000单",
+    ],
+    accepts: [
+      "进厂污水处理量从 18 万吨提升到 20 万吨",
+      "日处理量从 80 万件提升到 100 万件",
+      "日处理矿量从 2.1 万吨提高到 2.4 万吨",
+      "处理 50 万条更新",
+      "发票异常预警平均处理时效从 5 天缩短到 1 天",
+      "处理司机申诉的时长从 72 小时缩短到 40 小时",
+      "不良事件处理量从 80 件降到 40 件",
+    ],
+  });
   it("reads delivery trips named bare with their count in the fields (set AD)", () => {
     expect(checkCustomerValue({ title: "配送车次", baseline: 3000, target: 3600, unit: "次" })).not.toBeNull();
     expect(

@@ -736,8 +736,17 @@ const HANDED_OUT_ZH =
 // Not a rate (办结率, 结案率: no volume word), the time it takes (受理时长), complaints received (投诉量: pain, or demand) nor
 // CVs received (简历投递量: demand, not decided); fewer cases are set aside before.
 // Read before K7's deference (as items handed out are): K7's Chinese counted title reads "筛选简历 1200 份" as an output.
-const CASES_HANDLED_ZH =
-  /(办件|受理|结案|审结案件|调解案件|办结案件|工单处理|处理工单|维修工单|报修工单|投诉处理|处理投诉|报销单处理|简历筛选)(量|数|件数|数量)|筛选简历\s*\d+(\.\d+)?\s*(万|千)?\s*份|(受理|审结|调解|办结)\s*\d+(\.\d+)?\s*(万|千)?\s*(件|宗|起)/;
+// And 处理 with a case, a request or a document of the people we serve as its object (sixteenth round, second pass, writers T,
+// Z, AD, AI and AP: "处理报销单据量从每月 6 万张提升到 8 万张" (README round 16f relabelled it K6), "处理凭证数量", "不良事件处理量",
+// "处理个例报告 1 万份", "在线咨询处理量", "为客户跑基准测试的请求处理量", "为产品经理处理取数需求从100个增加到200个", "客服日均处理工单从
+// 2000单提升到3000单"): 处理 alone is too broad (a plant's 进厂污水处理量, set Q, and a sorting centre's 日处理量, set V, are
+// production, K3; 日处理矿量, set M), so only the things handled as cases: a case, an event, a report, a request, a need, a
+// consultation, a document or a ticket, before or after 处理, with its volume word or its count in pieces. Not 更新 ("处理 50 万条
+// 更新", set U: K7's map data), not a time (处理时效, 时长: no volume word).
+const CASE_OBJECT_ZH = "(单据|凭证|工单|事件|个例报告|报告|需求|请求|咨询|申请|投诉|案件|发票|告警)";
+const CASES_HANDLED_ZH = new RegExp(
+  `(办件|受理|结案|审结案件|调解案件|办结案件|工单处理|处理工单|维修工单|报修工单|投诉处理|处理投诉|报销单处理|简历筛选)(量|数|件数|数量)|筛选简历\\s*\\d+(\\.\\d+)?\\s*(万|千)?\\s*份|(受理|审结|调解|办结)\\s*\\d+(\\.\\d+)?\\s*(万|千)?\\s*(件|宗|起)|处理[^，,。；;%率\\d]{0,4}?${CASE_OBJECT_ZH}(量|数量|件数|张数|份数)|${CASE_OBJECT_ZH}处理(量|数量|件数)|处理[^，,。；;%率\\d]{0,4}?${CASE_OBJECT_ZH}\\s*(从|由)?\\s*\\d+(\\.\\d+)?\\s*(万|千)?\\s*(份|个|单|件|张|条|笔)`,
+);
 /**
  * K6 (fourteenth round, README's label decision "Events held are K7; meetings with a customer are K6", writers B, F, J, U
  * and Z: "完成QBR", "QBR 会议举办 80 场", "季度业务回顾会 40 场", "QBR 召开次数"): a business review with one account, held
