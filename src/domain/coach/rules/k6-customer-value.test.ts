@@ -2194,6 +2194,25 @@ describe("the sixteenth round's second Chinese pass (K6, coach-k6u-zh)", () => {
       "不良事件处理量从 80 件降到 40 件",
     ],
   });
+  // Any meeting with 召开 after it, and meetings named by a working purpose (AJ, AK, AP, Y, R); events put on stay K7's.
+  keyResultRuleCases("K6", checkCustomerValue, {
+    flags: [
+      "数字化转型专题会召开8次",
+      "投标前成本复核会召开 40 次",
+      "预算质询会16场",
+      "分析师沟通会从5场增加到12场",
+      "召开数据协调会 12 次",
+    ],
+    accepts: [
+      "召开货主座谈会 4 次",
+      "影院经理交流会 12 场",
+      "组织球迷见面会 5 场",
+      "举办招商会 10 场",
+      "校招宣讲会20场",
+      "客户沟通会满意度从 80 分提升到 90 分",
+      "专题会决议按时落实率从 70% 提升到 90%",
+    ],
+  });
   it("reads delivery trips named bare with their count in the fields (set AD)", () => {
     expect(checkCustomerValue({ title: "配送车次", baseline: 3000, target: 3600, unit: "次" })).not.toBeNull();
     expect(

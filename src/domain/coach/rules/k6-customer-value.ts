@@ -771,9 +771,16 @@ const MONEY_ZH = /元|资金|助学金|补贴|补助|奖金|奖励金|激励金|
  * reads: "周例会召开次数", "选址评审会召开 20 次", "商户经营分析会召开 50 场", "人才盘点会召开 8 次", "投后季度评审会召开4次", each K6):
  * the verb of holding a meeting said after it, the same count. The verb before the count and the meeting after it ("召开 40 场农民
  * 观摩会", "召开货主座谈会 4 次": sets S and V, K7) stays unread.
+ * And (sixteenth round, second pass) any meeting with 召开 straight after it: every writer who puts the verb after the meeting
+ * and counts it labels it K6 (AJ 7, AK 2, U's "季度业务回顾（QBR）召开 80 场", F's "QBR 召开次数"; none K7: "投标前成本复核会召开 40 次",
+ * "数字化转型专题会召开8次"), a working meeting whose holding is the subject counted, while a staged event is put on (举办) for an
+ * audience. And meetings named by a working purpose, to look into a subject, question a budget, re-check, communicate or
+ * coordinate (专题会, 质询会, 复核会, 沟通会, 协调会: writers AK, AJ, AP and Y, "预算质询会16场", "分析师沟通会从5场增加到12场",
+ * "召开数据协调会" with 4 → 12 次; R's "与审评机构沟通会议 20 次"), each K6 wherever written; 座谈会, 交流会 and 见面会 stay out
+ * (sets V, AB and AH: K7).
  */
 const OWN_MEETING_ZH =
-  /^(?![^，,。；;]*(率|占比|比例|%|学术|举办|举行|班会|交流会|发布会|招商|推介|培训|交底|参加|参会|出席|会议室|纪要|内))[^，,。；;\d]{0,12}?(s\s*[&＆]\s*op\s*会议?|会议|例会|周会|组会|晨会|站会|早会|夕会|分析会|协同会|启动会|评审会|复盘会|盘点会|调度会|推进会)\s*(召开)?\s*((次数|场次|场数)|(从|由)?\s*(每(周|月|季度?)\s*)?\d+(\.\d+)?\s*(次|场))/i;
+  /^(?![^，,。；;]*(率|占比|比例|%|学术|举办|举行|班会|交流会|发布会|招商|推介|培训|交底|参加|参会|出席|会议室|纪要|内))[^，,。；;\d]{0,12}?(s\s*[&＆]\s*op\s*会议?|会议|例会|周会|组会|晨会|站会|早会|夕会|分析会|协同会|启动会|评审会|复盘会|盘点会|调度会|推进会|专题会|质询会|复核会|沟通会|协调会|会(?=\s*召开))\s*(召开)?\s*((次数|场次|场数)|(从|由)?\s*(每(周|月|季度?)\s*)?\d+(\.\d+)?\s*(次|场))/i;
 
 /**
  * K6 (fifteenth round, README's label decisions "Audits and inspections carried out are K6" and "Work handled per person",
