@@ -2213,6 +2213,24 @@ describe("the sixteenth round's second Chinese pass (K6, coach-k6u-zh)", () => {
       "专题会决议按时落实率从 70% 提升到 90%",
     ],
   });
+  // Samples and trial kits sent by post (AH, AJ, AO) and tickets our service desk takes (AK, AI, O); the product shipped and the
+  // market's orders stay clean.
+  keyResultRuleCases("K6", checkCustomerValue, {
+    flags: [
+      "寄送样书 8000 册",
+      "给企业行政寄送试饮装 800 份",
+      "寄出试戴耳塞套装从8000套增加到3万套",
+      "IT服务台接单量5000→8000",
+      "信息科接单量从每月 900 单提升到 1500 单",
+    ],
+    accepts: [
+      "每月寄出绘本 12 万套",
+      "寄出订单 3 万单",
+      "骑手日均接单量从 28 单提升到 35 单",
+      "平台接单量从 100 万单提升到 150 万单",
+      "服务台接单后 30 分钟内响应率从 80% 提升到 95%",
+    ],
+  });
   it("reads delivery trips named bare with their count in the fields (set AD)", () => {
     expect(checkCustomerValue({ title: "配送车次", baseline: 3000, target: 3600, unit: "次" })).not.toBeNull();
     expect(
