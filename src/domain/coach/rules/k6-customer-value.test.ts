@@ -2151,3 +2151,90 @@ describe("commits counted are activity (K6, README round 16d, coach-k6t-en)", ()
     expect(review("Deploys per day from commits to main from 3 to 8", 3, 8)).toBeNull();
   });
 });
+
+// Issue 17, sixteenth round, part 4 (coach-k6u-zh): the Chinese shapes of the second pass, each held by three or more writers,
+// with their traps.
+describe("the sixteenth round's second Chinese pass (K6, coach-k6u-zh)", () => {
+  // README round 16f: "Trips our vehicles and crews make are dispatches, K6" (AD, AI, AE, J); a run of a tool is its work (AP).
+  keyResultRuleCases("K6", checkCustomerValue, {
+    flags: [
+      "配送车次从每天 80 车次到 110 车次",
+      "送货车次从 3000 次提升到 3600 次",
+      "调度车辆每天 1.2 万辆次→2 万辆次",
+      "调度员人均日调度车辆数由 180 辆提升至 260 辆",
+    ],
+    accepts: [
+      "调度员人均挪车量从每天 60 辆到 90 辆",
+      "每日调度任务数从5万个提升到8万个",
+      "按预约时段进港的车次占比从 55% 提升到 80%",
+      "每日评测运行次数从2000次提升到6000次",
+      "模型评测运行量从 1 万提升到 3 万",
+      "客户设备平均无故障运行时间从 600 小时提升到 800 小时",
+    ],
+  });
+  // Cases, requests and documents handled by 处理 (T, Z, AD, AI, AP, AO); a plant's or a centre's throughput stays K3's.
+  keyResultRuleCases("K6", checkCustomerValue, {
+    flags: [
+      "处理报销单据量从每月 6 万张提升到 8 万张",
+      "处理凭证数量从 30 万张提升到 40 万张",
+      "不良事件处理量从 40 件提升到 80 件",
+      "处理个例报告 1 万份",
+      "在线咨询处理量从4000次增加到7000次",
+      "为客户跑基准测试的请求处理量从20个增加到50个",
+      "为产品经理处理取数需求从100个增加到200个",
+      "客服日均处理工单从2000单提升到3000单",
+    ],
+    accepts: [
+      "进厂污水处理量从 18 万吨提升到 20 万吨",
+      "日处理量从 80 万件提升到 100 万件",
+      "日处理矿量从 2.1 万吨提高到 2.4 万吨",
+      "处理 50 万条更新",
+      "发票异常预警平均处理时效从 5 天缩短到 1 天",
+      "处理司机申诉的时长从 72 小时缩短到 40 小时",
+      "不良事件处理量从 80 件降到 40 件",
+    ],
+  });
+  // Any meeting with 召开 after it, and meetings named by a working purpose (AJ, AK, AP, Y, R); events put on stay K7's.
+  keyResultRuleCases("K6", checkCustomerValue, {
+    flags: [
+      "数字化转型专题会召开8次",
+      "投标前成本复核会召开 40 次",
+      "预算质询会16场",
+      "分析师沟通会从5场增加到12场",
+      "召开数据协调会 12 次",
+    ],
+    accepts: [
+      "召开货主座谈会 4 次",
+      "影院经理交流会 12 场",
+      "组织球迷见面会 5 场",
+      "举办招商会 10 场",
+      "校招宣讲会20场",
+      "客户沟通会满意度从 80 分提升到 90 分",
+      "专题会决议按时落实率从 70% 提升到 90%",
+    ],
+  });
+  // Samples and trial kits sent by post (AH, AJ, AO) and tickets our service desk takes (AK, AI, O); the product shipped and the
+  // market's orders stay clean.
+  keyResultRuleCases("K6", checkCustomerValue, {
+    flags: [
+      "寄送样书 8000 册",
+      "给企业行政寄送试饮装 800 份",
+      "寄出试戴耳塞套装从8000套增加到3万套",
+      "IT服务台接单量5000→8000",
+      "信息科接单量从每月 900 单提升到 1500 单",
+    ],
+    accepts: [
+      "每月寄出绘本 12 万套",
+      "寄出订单 3 万单",
+      "骑手日均接单量从 28 单提升到 35 单",
+      "平台接单量从 100 万单提升到 150 万单",
+      "服务台接单后 30 分钟内响应率从 80% 提升到 95%",
+    ],
+  });
+  it("reads delivery trips named bare with their count in the fields (set AD)", () => {
+    expect(checkCustomerValue({ title: "配送车次", baseline: 3000, target: 3600, unit: "次" })).not.toBeNull();
+    expect(
+      checkCustomerValue({ title: "数据质量检查执行次数", baseline: 200, target: 500, unit: "次" }),
+    ).not.toBeNull();
+  });
+});
