@@ -2371,3 +2371,34 @@ describe("sixteenth round, fourth pass: a partner network whose kind the objecti
     ],
   });
 });
+
+// Sixteenth round, fourth part (README decision "Businesses that sign to sell through us are customers won", round
+// 15b, its own example; L, AI, AJ, AO): franchisees newly signed, counted as "新签约加盟商 N 家", under an objective
+// about the franchisees' own stores breaking even or surviving.
+describe("sixteenth round, fourth part: franchisees signed under their own success (K3)", () => {
+  shape("franchisees newly signed under an objective about their stores", {
+    flags: [
+      ["让加盟商开店后 6 个月就能回本", "本季度新签约加盟门店 300 家"],
+      ["加盟诊所开业一年内能赚到钱", "新签加盟诊所 200 家"],
+      ["选对加盟商，开一家活一家", "新签约加盟商 150 家"],
+      ["加盟商开的店一年内能回本", "新签约加盟商15家"],
+      ["加盟店开业第一年能回本", "新签约加盟商从 100 家提升到 150 家"],
+      ["Sign franchisees who will still be thriving in three years", "Sign 40 new franchise agreements"],
+    ],
+    accepts: [
+      // TRAP the franchisees' own results under an objective about them (AI, AC)
+      ["加盟诊所开业一年内能赚到钱", "加盟诊所月均营收从 8 万元到 11 万元"],
+      ["加盟店开业第一年能回本", "新店开业首月营业额从 18 万元提升到 22 万元"],
+      // TRAP shares of the franchisees signed (L, AJ)
+      ["加盟店开业第一年能回本", "新签约加盟商中 6 个月内回本的比例从 40% 提升到 55%"],
+      ["让加盟商开店后 6 个月就能回本", "加盟商 12 个月续约率从 78% 提升至 85%"],
+      // TRAP an objective that asks to open or sign franchises: the count is its own measure (07)
+      ["三个月内开出 200 家加盟店", "新签约加盟商 200 家"],
+      ["签下更多优质加盟商", "新签约加盟商 200 家"],
+      // TRAP franchisees recommending us: new franchisees are what recommending yields
+      ["加盟店主愿意推荐朋友来开店", "新签约加盟商 150 家"],
+      // TRAP partners who sell for us stay K7's (README), not read as customers signed (AO)
+      ["设备坏了48小时内给用户换新", "新签售后服务商110家"],
+    ],
+  });
+});

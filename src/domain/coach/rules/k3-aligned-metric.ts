@@ -740,6 +740,32 @@ function perDealUnderReturn(aim: string): string | null {
   return asksForReach(aim.replace(new RegExp(COMING_BACK.source, "g"), " ")) ? null : back[0];
 }
 
+/**
+ * Franchisees newly signed, counted, under an objective about the franchisees' own stores (README decision
+ * "Businesses that sign to sell through us are customers won", round 15b; sixteenth round, fourth part): K3,
+ * "franchisees who break even or survive" being the decision's own example of what the count does not show.
+ * Four writers label it so and none leaves it clean (本季度新签约加盟门店 300 家 under 让加盟商开店后 6 个月就能回本, L;
+ * 新签加盟诊所 200 家 under 加盟诊所开业一年内能赚到钱, AI; 新签约加盟商 150 家 under 选对加盟商，开一家活一家, AJ;
+ * 新签约加盟商15家 under 加盟商开的店一年内能回本, AO): signing goes up with the sales team's effort while no store
+ * breaks even sooner, and the other way round. Such objectives name the franchise but often no outcome word the
+ * rule reads (回本, 赚到钱 and 活 are the franchisee's money and survival, which earning words leave out elsewhere:
+ * a seller's earnings rise with our volume), so the franchise in the objective is read as its subject here, for
+ * this count only: the franchisees' own results under it (加盟诊所月均营收, 新店开业首月营业额, AC) stay unread, as
+ * do their shares (回本的比例, 续约率: NARROWED). Not under an objective that asks to sign, recruit or open
+ * franchises, or names how many (三个月内开出 200 家加盟店, 07: the count is its own measure), nor one about
+ * franchisees recommending us (加盟店主愿意推荐朋友来开店, AJ: newcomers are what recommending yields).
+ */
+const FRANCHISEES_SIGNED = /(新签约?|签约|新增)[\u4e00-\u9fff]{0,2}加盟(商|店|门店|诊所|药店|校区|网点)/;
+const FRANCHISE_AIM = /加盟/;
+const FRANCHISE_SIGNING_ASKED = /签|招募|招商|开出|新开|开到|拓展|扩张|扩大|覆盖|更多|\d+\s*(家|个|所)/;
+
+function franchiseesOwnSuccess(text: string, title: string): string | null {
+  const aim = normalize(title);
+  if (!FRANCHISEES_SIGNED.test(normalize(text)) || !FRANCHISE_AIM.test(aim)) return null;
+  if (FRANCHISE_SIGNING_ASKED.test(aim) || RECOMMEND_AIM.test(aim)) return null;
+  return aim.split(/[,，;；。]/)[0]?.trim() || null;
+}
+
 function reachUnderOutcome(kr: DraftKeyResult, objective: DraftObjective): Hit | null {
   const aim = normalize(`${objective.title} ${objective.description ?? ""}`);
   const text = keyResultText(kr);
@@ -749,7 +775,9 @@ function reachUnderOutcome(kr: DraftKeyResult, objective: DraftObjective): Hit |
   // Newcomers who came because someone asked them are what recommending yields, under an objective that
   // asks people to recommend or refer us (twelfth round, third part: 被邀请注册数 under 让用过的人主动推荐给合作方,
   // set R, not K3): the count is the objective's own result, not the business's size.
-  if (REFERRED.test(text) && RECOMMEND_AIM.test(aim)) return null;
+  // So are franchisees signed under an objective about franchisees recommending us to their friends (sixteenth
+  // round, fourth part: `franchiseesOwnSuccess`).
+  if ((REFERRED.test(text) || FRANCHISEES_SIGNED.test(text)) && RECOMMEND_AIM.test(aim)) return null;
   // What is signed or landed, counted, under an objective that opens by asking to sign or land them is its own
   // measure (sixteenth round, third pass: "Seed to Series B logos signed" under "Sign AI-native startups before they
   // settle on an eval stack", AP; "Late-stage projects signed" under "Land biotech clients for late-stage
@@ -796,7 +824,7 @@ function reachUnderOutcome(kr: DraftKeyResult, objective: DraftObjective): Hit |
   // hold a count (the tagger is the coach's costly part).
   const named = findFirst(aim, [OUTCOME_AIM]);
   if (named === null && score === null && !mayHoldCount(words) && moneyPerDeal(words) === null) return null;
-  const outcome = named ?? outcomeClause(objective.title) ?? back;
+  const outcome = named ?? outcomeClause(objective.title) ?? back ?? franchiseesOwnSuccess(words, objective.title);
   if (outcome === null) return null;
   const metric = score ?? breadthCount(words) ?? moneyPerDeal(words);
   if (metric === null) return null;
