@@ -2384,6 +2384,7 @@ describe("sixteenth round, fourth part: franchisees signed under their own succe
       ["加盟商开的店一年内能回本", "新签约加盟商15家"],
       ["加盟店开业第一年能回本", "新签约加盟商从 100 家提升到 150 家"],
       ["Sign franchisees who will still be thriving in three years", "Sign 40 new franchise agreements"],
+      ["Franchisees open clubs that break even within a year", "Franchise agreements signed from 6 to 15"],
     ],
     accepts: [
       // TRAP the franchisees' own results under an objective about them (AI, AC)
@@ -2395,6 +2396,9 @@ describe("sixteenth round, fourth part: franchisees signed under their own succe
       // TRAP an objective that asks to open or sign franchises: the count is its own measure (07)
       ["三个月内开出 200 家加盟店", "新签约加盟商 200 家"],
       ["签下更多优质加盟商", "新签约加盟商 200 家"],
+      ["Open 40 new franchised restaurants this year", "Franchise agreements signed from 28 to 40"],
+      // TRAP the franchisees' own money under an objective about them (AJ-en)
+      ["Franchisees open clubs that break even within a year", "Franchisee club revenue from $1.2M to $1.5M"],
       // TRAP franchisees recommending us: new franchisees are what recommending yields
       ["加盟店主愿意推荐朋友来开店", "新签约加盟商 150 家"],
       // TRAP partners who sell for us stay K7's (README), not read as customers signed (AO)

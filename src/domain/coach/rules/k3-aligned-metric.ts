@@ -746,7 +746,8 @@ function perDealUnderReturn(aim: string): string | null {
  * "franchisees who break even or survive" being the decision's own example of what the count does not show.
  * Four writers label it so and none leaves it clean (本季度新签约加盟门店 300 家 under 让加盟商开店后 6 个月就能回本, L;
  * 新签加盟诊所 200 家 under 加盟诊所开业一年内能赚到钱, AI; 新签约加盟商 150 家 under 选对加盟商，开一家活一家, AJ;
- * 新签约加盟商15家 under 加盟商开的店一年内能回本, AO): signing goes up with the sales team's effort while no store
+ * 新签约加盟商15家 under 加盟商开的店一年内能回本, AO; its English twin "Franchise agreements signed from 6 to 15" under
+ * "Franchisees open clubs that break even within a year", AO-en, beside AJ-en's, found before): signing goes up with the sales team's effort while no store
  * breaks even sooner, and the other way round. Such objectives name the franchise but often no outcome word the
  * rule reads (回本, 赚到钱 and 活 are the franchisee's money and survival, which earning words leave out elsewhere:
  * a seller's earnings rise with our volume), so the franchise in the objective is read as its subject here, for
@@ -755,9 +756,11 @@ function perDealUnderReturn(aim: string): string | null {
  * franchises, or names how many (三个月内开出 200 家加盟店, 07: the count is its own measure), nor one about
  * franchisees recommending us (加盟店主愿意推荐朋友来开店, AJ: newcomers are what recommending yields).
  */
-const FRANCHISEES_SIGNED = /(新签约?|签约|新增)[\u4e00-\u9fff]{0,2}加盟(商|店|门店|诊所|药店|校区|网点)/;
-const FRANCHISE_AIM = /加盟/;
-const FRANCHISE_SIGNING_ASKED = /签|招募|招商|开出|新开|开到|拓展|扩张|扩大|覆盖|更多|\d+\s*(家|个|所)/;
+const FRANCHISEES_SIGNED =
+  /(新签约?|签约|新增)[\u4e00-\u9fff]{0,2}加盟(商|店|门店|诊所|药店|校区|网点)|\bfranchise (agreements|contracts|deals) signed\b|\b(new|signed|onboarded) franchisees\b/;
+const FRANCHISE_AIM = /加盟|\bfranchis/;
+const FRANCHISE_SIGNING_ASKED =
+  /签|招募|招商|开出|新开|开到|拓展|扩张|扩大|覆盖|更多|\d+\s*(家|个|所)|^(sign|recruit|open|win|land|add|grow|expand|attract)\b|\bmore (\w+ )?franchis|\b\d+ (new )?(franchis\w*|stores|units|clubs|outlets|restaurants)\b/;
 
 function franchiseesOwnSuccess(text: string, title: string): string | null {
   const aim = normalize(title);
