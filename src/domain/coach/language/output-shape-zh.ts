@@ -493,12 +493,14 @@ const TEAMS_FORMED_ZH = /^(组建|成立|新建|搭建)\s*\d+\s*(支|个|人)(�
 const TRAINED_ZH =
   /^(培训|轮训|认证)\s*\d+\s*(名|位|个|人|家)|^(组织|开展|完成)[^，,。；;\d%率]{0,10}?(培训|轮训)\s*\d+\s*(万|千)?\s*人次$|^(?![^，,。；;]*(报名|参加|参与|预约))[^，,。；;\d%率]{1,14}?(培训|轮训)(覆盖(的)?(人次|人数)?)?\s*[\d,.]+\s*(万|千)?\s*(人次|名|人)$|^(培训|轮训)[^，,。；;\d%率]{1,8}?\s*[\d,.]+\s*(万|千)?\s*(名|位|人|人次)$/;
 /**
- * A staff team expanded (ninth round: "售后工程师从 80 人扩充到 120 人"): 扩充, 扩招 and 扩编 are hiring
- * said of the team. A headcount that merely grows (检测师人数从 900 人增加到 1,200 人, 骑手人数) is the
- * market's or the business's size, K3's reading: the verb decides, not the role.
+ * A staff team expanded (ninth round): 扩充, 扩招 and 扩编 are hiring said of the team ("客服坐席扩充 30 人").
+ * A headcount that merely grows (检测师人数从 900 人增加到 1,200 人, 骑手人数) is the market's or the
+ * business's size, K3's reading: the verb decides, not the role. 从 a 扩充到 b is that size's direction too
+ * (README round 16b: 从…扩充到 is a stock's direction, K7 keeps the team's verb), so a headcount written
+ * 从 80 人扩充到 120 人 is K3's size, not K7's hiring (G's 售后工程师, K's 研发人员, AP's 支持工程师).
  */
 const TEAM_EXPANDED_ZH =
-  /^[^，,。；;\d]{0,8}(工程师|技术员|客服|专员|顾问|药师|坐席|审核员|质检员|分析师|设计师|研发|销售|团队)(团队|人员|人数)?\s*(从\s*\d+\s*(人|名)?\s*)?(扩充|扩招|扩编|扩(?=到|至))(到|至)?\s*\d+\s*(人|名)/;
+  /^[^，,。；;\d]{0,8}(工程师|技术员|客服|专员|顾问|药师|坐席|审核员|质检员|分析师|设计师|研发|销售|团队)(团队|人员|人数)?\s*(从\s*\d+\s*(人|名)?\s*(扩招|扩编|扩(?=到|至))|(扩充|扩招|扩编|扩(?=到|至)))(到|至)?\s*\d+\s*(人|名)/;
 /** Releases counted by the time (tenth round: "全年完成 4 次整车 OTA"): each a delivery, as 迭代 6 个版本 is. */
 // The thing first, its iterations counted last (twelfth round, set O: "风控策略迭代上线 20 次", the word order of set
 // K's "调度算法迭代 6 个版本"). Not how often the team ships (set O's "每日发布次数从 40 次提升到 80 次": a delivery

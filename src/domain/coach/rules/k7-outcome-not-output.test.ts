@@ -3041,3 +3041,17 @@ describe("Chinese K7 on sets AO and AP (K7, sixteenth round, part 3)", () => {
     ["接入统一脱敏网关的业务系统占比从 35% 提升到 80%", 35, 80, "%", 0],
   ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
 });
+
+// Issue 17, sixteenth round, part 5 (coach-k7w-zh): Chinese K7's remaining false alarms, each shape checked on three writers.
+describe("Chinese K7's false alarms after sets AO and AP (K7, sixteenth round, part 5, coach-k7w-zh)", () => {
+  it.each([
+    // A headcount written 从 a 扩充到 b is a size's direction (README round 16b), K3's reading, not hiring (G, K, AP). Traps: the
+    // team's hiring verbs 扩编 and 扩招 with 从, and 扩充 said as the verb with the count added.
+    ["售后工程师从 80 人扩充到 120 人", 80, 120, "人", 0],
+    ["研发人员从 600 人扩充到 800 人", 600, 800, "人", 0],
+    ["支持工程师从20人扩充到30人", 20, 30, "人", 0],
+    ["质检员从 20 人扩编到 35 人", 20, 35, "人", 1],
+    ["客服团队从 40 人扩招到 60 人", 40, 60, "人", 1],
+    ["客服坐席扩充 30 人", 0, 30, "人", 1],
+  ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
+});
