@@ -940,6 +940,16 @@ const AGREEMENT_SIGNED_ZH = new RegExp(
   `^(?![^，,。；;]*(${PEOPLE_ZH}))([^，,。；;\\d%率]{0,8}?(签订|签署)[^，,。；;\\d%率]{0,8}?协议(?![^，,。；;]*的)|[^，,。；;\\d%率]{0,8}?协议(签订|签署)(数|数量|份数)?(\\s*[\\d,.]+\\s*(份|个|项))?$)`,
 );
 
+/**
+ * K7 (sixteenth round, part 5; Q, AI and AJ: "门店数从 800 家到 900 家", "诊所数量从 8 家到 12 家", "门店数量 20 家→30 家",
+ * "门店数从 420 家增加到 460 家"): our own stores or clinics counted from a to b, named first with nothing before them, grow only as
+ * each opening, a project of ours, is delivered (docs/method.md K7; README round 16 keeps K7 for stores, clinics or sites we
+ * open ourselves, round 15b). Not stores reached by a product (铺货门店数, 进驻门店) nor partners' places (合作药店, 签约医院):
+ * anything before the noun leaves the shape.
+ */
+const OWN_SITES_COUNTED_ZH =
+  /^(门店|诊所|分店|直营店)(总)?(数|数量)\s*(从|由)?\s*\d+\s*(家|个)?\s*(增加|提升|提高|扩大|增长)?\s*(到|至|→)\s*\d+\s*(家|个)?$/;
+
 /** Counts of pieces made, places opened and networks built (coach-k7), whatever the thing. */
 const MADE_ZH: readonly RegExp[] = [
   ...COUNTED_ZH,
@@ -977,6 +987,7 @@ const MADE_ZH: readonly RegExp[] = [
   MADE_NUMBER_ZH,
   FIXTURES_COUNTED_ZH,
   AGREEMENT_SIGNED_ZH,
+  OWN_SITES_COUNTED_ZH,
 ];
 
 /** Someone other than the team makes it: the product's users, customers or partners. */

@@ -532,7 +532,7 @@ describe("what the team puts out, by shape (K7, tenth round, Chinese)", () => {
     accepts: [
       "会员权益覆盖 100% 的老客户",
       "全部司机完成实名认证",
-      "门店数从 40 家增加到 100 家",
+      // "门店数从 40 家增加到 100 家" left these traps: README round 15b keeps K7 for our own stores (part 5 below).
       "投放广告预算 400 万元",
       "开通会员 4000 人",
       "线上结算覆盖率从 40% 提升到 100% 的门店客单价",
@@ -3053,5 +3053,21 @@ describe("Chinese K7's false alarms after sets AO and AP (K7, sixteenth round, p
     ["质检员从 20 人扩编到 35 人", 20, 35, "人", 1],
     ["客服团队从 40 人扩招到 60 人", 40, 60, "人", 1],
     ["客服坐席扩充 30 人", 0, 30, "人", 1],
+  ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
+});
+
+describe("our own stores or clinics counted from a to b (K7, sixteenth round, part 5, coach-k7w-zh)", () => {
+  it.each([
+    // Our stores or clinics, named first and counted from a to b, grow only by openings we deliver (Q, AI, AJ; README round 15b).
+    // Traps: stores a product reaches, partners' places, hospitals signed, and a store count named after a qualifier.
+    ["门店数从 800 家到 900 家", 800, 900, "家", 1],
+    ["诊所数量从 8 家到 12 家", 8, 12, "家", 1],
+    ["门店数量 20 家→30 家", 20, 30, "家", 1],
+    ["门店数从 420 家增加到 460 家", 420, 460, "家", 1],
+    ["门店数从 40 家增加到 100 家", 40, 100, "家", 1],
+    ["铺货门店数从 1200 家提升到 1500 家", 1200, 1500, "家", 0],
+    ["合作宠物医院数量从 800 家增加到 1500 家", 800, 1500, "家", 0],
+    ["签约医院 50 家→120 家", 50, 120, "家", 0],
+    ["门店复购率从 20% 提升到 30%", 20, 30, "%", 0],
   ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
 });
