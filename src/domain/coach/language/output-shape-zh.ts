@@ -950,6 +950,15 @@ const AGREEMENT_SIGNED_ZH = new RegExp(
 const OWN_SITES_COUNTED_ZH =
   /^(门店|诊所|分店|直营店)(总)?(数|数量)\s*(从|由)?\s*\d+\s*(家|个)?\s*(增加|提升|提高|扩大|增长)?\s*(到|至|→)\s*\d+\s*(家|个)?$/;
 
+/**
+ * K7 (sixteenth round, part 5; Y, AB, AI, AH and AO: "孕妇学校开课 48 节", "孕妇学校开课 40 期", "直播课开课 200 场",
+ * "每周开课从1000节增加到1300节"): classes we open, counted by the session, the run or the course, are lessons given to a group,
+ * our output (README round 16: a class for a group is K7, as Q's 新开课程 40 门 is). Not a rate (购课后 7 日内开课率) nor what
+ * learners do after a class starts (开课后 14 天内完成…): 开课 is followed by the count at once.
+ */
+const CLASSES_OPENED_ZH =
+  /^[^，,。；;\d%率]{0,8}?开课\s*\d+\s*(节|期|场|次|门)$|^(每周|每月|每天|每日)?开课(数|节数|场次)?\s*(从|由)\s*\d+\s*(节|期|场|次|门)?\s*(增加|提升|提高)?\s*(到|至)\s*\d+\s*(节|期|场|次|门)$/;
+
 /** Counts of pieces made, places opened and networks built (coach-k7), whatever the thing. */
 const MADE_ZH: readonly RegExp[] = [
   ...COUNTED_ZH,
@@ -988,6 +997,7 @@ const MADE_ZH: readonly RegExp[] = [
   FIXTURES_COUNTED_ZH,
   AGREEMENT_SIGNED_ZH,
   OWN_SITES_COUNTED_ZH,
+  CLASSES_OPENED_ZH,
 ];
 
 /** Someone other than the team makes it: the product's users, customers or partners. */

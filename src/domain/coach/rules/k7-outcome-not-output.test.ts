@@ -3071,3 +3071,16 @@ describe("our own stores or clinics counted from a to b (K7, sixteenth round, pa
     ["门店复购率从 20% 提升到 30%", 20, 30, "%", 0],
   ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
 });
+
+describe("classes we open, counted (K7, sixteenth round, part 5, coach-k7w-zh)", () => {
+  it.each([
+    // 开课 with its count at once, by the session, run or course, or from a to b (Y, AB, AI, AH, AO). Traps: a rate, what learners
+    // do after a class starts, and people who attend.
+    ["孕妇学校开课 48 节", 0, 48, "节", 1],
+    ["孕妇学校开课 40 期", 0, 40, "期", 1],
+    ["每周开课从1000节增加到1300节", 1000, 1300, "节", 1],
+    ["购课后 7 日内开课率", 60, 80, "%", 0],
+    ["开课后 14 天内完成第一章作业的学员占比从 41% 提升到 50%", 41, 50, "%", 0],
+    ["孕妇学校听课人数从 800 人增加到 1500 人", 800, 1500, "人", 0],
+  ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
+});
