@@ -2238,3 +2238,27 @@ describe("the sixteenth round's second Chinese pass (K6, coach-k6u-zh)", () => {
     ).not.toBeNull();
   });
 });
+
+// Issue 17, sixteenth round, part 5 (coach-k6v-en): requests fulfilled, closed or served for people are cases handled (README:
+// "Cases handled for customers are K6"; sets W, AP and AK); traps: a system's requests served, requests done within a window,
+// online or in self-service, and pull or feature requests closed.
+describe("requests fulfilled, closed or served for people are cases handled (K6, sets W, AP and AK, coach-k6v-en)", () => {
+  it("reads requests fulfilled or closed, and requests named by what is asked served, counted upward", () => {
+    expect(review("Requests fulfilled", 9000, 12000)).not.toBeNull();
+    expect(review("Benchmark requests fulfilled for prospects from 30 to 60", 30, 60)).not.toBeNull();
+    expect(review("Data requests closed for PMs from 120 to 200", 120, 200)).not.toBeNull();
+    expect(review("Ad-hoc report requests served", 300, 500)).not.toBeNull();
+  });
+  it("leaves a system's requests served, a window, self-service, online and pull or feature requests", () => {
+    expect(review("API requests served from 40M to 60M", 40000000, 60000000)).toBeNull();
+    expect(review("Inference requests served per month from 1.4bn to 2.5bn", 1.4, 2.5)).toBeNull();
+    expect(review("Requests served per day from 41bn to 55bn", 41, 55)).toBeNull();
+    expect(review("Refund requests resolved in self-service 40% → 65%", 40, 65)).toBeNull();
+    expect(review("Requests closed in app without a follow-up call 48% → 70%", 48, 70)).toBeNull();
+    expect(
+      checkCustomerValue({ title: "GPU requests fulfilled within 48 hours", baseline: 40, target: 75, unit: "%" }),
+    ).toBeNull();
+    expect(review("Pull requests closed from 300 to 450", 300, 450)).toBeNull();
+    expect(review("Feature requests closed from 40 to 90", 40, 90)).toBeNull();
+  });
+});

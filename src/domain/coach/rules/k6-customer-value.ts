@@ -700,6 +700,15 @@ const PROCESS_CASES =
 // AI's "Process 60,000 billing queries", "Process 2,400 complaint files" in PROCESS_CASES): a ticket processed is a ticket
 // closed by another verb. Only tickets and work orders: jobs or runs processed are a system's work (set J and AF: "Payroll
 // runs processed", K3).
+// And requests fulfilled, closed or served for people (sixteenth round, fifth part, writers W, AP and AK: "Requests fulfilled",
+// "Benchmark requests fulfilled for prospects", "Data requests closed for PMs", "Ad-hoc report requests served"): a request
+// done by our staff is a case handled (README 'Cases handled for customers are K6'; docs/method.md K6, our own activity
+// counted). Not within a window, online, in self-service or without a follow-up (a share, the value: sets U, V, W, AH, AJ),
+// and "served" only with the request named by what is asked for, not a system's requests (sets R and AP: "API requests
+// served", "Inference requests served", bare "Requests served per day": K3's volume), nor pull, feature or change requests.
+const REQUESTS_DONE =
+  /^(?:[\w'/-]+ ){0,3}?(?<!\b(pull|feature|change|merge) )requests (fulfilled|closed)\b(?! (within|in|without|online|on|through|via|by)\b)|^(?:[\w'/-]+ ){0,2}?(?!(api|inference|http|https|web|dns|cdn|ad|page|cache|server|query|search|pull|feature|change|merge)\b)[\w'/-]+ requests served\b(?! (within|in|without|online|on|through|via|by)\b)/i;
+
 const HANDLED_COUNTED =
   /^(?:[\w'/-]+ ){0,3}?[\w'/-]+s (handled|triaged|logged(?! by (customers|users|clients|members|patients|residents|the public)\b))\b|^(?!self-serv)(?:[\w'/-]+ ){0,3}?[\w'/-]+s answered(?! (by|from|through|via|without|within|in)\b(?! [\d,.]+k?\b))\b|^(?:[\w'/-]+ ){0,3}?((work orders|tickets|jobs|rounds|(maintenance|repair|service) tasks) (closed|completed|resolved|done)|(work orders|tickets) processed)\b(?! (on|at|in|within) (the )?(first|one|same)\b)|^(?:[\w'/-]+ ){0,3}?[\w'/-]+s (worked|filed|reviewed|screened) per (?!(day|week|month|hour|shift|year|quarter|site|customer|user|account|client)\b)[\w-]+(er|or|ist|ian|agent|rep|adviser|lawyer|nurse|clerk)\b/i;
 
@@ -1266,7 +1275,7 @@ export function checkCustomerValue(written: DraftKeyResult): Hit | null {
     const handled =
       SENT_ON_TIME.test(kr.title) || GOODS_HANDLED.test(kr.title)
         ? null
-        : (HANDLED_COUNTED.exec(kr.title.trim())?.[0] ?? null);
+        : (HANDLED_COUNTED.exec(kr.title.trim())?.[0] ?? REQUESTS_DONE.exec(kr.title.trim())?.[0] ?? null);
     if (handled !== null && kr.unit?.trim() !== "%") return activityHit(handled);
     const reached = SENT_ON_TIME.test(kr.title) ? null : (REACHED_BY.exec(kr.title.trim())?.[0].trim() ?? null);
     if (reached !== null && kr.unit?.trim() !== "%") return activityHit(reached);
