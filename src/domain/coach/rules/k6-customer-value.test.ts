@@ -2262,3 +2262,31 @@ describe("requests fulfilled, closed or served for people are cases handled (K6,
     expect(review("Feature requests closed from 40 to 90", 40, 90)).toBeNull();
   });
 });
+
+// Issue 17, sixteenth round, part 5 (coach-k6v-en): assessments, valuations, validations and evaluations our people carry out
+// are checks made (README: "Audits and inspections carried out are K6"; sets Y, AI, AJ and AK); traps: a self-assessment, and
+// an assessment done within a window (a service level, sets M and Q).
+describe("assessments, valuations and validations carried out are checks made (K6, sets Y, AI, AJ and AK, coach-k6v-en)", () => {
+  it("reads assessments, valuations and validations carried out, with or without a kind before them", () => {
+    expect(review("Assessments completed", 2600, 3100)).not.toBeNull();
+    expect(review("Early case assessments completed", 20, 60)).not.toBeNull();
+    expect(review("Model validations performed 25 → 45", 25, 45)).not.toBeNull();
+    expect(review("Valuations carried out 300 → 500", 300, 500)).not.toBeNull();
+    expect(
+      checkCustomerValue({ title: "Falls risk assessments completed", baseline: null, target: null }),
+    ).not.toBeNull();
+  });
+  it("leaves self-assessments and assessments done within a window", () => {
+    expect(review("Self-assessments completed from 400 to 900", 400, 900)).toBeNull();
+    expect(review("Supplier self-assessments completed from 40 to 90", 40, 90)).toBeNull();
+    expect(review("Post-occupancy evaluations done within a year of handover from 2 to 6", 2, 6)).toBeNull();
+    expect(
+      checkCustomerValue({
+        title: "Falls risk assessments completed within 24h of admission",
+        baseline: 70,
+        target: 100,
+        unit: "%",
+      }),
+    ).toBeNull();
+  });
+});

@@ -991,8 +991,14 @@ const CHECKS_COUNTED =
  * within a window) and cuts are set aside by the caller, and one review to complete (set AF: "Quarterly access reviews
  * completed", target 1, K7) is a task (checksCarriedOut).
  */
+// And assessments, valuations, validations and evaluations our people carry out (sixteenth round, fifth part, writers Y, AI,
+// AK and AJ: "Assessments completed", "Falls risk assessments completed", "Early case assessments completed", "Model
+// validations performed 25 → 45", "Valuations carried out 300 → 500"): an assessment made is a review by another name, a
+// check made (docs/method.md K6, our own activity counted), with or without a kind before it. Not a self-assessment (the
+// customer's own), and not within a window (sets M and Q: "Post-occupancy evaluations done within a year", "Falls risk
+// assessments completed within 24h of admission", clean service levels).
 const CHECKS_CARRIED_OUT =
-  /^(?!.*\b(customer|customers'?|user|users'?|product|guest|app store|google|online|star|book|film|peer|a\/b|ab|split|multivariate|usability|concept|fake-door|beta|market|pricing|prototype|blood|covid|pcr|drug|dna|genetic|lab|laboratory|diagnostic|hearing|eye|sight|hiv|pregnancy)\b)((?:[\w&'/-]+ ){1,3}?(reviews|tests|test runs)|(?:[\w&'/-]+ ){0,3}?(test cases|test passes)) (completed|carried out|conducted|performed|done|run|executed|witnessed|undertaken)\b(?! (on time|in time|within|before|by (customers|users|clients|members|patients|the public|peers)\b))/i;
+  /^(?!.*\b(customer|customers'?|user|users'?|product|guest|app store|google|online|star|book|film|peer|a\/b|ab|split|multivariate|usability|concept|fake-door|beta|market|pricing|prototype|blood|covid|pcr|drug|dna|genetic|lab|laboratory|diagnostic|hearing|eye|sight|hiv|pregnancy)\b)((?:[\w&'/-]+ ){1,3}?(reviews|tests|test runs)|(?:[\w&'/-]+ ){0,3}?(test cases|test passes)|(?:(?!self-)[\w&'/-]+ ){0,3}?(?<!self-)(assessments|valuations|validations|evaluations|appraisals)) (completed|carried out|conducted|performed|done|run|executed|witnessed|undertaken)\b(?! (on time|in time|within|before|by (customers|users|clients|members|patients|the public|peers)\b))/i;
 
 function checksCarriedOut(kr: DraftKeyResult): string | null {
   if (typeof kr.target === "number" && kr.target <= 1) return null;
