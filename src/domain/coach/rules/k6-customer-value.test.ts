@@ -2290,3 +2290,21 @@ describe("assessments, valuations and validations carried out are checks made (K
     ).toBeNull();
   });
 });
+
+// Issue 17, sixteenth round, part 5 (coach-k6v-en): work resolved or acknowledged per member of our staff, per analyst too, and
+// reviews of a kind per analyst are work handled per person (README: "Cases handled for customers are K6, in total as per
+// person"; sets AA, AG, AE and AF); traps: per team, a rep's deals, a parent's checks, per customer.
+describe("work resolved or acknowledged per analyst or engineer is handled per person (K6, sets AA, AG, AE and AF, coach-k6v-en)", () => {
+  it("reads alerts worked, breaks resolved and alarms acknowledged per staff member, and KYC reviews per analyst", () => {
+    expect(review("Alerts worked per analyst per day", 60, 85)).not.toBeNull();
+    expect(review("Manual trade breaks resolved per analyst per day from 12 to 18", 12, 18)).not.toBeNull();
+    expect(review("Alarms acknowledged per engineer per shift 120 to 180", 120, 180)).not.toBeNull();
+    expect(review("Manual KYC reviews per analyst per day from 40 to 65", 40, 65)).not.toBeNull();
+  });
+  it("leaves per team, per customer, a rep's deals and a parent's checks", () => {
+    expect(review("Average comment threads resolved per active team per week from 11 to 15", 11, 15)).toBeNull();
+    expect(review("Average deals closed per rep per month from 4.2 to 4.8", 4.2, 4.8)).toBeNull();
+    expect(review("Location checks per parent per day from 9 to 5", 9, 5)).toBeNull();
+    expect(review("Issues resolved per customer from 3 to 5", 3, 5)).toBeNull();
+  });
+});
