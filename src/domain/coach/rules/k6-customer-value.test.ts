@@ -2308,3 +2308,21 @@ describe("work resolved or acknowledged per analyst or engineer is handled per p
     expect(review("Issues resolved per customer from 3 to 5", 3, 5)).toBeNull();
   });
 });
+
+// Issue 17, sixteenth round, part 5 (coach-k6v-en): consultations in total, in English, are cases handled (README round 15b:
+// "Consultations in total are cases handled, K6"; sets AI, AJ and L); traps: consults narrowed to what came of them, booked
+// again within a window, the base of a rate and a share.
+describe("consultations in total are cases handled (K6, sets AI, AJ and L, coach-k6v-en)", () => {
+  it("reads consults and consultations counted upward, with a period or a verb of holding", () => {
+    expect(review("Consults completed per month from 21,000 to 28,000", 21000, 28000)).not.toBeNull();
+    expect(review("Telestroke consults per month 60 → 90", 60, 90)).not.toBeNull();
+    expect(review("Minor-illness consultations per week 2,400 → 3,200", 2400, 3200)).not.toBeNull();
+  });
+  it("leaves consults narrowed, booked within a window, the base of a rate and a share", () => {
+    expect(review("Consults that end with a diagnosis or a referral from 92% to 100%", 92, 100)).toBeNull();
+    expect(review("Consults where the owner says the next step was clear from 71% to 82%", 71, 82)).toBeNull();
+    expect(review("Follow-up consults booked within 7 days for the same problem from 15% to 9%", 15, 9)).toBeNull();
+    expect(review("Antibiotic prescribing rate for viral URTI consults from 22% to 12%", 22, 12)).toBeNull();
+    expect(review("Repeat users (2+ consults in 90 days) 18% → 24%", 18, 24)).toBeNull();
+  });
+});

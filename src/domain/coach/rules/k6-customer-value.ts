@@ -971,6 +971,15 @@ function meetingsCounted(kr: DraftKeyResult): string | null {
 // engineer, not anything shipped. Only the plural noun with its values or a "per" after it: a commit as a point in time ("Lead
 // time commit → store release", "Time from design approved to first commit", sets AF and AA, clean) is singular, and merged
 // pull requests are K7's (round 16c).
+// Consultations in total, in English (sixteenth round, fifth part, README's decision "Consultations in total are cases
+// handled, K6", round 15b; writers AI, AJ and L: "Consults completed per month from 21,000 to 28,000", "Telestroke consults
+// per month 60 → 90", "Minor-illness consultations per week 2,400 → 3,200", as L's "Pharmacist consultations per week"): the
+// consults our clinicians hold, counted upward, as 问诊量 and 门诊量 are in Chinese (docs/method.md K6, our own activity
+// counted). Only the noun opening the title with its count, period or a verb of holding after it: not consults narrowed to
+// what came of them ("Consults that end with a diagnosis", "Consults where the owner says …", set G), booked again within a
+// window (set G) or the base of a rate (set AI's "prescribing rate for viral URTI consults"); shares are set aside before.
+const CONSULTS_COUNTED =
+  /^(?:[\w'-]+ ){0,2}?(consults|consultations)( (completed|held|given|done|delivered|carried out))?(?=\s*($|:|→|->|\d|from\b|per (day|week|month|shift|quarter|year)\b))/i;
 const COMMITS_COUNTED =
   /^(?:(?!(in|of|from|to|per|between|since)\b)[\w&'/-]+ ){0,2}?commits\b(?=\s*($|:|→|->|\d|from\b|per\b|(made|pushed|landed|authored)\b))/i;
 // Not an experiment's arms tested (sixteenth round, set AF's false alarm: "Paywall copy variants tested", a trap): a variant,
@@ -1279,6 +1288,7 @@ export function checkCustomerValue(written: DraftKeyResult): Hit | null {
       CHECKS_COUNTED.exec(kr.title.trim())?.[0] ??
       checksCarriedOut(kr) ??
       COMMITS_COUNTED.exec(kr.title.trim())?.[0] ??
+      CONSULTS_COUNTED.exec(kr.title.trim())?.[0] ??
       meetingsCounted(kr) ??
       OWN_MEETINGS_HELD.exec(kr.title.trim())?.[0] ??
       null;
