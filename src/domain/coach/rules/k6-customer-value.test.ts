@@ -2326,3 +2326,18 @@ describe("consultations in total are cases handled (K6, sets AI, AJ and L, coach
     expect(review("Repeat users (2+ consults in 90 days) 18% → 24%", 18, 24)).toBeNull();
   });
 });
+
+// Issue 17, sixteenth round, part 5 (coach-k6v-en): a page's or a web shop's sessions are site visits by another name (sets AO
+// and AP beside H's and AA's page sessions, all K6); traps: a share of page sessions that convert, and a cut.
+describe("a page's or a web shop's sessions are visits (K6, sets AO, AP, H and AA, coach-k6v-en)", () => {
+  it("reads page and web-shop sessions counted upward", () => {
+    expect(review("Web-shop sessions from 900k to 1.3M", 900000, 1300000)).not.toBeNull();
+    expect(review("AutoML page sessions from 90k to 150k", 90000, 150000)).not.toBeNull();
+  });
+  it("leaves a share of page sessions that convert", () => {
+    expect(review("Share of pricing page sessions that start a trial from 4% to 6%", 4, 6)).toBeNull();
+    expect(
+      checkCustomerValue({ title: "Checkout page sessions ending in an order", baseline: 30, target: 40, unit: "%" }),
+    ).toBeNull();
+  });
+});

@@ -159,7 +159,11 @@ const ACTIVITY: readonly RegExp[] = [
   // screen opened under another name, not the drive sold or the plant run.
   // And organic ones, and a site's sessions in a Chinese title (fifteenth round, sets AH and S: "Organic sessions 1.9M → 2.8M",
   // "独立站 Sessions 从 120 万提升到 200 万"; every writer's "Website sessions" is K6): the same visits to our site by another name.
-  /\b(app|user|web|website|site|browser|portal|viewer|extranet|intranet|organic) sessions\b|(独立站|官网|网站|小程序)\s*sessions\b|\bsessions per\b|\bnumber of sessions\b|\bsession count\b/,
+  // And a page's or a web shop's (sixteenth round, fifth part, writers AO and AP beside H's and AA's page sessions, all four K6:
+  // "Web-shop sessions from 900k to 1.3M", "AutoML page sessions from 90k to 150k", "Booking page sessions per month", "Search
+  // page sessions"): the same visits to our site named by the page or the shop (docs/method.md K6, views). Not sessions
+  // narrowed to what came of them ("Checkout page sessions ending in an order", "… that end in a play": a conversion).
+  /\b(app|user|web|website|site|browser|portal|viewer|extranet|intranet|organic|page|web-shop|webshop|online shop) sessions\b(?! (that|which|where|ending|ended|end|with)\b)|(独立站|官网|网站|小程序)\s*sessions\b|\bsessions per\b|\bnumber of sessions\b|\bsession count\b/,
   // And (eleventh round, set M beside every writer's app and search sessions: "Check-in kiosk sessions from 8k
   // to 20k", "Academy coaching sessions from 180 to 260"): a kiosk's or console's sessions are uses of a
   // screen, and coaching or mentoring sessions our people run are the one-to-one meetings K6 already
