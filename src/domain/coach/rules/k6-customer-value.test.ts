@@ -2238,3 +2238,106 @@ describe("the sixteenth round's second Chinese pass (K6, coach-k6u-zh)", () => {
     ).not.toBeNull();
   });
 });
+
+// Issue 17, sixteenth round, part 5 (coach-k6v-en): requests fulfilled, closed or served for people are cases handled (README:
+// "Cases handled for customers are K6"; sets W, AP and AK); traps: a system's requests served, requests done within a window,
+// online or in self-service, and pull or feature requests closed.
+describe("requests fulfilled, closed or served for people are cases handled (K6, sets W, AP and AK, coach-k6v-en)", () => {
+  it("reads requests fulfilled or closed, and requests named by what is asked served, counted upward", () => {
+    expect(review("Requests fulfilled", 9000, 12000)).not.toBeNull();
+    expect(review("Benchmark requests fulfilled for prospects from 30 to 60", 30, 60)).not.toBeNull();
+    expect(review("Data requests closed for PMs from 120 to 200", 120, 200)).not.toBeNull();
+    expect(review("Ad-hoc report requests served", 300, 500)).not.toBeNull();
+  });
+  it("leaves a system's requests served, a window, self-service, online and pull or feature requests", () => {
+    expect(review("API requests served from 40M to 60M", 40000000, 60000000)).toBeNull();
+    expect(review("Inference requests served per month from 1.4bn to 2.5bn", 1.4, 2.5)).toBeNull();
+    expect(review("Requests served per day from 41bn to 55bn", 41, 55)).toBeNull();
+    expect(review("Refund requests resolved in self-service 40% → 65%", 40, 65)).toBeNull();
+    expect(review("Requests closed in app without a follow-up call 48% → 70%", 48, 70)).toBeNull();
+    expect(
+      checkCustomerValue({ title: "GPU requests fulfilled within 48 hours", baseline: 40, target: 75, unit: "%" }),
+    ).toBeNull();
+    expect(review("Pull requests closed from 300 to 450", 300, 450)).toBeNull();
+    expect(review("Feature requests closed from 40 to 90", 40, 90)).toBeNull();
+  });
+});
+
+// Issue 17, sixteenth round, part 5 (coach-k6v-en): assessments, valuations, validations and evaluations our people carry out
+// are checks made (README: "Audits and inspections carried out are K6"; sets Y, AI, AJ and AK); traps: a self-assessment, and
+// an assessment done within a window (a service level, sets M and Q).
+describe("assessments, valuations and validations carried out are checks made (K6, sets Y, AI, AJ and AK, coach-k6v-en)", () => {
+  it("reads assessments, valuations and validations carried out, with or without a kind before them", () => {
+    expect(review("Assessments completed", 2600, 3100)).not.toBeNull();
+    expect(review("Early case assessments completed", 20, 60)).not.toBeNull();
+    expect(review("Model validations performed 25 → 45", 25, 45)).not.toBeNull();
+    expect(review("Valuations carried out 300 → 500", 300, 500)).not.toBeNull();
+    expect(
+      checkCustomerValue({ title: "Falls risk assessments completed", baseline: null, target: null }),
+    ).not.toBeNull();
+  });
+  it("leaves self-assessments and assessments done within a window", () => {
+    expect(review("Self-assessments completed from 400 to 900", 400, 900)).toBeNull();
+    expect(review("Supplier self-assessments completed from 40 to 90", 40, 90)).toBeNull();
+    expect(review("Post-occupancy evaluations done within a year of handover from 2 to 6", 2, 6)).toBeNull();
+    expect(
+      checkCustomerValue({
+        title: "Falls risk assessments completed within 24h of admission",
+        baseline: 70,
+        target: 100,
+        unit: "%",
+      }),
+    ).toBeNull();
+  });
+});
+
+// Issue 17, sixteenth round, part 5 (coach-k6v-en): work resolved or acknowledged per member of our staff, per analyst too, and
+// reviews of a kind per analyst are work handled per person (README: "Cases handled for customers are K6, in total as per
+// person"; sets AA, AG, AE and AF); traps: per team, a rep's deals, a parent's checks, per customer.
+describe("work resolved or acknowledged per analyst or engineer is handled per person (K6, sets AA, AG, AE and AF, coach-k6v-en)", () => {
+  it("reads alerts worked, breaks resolved and alarms acknowledged per staff member, and KYC reviews per analyst", () => {
+    expect(review("Alerts worked per analyst per day", 60, 85)).not.toBeNull();
+    expect(review("Manual trade breaks resolved per analyst per day from 12 to 18", 12, 18)).not.toBeNull();
+    expect(review("Alarms acknowledged per engineer per shift 120 to 180", 120, 180)).not.toBeNull();
+    expect(review("Manual KYC reviews per analyst per day from 40 to 65", 40, 65)).not.toBeNull();
+  });
+  it("leaves per team, per customer, a rep's deals and a parent's checks", () => {
+    expect(review("Average comment threads resolved per active team per week from 11 to 15", 11, 15)).toBeNull();
+    expect(review("Average deals closed per rep per month from 4.2 to 4.8", 4.2, 4.8)).toBeNull();
+    expect(review("Location checks per parent per day from 9 to 5", 9, 5)).toBeNull();
+    expect(review("Issues resolved per customer from 3 to 5", 3, 5)).toBeNull();
+  });
+});
+
+// Issue 17, sixteenth round, part 5 (coach-k6v-en): consultations in total, in English, are cases handled (README round 15b:
+// "Consultations in total are cases handled, K6"; sets AI, AJ and L); traps: consults narrowed to what came of them, booked
+// again within a window, the base of a rate and a share.
+describe("consultations in total are cases handled (K6, sets AI, AJ and L, coach-k6v-en)", () => {
+  it("reads consults and consultations counted upward, with a period or a verb of holding", () => {
+    expect(review("Consults completed per month from 21,000 to 28,000", 21000, 28000)).not.toBeNull();
+    expect(review("Telestroke consults per month 60 → 90", 60, 90)).not.toBeNull();
+    expect(review("Minor-illness consultations per week 2,400 → 3,200", 2400, 3200)).not.toBeNull();
+  });
+  it("leaves consults narrowed, booked within a window, the base of a rate and a share", () => {
+    expect(review("Consults that end with a diagnosis or a referral from 92% to 100%", 92, 100)).toBeNull();
+    expect(review("Consults where the owner says the next step was clear from 71% to 82%", 71, 82)).toBeNull();
+    expect(review("Follow-up consults booked within 7 days for the same problem from 15% to 9%", 15, 9)).toBeNull();
+    expect(review("Antibiotic prescribing rate for viral URTI consults from 22% to 12%", 22, 12)).toBeNull();
+    expect(review("Repeat users (2+ consults in 90 days) 18% → 24%", 18, 24)).toBeNull();
+  });
+});
+
+// Issue 17, sixteenth round, part 5 (coach-k6v-en): a page's or a web shop's sessions are site visits by another name (sets AO
+// and AP beside H's and AA's page sessions, all K6); traps: a share of page sessions that convert, and a cut.
+describe("a page's or a web shop's sessions are visits (K6, sets AO, AP, H and AA, coach-k6v-en)", () => {
+  it("reads page and web-shop sessions counted upward", () => {
+    expect(review("Web-shop sessions from 900k to 1.3M", 900000, 1300000)).not.toBeNull();
+    expect(review("AutoML page sessions from 90k to 150k", 90000, 150000)).not.toBeNull();
+  });
+  it("leaves a share of page sessions that convert", () => {
+    expect(review("Share of pricing page sessions that start a trial from 4% to 6%", 4, 6)).toBeNull();
+    expect(
+      checkCustomerValue({ title: "Checkout page sessions ending in an order", baseline: 30, target: 40, unit: "%" }),
+    ).toBeNull();
+  });
+});

@@ -159,7 +159,11 @@ const ACTIVITY: readonly RegExp[] = [
   // screen opened under another name, not the drive sold or the plant run.
   // And organic ones, and a site's sessions in a Chinese title (fifteenth round, sets AH and S: "Organic sessions 1.9M → 2.8M",
   // "独立站 Sessions 从 120 万提升到 200 万"; every writer's "Website sessions" is K6): the same visits to our site by another name.
-  /\b(app|user|web|website|site|browser|portal|viewer|extranet|intranet|organic) sessions\b|(独立站|官网|网站|小程序)\s*sessions\b|\bsessions per\b|\bnumber of sessions\b|\bsession count\b/,
+  // And a page's or a web shop's (sixteenth round, fifth part, writers AO and AP beside H's and AA's page sessions, all four K6:
+  // "Web-shop sessions from 900k to 1.3M", "AutoML page sessions from 90k to 150k", "Booking page sessions per month", "Search
+  // page sessions"): the same visits to our site named by the page or the shop (docs/method.md K6, views). Not sessions
+  // narrowed to what came of them ("Checkout page sessions ending in an order", "… that end in a play": a conversion).
+  /\b(app|user|web|website|site|browser|portal|viewer|extranet|intranet|organic|page|web-shop|webshop|online shop) sessions\b(?! (that|which|where|ending|ended|end|with)\b)|(独立站|官网|网站|小程序)\s*sessions\b|\bsessions per\b|\bnumber of sessions\b|\bsession count\b/,
   // And (eleventh round, set M beside every writer's app and search sessions: "Check-in kiosk sessions from 8k
   // to 20k", "Academy coaching sessions from 180 to 260"): a kiosk's or console's sessions are uses of a
   // screen, and coaching or mentoring sessions our people run are the one-to-one meetings K6 already
@@ -700,8 +704,22 @@ const PROCESS_CASES =
 // AI's "Process 60,000 billing queries", "Process 2,400 complaint files" in PROCESS_CASES): a ticket processed is a ticket
 // closed by another verb. Only tickets and work orders: jobs or runs processed are a system's work (set J and AF: "Payroll
 // runs processed", K3).
+// And requests fulfilled, closed or served for people (sixteenth round, fifth part, writers W, AP and AK: "Requests fulfilled",
+// "Benchmark requests fulfilled for prospects", "Data requests closed for PMs", "Ad-hoc report requests served"): a request
+// done by our staff is a case handled (README 'Cases handled for customers are K6'; docs/method.md K6, our own activity
+// counted). Not within a window, online, in self-service or without a follow-up (a share, the value: sets U, V, W, AH, AJ),
+// and "served" only with the request named by what is asked for, not a system's requests (sets R and AP: "API requests
+// served", "Inference requests served", bare "Requests served per day": K3's volume), nor pull, feature or change requests.
+const REQUESTS_DONE =
+  /^(?:[\w'/-]+ ){0,3}?(?<!\b(pull|feature|change|merge) )requests (fulfilled|closed)\b(?! (within|in|without|online|on|through|via|by)\b)|^(?:[\w'/-]+ ){0,2}?(?!(api|inference|http|https|web|dns|cdn|ad|page|cache|server|query|search|pull|feature|change|merge)\b)[\w'/-]+ requests served\b(?! (within|in|without|online|on|through|via|by)\b)/i;
+
+// And resolved or acknowledged per member of our staff, and per analyst (sixteenth round, fifth part, writers AA, AG and AE:
+// "Alerts worked per analyst per day", "Manual trade breaks resolved per analyst per day", "Alarms acknowledged per engineer
+// per shift"): work handled per person by other verbs, as "Alerts reviewed per analyst" and "Tickets closed per agent" are
+// (sets T, V, W, AC, AD: K6, docs/method.md K6, our own activity counted). Not per team, per customer or per rep's deals
+// (set S's "Comment threads resolved per active team", set U's "Deals closed per rep": clean), nor per day or per site.
 const HANDLED_COUNTED =
-  /^(?:[\w'/-]+ ){0,3}?[\w'/-]+s (handled|triaged|logged(?! by (customers|users|clients|members|patients|residents|the public)\b))\b|^(?!self-serv)(?:[\w'/-]+ ){0,3}?[\w'/-]+s answered(?! (by|from|through|via|without|within|in)\b(?! [\d,.]+k?\b))\b|^(?:[\w'/-]+ ){0,3}?((work orders|tickets|jobs|rounds|(maintenance|repair|service) tasks) (closed|completed|resolved|done)|(work orders|tickets) processed)\b(?! (on|at|in|within) (the )?(first|one|same)\b)|^(?:[\w'/-]+ ){0,3}?[\w'/-]+s (worked|filed|reviewed|screened) per (?!(day|week|month|hour|shift|year|quarter|site|customer|user|account|client)\b)[\w-]+(er|or|ist|ian|agent|rep|adviser|lawyer|nurse|clerk)\b/i;
+  /^(?:[\w'/-]+ ){0,3}?[\w'/-]+s (handled|triaged|logged(?! by (customers|users|clients|members|patients|residents|the public)\b))\b|^(?!self-serv)(?:[\w'/-]+ ){0,3}?[\w'/-]+s answered(?! (by|from|through|via|without|within|in)\b(?! [\d,.]+k?\b))\b|^(?:[\w'/-]+ ){0,3}?((work orders|tickets|jobs|rounds|(maintenance|repair|service) tasks) (closed|completed|resolved|done)|(work orders|tickets) processed)\b(?! (on|at|in|within) (the )?(first|one|same)\b)|^(?:[\w'/-]+ ){0,3}?[\w'/-]+s (worked|filed|reviewed|screened|resolved|acknowledged) per (?!(day|week|month|hour|shift|year|quarter|site|customer|user|account|client)\b)[\w-]+(er|or|ist|yst|ian|agent|rep|adviser|lawyer|nurse|clerk)\b/i;
 
 /**
  * K6 (fourteenth round, README's label decision "Items handed out are K6", writers K, L, M, P, T, V and Y: "Helmets
@@ -957,14 +975,26 @@ function meetingsCounted(kr: DraftKeyResult): string | null {
 // engineer, not anything shipped. Only the plural noun with its values or a "per" after it: a commit as a point in time ("Lead
 // time commit → store release", "Time from design approved to first commit", sets AF and AA, clean) is singular, and merged
 // pull requests are K7's (round 16c).
+// Consultations in total, in English (sixteenth round, fifth part, README's decision "Consultations in total are cases
+// handled, K6", round 15b; writers AI, AJ and L: "Consults completed per month from 21,000 to 28,000", "Telestroke consults
+// per month 60 → 90", "Minor-illness consultations per week 2,400 → 3,200", as L's "Pharmacist consultations per week"): the
+// consults our clinicians hold, counted upward, as 问诊量 and 门诊量 are in Chinese (docs/method.md K6, our own activity
+// counted). Only the noun opening the title with its count, period or a verb of holding after it: not consults narrowed to
+// what came of them ("Consults that end with a diagnosis", "Consults where the owner says …", set G), booked again within a
+// window (set G) or the base of a rate (set AI's "prescribing rate for viral URTI consults"); shares are set aside before.
+const CONSULTS_COUNTED =
+  /^(?:[\w'-]+ ){0,2}?(consults|consultations)( (completed|held|given|done|delivered|carried out))?(?=\s*($|:|→|->|\d|from\b|per (day|week|month|shift|quarter|year)\b))/i;
 const COMMITS_COUNTED =
   /^(?:(?!(in|of|from|to|per|between|since)\b)[\w&'/-]+ ){0,2}?commits\b(?=\s*($|:|→|->|\d|from\b|per\b|(made|pushed|landed|authored)\b))/i;
 // Not an experiment's arms tested (sixteenth round, set AF's false alarm: "Paywall copy variants tested", a trap): a variant,
 // a hypothesis, an idea or a concept tested is an experiment run, which every writer who counts one leaves clean ("A/B tests
 // run", "Run 10 pricing experiments", "Hypotheses tested with a prototype": sets en, 06, 07, 08, S, AC, AD, AG, AI, AJ, AK, AE
 // and AF), not a check on our own work.
+// And reviews per analyst with their kind before them (sixteenth round, fifth part, set AF: "Manual KYC reviews per analyst per
+// day", as set AD's "Manual reviews per analyst per day" and sets V, W, AC and AG's "… reviewed per analyst"): only reviews
+// take a kind here, since checks named by a kind are often the customer's own ("Location checks per parent", set AO: clean).
 const CHECKS_COUNTED =
-  /^(?!.*(\bwithin\b|\bbefore\b|%|\bshare\b|\bacross\b|\b(variants|hypotheses|ideas|concepts|experiments|prototypes) tested\b))(?:[\w'/-]+ ){0,3}?[\w'/-]+s (manually )?(reviewed|checked|authenticated|verified|vetted|screened|examined|inspected|tested|audited|moderated|calibrated|graded)(?=\s*($|:|→|->|\d|from\b|to\b|by (?!(customers|users|clients|members|patients|the public|a peer|peers|ai|the system)\b)|per (day|week|month|shift|quarter)\s*($|:|→|->|\d|from\b)|per (?!(customer|user|member|partner|buyer|seller|player|order|subscriber|passenger|viewer|reader|listener|learner|shopper|owner|container|client|patient|resident|student|account)s?\b)[a-z-]+(er|or|ist|yst|ant|ian|ent)\b))|^(manual |human )?(reviews|checks|inspections|audits|verifications) per (?!(customer|user|member|partner|buyer|seller|player|order|subscriber|passenger|viewer|reader|listener|learner|shopper|owner|container|client|patient|resident|student|account)s?\b)[a-z-]+(er|or|ist|yst|ant|ian|ent)\b/i;
+  /^(?!.*(\bwithin\b|\bbefore\b|%|\bshare\b|\bacross\b|\b(variants|hypotheses|ideas|concepts|experiments|prototypes) tested\b))(?:[\w'/-]+ ){0,3}?[\w'/-]+s (manually )?(reviewed|checked|authenticated|verified|vetted|screened|examined|inspected|tested|audited|moderated|calibrated|graded)(?=\s*($|:|→|->|\d|from\b|to\b|by (?!(customers|users|clients|members|patients|the public|a peer|peers|ai|the system)\b)|per (day|week|month|shift|quarter)\s*($|:|→|->|\d|from\b)|per (?!(customer|user|member|partner|buyer|seller|player|order|subscriber|passenger|viewer|reader|listener|learner|shopper|owner|container|client|patient|resident|student|account)s?\b)[a-z-]+(er|or|ist|yst|ant|ian|ent)\b))|^(manual |human )?([\w-]+ )?reviews per (?!(customer|user|member|partner|buyer|seller|player|order|subscriber|passenger|viewer|reader|listener|learner|shopper|owner|container|client|patient|resident|student|account)s?\b)[a-z-]+(er|or|ist|yst|ant|ian|ent)\b|^(manual |human )?(reviews|checks|inspections|audits|verifications) per (?!(customer|user|member|partner|buyer|seller|player|order|subscriber|passenger|viewer|reader|listener|learner|shopper|owner|container|client|patient|resident|student|account)s?\b)[a-z-]+(er|or|ist|yst|ant|ian|ent)\b/i;
 
 /**
  * K6 (sixteenth round, README's label decision "Audits and inspections carried out are K6": "Reviews the team carries out
@@ -982,8 +1012,14 @@ const CHECKS_COUNTED =
  * within a window) and cuts are set aside by the caller, and one review to complete (set AF: "Quarterly access reviews
  * completed", target 1, K7) is a task (checksCarriedOut).
  */
+// And assessments, valuations, validations and evaluations our people carry out (sixteenth round, fifth part, writers Y, AI,
+// AK and AJ: "Assessments completed", "Falls risk assessments completed", "Early case assessments completed", "Model
+// validations performed 25 → 45", "Valuations carried out 300 → 500"): an assessment made is a review by another name, a
+// check made (docs/method.md K6, our own activity counted), with or without a kind before it. Not a self-assessment (the
+// customer's own), and not within a window (sets M and Q: "Post-occupancy evaluations done within a year", "Falls risk
+// assessments completed within 24h of admission", clean service levels).
 const CHECKS_CARRIED_OUT =
-  /^(?!.*\b(customer|customers'?|user|users'?|product|guest|app store|google|online|star|book|film|peer|a\/b|ab|split|multivariate|usability|concept|fake-door|beta|market|pricing|prototype|blood|covid|pcr|drug|dna|genetic|lab|laboratory|diagnostic|hearing|eye|sight|hiv|pregnancy)\b)((?:[\w&'/-]+ ){1,3}?(reviews|tests|test runs)|(?:[\w&'/-]+ ){0,3}?(test cases|test passes)) (completed|carried out|conducted|performed|done|run|executed|witnessed|undertaken)\b(?! (on time|in time|within|before|by (customers|users|clients|members|patients|the public|peers)\b))/i;
+  /^(?!.*\b(customer|customers'?|user|users'?|product|guest|app store|google|online|star|book|film|peer|a\/b|ab|split|multivariate|usability|concept|fake-door|beta|market|pricing|prototype|blood|covid|pcr|drug|dna|genetic|lab|laboratory|diagnostic|hearing|eye|sight|hiv|pregnancy)\b)((?:[\w&'/-]+ ){1,3}?(reviews|tests|test runs)|(?:[\w&'/-]+ ){0,3}?(test cases|test passes)|(?:(?!self-)[\w&'/-]+ ){0,3}?(?<!self-)(assessments|valuations|validations|evaluations|appraisals)) (completed|carried out|conducted|performed|done|run|executed|witnessed|undertaken)\b(?! (on time|in time|within|before|by (customers|users|clients|members|patients|the public|peers)\b))/i;
 
 function checksCarriedOut(kr: DraftKeyResult): string | null {
   if (typeof kr.target === "number" && kr.target <= 1) return null;
@@ -1256,6 +1292,7 @@ export function checkCustomerValue(written: DraftKeyResult): Hit | null {
       CHECKS_COUNTED.exec(kr.title.trim())?.[0] ??
       checksCarriedOut(kr) ??
       COMMITS_COUNTED.exec(kr.title.trim())?.[0] ??
+      CONSULTS_COUNTED.exec(kr.title.trim())?.[0] ??
       meetingsCounted(kr) ??
       OWN_MEETINGS_HELD.exec(kr.title.trim())?.[0] ??
       null;
@@ -1266,7 +1303,7 @@ export function checkCustomerValue(written: DraftKeyResult): Hit | null {
     const handled =
       SENT_ON_TIME.test(kr.title) || GOODS_HANDLED.test(kr.title)
         ? null
-        : (HANDLED_COUNTED.exec(kr.title.trim())?.[0] ?? null);
+        : (HANDLED_COUNTED.exec(kr.title.trim())?.[0] ?? REQUESTS_DONE.exec(kr.title.trim())?.[0] ?? null);
     if (handled !== null && kr.unit?.trim() !== "%") return activityHit(handled);
     const reached = SENT_ON_TIME.test(kr.title) ? null : (REACHED_BY.exec(kr.title.trim())?.[0].trim() ?? null);
     if (reached !== null && kr.unit?.trim() !== "%") return activityHit(reached);
