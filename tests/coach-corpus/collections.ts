@@ -169,6 +169,16 @@ const collectionFiles = [
   // then tuned on in the sixteenth round.
   "tuning-2026-12-ap-en",
   "tuning-2026-12-ap-zh",
+  // Issue 17: sets AL, AM and AN, by the thirty-eighth to fortieth writers blind to the code, docs
+  // and other cases (SaaS and consumer apps; marketplaces and platforms; education and knowledge);
+  // held out of the sixteenth round, relabelled by its decisions (labels-held) and measured at its
+  // start and end (docs/coach.md); tuned on from the seventeenth round.
+  "tuning-2026-12-al-en",
+  "tuning-2026-12-al-zh",
+  "tuning-2026-12-am-en",
+  "tuning-2026-12-am-zh",
+  "tuning-2026-12-an-en",
+  "tuning-2026-12-an-zh",
 ];
 export const collections: Collection[] = collectionFiles.map(collectionNamed);
 
