@@ -15,7 +15,14 @@ import { ruleIds } from "../../src/domain/coach/settings.ts";
 
 const about = z.array(z.string()).optional();
 const note = z.string().optional();
-const labels = z.array(z.enum(ruleIds as [RuleId, ...RuleId[]])).default([]);
+// M8 reads an objective against the organisation's strategy, which a labelled collection does not
+// carry, so no case can expect it (the measure would have nothing to compare it with).
+const labelledRuleIds = ruleIds.filter((rule) => rule !== "M8") as [RuleId, ...RuleId[]];
+const labels = z
+  .array(
+    z.enum(labelledRuleIds, { message: `a label must be one of ${labelledRuleIds.join(", ")} (M8 needs a strategy)` }),
+  )
+  .default([]);
 
 // ---------------------------------------------------------------- coach collections
 /** A key result with the rules a careful coach would raise on it; no deadline means the period's end. */
