@@ -2406,3 +2406,33 @@ describe("sixteenth round, fourth part: franchisees signed under their own succe
     ],
   });
 });
+
+// Seventeenth round, first part (AN, AM, AO, S, J, I): money put into advertising, counted upward or set as an
+// amount, is an input the team decides, not the objective's progress.
+describe("seventeenth round, first part: advertising spend raised (K3)", () => {
+  shape("a marketing budget or ad spend raised", {
+    flags: [
+      ["Grow paid signups by 40% this quarter", "Google Ads spend from $80k to $140k"],
+      ["Dominate food delivery in every German city", { title: "German marketing budget €4M", target: 4 }],
+      ["Grow new customers in the UK profitably", "Paid search spend from 90 to 140"],
+      ["本季度注册用户突破500万", "应用商店关键词投放费用从40万元增加到90万元"],
+      ["招到适合的学员，少退费", "信息流广告消耗从300万元提升到500万元"],
+      ["在天猫上有利润地获取新客", "直通车投放从90提升到140"],
+      ["成为东南亚第一外卖平台", { title: "东南亚市场推广预算4000万元", target: 4000 }],
+    ],
+    accepts: [
+      // TRAP spending pushed down is a cost cut, not an input raised
+      [
+        "Grow paid signups by 40% this quarter",
+        { title: "Google Ads spend from $140k to $80k", baseline: 140, target: 80 },
+      ],
+      // TRAP a rate or return on the spend (K, Z, F)
+      ["把利润率提升 5 个百分点", "营销费用率从 28% 降到 24%"],
+      ["Prove to brands that our ads sell their products", "Return on ad spend reported to brands from 3.1 to 3.6"],
+      // TRAP an objective about the spending itself (AA)
+      ["用更少的钱拉到会留下来的用户", "投放预算从 200 万元提升到 260 万元"],
+      // TRAP a customer's spend with us that is not advertising (C)
+      ["Make our pre-roll inventory the easy buy for regional agencies", "Regional agency spend from 1.2 to 1.8"],
+    ],
+  });
+});

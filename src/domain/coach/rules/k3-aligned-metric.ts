@@ -526,7 +526,8 @@ export function checkAlignedMetric(kr: DraftKeyResult, objective: DraftObjective
         outputUnderOutcome(kr, objective) ??
         surveyTurnoutOffAim(kr, objective) ??
         activeCountOffAim(kr, objective) ??
-        staffSizeOffAim(kr, objective)
+        staffSizeOffAim(kr, objective) ??
+        adSpendOffAim(kr, objective)
       );
     const { family, metric, aim } = mismatch;
     return {
@@ -1689,6 +1690,46 @@ function staffSizeOffAim(kr: DraftKeyResult, objective: DraftObjective): Hit | n
     suggestion: {
       en: 'Measure what the objective asks for, e.g. "share of month-end closes finished by day 3" instead of "finance headcount".',
       zh: "衡量目标要求的东西，例如用“大促期间后台响应超过 2 秒的请求占比”代替“值班人数”。",
+    },
+  };
+}
+
+/**
+ * Seventeenth round, first part: money put into advertising, counted upward or set as an amount (a marketing or
+ * promotion budget, ad or paid-search spend, 推广预算, 营销费用, 投放费用, 广告消耗, 直通车投放), is an input the team
+ * decides, not progress on any objective: it rises with the budget while what the objective asks for (sign-ups, a
+ * market's first place, learners who finish, customers won profitably) stands still, and the other way round
+ * (docs/method.md K3: a metric has to move when the objective moves). Five writers label it K3 and none leaves it
+ * clean: "Google Ads spend from $80k to $140k" under "Grow paid signups by 40% this quarter" and 应用商店关键词投放费用
+ * 从40万元增加到90万元 under 本季度注册用户突破500万 (AN), 信息流广告消耗 under 招到适合的学员，少退费 (AN), "German marketing
+ * budget €4M" and 东南亚市场推广预算4000万元 under "Dominate food delivery in every German city" / 成为东南亚第一外卖平台 (AM),
+ * "Paid search spend from 90 to 140" under "Grow new customers in the UK profitably" and 直通车投放从90提升到140 (AO),
+ * "Advertiser ad spend from 14 to 20" (J) and "Average first-campaign budget" (I), found beside K2. Not a spend pushed
+ * down (a cost cut), a rate or return on it (营销费用率, "Return on ad spend", a share or a figure per unit: K5's and
+ * the cost family's, clean in K and Z), nor under an objective about the spending itself (用更少的钱拉到会留下来的用户 with
+ * 投放预算, AA, K2 alone; an objective about cost, budget or return), nor under one that asks customers to advertise
+ * with us, where their spend is its own measure (广告主季度消耗 under 让更多中小广告主在平台投放, a trap of the eleventh round).
+ */
+const AD_SPEND =
+  /\b(marketing|advertising|ad|ads|paid[- ]search|paid[- ]social|google ads|facebook ads|meta ads|promotion(al)?|campaign|user acquisition|ua|media) (spend|budget|spending|outlay)\b|(营销|市场|推广|广告|信息流|投放|买量|获客)[\u4e00-\u9fff]{0,4}(预算|费用|花费|支出|消耗|投入)|(直通车|广告|信息流|买量)投放(?=\s*(从|由|[\d,.]))/;
+const SPEND_RATIO = /%|\b(return on|roas|roi|per|share|ratio|rate|as a share)\b|率|占比|比例|每|单(个|次|位)|成本/;
+const SPENDING_ASKED =
+  /\b(spend\w*|budget\w*|cost\w*|cheap\w*|for less|less money|roi|return on|advertise|advertising)\b|预算|花钱|花费|少花|更少的钱|省钱|成本|投入产出|回本|降本|投放|投广告/;
+
+function adSpendOffAim(kr: DraftKeyResult, objective: DraftObjective): Hit | null {
+  const aim = normalize(`${objective.title} ${objective.description ?? ""}`);
+  const text = keyResultText(kr);
+  const spend = findFirst(text, [AD_SPEND]);
+  if (spend === null || SPENDING_ASKED.test(aim) || SPEND_RATIO.test(text) || kr.unit?.trim() === "%") return null;
+  if (pushedDown(kr) || flaggedByOtherRules(kr)) return null;
+  return {
+    message: {
+      en: `"${spend}" is money put into advertising, which rises with the budget while what the objective asks for, "${objective.title}", stands still: it does not show the objective's progress.`,
+      zh: `“${spend}”是投进广告的钱，它随预算上涨，而目标要求的“${objective.title}”可能毫无进展：它不能说明目标的进展。`,
+    },
+    suggestion: {
+      en: 'Measure what the spending should bring, in the objective\'s own terms, e.g. "paid sign-ups still active after 30 days" instead of "Google Ads spend".',
+      zh: "衡量这笔投入应带来的结果，用目标自己的说法，例如用“30 天后仍活跃的付费注册用户数”代替“投放费用”。",
     },
   };
 }
