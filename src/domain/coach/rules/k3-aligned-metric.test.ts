@@ -2436,3 +2436,26 @@ describe("seventeenth round, first part: advertising spend raised (K3)", () => {
     ],
   });
 });
+
+// Seventeenth round, first part (AL, AM, AJ, AI, AN): customers counted as they come back, under an objective that
+// asks them to come back, are its own measure.
+describe("seventeenth round, first part: repeat customers counted under coming back (K3)", () => {
+  shape("repeat customers or their money under an objective about coming back", {
+    flags: [
+      // TRAP money per deal of those who return stays read (Q, Z, W; README round 15)
+      ["让买过一次的顾客愿意再买", "会员复购客单价从 168 元到 188 元"],
+      // TRAP newcomers under coming back are still read
+      ["Travellers book their second trip with us", "New users from 61k to 72k a month"],
+    ],
+    accepts: [
+      ["Travellers book their second trip with us", "Repeat bookings from 61k to 72k a month"],
+      ["让用户第二次出行还在途拾订", "每月复购用户数从18万提升到22万"],
+      ["让出过一次门的用户下次还用行旅网订", "本季度回购用户数从120万提升到140万"],
+      ["用户下次家里有东西坏了还找家修帮", "本季度第二次下单的用户从4万提升到4.8万"],
+      [
+        "Office managers reorder our catering without shopping around",
+        "Catering revenue from repeat accounts £180k → £240k",
+      ],
+    ],
+  });
+});
