@@ -2459,3 +2459,23 @@ describe("seventeenth round, first part: repeat customers counted under coming b
     ],
   });
 });
+
+// Seventeenth round, first part (AL, AC; clean in F, H, K, Q, R, U, AA, AH, AM, AN): what the objective's people earn,
+// as a median or a count past a line, under an objective that asks that they earn.
+describe("seventeenth round, first part: the earnings of the objective's people (K3)", () => {
+  shape("a median or a line of earnings under an objective about earning", {
+    flags: [
+      // TRAP our own take from their earnings stays read (K)
+      ["小商家在平台上能稳定赚到钱", { title: "平台佣金收入从 2.1 提升到 2.6", baseline: 2.1, target: 2.6 }],
+    ],
+    accepts: [
+      ["让独立播客主靠节目挣到钱，愿意长期更新", "月收入超过1000元的播客主从800人增加到1200人"],
+      ["让独立播客主靠节目挣到钱，愿意长期更新", "播客主月分成收入中位数从260元提升到380元"],
+      ["小游戏开发者能在平台上赚钱", "月流水超过 10 万元的小游戏开发者数从 80 提升到 130"],
+      [
+        "Experts earn enough from answering to keep doing it",
+        "Median monthly earnings of active experts from $38 to $55",
+      ],
+    ],
+  });
+});
