@@ -2406,3 +2406,76 @@ describe("sixteenth round, fourth part: franchisees signed under their own succe
     ],
   });
 });
+
+// Seventeenth round, first part (AN, AM, AO, S, J, I): money put into advertising, counted upward or set as an
+// amount, is an input the team decides, not the objective's progress.
+describe("seventeenth round, first part: advertising spend raised (K3)", () => {
+  shape("a marketing budget or ad spend raised", {
+    flags: [
+      ["Grow paid signups by 40% this quarter", "Google Ads spend from $80k to $140k"],
+      ["Dominate food delivery in every German city", { title: "German marketing budget €4M", target: 4 }],
+      ["Grow new customers in the UK profitably", "Paid search spend from 90 to 140"],
+      ["本季度注册用户突破500万", "应用商店关键词投放费用从40万元增加到90万元"],
+      ["招到适合的学员，少退费", "信息流广告消耗从300万元提升到500万元"],
+      ["在天猫上有利润地获取新客", "直通车投放从90提升到140"],
+      ["成为东南亚第一外卖平台", { title: "东南亚市场推广预算4000万元", target: 4000 }],
+    ],
+    accepts: [
+      // TRAP spending pushed down is a cost cut, not an input raised
+      [
+        "Grow paid signups by 40% this quarter",
+        { title: "Google Ads spend from $140k to $80k", baseline: 140, target: 80 },
+      ],
+      // TRAP a rate or return on the spend (K, Z, F)
+      ["把利润率提升 5 个百分点", "营销费用率从 28% 降到 24%"],
+      ["Prove to brands that our ads sell their products", "Return on ad spend reported to brands from 3.1 to 3.6"],
+      // TRAP an objective about the spending itself (AA)
+      ["用更少的钱拉到会留下来的用户", "投放预算从 200 万元提升到 260 万元"],
+      // TRAP a customer's spend with us that is not advertising (C)
+      ["Make our pre-roll inventory the easy buy for regional agencies", "Regional agency spend from 1.2 to 1.8"],
+    ],
+  });
+});
+
+// Seventeenth round, first part (AL, AM, AJ, AI, AN): customers counted as they come back, under an objective that
+// asks them to come back, are its own measure.
+describe("seventeenth round, first part: repeat customers counted under coming back (K3)", () => {
+  shape("repeat customers or their money under an objective about coming back", {
+    flags: [
+      // TRAP money per deal of those who return stays read (Q, Z, W; README round 15)
+      ["让买过一次的顾客愿意再买", "会员复购客单价从 168 元到 188 元"],
+      // TRAP newcomers under coming back are still read
+      ["Travellers book their second trip with us", "New users from 61k to 72k a month"],
+    ],
+    accepts: [
+      ["Travellers book their second trip with us", "Repeat bookings from 61k to 72k a month"],
+      ["让用户第二次出行还在途拾订", "每月复购用户数从18万提升到22万"],
+      ["让出过一次门的用户下次还用行旅网订", "本季度回购用户数从120万提升到140万"],
+      ["用户下次家里有东西坏了还找家修帮", "本季度第二次下单的用户从4万提升到4.8万"],
+      [
+        "Office managers reorder our catering without shopping around",
+        "Catering revenue from repeat accounts £180k → £240k",
+      ],
+    ],
+  });
+});
+
+// Seventeenth round, first part (AL, AC; clean in F, H, K, Q, R, U, AA, AH, AM, AN): what the objective's people earn,
+// as a median or a count past a line, under an objective that asks that they earn.
+describe("seventeenth round, first part: the earnings of the objective's people (K3)", () => {
+  shape("a median or a line of earnings under an objective about earning", {
+    flags: [
+      // TRAP our own take from their earnings stays read (K)
+      ["小商家在平台上能稳定赚到钱", { title: "平台佣金收入从 2.1 提升到 2.6", baseline: 2.1, target: 2.6 }],
+    ],
+    accepts: [
+      ["让独立播客主靠节目挣到钱，愿意长期更新", "月收入超过1000元的播客主从800人增加到1200人"],
+      ["让独立播客主靠节目挣到钱，愿意长期更新", "播客主月分成收入中位数从260元提升到380元"],
+      ["小游戏开发者能在平台上赚钱", "月流水超过 10 万元的小游戏开发者数从 80 提升到 130"],
+      [
+        "Experts earn enough from answering to keep doing it",
+        "Median monthly earnings of active experts from $38 to $55",
+      ],
+    ],
+  });
+});

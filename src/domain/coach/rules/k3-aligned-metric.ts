@@ -460,10 +460,54 @@ const decidedElsewhere = (kr: DraftKeyResult): boolean => {
   );
 };
 
+/**
+ * Seventeenth round, first part: customers counted as they come back (repeat bookings, repeat bookers, 复购用户数,
+ * 回购用户数, 第二次下单的用户) or the money they bring on coming back ("Catering revenue from repeat accounts"), under an
+ * objective that asks them to come back, is the objective's own measure, not the business's size: the count rises only
+ * as more people return (docs/method.md K3: it moves when the objective moves). Clean in every writer that has it: AL
+ * ("Repeat bookings from 61k to 72k a month" under "Travellers book their second trip with us"; 每月复购用户数 under
+ * 让用户第二次出行还在途拾订), AM (本季度回购用户数 under 让出过一次门的用户下次还用行旅网订; 本季度第二次下单的用户 under
+ * 用户下次家里有东西坏了还找家修帮; "Repeat bookers in the quarter"), AJ ("Catering revenue from repeat accounts" under
+ * "Office managers reorder our catering without shopping around"; 来自复购企业的团购收入), AI (复购用户数 under
+ * 让感冒药用户下次生病还想到我们; "Repeat-client revenue"), AN ("Repeat families per month"): five writers' false
+ * alarms and clean cases. Not money per deal of those who return (会员复购客单价 under 让买过一次的顾客愿意再买, Q, Z and
+ * W, K3 by the README's round-15 decision: a basket grows while nobody comes back), which stays read.
+ */
+const REPEAT_COUNTED =
+  /\b(repeat|returning)[- ](bookings?|orders?|customers?|buyers?|bookers?|guests?|accounts?|clients?|purchases?|riders?|users?|families|members|shoppers|players)\b|\bfrom repeat\b|(复购|回购)(用户|客户|顾客|会员|企业|客人|人数)|(第二次|二次|再次)(下单|购买|预订|出行)的?(用户|客户|顾客|人)/;
+const COMING_BACK_ASKED =
+  /\b(second|next|again|repeat\w*|re-?order\w*|come back|comes back|return\w*|regulars?|loyal\w*)\b|下次|再(来|买|订|下单|用|找)|第二次|第二单|复购|回购|回头|反复|一直/;
+
+function repeatUnderReturn(kr: DraftKeyResult, objective: DraftObjective): boolean {
+  const text = keyResultText(kr);
+  if (!REPEAT_COUNTED.test(text) || moneyPerDeal(text) !== null) return false;
+  return COMING_BACK_ASKED.test(normalize(`${objective.title} ${objective.description ?? ""}`));
+}
+
+/**
+ * Seventeenth round, first part: what the objective's people earn, as a median or as a count of those earning past a
+ * line (播客主月分成收入中位数, 月收入超过1000元的播客主, 月流水超过 10 万元的小游戏开发者数, "Median monthly earnings of active
+ * experts"), under an objective that asks that they earn, is its own measure, not the business's money: it rises only
+ * as they earn more (docs/method.md K3). Clean in every writer that has it (F, H, K, Q, R, U, AA, AC, AH, AL, AM, AN:
+ * 创作者月收入中位数, 月收入超过 3000 元的团长占比, "Median weekly earnings of active cleaners", 骑手月收入中位数); the rule
+ * raised it only where the earning verb was 挣 or the count was of people (AL's two, AC's one: false alarms). Our own
+ * take from their earnings (平台佣金收入 under 小商家在平台上能稳定赚到钱, K, K3) is neither a median nor a line, and stays read.
+ */
+const EARNINGS_OF_PEOPLE =
+  /(收入|流水|分成|佣金|收益)[\u4e00-\u9fff]{0,2}(超过|达到|高于)|(收入|流水|分成|佣金|收益)中位数|\bmedian (\w+ ){0,2}(earnings|income|payouts?)\b|\b(earning|earn|earns) (over|more than|above)\b/;
+const EARNING_ASKED = /\b(earn\w*|income|a living|get paid|make money)\b|赚|挣|收入|谋生|活下去/;
+
+function earningsUnderEarning(kr: DraftKeyResult, objective: DraftObjective): boolean {
+  return (
+    EARNINGS_OF_PEOPLE.test(keyResultText(kr)) &&
+    EARNING_ASKED.test(normalize(`${objective.title} ${objective.description ?? ""}`))
+  );
+}
+
 /** K3: a metric that can move while its objective stands still (and the other way round) is misaligned. */
 export function checkAlignedMetric(kr: DraftKeyResult, objective: DraftObjective): Hit | null {
   if (opensWithTask(kr) || TRAINING.test(keyResultText(kr)) || SUPPORT_SESSIONS.test(keyResultText(kr))) return null;
-  if (decidedElsewhere(kr)) return null;
+  if (decidedElsewhere(kr) || repeatUnderReturn(kr, objective) || earningsUnderEarning(kr, objective)) return null;
   if (moneyLentUnderBorrowing(kr, normalize(`${objective.title} ${objective.description ?? ""}`))) return null;
   // Activity or a running total off the objective's aim is K6's or K5's finding (below): one
   // weakness, one finding, and so is any KR K5 or K6 flags by its words.
@@ -526,7 +570,8 @@ export function checkAlignedMetric(kr: DraftKeyResult, objective: DraftObjective
         outputUnderOutcome(kr, objective) ??
         surveyTurnoutOffAim(kr, objective) ??
         activeCountOffAim(kr, objective) ??
-        staffSizeOffAim(kr, objective)
+        staffSizeOffAim(kr, objective) ??
+        adSpendOffAim(kr, objective)
       );
     const { family, metric, aim } = mismatch;
     return {
@@ -1689,6 +1734,46 @@ function staffSizeOffAim(kr: DraftKeyResult, objective: DraftObjective): Hit | n
     suggestion: {
       en: 'Measure what the objective asks for, e.g. "share of month-end closes finished by day 3" instead of "finance headcount".',
       zh: "衡量目标要求的东西，例如用“大促期间后台响应超过 2 秒的请求占比”代替“值班人数”。",
+    },
+  };
+}
+
+/**
+ * Seventeenth round, first part: money put into advertising, counted upward or set as an amount (a marketing or
+ * promotion budget, ad or paid-search spend, 推广预算, 营销费用, 投放费用, 广告消耗, 直通车投放), is an input the team
+ * decides, not progress on any objective: it rises with the budget while what the objective asks for (sign-ups, a
+ * market's first place, learners who finish, customers won profitably) stands still, and the other way round
+ * (docs/method.md K3: a metric has to move when the objective moves). Five writers label it K3 and none leaves it
+ * clean: "Google Ads spend from $80k to $140k" under "Grow paid signups by 40% this quarter" and 应用商店关键词投放费用
+ * 从40万元增加到90万元 under 本季度注册用户突破500万 (AN), 信息流广告消耗 under 招到适合的学员，少退费 (AN), "German marketing
+ * budget €4M" and 东南亚市场推广预算4000万元 under "Dominate food delivery in every German city" / 成为东南亚第一外卖平台 (AM),
+ * "Paid search spend from 90 to 140" under "Grow new customers in the UK profitably" and 直通车投放从90提升到140 (AO),
+ * "Advertiser ad spend from 14 to 20" (J) and "Average first-campaign budget" (I), found beside K2. Not a spend pushed
+ * down (a cost cut), a rate or return on it (营销费用率, "Return on ad spend", a share or a figure per unit: K5's and
+ * the cost family's, clean in K and Z), nor under an objective about the spending itself (用更少的钱拉到会留下来的用户 with
+ * 投放预算, AA, K2 alone; an objective about cost, budget or return), nor under one that asks customers to advertise
+ * with us, where their spend is its own measure (广告主季度消耗 under 让更多中小广告主在平台投放, a trap of the eleventh round).
+ */
+const AD_SPEND =
+  /\b(marketing|advertising|ad|ads|paid[- ]search|paid[- ]social|google ads|facebook ads|meta ads|promotion(al)?|campaign|user acquisition|ua|media) (spend|budget|spending|outlay)\b|(营销|市场|推广|广告|信息流|投放|买量|获客)[\u4e00-\u9fff]{0,4}(预算|费用|花费|支出|消耗|投入)|(直通车|广告|信息流|买量)投放(?=\s*(从|由|[\d,.]))/;
+const SPEND_RATIO = /%|\b(return on|roas|roi|per|share|ratio|rate|as a share)\b|率|占比|比例|每|单(个|次|位)|成本/;
+const SPENDING_ASKED =
+  /\b(spend\w*|budget\w*|cost\w*|cheap\w*|for less|less money|roi|return on|advertise|advertising)\b|预算|花钱|花费|少花|更少的钱|省钱|成本|投入产出|回本|降本|投放|投广告/;
+
+function adSpendOffAim(kr: DraftKeyResult, objective: DraftObjective): Hit | null {
+  const aim = normalize(`${objective.title} ${objective.description ?? ""}`);
+  const text = keyResultText(kr);
+  const spend = findFirst(text, [AD_SPEND]);
+  if (spend === null || SPENDING_ASKED.test(aim) || SPEND_RATIO.test(text) || kr.unit?.trim() === "%") return null;
+  if (pushedDown(kr) || flaggedByOtherRules(kr)) return null;
+  return {
+    message: {
+      en: `"${spend}" is money put into advertising, which rises with the budget while what the objective asks for, "${objective.title}", stands still: it does not show the objective's progress.`,
+      zh: `“${spend}”是投进广告的钱，它随预算上涨，而目标要求的“${objective.title}”可能毫无进展：它不能说明目标的进展。`,
+    },
+    suggestion: {
+      en: 'Measure what the spending should bring, in the objective\'s own terms, e.g. "paid sign-ups still active after 30 days" instead of "Google Ads spend".',
+      zh: "衡量这笔投入应带来的结果，用目标自己的说法，例如用“30 天后仍活跃的付费注册用户数”代替“投放费用”。",
     },
   };
 }
