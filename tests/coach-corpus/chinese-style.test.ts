@@ -153,6 +153,8 @@ describe("the coach's Chinese (issue 17)", () => {
     ["目标值（5）低于基线（15）。", []],
     ["将复购率从 5% 提高到 15%。", []],
     ["“total user accounts”是虚荣指标。", []],
+    ["“开设“接单入门”直播课12场”描述的是产出。", []],
+    ["“开设“接单入门”直播课”描述的是产出12场。", ["no space between Chinese and Latin"]],
     ["目标值(5)低于基线", ["half-width punctuation"]],
     ["截止日期,请写成日期", ["half-width punctuation"]],
     ["该目标 ，没有", ["space next to full-width punctuation"]],

@@ -7,7 +7,7 @@
  * - one half-width space between a Chinese character and a Latin letter, digit or "%"
  *   ("从 30% 提高到 34%", "CRM 应用团队"), and no space anywhere else: none next to full-width
  *   punctuation, none between two Chinese characters, never two in a row.
- * Quoted user text (what a finding quotes between “”) is the team's, not ours, and is not checked.
+ * Quoted user text (what a finding quotes between “”, quotes within it too) is the team's, not ours, and is not checked.
  */
 const HAN = "\\p{Script=Han}";
 const LATIN = "[A-Za-z0-9%]";
@@ -22,6 +22,11 @@ const CHECKS: ReadonlyArray<[string, RegExp]> = [
 ];
 
 export function chineseStyleProblems(text: string): string[] {
-  const ours = text.replace(/“[^”]*”/gu, "“…”");
+  // Innermost quotes first, so a quoted title that quotes a name (“开设“接单入门”直播课12场”) goes whole.
+  let ours = text;
+  for (let previous = ""; previous !== ours; ) {
+    previous = ours;
+    ours = ours.replace(/“[^“”]*”/gu, "…");
+  }
   return CHECKS.filter(([, pattern]) => pattern.test(ours)).map(([name]) => `${name}: ${text}`);
 }
