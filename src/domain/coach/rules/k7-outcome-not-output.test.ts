@@ -3127,3 +3127,22 @@ describe("features counted by their modules and a parity list's items done (K7, 
     ["因审批功能缺失丢单从每季度18单降到8单", 18, 8, "单", 0],
   ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
 });
+
+describe("the team's making verb first, pieces counted from a to b (K7, seventeenth round, coach-k7zh-17a)", () => {
+  it.each([
+    // A verb no customer does to our product, what it makes, its count growing by the piece (AO, AP, R, V). Traps: verbs users
+    // do or that qualify a stock (新建, 交付, 开发者), times, a time, a share, and a count that falls.
+    ["发布固件版本从4个增加到8个", 4, 8, "个", 1],
+    ["本季度合并PR数从2600个增加到3500个", 2600, 3500, "个", 1],
+    ["修复社区反馈的Bug从80个增加到150个", 80, 150, "个", 1],
+    ["每周调优规则从20条增加到50条", 20, 50, "条", 1],
+    ["每周布置练习卷从 3 份增加到 5 份", 3, 5, "份", 1],
+    ["发表论文数从 900 篇提升到 1100 篇", 900, 1100, "篇", 1],
+    ["新建群聊数从每周 12 万个提高到 18 万个", 120000, 180000, "个", 0],
+    ["交付文档模板从30个增加到50个", 30, 50, "个", 0],
+    ["开发者文档从200篇增加到500篇", 200, 500, "篇", 0],
+    ["发布次数从每月 8 次提升到 20 次", 8, 20, "次", 0],
+    ["发布接口的中位时长从5天缩短到1天", 5, 1, "天", 0],
+    ["发布导致的故障从每月5次降到2次", 5, 2, "次", 0],
+  ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
+});
