@@ -238,7 +238,9 @@ export const ROLLOUT_ZH: readonly RegExp[] = [
   // match of features (清单, 对标) makes it a delivery.
   // K7 (thirteenth round, third part; set U: "对照飞书功能清单的覆盖率从 60% 提升到 90%", as P's "竞品功能清单覆盖率" 55 → 100 %):
   // the list's 覆盖率 is its 完成率, how much of the rival's list we have shipped, at any target.
-  /功能[^，,。；;\d]{0,4}(覆盖度|完成度)|功能[^，,。；;\d]{0,4}(清单|对标)的?(完成率|覆盖率)|对标功能[^，,。；;\d]{0,4}完成率/,
+  // K7 (seventeenth round; set AL's miss "功能对标清单完成项从15项提升到40项", K7): the list's items done, counted, are its 完成度 said
+  // as a count, the features matched that H, J, K, P and S write as a share of the same list (all K7).
+  /功能[^，,。；;\d]{0,4}(覆盖度|完成度)|功能[^，,。；;\d]{0,4}(清单|对标)的?(完成率|覆盖率|完成项|完成数)|对标功能[^，,。；;\d]{0,4}完成率/,
   /(网关|能力|功能|工具|平台|插件|客户端|系统)[^，,。；;]{0,4}覆盖\s*(率\s*)?(从\s*\d+\s*%?\s*(提升|提高)?到\s*)?\d+\s*%\s*(的)?[^，,。；;]{0,6}(系统|服务|应用|设备|门店|终端)/,
   /功能(覆盖度|完成度)/,
   // K7 (sixteenth round, part 3; sets AO and AP: "铺设租借柜的游泳馆从0家到60家", "完成部署的银行从6家增加到20家", "迁移到微前端的页面从10个增加到
@@ -324,6 +326,20 @@ const LIBRARY_STOCK_ZH =
   /^(?![^，,。；;]*(新增|新建|新写|新上|上线|发布|编写|撰写|开发|交付|收录|推送|制作|产出|起草|上架|建设|搭建|沉淀|补充|补齐|录入|迁移|接入))[^，,。；;\d%率]{0,10}?((知识库|帮助中心|faq|常见问题|问答库)[^，,。；;\d%率]{0,4}?(文章|条目|词条|问答)?|规则|看板|报表|仪表盘)(条数|篇数|数量|个数|数)?\s*([\d,.]+\s*(万|千)?\s*(篇|条|个|张|套))?$/;
 export const libraryStockZh = (title: string, baseline: number | null): boolean =>
   (baseline ?? 0) > 0 && LIBRARY_STOCK_ZH.test(normalize(withoutLeadingTime(title)));
+/**
+ * K7 (seventeenth round; sets AA's and AM's false alarms "上架 SKU 数" 1.2 → 2 万 and "上线场地数从3000个提升到3800个", both K5): what a
+ * marketplace lists for buyers to choose among (hotels, homes, venues, sights, cars, SKUs, goods), named by its listing verb as a
+ * size (上架 … 数, 上线 … 数) from a base above nothing, is the catalogue's size (README decisions "A catalogue's size is K5; items
+ * added are K7" and "A stock is not K7 without the team's verb"), as AC, AM, J and U write "上线酒店数从 12 万家提升到 15 万家",
+ * "上架景区数从 2800 家到 4000 家", "上架房源数从6万套提升到8万套", "上架酒店数量从 8 万家扩充至 12 万家" (all K5): the verb names
+ * which listings are counted, not a count of ours added. Items added with the verb and their count, or said new, stay K7
+ * ("本季度新上架2000个SKU", "上架课程 500 门"), and so do the team's own pieces named so (上线需求数, 上线功能数量: what it ships).
+ */
+const LISTED_STOCK_ZH =
+  /^(上架|上线|在线|在售|可售|可订)(的)?\s*(酒店|民宿|房源|房间|景区|景点|场地|场馆|球馆|车辆|车源|sku|商品|单品|货品)\s*(总)?(数|数量|个数)\s*((从|由)?\s*[\d.,]+\s*(万|千)?\s*[^\d，,。；;→]{0,3}?\s*(增加|提升|提高|扩充|扩大|增长)?\s*(到|至|→|->)\s*[\d.,]+\s*(万|千)?\s*[^\d，,。；;]{0,3})?$/;
+export const listedStockZh = (title: string, baseline: number | null): boolean =>
+  (baseline ?? 0) > 0 && LISTED_STOCK_ZH.test(normalize(withoutLeadingTime(title)));
+
 /**
  * K7 (twelfth round, set G: "可全程网办的事项从 320 项增加到 500 项"): public services put online, counted by the
  * item (项), noun first: the twin of sets J and K's "上线 120 项事项“秒批”", "上线 50 项“掌上办”事项", the services
@@ -608,7 +624,7 @@ const BUILT_OUT_FIRST = new RegExp(
 // 的功能数从 40 个增加到 55 个" and K's "座舱功能数从 120 个增加到 200 个"): the features counted need not say 数, and may be counted by
 // the feature point (功能点) or the item (项): the same build counted upward.
 const FEATURES_COUNTED_ZH = new RegExp(
-  `^(?![^，,。；;]*(使用|启用|开通|用过|体验|${PEOPLE_ZH}))[^，,。；;\\d]{0,8}?(功能|特性)(点)?(数|数量|个数)?\\s*(从|由)?\\s*\\d+\\s*(个|项|款)?\\s*(增加|提升|提高|扩充|扩展|增长)?\\s*(到|至)\\s*\\d+|^(?![^，,。；;]*(使用|启用|开通|用过|体验|${PEOPLE_ZH}))[^，,。；;\\d]{0,8}?(功能|特性)(数|数量|个数|清单)?(与|和|跟|同)[^，,。；;\\d%]{1,10}?(的)?差距`,
+  `^(?![^，,。；;]*(使用|启用|开通|用过|体验|${PEOPLE_ZH}))[^，,。；;\\d]{0,8}?(功能|特性)(点|模块)?(数|数量|个数)?\\s*(从|由)?\\s*\\d+\\s*(个|项|款)?\\s*(增加|提升|提高|扩充|扩展|增长)?\\s*(到|至)\\s*\\d+|^(?![^，,。；;]*(使用|启用|开通|用过|体验|${PEOPLE_ZH}))[^，,。；;\\d]{0,8}?(功能|特性)(数|数量|个数|清单)?(与|和|跟|同)[^，,。；;\\d%]{1,10}?(的)?差距`,
 );
 
 /**
@@ -781,9 +797,15 @@ export function recruitedZh(title: string, baseline: number | null, target: numb
 // 增加到 5000 小时", "保障人员培训时长从 1200 小时提高到 2000 小时") and the training counted in heads-times after 从 ("安全教育培训从 1500 人次增加到 2500 人次") are the same teaching delivered. Not the learner's own time
 // (播放, 观看, 学习: "线上培训课程播放时长人均", K6), the time a training takes cut (所需: "上手所需培训时长从 3 天缩短到 1 天"), nor
 // tutoring customers (课后辅导课时: no 培训).
-const TRAINED_COUNT_ZH = new RegExp(
-  `^(?![^，,。；;]*(${PEOPLE_ZH}|学生|孩子|报名|参加|播放|观看|学习|所需))(([^，,。；;\\d%率]{1,10}?完成[^，,。；;\\d%率]{0,8}?(培训|轮训|带教|认证)|[^，,。；;\\d%率]{0,10}?(培训|轮训|带教))(的)?(人数|人次)\\s*(从|由)\\s*\\d+|[^，,。；;\\d%率]{0,10}?(培训|轮训)(课时|时长|学时)(数)?\\s*(从|由)\\s*[\\d,.]+\\s*(万|千)?\\s*(小时|学时|课时)|[^，,。；;\\d%率]{0,10}?(培训|轮训)\\s*(从|由)\\s*[\\d,.]+\\s*(万|千)?\\s*人次)`,
-);
+// K7 (seventeenth round; sets AM, AN and AP's misses "骑手安全培训从2000人次增加到8000人次", "团长培训课程完成人次从5000增加到12000",
+// "培训任课教师从500人次增加到1500人次", "伙伴认证课程完成人次从100提升到260", each K7): training our own staff or partners counted in
+// heads-times upward is the teaching delivered (README decision "Training our own people is K7": "staff, volunteers or partners"),
+// whoever the partners are, as TRAINING_NAMED_ZH and TRAINING_HOURS_LAST_ZH read them: riders, group leaders, hosts and dealers are
+// trained by us (A to AP count "主播培训 5000 人次", "志愿者培训 2000 人次", "骑手培训覆盖人数" and label every one K7). Only the product's
+// learners and customers stay out (学员培训: the service sold). The heads-times may follow the people trained (培训任课教师从 500 人次,
+// the verb and its object, as "培训客服 300 人次" is written with its count last) or the course completed (培训课程完成人次, 认证课程完成人次).
+const TRAINED_COUNT_ZH =
+  /^(?![^，,。；;]*(学员|学生|孩子|用户|客户|会员|家长|患者|居民|报名|参加|播放|观看|学习|所需))(([^，,。；;\d%率]{1,10}?完成[^，,。；;\d%率]{0,8}?(培训|轮训|带教|认证)|[^，,。；;\d%率]{0,10}?(培训|轮训|带教|认证课程)(课程)?(完成)?)(的)?(人数|人次)\s*(从|由)\s*\d+|[^，,。；;\d%率]{0,10}?(培训|轮训)(课时|时长|学时)(数)?\s*(从|由)\s*[\d,.]+\s*(万|千)?\s*(小时|学时|课时)|[^，,。；;\d%率]{0,10}?(培训|轮训)[^，,。；;\d%率]{0,8}?\s*(从|由)\s*[\d,.]+\s*(万|千)?\s*人次)/;
 
 /**
  * K7 (fourteenth round, README decision "Training our own people is K7": hours delivered; sets M, Y and AB: "设计人员人均
@@ -920,6 +942,20 @@ const MADE_NUMBER_ZH = new RegExp(
 );
 
 /**
+ * K7 (seventeenth round; sets AO's, AP's, R's and V's misses "发布固件版本从4个增加到8个", "本季度合并PR数从2600个增加到3500个", "修复社区反馈
+ * 的Bug从80个增加到150个", "每周调优规则从20条增加到50条", "每周布置练习卷从 3 份增加到 5 份", "发表论文数从 900 篇提升到 1100 篇", each K7): a
+ * verb of the team's own making, fixing or handing in opening the sentence (a period before it), what it makes, and its count
+ * growing from one number to another by the measure word of pieces, is the work put out counted upward, the from-to form of
+ * MADE_PIECES ("修复 500 个 bug", "合并 PR", "发表论文" counted: S, AH and README round 16d's "Pull requests merged are the team's
+ * output, K7"), as MADE_NUMBER_ZH reads it with 数 after 上线 and 发布. The verb decides, so only verbs no customer or user does to
+ * our product: 新建, 交付 and 开发 name what users create (新建群聊, 新建免费实例: F, U, K3) or qualify a stock (交付文档模板, 开发者文档:
+ * AO, AP, K5) as often, and are left out. Not people, times (次), a share, a time, a total, nor a count that falls (降, 减少).
+ */
+const MADE_MOVING_ZH = new RegExp(
+  `^(每(周|月|季度|天|日)|本季度|本月|全年)?\\s*(发布|发表|合并|修复|调优|布置|撰写|编写|制作|录制|拍摄|出版|推出)(?![^，,。；;]*(${PEOPLE_ZH}|次|率|占比|比例|时长|耗时|周期|人均|累计|总))[^，,。；;\\d%]{1,12}?\\s*(从|由)\\s*(每(周|月|季度|天|日))?\\s*[\\d,.]+\\s*(万|千)?\\s*(${PIECE})?\\s*(增加|提升|提高|扩大|增长)?\\s*(到|至)\\s*[\\d,.]+\\s*(万|千)?\\s*(${PIECE})?$`,
+);
+
+/**
  * K7 (thirteenth round, second part; drawn from set P: "柜机点位数从 2000 个增加到 3500 个", found on S's "值机柜台开放数从 40 个增加到
  * 60 个" and J's "前置仓数量从 210 个扩张到 300 个"): the fixtures of ours put out in our places (cabinets, counters, shelves,
  * displays, kiosks), counted by the piece upward, are what the team installs, the noun-first form of BUILT_OUT's 铺设 … 组
@@ -994,6 +1030,7 @@ const MADE_ZH: readonly RegExp[] = [
   AREA_BUILT_ZH,
   CHECK_ITEMS_ZH,
   MADE_NUMBER_ZH,
+  MADE_MOVING_ZH,
   FIXTURES_COUNTED_ZH,
   AGREEMENT_SIGNED_ZH,
   OWN_SITES_COUNTED_ZH,

@@ -3084,3 +3084,65 @@ describe("classes we open, counted (K7, sixteenth round, part 5, coach-k7w-zh)",
     ["孕妇学校听课人数从 800 人增加到 1500 人", 800, 1500, "人", 0],
   ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
 });
+
+// Issue 17, seventeenth round, part 1 (coach-k7zh-17a): Chinese K7 on sets AL, AM and AN, false alarms first.
+describe("a marketplace's listings named by their listing verb as a size (K7, seventeenth round, coach-k7zh-17a)", () => {
+  it.each([
+    // Listings counted as a size from a base above nothing are the catalogue's size, K5's (AA, AM; AC, J, U). Traps: items added
+    // with their count or said new, the team's own pieces named by 上线 (requirements, features), and a size from nothing.
+    ["上架 SKU 数", 12000, 20000, "", 0],
+    ["上线场地数从3000个提升到3800个", 3000, 3800, "个", 0],
+    ["上架房源数从6万套提升到8万套", 60000, 80000, "套", 0],
+    ["本季度新上架2000个SKU", 8000, 10000, "个", 1],
+    ["上架课程 500 门", 200, 500, "门", 1],
+    ["上线需求数从 300 个提升到 500 个", 300, 500, "个", 1],
+    ["上线功能数量从 20 到 45", 20, 45, "个", 1],
+    ["上架 SKU 数", 0, 2000, "个", 1],
+  ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
+});
+
+describe("training counted in heads-times upward, partners too (K7, seventeenth round, coach-k7zh-17a)", () => {
+  it.each([
+    // Our staff or partners trained, in heads-times from a to b, the people before or after 培训, or the course completed (AM, AN,
+    // AP; M, AJ). Traps: the product's learners or customers, sign-ups, watching, and a running total.
+    ["骑手安全培训从2000人次增加到8000人次", 2000, 8000, "人次", 1],
+    ["培训任课教师从500人次增加到1500人次", 500, 1500, "人次", 1],
+    ["团长培训课程完成人次从5000增加到12000", 5000, 12000, "人次", 1],
+    ["伙伴认证课程完成人次从100提升到260", 100, 260, "人次", 1],
+    ["学员培训从2000人次增加到8000人次", 2000, 8000, "人次", 0],
+    ["学员课程完成人次从 800 提升到 1500", 800, 1500, "人次", 0],
+    ["线上实施培训报名人次从每月400提升到1000", 400, 1000, "", 0],
+    ["商家培训直播观看人次从 8 万到 30 万", 80000, 300000, "人次", 0],
+    ["安全意识课程完成人数累计 5 万人次", 32000, 50000, "", 0],
+  ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
+});
+
+describe("features counted by their modules and a parity list's items done (K7, seventeenth round, coach-k7zh-17a)", () => {
+  it.each([
+    // Modules of features built, counted upward (AN; AE, K, Z), and the items of a parity list done (AL; H, J, K, P, S). Traps:
+    // modules people use, and features lacking as the cause of a loss.
+    ["平台上线功能模块从9个增加到20个", 9, 20, "个", 1],
+    ["功能对标清单完成项从15项提升到40项", 15, 40, "项", 1],
+    ["每位活跃用户每月使用的功能模块从 3 个提高到 5 个", 3, 5, "个", 0],
+    ["因审批功能缺失丢单从每季度18单降到8单", 18, 8, "单", 0],
+  ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
+});
+
+describe("the team's making verb first, pieces counted from a to b (K7, seventeenth round, coach-k7zh-17a)", () => {
+  it.each([
+    // A verb no customer does to our product, what it makes, its count growing by the piece (AO, AP, R, V). Traps: verbs users
+    // do or that qualify a stock (新建, 交付, 开发者), times, a time, a share, and a count that falls.
+    ["发布固件版本从4个增加到8个", 4, 8, "个", 1],
+    ["本季度合并PR数从2600个增加到3500个", 2600, 3500, "个", 1],
+    ["修复社区反馈的Bug从80个增加到150个", 80, 150, "个", 1],
+    ["每周调优规则从20条增加到50条", 20, 50, "条", 1],
+    ["每周布置练习卷从 3 份增加到 5 份", 3, 5, "份", 1],
+    ["发表论文数从 900 篇提升到 1100 篇", 900, 1100, "篇", 1],
+    ["新建群聊数从每周 12 万个提高到 18 万个", 120000, 180000, "个", 0],
+    ["交付文档模板从30个增加到50个", 30, 50, "个", 0],
+    ["开发者文档从200篇增加到500篇", 200, 500, "篇", 0],
+    ["发布次数从每月 8 次提升到 20 次", 8, 20, "次", 0],
+    ["发布接口的中位时长从5天缩短到1天", 5, 1, "天", 0],
+    ["发布导致的故障从每月5次降到2次", 5, 2, "次", 0],
+  ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
+});

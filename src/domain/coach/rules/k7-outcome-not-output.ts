@@ -39,6 +39,7 @@ import {
   installedShareZh,
   leadingOutputZh,
   libraryStockZh,
+  listedStockZh,
   MADE_COUNT_ZH,
   metricHeadZh,
   outputShapeZh,
@@ -647,6 +648,8 @@ function findOutput(kr: DraftKeyResult): string | null {
   // A library's entries written as a size with no verb of ours (rules, knowledge-base articles, dashboards, reports) are K5's
   // stock (README decision, round 16b; libraryStockZh).
   if (isChinese(kr.title) && libraryStockZh(kr.title, kr.baseline ?? null)) return null;
+  // So are a marketplace's listings named by their listing verb as a size (README decisions, rounds 14 and 16; listedStockZh).
+  if (isChinese(kr.title) && listedStockZh(kr.title, kr.baseline ?? null)) return null;
   // "Roadmap items delivered on time from 60% to 90%": a share of the team's own work done a certain
   // way is a service level it controls (README's label decision on the team's own work), not a count.
   const metric = NOT_A_DELIVERY_COUNT.test(text) ? null : findFirst(text, OUTPUT_METRIC);
