@@ -1266,3 +1266,24 @@ describe("K4 on the false alarms of sets AA, AF and W: wrong outcomes cut, a met
     ["Raise delivery satisfaction from 4.0 to 4.05", 4, 4.05, undefined, "barely a change"],
   ]);
 });
+
+describe("K4 on the false alarms of sets AL and AM: our things served from a new system, our act with its object sent to every one (seventeenth round, coach-k54-17a)", () => {
+  cleanAtFull([
+    // a migration's coverage with the act between the things and the new system, and served from it (AL; AG, AH beside P and K)
+    ["Reports served from the new pipeline from 20% to 100%", 20],
+    ["Policy change journeys rebuilt on the new platform", 30],
+    ["Dashboards running through the new warehouse", 40],
+    // the team's own act, its object first, then the people it reaches (AM; T, U, V, I, R, S, Y)
+    ["Send disruption emails to 100% of affected travellers within 15 minutes (from 74%)", 74],
+    ["Add size charts to 100% of product pages", 55],
+    ["Deploy MFA to 100% of employee accounts", 70],
+  ]);
+  // traps kept: people or cases on the new system (their adoption), an outcome's verb before its object, an outcome named
+  everyCaseAtFull([
+    ["Customers served from the new warehouse", 60, "every case"],
+    ["Orders delivered from the new depot", 70, "every case"],
+    ["Restore service to 100% of affected homes within 4 hours", 80, "every case"],
+    ["Pay refunds to 100% of eligible customers within 3 days", 80, "every case"],
+    ["Get new users to 100% of onboarding steps completed", 40, "every case"],
+  ]);
+});

@@ -1054,8 +1054,13 @@ const OWN_STANDARD =
  * "Move all 140 services onto the new Kubernetes cluster", all K7). Not people or cases on it
  * ("Customers on the new plan": their adoption, every one of them, NOT_PRODUCT_THINGS).
  */
+// Seventeenth round (set AL: "Reports served from the new pipeline from 20% to 100%", K7 under "Migrate reporting to the new event
+// pipeline"; AG's "Policy change journey rebuilt on new platform", AH's "Warehouse stock repacked in new cartons", K7 beside P's and
+// K's "on the new" and AL's own "Services on the new permissions API"): the act done to our things may stand between them and the
+// new system, and the system may serve them (from, through, via) or hold them (in) as well as carry them (on): each is a migration's
+// coverage, a rollout (K4's README decision), however the preposition runs. Not people or cases (NOT_PRODUCT_THINGS, as before).
 const ON_NEW_SYSTEM =
-  /^((?:[\w-]+ ){0,3}?[\w-]+) (?:on|onto|moved to|migrated to) (?:the |our )?(?:new|latest|upgraded)\b/;
+  /^((?:[\w-]+ ){0,3}?[\w-]+) (?:[a-z]+ed )?(?:on|onto|in|from|through|via|moved to|migrated to) (?:the |our )?(?:new|latest|upgraded)\b/;
 function onNewSystem(title: string): boolean {
   const things = ON_NEW_SYSTEM.exec(normalize(title))?.[1];
   const head = things?.split(" ").at(-1)?.replace(/ies$/, "y").replace(/s$/, "");
@@ -1163,8 +1168,19 @@ function ownImperative(title: string): boolean {
   const [verb] = words;
   if (!verb?.verb || verb.text !== verb.lemma || OUTCOME_VERBS.has(verb.lemma)) return false;
   const at = words.findIndex((w, i) => i > 0 && w.number);
-  if (at < 1 || at > 3 || !/%$/.test(words[at]?.text ?? "") || words[at + 1]?.text !== "of") return false;
-  return words.slice(1, at).every((w) => /^(out|to|up|on|through)$/.test(w.text));
+  if (at < 1 || at > 6 || !/%$/.test(words[at]?.text ?? "") || words[at + 1]?.text !== "of") return false;
+  const between = words.slice(1, at);
+  if (between.every((w) => /^(out|to|up|on|through)$/.test(w.text))) return true;
+  // Seventeenth round (set AM: "Send disruption emails to 100% of affected travellers within 15 minutes (from 74%)", a trap): the
+  // verb's own object may come first and the share after "to", the people the act reaches ("Add size charts to 100% of product
+  // pages", T; "Deploy MFA to 100% of employee accounts", U and V; "Roll out mobile key to 100% of properties", I, R, S and Y: K7,
+  // none K4; "Onboarding buddies assigned to 100% of new hires", S, clean): what the team sends, adds or deploys to every one of
+  // them is its own work, a service level or a rollout (README), which K4 leaves. One to four words of object, none a number.
+  return (
+    between.length >= 2 &&
+    between.at(-1)?.text === "to" &&
+    between.slice(0, -1).every((w) => !w.number && w.text !== "" && !/^(of|from|by)$/.test(w.text))
+  );
 }
 
 /**

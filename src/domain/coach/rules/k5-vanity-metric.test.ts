@@ -659,7 +659,7 @@ const DECIDED_IN_ROUND_15: ReadonlyArray<readonly [string, TitleCases]> = [
         "下架违规商品 3 万件",
         "平台阿姨总数从 2 万扩充到 3 万",
         "商品动销率从 30% 提升到 45%",
-        "Filters in library from 180 to 260",
+        // (Set U's "Filters in library from 180 to 260" is K5 since round 16d: coach-k54-17a's table.)
         "Services registered in the catalog from 120 to 400",
       ],
     },
@@ -898,5 +898,55 @@ describe("a group's head count and articles of any subject as a stock (K5, sets 
       "新增排障文章从 60 篇到 140 篇",
       "投教文章阅读量从 60 万提升到 140 万",
       "文档 PV 从 60 万提升到 140 万",
+    ],
+  }));
+
+// Issue 17, seventeenth round (coach-k54-17a): activations counted bare (AL, AN, AO), collections named as the metric or counted in a
+// gallery or knowledge base (AL, AN, AP), filters in a library (U, AL, round 16d), people registered or enrolled counted bare (AN, AL,
+// AI), courses written as a stock and a library's holdings in Chinese (AK, AN; AB, T, AN), with their traps: a window, a channel, the
+// team's verb, sites the team opens, what is done in the collection, the new, and a month written before the act (AM).
+describe("activations, named collections and enrolled people as stocks (K5, sets AL, AN, AO, AP, coach-k54-17a)", () =>
+  keyResultRuleCases("K5", checkVanityMetric, {
+    baseline: 300,
+    target: 420,
+    flags: [
+      "Digital textbook activations from 400k to 520k",
+      "Watches activated from 300k to 420k",
+      "业主App激活数从50万提升到80万",
+      "设备激活量从80万台提升到110万台",
+      "Template gallery from 120 to 300 templates",
+      "Catalogue from 48k to 60k SKUs",
+      "Question bank from 6,500 to 9,000 items",
+      "Notebook templates in the gallery from 80 to 150",
+      "Articles in the knowledge base from 8,000 to 11,000",
+      "Filters in the library from 180 to 260",
+      "Filters in library from 180 to 260",
+      "Alumni registered on the portal from 48k to 56k",
+      "Partner accountants enrolled from 900 to 1,400",
+      "Enroll 5k more members in the diabetes program (31k → 36k enrolled)",
+      "平台课程从2000门增加到5000门",
+      "课程数从3000门增加到4500门",
+      "馆藏电子书从120万种增加到150万种",
+    ],
+    accepts: [
+      "Merchants activated via ERP partners this quarter 140 → 260",
+      "Trial sites activated from 12 to 30",
+      "Device activations per month from 300 to 420",
+      "Cost per activation from $30 to $24",
+      "三四线城市新店 7 日激活率从 30% 提高到 45%",
+      "本季新激活设备数从300台到420台",
+      "首月激活用户数从300到420",
+      "Add 1,500 new SKUs to the catalogue",
+      "Searches in the knowledge base from 3,000 to 6,000 per month",
+      "Knowledge base searches with no result from 28% to 12%",
+      "Publish the template gallery",
+      "Low-income students enrolled per term from 600 to 850",
+      "New members enrolled per month 9k → 13k",
+      "Loyalty members enrolled at check-in 900/month → 1,300/month",
+      "迁移课程从1800门增加到全部4200门",
+      "开发微课从80门增加到300门",
+      "课程完课人数从300人增加到420人",
+      "图书馆新增藏书 2000 册",
+      "司机月注册量从1.2万提升到1.8万",
     ],
   }));

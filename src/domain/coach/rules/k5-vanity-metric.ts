@@ -141,6 +141,10 @@ export function findVanityTotal(kr: DraftKeyResult): string | null {
   // or a year to date starts again each year, so it is not a total that "grows by itself" (docs/method.md K5 leaves out
   // "a period's flow"), however the writer says "total". Running totals stay: since, all-time, ever, lifetime, 累计.
   if (YEAR_FLOW.test(text) && !RUNNING.test(text)) return null;
+  // K5 (seventeenth round, set AM: "司机月注册量从1.2万提升到1.8万", K3, a trap): a day, week, month or quarter written straight before
+  // the act counted (月注册量, 日激活量, 周下载量) makes it that window's flow, as 每月 and 新增 do (FLOW_OR_USE_ZH) and as the app
+  // downloads' look-behind reads 月下载; not after 累计 or another running word.
+  if (WINDOWED_ACT_ZH.test(text) && !RUNNING.test(text)) return null;
   // Items the team adds to a catalogue, with its verb first ("Add 150 titles to the catalogue", set AB): K7's, by the same
   // decision as CATALOGUE_SIZE's verbs below; read before the title and the metric field are joined ("… catalogue" +
   // "titles added" reads as "catalogue titles").
@@ -153,7 +157,13 @@ export function findVanityTotal(kr: DraftKeyResult): string | null {
   // audience that accumulates by itself. Not 扩大 (set 07: "社群总人数从 2 万扩大到 5 万", K5), and not an audience named
   // (社群成员, 粉丝, 会员, 用户: people who join, whatever verb says it).
   if (/扩充/.test(text) && !/粉丝|关注|会员|用户|成员|订阅/.test(text)) return null;
-  return findFirst(text, VANITY_TOTAL) ?? totalSaidAfter(text) ?? stockShape(kr) ?? collectionShape(kr, text);
+  return (
+    findFirst(text, VANITY_TOTAL) ??
+    totalSaidAfter(text) ??
+    stockShape(kr) ??
+    collectionShape(kr, text) ??
+    namedStock(kr, text)
+  );
 }
 
 const YEAR_FLOW =
@@ -163,6 +173,7 @@ const YEAR_FLOW =
 // under management, by the same decision.
 const BALANCE =
   /\b(deposits|loan (book|portfolio)|balances?|assets under management|aum|funds under management|under management)\b|余额|资产规模|贷款规模/;
+const WINDOWED_ACT_ZH = /[日周月季](注册|激活|下载|安装)(量|数|人数|用户数?)/;
 const RUNNING = /\b(since|all[- ]time|ever|lifetime|cumulative)\b|累计|以来|至今|迄今/;
 
 /**
@@ -461,4 +472,86 @@ export function checkVanityMetric(kr: DraftKeyResult): Hit | null {
       zh: "改用也可能下降的比率或比例，例如用“每周活跃帐户的百分比”代替“用户帐户总数”。",
     },
   };
+}
+
+/**
+ * K5 (seventeenth round, writers AL, AN and AO: "Digital textbook activations from 400k to 520k", "Watches activated from 300k to
+ * 420k", "业主App激活数从50万提升到80万", "设备激活量从80万台提升到110万台"; beside I, K, L and AO's 累计激活, found before): devices, apps or
+ * codes activated, counted bare with no window, keep every one ever switched on whether it is used again, the one-way door of
+ * registration and of app downloads counted bare (README rounds 14 and 14b: "App downloads counted bare are K5", "People registered,
+ * counted bare, are K5"; round 16e names "devices activated bare K5" among AO's conventions); every tuning case so written is K5. Not
+ * in a window (this quarter, per month, 本季, 每月, 首月, 7 日: a flow, the caller's PERIOD or the negative look-ahead), not narrowed
+ * by a channel or a cohort after (via, by, within: "Merchants activated via ERP partners this quarter"), not sites, stores or
+ * centres the team opens (a project step, K7's: "Trial sites activated", 中心启动数), nor a rate, a share or a cost per activation.
+ */
+const ACTIVATIONS =
+  /^\s*(?!(increase|grow|raise|boost|double|drive|get|reach|hit|lift|add|more|new|first-time|cut|cost)\b)([\w-]+ ){0,3}?((?<!\b(site|trial|centre|center|store|branch|clinic) )activations|(?!(sites|stores|branches|clinics|centres|centers)\b)[a-z-]+s activated)(?=\s*($|:|→|->|\(|from [\d.,]+|[\d.,]+\s*[km]?\s*(→|->|to\b)))/i;
+const ACTIVATIONS_ZH =
+  /^(?![^，,。；;]*(新|本[日周月季年]|当[日周月]|每|[日周月季年]均|首[日周月]|\d+\s*[日天]|率|占比|比例|人均|耗时|时长|成本|实验|中心|站点|门店))[^，,。；;\d]{0,8}?(?<![日周月季年])激活(数|量|人数|设备数|用户数?)(?=\s*(从|由|\d|$|突破|达到))/;
+
+/**
+ * K5 (seventeenth round, writers AL, AN and AP, the round-14 decision "A catalogue's size is K5" on their words: "Template gallery from
+ * 120 to 300 templates", "Catalogue from 48k to 60k SKUs", "Question bank from 6,500 to 9,000 items", "Notebook templates in the
+ * gallery from 80 to 150", "Articles in the knowledge base from 8,000 to 11,000"; beside AC, AH, AL, AN and AO's "Course library from
+ * 3,200 to 4,500 courses", "Class library 3,400 → 4,000", "Donor database 12,000 → 15,000", found before): a collection named as the
+ * metric itself, its values next, or its entries counted "in" it, is "a collection counted bare (… a library's entries)"
+ * (docs/method.md K5); a gallery, a catalogue and a question bank (the English twin of 题库, LIBRARY_SIZE_ZH) are libraries by
+ * another name. Not with the team's verb before or after ("Add 1,500 new SKUs to the catalogue", "Dashboards published to the
+ * catalogue": K7's, set aside before and by K7's finding), not what is done in it (searches, views: K6's), nor a window or a share.
+ */
+const COLLECTION_NAMED =
+  /^\s*(?!(add|launch|build|create|grow|publish|ship|release|stand|set)\b)([\w-]+ ){0,2}?(gallery|catalogue|catalog|question bank|item bank|test bank)(?=\s*(from [\d.,]+|[\d.,]+\s*[km]?\s*(→|->|to\b)))/i;
+const STORED_IN =
+  /^\s*(?!(number of|searches|views|visits|customers|users)\b)(?!(add|write|publish|create|upload|launch|new)\b)([\w-]+ ){0,2}?[a-z-]+s in (the |our )?([\w-]+ ){0,1}?(gallery|knowledge[- ]base)(?=\s*(from [\d.,]+|[\d.,]+\s*[km]?\s*(→|->|to\b)))/i;
+/**
+ * K5 (seventeenth round, writers U and AL in both languages: "Filters in library from 180 to 260", "Filters in the library from 180 to
+ * 260", 滤镜库从 160 款扩充到 240 款, 滤镜库从220款增加到350款): round 16d relabelled U's filters in a library K5 (a library's entries,
+ * "A stock is not K7 without the team's verb"), and AL writes the same; COLLECTION (measured-quantity.ts) still sets filters,
+ * effects and presets aside for K7's old label, so they are read here, as a library's entries from one size to another.
+ */
+const EFFECTS_IN_LIBRARY =
+  /^\s*([\w-]+ )?(filters|effects|presets|lenses|stickers) in (the |our )?([\w-]+ )?library(?=\s*(from [\d.,]+|[\d.,]+\s*[km]?\s*(→|->|to\b)))/i;
+
+/**
+ * K5 (seventeenth round, people registered or enrolled, counted bare, README round 14b "People registered, counted bare, are K5"):
+ * "Alumni registered on the portal from 48k to 56k" (AN), whose plural has no -s, is the same one-way door as "Growers registered on
+ * the trading app" (AE, AK: VANITY_TOTAL); and "Partner accountants enrolled from 900 to 1,400" (AL), "(31k → 36k enrolled)" (AI), the
+ * participle after its people, are F's "Enrolled members from 62k to 75k" and T's "Patients enrolled in the programme (total)". Not
+ * in a window (per term, per month, this quarter: the caller's PERIOD, "New members enrolled per month", AJ: K3), not the newly
+ * enrolled, nor narrowed to a channel or a moment after (at check-in, via, by).
+ */
+const PEOPLE_REGISTERED =
+  /^\s*(?!new\b)([\w-]+ ){0,2}?(alumni|people|staff|children|personnel) registered (on|with) (the |our )?([\w-]+ ){0,2}?(app|platform|portal|marketplace|site|website)\b/i;
+const PEOPLE_ENROLLED =
+  /^\s*(?!(new|newly|more)\b)([\w-]+ ){0,2}?(members|users|patients|learners|customers|students|accountants|partners|households|families|employees|farmers|growers|participants|clients) enrol+ed(?=\s*(from [\d.,]+|[\d.,]+\s*[km]?\s*(→|->|to\b)))|\([\d.,]+\s*[km]?\s*(→|->|to)\s*[\d.,]+\s*[km]?\s+enrol+ed\)/i;
+
+/**
+ * K5 (seventeenth round, Chinese, the round-14 decision "A catalogue's size is K5" on courses and a library's holdings, writers AK and
+ * AN: "平台课程从2000门增加到5000门", "课程数从3000门增加到4500门", "研修课程从1200门增加到1800门"; beside AF's and R's 课程总数, found before;
+ * and AB, T and AN: "馆藏图书总量达到 200 万册", 馆藏总量, "馆藏电子书从120万种增加到150万种"): the courses on a platform, written from one
+ * size to another, and a library's holdings (馆藏) are a collection counted bare. Not courses the team makes, records, launches or
+ * moves with its verb or "new" (新建慕课, 开发微课, 培训课程上线, 迁移课程: K7's), not courses taken or finished (选课, 完课, 学完: what
+ * learners do), nor holdings added (新增藏书, K7's), a share or a figure per head.
+ */
+const COURSES_STOCK_ZH =
+  /^(?![^，,。；;]*(新|上线|上架|发布|开发|研发|录制|制作|迁移|开设|开课|建设|选课|完课|学完|完成|报名|购买|销售|营收|播放|观看|培训|人次|率|占比|比例|人均|每|平均))[^，,。；;\d]{0,6}?课程(数量|总数|数)?(?=\s*(从|由)\s*[1-9][\d,.]*\s*(万|千)?\s*门)/;
+const HOLDINGS_ZH =
+  /^(?![^，,。；;]*(新|采购|购入|捐赠|借阅|借出|流通|率|占比|比例|人均|每))[^，,。；;\d]{0,4}?馆藏[^，,。；;\d]{0,6}?(总量|总数|数量|数)?(?=\s*(从|由|达到|突破|\d|$))/;
+
+function namedStock(kr: DraftKeyResult, text: string): string | null {
+  const title = kr.title.trim();
+  if (isChinese(title)) {
+    const found =
+      (ACTIVATIONS_ZH.exec(title) ?? COURSES_STOCK_ZH.exec(title) ?? HOLDINGS_ZH.exec(title))?.[0].trim() ?? null;
+    return found !== null && checkOutcomeNotOutput(kr) !== null ? null : found;
+  }
+  if (PERIOD.test(text) || PERIOD_TOTAL.test(text) || /\bper (term|semester|cohort|intake)\b/.test(text)) return null;
+  const found =
+    (ACTIVATIONS.exec(title) ??
+      COLLECTION_NAMED.exec(title) ??
+      STORED_IN.exec(title) ??
+      EFFECTS_IN_LIBRARY.exec(title) ??
+      PEOPLE_REGISTERED.exec(title) ??
+      PEOPLE_ENROLLED.exec(title))?.[0].trim() ?? null;
+  return found !== null && checkOutcomeNotOutput(kr) !== null ? null : found;
 }
