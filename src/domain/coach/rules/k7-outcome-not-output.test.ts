@@ -3084,3 +3084,39 @@ describe("classes we open, counted (K7, sixteenth round, part 5, coach-k7w-zh)",
     ["孕妇学校听课人数从 800 人增加到 1500 人", 800, 1500, "人", 0],
   ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
 });
+
+describe("letters sent to people, checks walked, marketplace workers and markets opened (K7, seventeenth round, part 1, coach-k7en-17a)", () => {
+  it.each([
+    // Things sent, posted or issued to the people they are for are K6's letters sent (AG, AN, AH, Y, AK, AL). Traps: a one-off to
+    // all of them, a piece put on a channel or into print, a share, and making the piece.
+    ["Retirement guides posted to members", 20000, 45000, "guides", 0],
+    ["Usage reports sent to librarians from 300 to 700", 300, 700, "reports", 0],
+    ["Press kit sent to 400 outlets", 0, 400, "outlets", 0],
+    ["Retirement guides posted to all members", 0, 100, "%", 1],
+    ["Job ads posted to 5 job boards", 0, 5, "", 1],
+    ["Retirement guides written from 4 to 12", 4, 12, "guides", 1],
+    ["Employer health reports sent", 0, 40, "", 1],
+    // "Re-" before a noun's suffix is a noun, not a command to redo (AN). Trap: the bare verb after "re-" (R).
+    ["Re-engagement emails sent from 20k to 45k", 20000, 45000, "emails", 0],
+    ["Re-activation emails sent from 10k to 30k", 10000, 30000, "emails", 0],
+    ["Re-plan 38 store layouts", 4, 38, "", 1],
+    // Walkthroughs and patrols are checks carried out, K6 (AM, beside AD, AE, AK, Z, V and Y's walks and patrols). Trap: a
+    // thing of ours put in all of the stores.
+    ["Run daily freshness walkthroughs in all 38 dark stores", null, 38, "stores", 0],
+    ["Install chillers in all 38 dark stores", null, 38, "stores", 1],
+    // The market's workers taken on with the team's verb are recruiting, K7 (AM, AN, U, AC). Traps: a headcount as a size, a
+    // share of them active, customers onboarded.
+    ["Onboard 5,000 new workers in Texas", 0, 5000, "workers", 1],
+    ["Sign up 1,000 new owner-operators", 0, 1000, "carriers", 1],
+    ["Onboard 400 new chemistry tutors", 0, 400, "tutors", 1],
+    ["Tutors on the platform from 2,000 to 2,600", 2000, 2600, "tutors", 0],
+    ["Share of new tutors who teach a second lesson from 40% to 55%", 40, 55, "%", 0],
+    ["Onboard 400 new schools", 0, 400, "schools", 0],
+    // A market named by a word before it is still a market opened (AM, with Q and S). Trap: customers' accounts opened.
+    ["Open Tablehop in 15 German cities", 0, 15, "cities", 1],
+    ["Open 3,000 customer accounts in 4 German cities", 0, 3000, "", 0],
+    // Up to four words before the event (AM). Trap: research run on a topic.
+    ["Attend 5 HR and facilities trade fairs", 1, 5, "fairs", 1],
+    ["Run 12 playtests on event pacing", 0, 12, "", 0],
+  ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
+});
