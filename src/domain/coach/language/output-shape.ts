@@ -1550,6 +1550,25 @@ export function rolledOutToAll(title: string): string | null {
  */
 const SIGNING = set("sign agree strike close conclude");
 
+/**
+ * K7 (seventeenth round; writers AF, AH, AJ and AP: "Peering agreements signed" 3 → 9, "Sign 6 official data agreements (4
+ * today)", "Framework agreements signed with 5 suppliers", "Resale agreements signed from 1 to 3", all K7): agreements of
+ * supply or partnership the team signs, counted, are the partners taken on with the team's own verb (README decisions
+ * "People the team recruits are K7", round 15, and round 16d's "suppliers we buy from, signed with the team's verb"), the
+ * agreement named instead of the partner, as "partnership agreements" are (partnershipsSigned). Not franchise agreements
+ * (round 15b: franchisees are customers won, AJ and AO: K3), nor agreements with customers (a sale), nor a share of spend
+ * under them, nor a survey's agreement.
+ */
+const AGREEMENTS_SIGNED =
+  /^(?:(?:[\w'-]+ ){0,3}?agreements signed\b|(?:we will )?sign (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:more |new |additional )?(?:[\w'-]+ ){0,3}?agreements\b)/i;
+const NOT_OUR_AGREEMENTS =
+  /%|\b(share|rate|per|franchise|franchisee|customers?|clients?|sales|enterprise|subscriptions?|licen[cs]e|members?|tenants?|total|since)\b/i;
+export function agreementsSigned(title: string): string | null {
+  const text = withoutRemark(title).trim();
+  if (isChinese(text) || NOT_OUR_AGREEMENTS.test(text)) return null;
+  return AGREEMENTS_SIGNED.exec(text)?.[0] ?? null;
+}
+
 export function partnershipsSigned(title: string): string | null {
   const text = withoutRemark(title).trim();
   if (isChinese(text) || /%|\b(share|rate|per)\b/i.test(text) || !/partnership/i.test(text)) return null;

@@ -228,11 +228,12 @@ describe("gatherings held and partners signed, named first (K7, sixteenth round,
     ["Planning meetings held: 40", 20, 40, "meetings", 0],
     ["Activities logged per rep per week", 25, 40, "activities", 0],
     ["Policy briefings sent to councils", 20, 80, "briefings", 0],
-    // Partners named first and signed (AB, AE, W; Y's "signed up"). Traps: franchise partners are customers won, and
-    // agreements signed are not read by this shape.
+    // Partners named first and signed (AB, AE, W; Y's "signed up"). Trap: franchise partners are customers won. Agreements
+    // signed with suppliers are read by agreementsSigned since the README's round 16d (ah-en's data agreements with leagues
+    // relabelled K7: suppliers we buy from), so the leagues' agreements are K7 (seventeenth round).
     ["Reseller partners signed from 10 to 25", 10, 25, "partners", 1],
     ["Franchise partners signed", 0, 12, "partners", 0],
-    ["Data agreements signed with 4 leagues", 2, 4, "agreements", 0],
+    ["Data agreements signed with 4 leagues", 2, 4, "agreements", 1],
     // The engineering backlog closed, counted (L, U, AF; R's "Fix 400 bugs"). Traps: support tickets closed (K6's cases),
     // per agent, open bugs cut, and a share closed in time.
     ["Close 120 billing Jira tickets", 0, 120, "tickets", 1],
@@ -3118,5 +3119,13 @@ describe("letters sent to people, checks walked, marketplace workers and markets
     // Up to four words before the event (AM). Trap: research run on a topic.
     ["Attend 5 HR and facilities trade fairs", 1, 5, "fairs", 1],
     ["Run 12 playtests on event pacing", 0, 12, "", 0],
+    // Agreements of supply or partnership the team signs are partners taken on (AF, AH, AJ, AP; README round 16d). Traps:
+    // franchise agreements (customers won, AJ and AO), agreements with customers, a share of spend under them.
+    ["Peering agreements signed", 3, 9, "agreements", 1],
+    ["Sign 6 official data agreements (4 today)", 4, 6, "agreements", 1],
+    ["Resale agreements signed from 1 to 3", 1, 3, "agreements", 1],
+    ["Sign 40 new franchise agreements", 28, 40, "agreements", 0],
+    ["Enterprise agreements signed from 20 to 35", 20, 35, "agreements", 0],
+    ["Buffer stock agreements with top-20 suppliers, share of spend covered 35% → 60%", 35, 60, "%", 0],
   ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
 });

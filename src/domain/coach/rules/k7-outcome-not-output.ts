@@ -1,6 +1,7 @@
 import { englishWords } from "../language/english.ts";
 import { keptBy } from "../language/kept.ts";
 import {
+  agreementsSigned,
   automatedCounted,
   backlogClosed,
   certificationDone,
@@ -711,6 +712,7 @@ function findOutput(kr: DraftKeyResult): string | null {
       equippedToAll(kr.title, kr.baseline ?? null, kr.target ?? null, kr.unit ?? null) ??
       rolledOutToAll(kr.title) ??
       partnershipsSigned(kr.title) ??
+      agreementsSigned(kr.title) ??
       rolloutStatedToAll(kr) ??
       controlToAll(kr));
   if (shaped !== null) return shaped;
