@@ -81,6 +81,25 @@ const SENT_PIECES = /^(report|bulletin|newsletter|brochure|factsheet)$/;
 const CONTENT_PIECES =
   /^(tweet|ads|bulletin|newsletter|brochure|mailing|mailer|report|reel|factsheet|infographic|notice|vacancy)$/;
 
+/**
+ * K7 (seventeenth round; sets AG and AN's false alarms "Retirement guides posted to members", "Usage reports sent to
+ * librarians from 300 to 700", both K6): a thing sent, posted, mailed or issued "to" the people it is for, named first and
+ * counted upward, is a letter sent, K6's "our own activity counted (calls, emails and letters sent …)" (README decisions
+ * "Items handed out are K6", round 14b, and "Bids and applications our own people send are K6", round 15b), as writers AH,
+ * Y, AK, AL, AM and AO label "Press kit sent to 400 outlets", "Policy briefings sent to councils", "Teamcenter licences
+ * issued to engineers", "Price-change letters sent to 4,000 legacy accounts", "Pitches sent to restaurant groups" and
+ * "Pitch decks sent to insurers" K6: a member can hold every guide with nothing understood. Making the piece stays K7
+ * ("Retirement guides written", "Risk reports produced"), and so do a one-off to all or every one of them (sentToAll: the
+ * rollout round 14b keeps at K7), a share, and a piece put into print or on a channel ("sent to print", "Job ads posted to
+ * 5 job boards"). The people are read as a plural after "to", up to four words, with no number of percent.
+ */
+const SENT_TO_PEOPLE =
+  /^(?:number of )?(?:[\w'-]+ ){0,4}?[\w'-]+ (?:sent|posted|mailed|emailed|issued) to (?!(?:all|every|each|print|press|production)\b)(?:[\w',-]+ ){0,3}?[a-z'-]{3,}s\b(?<!\b(?:boards|sites|websites|channels|platforms|pages|feeds|apps|stores|marketplaces|socials|networks|servers|systems|repos|folders|drives|portals|listings|directories))/i;
+export function sentToPeople(title: string): boolean {
+  const text = title.trim();
+  return !isChinese(text) && !/%|\b(share|rate|percent\w*)\b/i.test(text) && SENT_TO_PEOPLE.test(text);
+}
+
 /** A pace: "per week", or "a week", "a quarter" after a number (K7: a crew's throughput, not a task list). */
 const PACE = /\bper\b|\d\S*\s+(?:[a-z³²]{1,6}\s+)?(?:an?|each) (?:shift|day|week|fortnight|month|quarter|year)\b/i;
 
@@ -161,7 +180,11 @@ const excluded = (lemma: string) =>
   // round 14; round 16's "Pen tests completed" K7 -> K6), as writers L, Q, R, AG, AI, AO and AP label "Supplier audits
   // done", "Quality audits completed", "Pen tests run", "Falls risk assessments completed": a team can run twice the checks
   // with nothing safer. One named check done once, singular, stays a task ("Security assessment completed", routineKept).
-  /^(audit|inspection|assessment)$/.test(lemma);
+  /^(audit|inspection|assessment)$/.test(lemma) ||
+  // K7 (seventeenth round; set AM's false alarm "Run daily freshness walkthroughs in all 38 dark stores", K1 and K6): walks,
+  // walkthroughs and patrols are the same checks carried out, K6 by that decision, as writers AD, AE, AK, Z, V and Y label
+  // "Safety walks by managers", "Foot patrol hours" and "Park warden patrols" K6.
+  /^(walkthrough|walk-through|walkabout|patrol)$/.test(lemma);
 
 /** A number written as digits or a word the tagger reads as a value ("three new maps"). */
 const counted = (words: readonly Word[]) => words.some((w) => w.number);
@@ -235,8 +258,9 @@ export function madeByVerb(full: string): string | null {
     // K7 (thirteenth round, set S: "Open offices in 5 countries"; found on set Q: "Open bank accounts in 3 more
     // countries"): a thing of ours opened in a number of markets is the footprint "Launch in 3 new cities" counts,
     // whatever is opened, as long as it is not people (customers' accounts are opened by them, with no markets).
+    // A word may name which markets (seventeenth round, set AM's miss "Open Tablehop in 15 German cities", K7).
     if (
-      /^in (\d+|two|three|four|five|six|seven|eight|nine|ten) (more |new |additional )?(countries|markets|cities|regions|states|provinces)\b/i.test(
+      /^in (\d+|two|three|four|five|six|seven|eight|nine|ten) (more |new |additional )?([a-z][\w-]+ )?(countries|markets|cities|regions|states|provinces)\b/i.test(
         shape.rest.map((w) => w.text).join(" "),
       ) &&
       !PEOPLE_OPENED.test(shape.quote)
@@ -982,7 +1006,11 @@ const ENROLLED_IN_PILOT = new RegExp(
  * onboarded (total)", "suppliers onboarded all time"), nor businesses onboarded onto a marketplace (restaurants,
  * churches, nurseries, merchants, sellers, hosts: customers or undecided), which the list of workers leaves out.
  */
-const WORKERS = `(?:${STAFF_ROLES}|riders?|drivers?|couriers?|carriers?|hauliers?|truckers?|cleaners?|installers?|fitters?|dealers?|resellers?|suppliers?|vendors?|(?:sub)?contractors?|moderators?|partners?|franchisees?|mentors?|coaches|instructors?|operators?)`;
+// K7 (seventeenth round; sets AM and AN's misses "Onboard 5,000 new workers in Texas", "Sign up 1,000 new owner-operators",
+// "Onboard 400 new chemistry tutors", beside U's "Recruit 1,000 pros" and AC's "Recruit 1,500 cleaners", all K7): the
+// people who do the work a marketplace sells (shift workers, owner-operators, tutors, pros) are the market's workers the
+// README decision names (round 15b: "riders, doctors and 师傅 answering on our platform … stay K7").
+const WORKERS = `(?:${STAFF_ROLES}|workers?|owner-operators?|tutors?|pros|riders?|drivers?|couriers?|carriers?|hauliers?|truckers?|cleaners?|installers?|fitters?|dealers?|resellers?|suppliers?|vendors?|(?:sub)?contractors?|moderators?|partners?|franchisees?|mentors?|coaches|instructors?|operators?)`;
 // K7 (sixteenth round, part 3; set AO's miss "Sign 110 more locksmith partners", 210 → 320): "sign" on partners is the
 // verb-first twin of "partners signed" (PARTNERS_SIGNED: AB, AE, W and Y), the team's own verb the README decision names
 // ("新签, 'Sign', 'Onboard'"). Customers, clubs or franchise agreements signed are not workers (holdout, 06, AO, AJ).
@@ -1076,11 +1104,13 @@ const EVENT_COUNT = "(?:\\d[\\d,]*|a|an|one|two|three|four|five|six|seven|eight|
 // and the event after it is only its topic, as in "Hold 15 interviews with teams" or "Run 24 interviews on churn".
 const QUALIFIER =
   "(?:(?!(?:on|for|with|of|in|at|about|to|from|by|per|during|after|before|into|around|across) )[\\w'-]+ )";
+// Up to four words (seventeenth round, set AM's miss "Attend 5 HR and facilities trade fairs", K7 by the README decision
+// "Events held are K7": two audiences joined by "and" before the event's own compound).
 // Shows and exhibitions of any kind too after the verb (sixteenth round, set AE: "Exhibit at 8 agricultural shows", as
 // AH and U's "Exhibit at 6 industry trade shows", AJ's "Attend 3 … trade shows"): after a verb of staging and a count
 // "shows" is a gathering, where noun first it may be "no-shows".
 const EVENT_STAGED = new RegExp(
-  `^(?:we will )?(?:run|hold|host|organi[sz]e|stage|put on|attend|exhibit at|throw|deliver|give|present) ${EVENT_COUNT} ${QUALIFIER}{0,3}?(?:${EVENT_HEAD}|shows?|exhibitions?)(?= |$|,|\\.)`,
+  `^(?:we will )?(?:run|hold|host|organi[sz]e|stage|put on|attend|exhibit at|throw|deliver|give|present) ${EVENT_COUNT} ${QUALIFIER}{0,4}?(?:${EVENT_HEAD}|shows?|exhibitions?)(?= |$|,|\\.)`,
   "i",
 );
 // Launched (tenth round, set L: "In-game events launched from 4 to 8"): an event put live is staged.
@@ -1520,6 +1550,25 @@ export function rolledOutToAll(title: string): string | null {
  */
 const SIGNING = set("sign agree strike close conclude");
 
+/**
+ * K7 (seventeenth round; writers AF, AH, AJ and AP: "Peering agreements signed" 3 → 9, "Sign 6 official data agreements (4
+ * today)", "Framework agreements signed with 5 suppliers", "Resale agreements signed from 1 to 3", all K7): agreements of
+ * supply or partnership the team signs, counted, are the partners taken on with the team's own verb (README decisions
+ * "People the team recruits are K7", round 15, and round 16d's "suppliers we buy from, signed with the team's verb"), the
+ * agreement named instead of the partner, as "partnership agreements" are (partnershipsSigned). Not franchise agreements
+ * (round 15b: franchisees are customers won, AJ and AO: K3), nor agreements with customers (a sale), nor a share of spend
+ * under them, nor a survey's agreement.
+ */
+const AGREEMENTS_SIGNED =
+  /^(?:(?:[\w'-]+ ){0,3}?agreements signed\b|(?:we will )?sign (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:more |new |additional )?(?:[\w'-]+ ){0,3}?agreements\b)/i;
+const NOT_OUR_AGREEMENTS =
+  /%|\b(share|rate|per|franchise|franchisee|customers?|clients?|sales|enterprise|subscriptions?|licen[cs]e|members?|tenants?|total|since)\b/i;
+export function agreementsSigned(title: string): string | null {
+  const text = withoutRemark(title).trim();
+  if (isChinese(text) || NOT_OUR_AGREEMENTS.test(text)) return null;
+  return AGREEMENTS_SIGNED.exec(text)?.[0] ?? null;
+}
+
 export function partnershipsSigned(title: string): string | null {
   const text = withoutRemark(title).trim();
   if (isChinese(text) || /%|\b(share|rate|per)\b/i.test(text) || !/partnership/i.test(text)) return null;
@@ -1551,7 +1600,10 @@ export function redoneByVerb(title: string): string | null {
   const match = REDONE.exec(text);
   if (!match || isChinese(text) || /%|\b(share|rate|per|within)\b/i.test(text)) return null;
   const verb = (match[1] ?? "").toLowerCase();
-  if (/(s|ed|ing|y)$/.test(verb) || CHANGE_VERBS.has(verb)) return null;
+  // K7 (seventeenth round; set AN's false alarm "Re-engagement emails sent from 20k to 45k", K6): a noun's suffix (-ment,
+  // -tion, -ance, -ence, -ness, -ity, -al) after "re-" makes a noun ("re-engagement", "re-activation", "re-enrolment",
+  // "re-approval"), never the bare verb of a command, whatever the tagger says of it alone.
+  if (/(s|ed|ing|y|ment|tion|sion|ance|ence|ness|ity|al)$/.test(verb) || CHANGE_VERBS.has(verb)) return null;
   const words = englishWords(`We ${verb} ${match[2]}`).slice(1);
   if (!words[0]?.verb || words[0].lemma !== verb) return null;
   const head = countedHead(words.slice(1));

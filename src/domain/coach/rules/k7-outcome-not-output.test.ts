@@ -228,11 +228,12 @@ describe("gatherings held and partners signed, named first (K7, sixteenth round,
     ["Planning meetings held: 40", 20, 40, "meetings", 0],
     ["Activities logged per rep per week", 25, 40, "activities", 0],
     ["Policy briefings sent to councils", 20, 80, "briefings", 0],
-    // Partners named first and signed (AB, AE, W; Y's "signed up"). Traps: franchise partners are customers won, and
-    // agreements signed are not read by this shape.
+    // Partners named first and signed (AB, AE, W; Y's "signed up"). Trap: franchise partners are customers won. Agreements
+    // signed with suppliers are read by agreementsSigned since the README's round 16d (ah-en's data agreements with leagues
+    // relabelled K7: suppliers we buy from), so the leagues' agreements are K7 (seventeenth round).
     ["Reseller partners signed from 10 to 25", 10, 25, "partners", 1],
     ["Franchise partners signed", 0, 12, "partners", 0],
-    ["Data agreements signed with 4 leagues", 2, 4, "agreements", 0],
+    ["Data agreements signed with 4 leagues", 2, 4, "agreements", 1],
     // The engineering backlog closed, counted (L, U, AF; R's "Fix 400 bugs"). Traps: support tickets closed (K6's cases),
     // per agent, open bugs cut, and a share closed in time.
     ["Close 120 billing Jira tickets", 0, 120, "tickets", 1],
@@ -3144,5 +3145,49 @@ describe("the team's making verb first, pieces counted from a to b (K7, seventee
     ["发布次数从每月 8 次提升到 20 次", 8, 20, "次", 0],
     ["发布接口的中位时长从5天缩短到1天", 5, 1, "天", 0],
     ["发布导致的故障从每月5次降到2次", 5, 2, "次", 0],
+  ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
+});
+
+describe("letters sent to people, checks walked, marketplace workers and markets opened (K7, seventeenth round, part 1, coach-k7en-17a)", () => {
+  it.each([
+    // Things sent, posted or issued to the people they are for are K6's letters sent (AG, AN, AH, Y, AK, AL). Traps: a one-off to
+    // all of them, a piece put on a channel or into print, a share, and making the piece.
+    ["Retirement guides posted to members", 20000, 45000, "guides", 0],
+    ["Usage reports sent to librarians from 300 to 700", 300, 700, "reports", 0],
+    ["Press kit sent to 400 outlets", 0, 400, "outlets", 0],
+    ["Retirement guides posted to all members", 0, 100, "%", 1],
+    ["Job ads posted to 5 job boards", 0, 5, "", 1],
+    ["Retirement guides written from 4 to 12", 4, 12, "guides", 1],
+    ["Employer health reports sent", 0, 40, "", 1],
+    // "Re-" before a noun's suffix is a noun, not a command to redo (AN). Trap: the bare verb after "re-" (R).
+    ["Re-engagement emails sent from 20k to 45k", 20000, 45000, "emails", 0],
+    ["Re-activation emails sent from 10k to 30k", 10000, 30000, "emails", 0],
+    ["Re-plan 38 store layouts", 4, 38, "", 1],
+    // Walkthroughs and patrols are checks carried out, K6 (AM, beside AD, AE, AK, Z, V and Y's walks and patrols). Trap: a
+    // thing of ours put in all of the stores.
+    ["Run daily freshness walkthroughs in all 38 dark stores", null, 38, "stores", 0],
+    ["Install chillers in all 38 dark stores", null, 38, "stores", 1],
+    // The market's workers taken on with the team's verb are recruiting, K7 (AM, AN, U, AC). Traps: a headcount as a size, a
+    // share of them active, customers onboarded.
+    ["Onboard 5,000 new workers in Texas", 0, 5000, "workers", 1],
+    ["Sign up 1,000 new owner-operators", 0, 1000, "carriers", 1],
+    ["Onboard 400 new chemistry tutors", 0, 400, "tutors", 1],
+    ["Tutors on the platform from 2,000 to 2,600", 2000, 2600, "tutors", 0],
+    ["Share of new tutors who teach a second lesson from 40% to 55%", 40, 55, "%", 0],
+    ["Onboard 400 new schools", 0, 400, "schools", 0],
+    // A market named by a word before it is still a market opened (AM, with Q and S). Trap: customers' accounts opened.
+    ["Open Tablehop in 15 German cities", 0, 15, "cities", 1],
+    ["Open 3,000 customer accounts in 4 German cities", 0, 3000, "", 0],
+    // Up to four words before the event (AM). Trap: research run on a topic.
+    ["Attend 5 HR and facilities trade fairs", 1, 5, "fairs", 1],
+    ["Run 12 playtests on event pacing", 0, 12, "", 0],
+    // Agreements of supply or partnership the team signs are partners taken on (AF, AH, AJ, AP; README round 16d). Traps:
+    // franchise agreements (customers won, AJ and AO), agreements with customers, a share of spend under them.
+    ["Peering agreements signed", 3, 9, "agreements", 1],
+    ["Sign 6 official data agreements (4 today)", 4, 6, "agreements", 1],
+    ["Resale agreements signed from 1 to 3", 1, 3, "agreements", 1],
+    ["Sign 40 new franchise agreements", 28, 40, "agreements", 0],
+    ["Enterprise agreements signed from 20 to 35", 20, 35, "agreements", 0],
+    ["Buffer stock agreements with top-20 suppliers, share of spend covered 35% → 60%", 35, 60, "%", 0],
   ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
 });

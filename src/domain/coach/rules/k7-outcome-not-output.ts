@@ -1,6 +1,7 @@
 import { englishWords } from "../language/english.ts";
 import { keptBy } from "../language/kept.ts";
 import {
+  agreementsSigned,
   automatedCounted,
   backlogClosed,
   certificationDone,
@@ -26,6 +27,7 @@ import {
   rolledOutToAll,
   routineKept,
   sentToAll,
+  sentToPeople,
   trainingDelivered,
   workDone,
 } from "../language/output-shape.ts";
@@ -662,6 +664,8 @@ function findOutput(kr: DraftKeyResult): string | null {
   // labelled K5): a running total is K5's finding whatever was counted, in every English reading as
   // NOT_A_DELIVERY_COUNT says of things made (sets H, L and O: "Total books published on the platform").
   if (!chinese && RUNNING_TOTAL.test(kr.title)) return null;
+  // Things sent, posted or issued to the people they are for, counted, are K6's letters sent (sentToPeople).
+  if (!chinese && sentToPeople(kr.title)) return null;
   // A business review with one account is K6's meeting with a customer (README decision, fourteenth round).
   if (chinese && accountReviewZh(kr.title)) return null;
   // Our own working meetings held, counted, are K6's activity (README decision, fifteenth round; workingMeetingZh); with no
@@ -711,6 +715,7 @@ function findOutput(kr: DraftKeyResult): string | null {
       equippedToAll(kr.title, kr.baseline ?? null, kr.target ?? null, kr.unit ?? null) ??
       rolledOutToAll(kr.title) ??
       partnershipsSigned(kr.title) ??
+      agreementsSigned(kr.title) ??
       rolloutStatedToAll(kr) ??
       controlToAll(kr));
   if (shaped !== null) return shaped;
