@@ -2341,3 +2341,59 @@ describe("a page's or a web shop's sessions are visits (K6, sets AO, AP, H and A
     ).toBeNull();
   });
 });
+
+// Issue 17, seventeenth round, part 1 (coach-k6-17a): the work the product does for its users is their use, not our activity:
+// API calls (writers AL, AI, AA, AP and R, every one K3), what users send through the product (AL, AF, 07, AG) and the
+// invoices they issue with it (AL, AG, P); traps that stay read: our e-mails sent, sent by a channel of ours, calls made.
+describe("the work the product does for its users is not our activity (K6 traps, sets AL, AI, AF, AG, coach-k6-17a)", () => {
+  it("leaves API calls, what users send through the product and their invoices sent", () => {
+    expect(review("Open API calls per day from 3M to 5M", 3000000, 5000000)).toBeNull();
+    expect(
+      checkCustomerValue({
+        title: "API calls served per day 3M → 6M",
+        baseline: 3000000,
+        target: 6000000,
+        unit: "calls",
+      }),
+    ).toBeNull();
+    expect(review("Emails sent through the API per month", 2.1, 2.6)).toBeNull();
+    expect(review("Emails sent through free workspaces per day from 1.1M to 1.5M", 1100000, 1500000)).toBeNull();
+    expect(review("Invoices sent per month from 210k to 300k", 210000, 300000)).toBeNull();
+    expect(review("Invoices sent 1.2m → 1.6m", 1200000, 1600000)).toBeNull();
+  });
+  it("keeps our own messages sent, by a channel of ours, and calls our people make", () => {
+    expect(review("Reminder emails sent from 2.1M to 3M a week", 2100000, 3000000)).not.toBeNull();
+    expect(review("Renewal reminders sent via SMS from 40k to 90k", 40000, 90000)).not.toBeNull();
+    expect(review("Onboarding calls made from 600 to 1,000", 600, 1000)).not.toBeNull();
+    expect(review("Quotes sent from 90k to 130k a month", 90000, 130000)).not.toBeNull();
+  });
+});
+
+// Issue 17, seventeenth round, part 1 (coach-k6-17a): a price test is a pricing experiment (README: "Experiments run are clean";
+// sets AN and AE), and a test done by the students a learning product serves is their own act (set AN's trap), as "by
+// customers" is; a review of prices our people carry out stays a check (set AJ).
+describe("price tests and tests done by students are not checks we carry out (K6 traps, set AN, coach-k6-17a)", () => {
+  it("leaves price tests run and practice tests completed by students", () => {
+    expect(review("Regional price tests run from 2 to 9", 2, 9)).toBeNull();
+    expect(
+      review("Practice tests completed by YouTube-referred students from 1,100 to 1,900 a month", 1100, 1900),
+    ).toBeNull();
+  });
+  it("keeps reviews of prices carried out and tests our people run", () => {
+    expect(review("Supplier price reviews carried out: 30", 8, 30)).not.toBeNull();
+    expect(review("Pen tests completed from 2 to 6", 2, 6)).not.toBeNull();
+  });
+});
+
+// Issue 17, seventeenth round, part 1 (coach-k6-17a): people who did something after reading, named with 的, are the outcome,
+// the reading only its condition (set AN's false alarm; writers 07, 08, AM, AI and I write the shape clean), as 并 and 再 read.
+describe("an act after 看…后 is the outcome (K6 trap, set AN, coach-k6-17a)", () => {
+  it("leaves the share of people who act after reading", () => {
+    expect(review("看完周报后给孩子布置针对性练习的家长占比从9%提升到16%", 9, 16)).toBeNull();
+    expect(review("查看学情报告后调整讲评内容的老师占比从15%提升到28%", 15, 28)).toBeNull();
+  });
+  it("keeps the share of people who read", () => {
+    expect(review("每周查看护理记录的子女占比从 30% 提升到 50%", 30, 50)).not.toBeNull();
+    expect(review("家长查看周报的比例从 35% 提升到 60%", 35, 60)).not.toBeNull();
+  });
+});
