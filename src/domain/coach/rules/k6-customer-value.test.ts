@@ -2397,3 +2397,20 @@ describe("an act after 看…后 is the outcome (K6 trap, set AN, coach-k6-17a)"
     expect(review("家长查看周报的比例从 35% 提升到 60%", 35, 60)).not.toBeNull();
   });
 });
+
+// Issue 17, seventeenth round, part 1 (coach-k6-17a): a share of time in Chinese (课时占比, 时长占比, 时间占比) is the time's make-up,
+// clean by README's "Time spent is K6" (a share of time stays clean; sets AN and AA, and eleven more writers); time raised stays read.
+describe("a share of time is not time spent (K6 trap, sets AN and AA, coach-k6-17a)", () => {
+  it("leaves a share of class hours or of online time", () => {
+    expect(
+      checkCustomerValue({ title: "AI授课课时占比从10%提升到100%", baseline: 10, target: 100, unit: "%" }),
+    ).toBeNull();
+    expect(
+      checkCustomerValue({ title: "司机日均有效接单时长占在线时长比例", baseline: 51, target: 58, unit: "%" }),
+    ).toBeNull();
+  });
+  it("keeps the hours of a service given and time online raised", () => {
+    expect(review("心理辅导课时从 800 小时提升到 2000 小时", 800, 2000)).not.toBeNull();
+    expect(review("司机日均在线时长从 6 小时提升到 8 小时", 6, 8)).not.toBeNull();
+  });
+});

@@ -388,7 +388,13 @@ const MAY_HOLD_ATTENTION =
  * clause's 的.
  */
 function shareOfOtherThings(kr: DraftKeyResult, text: string): boolean {
-  if (isChinese(kr.title)) return /的[^的，,。；;]{1,8}(占比|比例)/.test(text);
+  // And a share of time (seventeenth round, sets AN and AA: "AI授课课时占比从10%提升到100%", K7, "司机日均有效接单时长占在线时长比例", a trap):
+  // the time's make-up, as README's decision "Time spent is K6" (round 14) keeps "a share of time" clean and English reads it
+  // below; writers C, AB, AC, AF, AJ, G, H, P, Q, T and Y write 课时占比, 时长占比 and 时间占比, never K6.
+  if (isChinese(kr.title))
+    return /的[^的，,。；;]{1,8}(占比|比例)|(时长|课时|时间)(的)?(占比|比例)|占[^，,。；;\d]{1,10}?(时长|课时|时间)(的)?(占比|比例)/.test(
+      text,
+    );
   // The unit says what the share counts (thirteenth round, second part, set R: "Tap-and-go badge login on all ward PCs"
   // in "% of PCs", a rollout labelled K7): a share of PCs, devices or sites is coverage, whatever act is named in the
   // title; only a share of the acts themselves ("% of visits", "% of sessions") counts them.
