@@ -2414,3 +2414,25 @@ describe("a share of time is not time spent (K6 trap, sets AN and AA, coach-k6-1
     expect(review("司机日均在线时长从 6 小时提升到 8 小时", 6, 8)).not.toBeNull();
   });
 });
+
+// Issue 17, seventeenth round, part 1 (coach-k6-17a): a business review is a QBR spelt out, a meeting with one account (README:
+// "meetings with a customer are K6"; writers AM, AD, AO and AP beside about twenty writers' QBRs), counted with or without "held",
+// and the Chinese QBR counted by the accounts met (AG, AA); traps: a share of accounts, the QBR pack, a review to learn.
+describe("business reviews and QBRs counted are meetings with an account (K6, sets AM, AD, AG, AA, coach-k6-17a)", () => {
+  it("reads business reviews and QBRs counted upward", () => {
+    expect(review("Supplier QBRs from 30 to 60", 30, 60)).not.toBeNull();
+    expect(review("Quarterly business reviews with client travel managers from 40 to 90", 40, 90)).not.toBeNull();
+    expect(review("Account managers hold 900 business reviews with restaurant owners", 500, 900)).not.toBeNull();
+    expect(review("Joint business reviews", 3, 12)).not.toBeNull();
+    expect(review("QBR 完成 60 家", 20, 60)).not.toBeNull();
+    expect(checkCustomerValue({ title: "完成 20 个大客户的 QBR", baseline: 6, target: 20, unit: "场" })).not.toBeNull();
+  });
+  it("leaves a share of accounts, the QBR pack and reviews to learn", () => {
+    expect(review("Hold QBRs with 100% of top-50 accounts", 40, 100)).toBeNull();
+    expect(
+      review("BU heads who use the FP&A forecast rather than their own in the QBR pack, 3 of 8 → 6 of 8", 3, 6),
+    ).toBeNull();
+    expect(review("Loss reviews with groups who chose another acquirer", 0, 10)).toBeNull();
+    expect(review("QBR 覆盖率从 40% 提升到 80%", 40, 80)).toBeNull();
+  });
+});

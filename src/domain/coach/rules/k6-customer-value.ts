@@ -789,8 +789,10 @@ const CASES_HANDLED_ZH = new RegExp(
  * and counted, is a meeting with a customer, K6's as "QBRs held" is in English, whatever verb says it was held (举办 is
  * read as a staged event's otherwise). Not a rate or a share of accounts (QBR 覆盖率, 占比), nor what came of it.
  */
+// And counted by the accounts met (seventeenth round, writers AG and AA: "QBR 完成 60 家", "完成 20 个大客户的 QBR" with 场 in its unit,
+// both K6): one review per account, the same meetings counted by the 家 or 个 of the accounts.
 const QBR_ZH =
-  /^(?![^，,。；;]*(率|占比|比例))(?:[^，,。；;]{0,6}?(qbr|季度业务回顾会?|业务回顾会)[^，,。；;%]{0,8}?(\d+(\.\d+)?\s*(场|次)|(次数|场次|场数))|完成\s*(qbr|季度业务回顾会?|业务回顾会))/i;
+  /^(?![^，,。；;]*(率|占比|比例))(?:[^，,。；;]{0,6}?(qbr|季度业务回顾会?|业务回顾会)[^，,。；;%]{0,8}?(\d+(\.\d+)?\s*(场|次|家)|(次数|场次|场数))|完成\s*(\d+\s*(个|家)[^，,。；;%\d]{0,8}?)?(qbr|季度业务回顾会?|业务回顾会))/i;
 const MONEY_ZH = /元|资金|助学金|补贴|补助|奖金|奖励金|激励金|贷款|工资|薪|积分/;
 /**
  * K6 (fifteenth round, README's label decision "Our own meetings held are K6; briefings to our crews are K7", writers L, O,
@@ -960,6 +962,18 @@ const CASES_PER_PERSON =
  * ("Hold weekly discharge huddles", set Q: K1 and K7, no "held" after the noun), not a share ("Mock panel reviews held before
  * submission …, 40% to 90%", set aside by the caller), and not toolbox talks or briefings (training our crews, K7).
  */
+/**
+ * K6 (seventeenth round, README's label decision "Events held are K7; meetings with a customer are K6", writers AM, AD, AO, AP
+ * beside the QBRs of about twenty writers: "Supplier QBRs from 30 to 60", "Quarterly business reviews with client travel managers
+ * from 40 to 90", "Account managers hold 900 business reviews with restaurant owners", "Joint business reviews" with 3 → 12
+ * meetings, "Business reviews held with distributors", "Executive business reviews held"): a business review is a meeting with
+ * one account, a QBR spelt out, counted upward with or without "held" (docs/method.md K6: our own activity counted). The noun
+ * with its values, a period, "with" or "held" after it, or after a verb of holding with its count. Not a share ("Hold QBRs with
+ * 100% of top-50 accounts", set aside by the caller), not the QBR pack or a deck (singular), and not a review of a business's
+ * risk or a strategy (no "business reviews" noun).
+ */
+const BUSINESS_REVIEWS =
+  /^(?:[\w&'/-]+ ){0,3}?(qbrs|ebrs|business reviews)\b(?=\s*($|:|→|->|\d|from\b|held\b|with\b|per (week|month|quarter|year)\b))|^(?:[\w&'/-]+ ){0,3}?(hold|holds|run|runs|held) [\d,.]+\s*(k)?\s+([\w-]+ ){0,2}?(qbrs|ebrs|business reviews)\b/i;
 const OWN_MEETINGS_HELD =
   /^(?!.*\b(customer|user|product|guest|app store|google|online|star|book|film) reviews\b)(?:[\w&'/-]+ ){0,3}?(check-ins|one-to-ones|1:1s|stand-ups|standups|huddles|catch-ups|reviews|negotiations)\s+held\b/i;
 /**
@@ -1289,8 +1303,10 @@ export function checkCustomerValue(written: DraftKeyResult): Hit | null {
   // A page's bounce rate, read before pain and direction: lowering it asks for more page views.
   const bounce = PAGE_BOUNCE.exec(text);
   if (bounce) return activityHit(bounce[0]);
-  if (isDiscovery(text) || TO_LEARN.test(text) || PAIN.test(text) || CONVERSION.test(text) || RATING.test(text))
-    return null;
+  // A business review with an account is a QBR, not a review to learn (isDiscovery reads "reviews with … clients" as a
+  // loss review: set AM's "Quarterly business reviews with client travel managers", K6).
+  const discovery = isDiscovery(text) && (isChinese(kr.title) || !BUSINESS_REVIEWS.test(kr.title.trim()));
+  if (discovery || TO_LEARN.test(text) || PAIN.test(text) || CONVERSION.test(text) || RATING.test(text)) return null;
   // Fewer page views or less time spent to finish a task is less effort: a customer outcome.
   const valued =
     typeof kr.baseline === "number" && typeof kr.target === "number" && kr.target < kr.baseline ? "decrease" : null;
@@ -1330,6 +1346,7 @@ export function checkCustomerValue(written: DraftKeyResult): Hit | null {
       CONSULTS_COUNTED.exec(kr.title.trim())?.[0] ??
       meetingsCounted(kr) ??
       OWN_MEETINGS_HELD.exec(kr.title.trim())?.[0] ??
+      BUSINESS_REVIEWS.exec(kr.title.trim())?.[0] ??
       null;
     // A service level with its percent in the unit field (fifteenth round, set AG's false alarm: "Emergency chats answered by a
     // person within 3 minutes" in %, clean): the share answered within a time, as every writer who puts the % in the title
