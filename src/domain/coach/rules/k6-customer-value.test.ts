@@ -2453,3 +2453,22 @@ describe("mock interviews given are sessions counted (K6, sets AN, AB and Q, coa
     expect(checkCustomerValue({ title: "上线 AI 模拟面试", baseline: null, target: null })).toBeNull();
   });
 });
+
+// Issue 17, seventeenth round, part 1 (coach-k6-17a): appointments with our adviser are sessions by another name (writers AN, W, S
+// and R), and "Handle N cases" is the verb-first twin of "cases handled" (AM beside I, T and V); traps: bare appointments booked
+// (a clinic's volume, K3), a share booked online, goods or orders handled, and a service level.
+describe("adviser appointments booked and work handled, verb first (K6, sets AN, W and AM, coach-k6-17a)", () => {
+  it("reads adviser appointments booked and handle N disputes", () => {
+    expect(review("Adviser appointments booked from 2,000 to 3,500", 2000, 3500)).not.toBeNull();
+    expect(review("Adviser appointments booked", 1800, 3000)).not.toBeNull();
+    expect(review("Handle 18,000 disputes this quarter", 14000, 18000)).not.toBeNull();
+  });
+  it("leaves bare appointments booked, a share booked online, goods handled and a service level", () => {
+    expect(review("Appointments booked from 41,000 to 45,000 a month", 41000, 45000)).toBeNull();
+    expect(
+      checkCustomerValue({ title: "Dock appointments booked online", baseline: 20, target: 70, unit: "%" }),
+    ).toBeNull();
+    expect(review("Handle 2,000,000 containers this year", 1800000, 2000000)).toBeNull();
+    expect(review("Handle 5,000 orders a day", 3000, 5000)).toBeNull();
+  });
+});
