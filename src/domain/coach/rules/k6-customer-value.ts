@@ -994,7 +994,7 @@ const MOCK_INTERVIEWS_ZH =
  * levels and cuts are set aside before.
  */
 const HANDLE_COUNTED =
-  /^(?:[\w'-]+ ){0,2}?(handle|handles) [\d,.]+\s*(k|m|million|thousand)?\s+(?:[\w-]+ )?(?!(containers|teus?|tonnes|tons|pallets|parcels|packages|bags|boxes|loads|vehicles|trucks|units|barrels|litres|liters|orders|shipments|passengers|flights)\b)[\w-]+s\b(?! (within|on time|in under)\b)/i;
+  /^(?!.*\b(containers|teus?|tonnes|tons|pallets|parcels|packages|bags|boxes|loads|vehicles|trucks|units|barrels|litres|liters|orders|shipments|passengers|flights|volume)\b)(?:[\w'-]+ ){0,2}?(handle|handles) [\d,.]+\s*(k|m|million|thousand)?\s+(?:[\w-]+ )?[\w-]+s\b(?! (within|on time|in under)\b)/i;
 const OWN_MEETINGS_HELD =
   /^(?!.*\b(customer|user|product|guest|app store|google|online|star|book|film) reviews\b)(?:[\w&'/-]+ ){0,3}?(check-ins|one-to-ones|1:1s|stand-ups|standups|huddles|catch-ups|reviews|negotiations)\s+held\b/i;
 /**
