@@ -2472,3 +2472,27 @@ describe("adviser appointments booked and work handled, verb first (K6, sets AN,
     expect(review("Handle 5,000 orders a day", 3000, 5000)).toBeNull();
   });
 });
+
+// Issue 17, seventeenth round, part 1 (coach-k6-17a): a buyer's security questionnaire our team fills in, counted, is a case handled
+// for a customer (writers AN, AP and AL, both languages); traps: within a window, answered from the trust portal alone, a pass rate,
+// and a survey customers fill in.
+describe("security questionnaires completed for buyers are cases handled (K6, sets AN, AP and AL, coach-k6-17a)", () => {
+  it("reads security questionnaires completed or answered, counted", () => {
+    expect(review("Security questionnaires completed for schools from 80 to 150", 80, 150)).not.toBeNull();
+    expect(review("Security questionnaires completed for prospects from 20 to 45", 20, 45)).not.toBeNull();
+    expect(review("安全问卷回复从每月60份提升到100份", 60, 100)).not.toBeNull();
+  });
+  it("leaves a window, self-serve answers, a pass rate and customers' surveys", () => {
+    expect(review("Security questionnaires answered within 5 days 55% → 85%", 55, 85)).toBeNull();
+    expect(
+      checkCustomerValue({
+        title: "Security questionnaires answered from the trust portal alone",
+        baseline: 20,
+        target: 55,
+        unit: "%",
+      }),
+    ).toBeNull();
+    expect(review("安全问卷一次通过率从55%提升至75%", 55, 75)).toBeNull();
+    expect(review("Satisfaction questionnaires completed by parents from 300 to 600", 300, 600)).toBeNull();
+  });
+});

@@ -921,6 +921,7 @@ function handedOut(kr: DraftKeyResult, text: string): string | null {
           checksCountedZh(kr) ??
           contactNamedZh(kr) ??
           MOCK_INTERVIEWS_ZH.exec(text)?.[0] ??
+          QUESTIONNAIRES_DONE_ZH.exec(kr.title.trim())?.[0] ??
           null);
   if (isShare(text) || kr.unit?.trim() === "%") return null;
   // A one-off to everyone (set Q: "Leaflets delivered to every household", K7) is a rollout, done or not (README).
@@ -995,6 +996,18 @@ const MOCK_INTERVIEWS_ZH =
  */
 const HANDLE_COUNTED =
   /^(?!.*\b(containers|teus?|tonnes|tons|pallets|parcels|packages|bags|boxes|loads|vehicles|trucks|units|barrels|litres|liters|orders|shipments|passengers|flights|volume)\b)(?:[\w'-]+ ){0,2}?(handle|handles) [\d,.]+\s*(k|m|million|thousand)?\s+(?:[\w-]+ )?[\w-]+s\b(?! (within|on time|in under)\b)/i;
+/**
+ * K6 (seventeenth round, writers AN, AP and AL: "Security questionnaires completed for schools from 80 to 150", "Security
+ * questionnaires completed for prospects from 20 to 45", "Security questionnaires answered from 80 to 140", "安全问卷回复从每月60份提升到
+ * 100份", each K6): a buyer's security or due-diligence questionnaire our team fills in, counted upward, is a case handled for a
+ * customer (README: "Cases handled for customers are K6"), not the trust the buyer comes to. Only the kinds a vendor answers for
+ * a buyer (security, due diligence, vendor, compliance, RFP): a survey our customers fill in is their reply. Not within a window
+ * (a service level: sets AI, W, AA), answered from the trust portal alone (self-serve, sets AF and K), a pass rate, or a time.
+ */
+const QUESTIONNAIRES_DONE =
+  /^(?:[\w'-]+ ){0,2}?(security|due[- ]diligence|vendor|supplier|compliance|rfp|infosec) questionnaires (completed|answered|filled in|returned)\b(?! (within|in under|from|without|by|on time)\b)/i;
+const QUESTIONNAIRES_DONE_ZH =
+  /^(?![^，,。；;]*(率|占比|比例|%|内|时长))[^，,。；;\d]{0,6}?(安全|尽调|合规|供应商)问卷(回复|答复|填写|完成)[^，,。；;%率\d]{0,4}?(从|由)?\s*(每(周|月)\s*)?\d+(\.\d+)?\s*(万|千)?\s*份/;
 const OWN_MEETINGS_HELD =
   /^(?!.*\b(customer|user|product|guest|app store|google|online|star|book|film) reviews\b)(?:[\w&'/-]+ ){0,3}?(check-ins|one-to-ones|1:1s|stand-ups|standups|huddles|catch-ups|reviews|negotiations)\s+held\b/i;
 /**
@@ -1376,6 +1389,7 @@ export function checkCustomerValue(written: DraftKeyResult): Hit | null {
       BUSINESS_REVIEWS.exec(kr.title.trim())?.[0] ??
       MOCK_INTERVIEWS.exec(kr.title.trim())?.[0] ??
       HANDLE_COUNTED.exec(kr.title.trim())?.[0] ??
+      QUESTIONNAIRES_DONE.exec(kr.title.trim())?.[0] ??
       null;
     // A service level with its percent in the unit field (fifteenth round, set AG's false alarm: "Emergency chats answered by a
     // person within 3 minutes" in %, clean): the share answered within a time, as every writer who puts the % in the title
