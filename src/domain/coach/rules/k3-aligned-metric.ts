@@ -19,7 +19,7 @@ import { CHANGE_VERBS, isChinese } from "../language/shape.ts";
 import { findFirst, isDiscovery, keyResultText, normalize, wordedDirection } from "../text.ts";
 import type { DraftKeyResult, DraftObjective, Hit } from "../types.ts";
 import { findVanityTotal } from "./k5-vanity-metric.ts";
-import { checkCustomerValue } from "./k6-customer-value.ts";
+import { checkCustomerValue, productWork } from "./k6-customer-value.ts";
 import { checkOutcomeNotOutput } from "./k7-outcome-not-output.ts";
 
 // K3: a key result's metric must show progress on its objective. The guide's example is
@@ -647,8 +647,10 @@ function offAim(kr: DraftKeyResult, objective: DraftObjective, rule: "K5" | "K6"
  * decision, tests/coach-corpus/README.md: one weakness, one finding). Under an objective that asks
  * for engagement or reach ("让读者追更追得停不下来"), reading time may be the value, and stays clean.
  */
+// Not the work the product does for its users (seventeenth round, k6-customer-value.ts PRODUCT_WORK: API calls, what users send
+// through it, their invoices sent): their use, K3's volume when off the aim, not our activity.
 export const checkActivityOffAim = (kr: DraftKeyResult, objective: DraftObjective): Hit | null =>
-  offAim(kr, objective, "K6");
+  productWork(kr) ? null : offAim(kr, objective, "K6");
 
 /**
  * K5 read with the objective (issue 17, sixth round): an audience, an inventory the team builds or
