@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findingsOf, formatTable, measure, precision, recall } from "./accuracy.ts";
 import { collections } from "./collections.ts";
-import { toDraft } from "./corpus.ts";
 
 // Measuring reviews every collection (some 1,000 KRs through the English tagger): seconds of CPU.
 describe("coach accuracy on the labelled collection", { timeout: 60_000 }, () => {
@@ -110,25 +109,25 @@ describe("coach accuracy on the labelled collection", { timeout: 60_000 }, () =>
     expect(recall(set.overall)).toBeGreaterThanOrEqual(recallFloor);
   });
 
-  it("never flags a customer-interview key result (K6)", () => {
+  it("never flags an interview key result K6 that its label leaves clean of K6", () => {
     const flagged: string[] = [];
     for (const collection of collections) {
-      const set = toDraft(collection);
-      // K6 only: interviews are discovery, which METHOD.md K6 calls a strong KR, so K6 must never
-      // fire on them. Other findings can be right on an interview KR: set B's "Interviewed HR leads
-      // who say they would pay ...: at least 60%" has no baseline and is labelled K1, which the
-      // labelled measurement above checks.
+      // K6 only: interviews with customers are discovery, which METHOD.md K6 calls a strong KR, so
+      // K6 must never fire on them, whatever the other figures. Interviews of another kind are
+      // labelled K6 where they are our activity (mock interviews we give students, exit interviews
+      // with our staff: sets AB, AN, AQ), so the label, not the word, says which is which. Other
+      // findings can be right on an interview KR: set B's "Interviewed HR leads who say they would
+      // pay ...: at least 60%" has no baseline and is labelled K1, which the measure above checks.
       const paths = new Set(
         findingsOf(collection)
           .filter((f) => f.rule === "K6")
           .map((f) => f.path),
       );
-      set.units.forEach((u, i) => {
+      collection.units.forEach((u, i) => {
         u.objectives.forEach((o, j) => {
           o.keyResults.forEach((k, n) => {
-            if (/interview|访谈/i.test(k.title) && paths.has(`units[${i}].objectives[${j}].key_results[${n}]`)) {
-              flagged.push(k.title);
-            }
+            const flaggedK6 = paths.has(`units[${i}].objectives[${j}].key_results[${n}]`);
+            if (/interview|访谈/i.test(k.title) && flaggedK6 && !k.expect.includes("K6")) flagged.push(k.title);
           });
         });
       });
