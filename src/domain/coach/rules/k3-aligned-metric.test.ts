@@ -2479,3 +2479,26 @@ describe("seventeenth round, first part: the earnings of the objective's people 
     ],
   });
 });
+
+// Seventeenth round, second part (AL, AM, AN; AB, AF, AM): the objective's people named with a phrase or a clause
+// of 的 that says which of them, before what happens for them, is an outcome clause as the bare group's is.
+describe("seventeenth round, second part: people narrowed before their verb (K3)", () => {
+  shape("a count of the business under people narrowed by a phrase", {
+    flags: [
+      ["在直播间下单的用户收到货不后悔", "直播GMV从12亿元提升到15亿元"],
+      ["招到真正能读完的成人学员", "报名人数从1.6万人增加到2.4万人"],
+      ["Every fan with a resale ticket gets through the gate", "Resale GMV from £30M to £38M"],
+      ["Navigation in the car works like it does on the phone", "Android Auto weekly users"],
+    ],
+    accepts: [
+      // TRAP a causative before the phrase is not its subject
+      ["Get more metal out of every tonne we mill", "Mill throughput"],
+      // TRAP a clause of its own between the people and the verb
+      ["Enough riders on shift when orders spike", "Riders on shift at Friday 7pm from 420 to 520"],
+      // TRAP a share under the same objective
+      ["在直播间下单的用户收到货不后悔", "直播订单退货率从22%降到15%"],
+      // TRAP agreements the team signs with partners are its own deals (AF, AJ, AP, J, AB: K7)
+      ["Customers in Southeast Asia get the same speed as customers in Europe", "Peering agreements signed"],
+    ],
+  });
+});

@@ -685,6 +685,7 @@ const OWN_SUBJECT =
  */
 const MONEY_PER_DEAL = /\b(average|avg|mean|aov)\b|客单价|单(客|柜|店|台|人|户|用户)(?![数量])/;
 const SIGNED = /\b(signed|landed|won)\b/;
+const PARTNER_DEALS = /\b(agreements|partnerships|partners) signed\b/;
 const SIGNING_ASKED = /^(sign|land|win)\b(?! (in|off|on|up|back)\b)(?![^,;]*\b(who|that|which)\b)/;
 const REFERRED = /\b(referred|referrals?|invited|invitees?|by invitation)\b|被?邀请|被推荐|推荐(来|注册|新)|转介绍/;
 const RECOMMEND_AIM =
@@ -834,6 +835,11 @@ function reachUnderOutcome(kr: DraftKeyResult, objective: DraftObjective): Hit |
   // objective names who should be signed by a clause ("Sign franchisees who will still be thriving in three years",
   // AJ, K3): that is the fit the count does not show.
   if (SIGNED.test(text) && SIGNING_ASKED.test(normalize(objective.title))) return null;
+  // Agreements or partnerships the team signs with partners, counted ("Peering agreements signed", AF; "Framework
+  // agreements signed with 5 suppliers", AJ; "Resale agreements signed", AP; "Japanese travel-agent partnerships
+  // signed", J; "Employer partners signed", AB: all K7) are the team's own deals, its output, not the business's
+  // reach (seventeenth round, second part). Franchise agreements are franchisees won (`FRANCHISEES_SIGNED`).
+  if (PARTNER_DEALS.test(text) && !FRANCHISEES_SIGNED.test(text)) return null;
   // A share of our own money is still our money ("take rate", 物业费收缴率): OUR_CUT, read before
   // the percent sign that narrows a count of people.
   const cut = ourCut(text);
