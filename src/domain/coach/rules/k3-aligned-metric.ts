@@ -571,7 +571,8 @@ export function checkAlignedMetric(kr: DraftKeyResult, objective: DraftObjective
         surveyTurnoutOffAim(kr, objective) ??
         activeCountOffAim(kr, objective) ??
         staffSizeOffAim(kr, objective) ??
-        adSpendOffAim(kr, objective)
+        adSpendOffAim(kr, objective) ??
+        moneyUnderValueFelt(kr, objective)
       );
     const { family, metric, aim } = mismatch;
     return {
@@ -1780,6 +1781,43 @@ function adSpendOffAim(kr: DraftKeyResult, objective: DraftObjective): Hit | nul
     suggestion: {
       en: 'Measure what the spending should bring, in the objective\'s own terms, e.g. "paid sign-ups still active after 30 days" instead of "Google Ads spend".',
       zh: "衡量这笔投入应带来的结果，用目标自己的说法，例如用“30 天后仍活跃的付费注册用户数”代替“投放费用”。",
+    },
+  };
+}
+
+/**
+ * Seventeenth round, second part: our money, per paying customer or in total (ARPPU, ARPU, ARPA, revenue per paying
+ * user or per DAU, 客单价, 会员收入, 企业培训收入), under an objective that asks customers to feel or see that what they pay
+ * is worth it or fair ("Players who pay feel it was worth it", "Make spending feel fair to players who pay", "Firms on
+ * Starter see why Pro is worth paying for", 付费体验让玩家觉得值, 企业客户觉得派员工来培训物有所值): it rises with the price
+ * while nobody feels it is worth more, and the other way round (docs/method.md K3). Thirteen writers label it K3 and
+ * none leaves it clean (B, F, G, H, I, W, AA, AC, AI, AJ, AO, AL, AN, beside K, L, U, AB, AH and AM found before); the
+ * money the objective's word "worth" or "spend" seemed to name (MONEY_AIM) is what the customer judges, not ours.
+ * Not what members save (会员每年节省金额中位数 under 付费会员真的觉得值, AC; 会员月均省下的金额, 07; AE: clean), which is
+ * the worth itself, nor a share or rate of the money, nor money pushed down.
+ */
+const VALUE_FELT =
+  /\b(feel|feels|felt|feeling|see why|see that)\b[^,;]{0,40}\b(worth|fair|well spent|value for money)\b|\bworth (paying|the money|the price)\b|觉得[^，,。；;]{0,10}值|花得值|物有所值|值回票价/;
+const MONEY_OF_OURS =
+  /\b(revenue|arr|mrr|gmv|bookings|fees?|premiums?|subscriptions?|commissions?|billings?|sales)\b|营收|收入|销售额|交易额|成交额|流水(?!线)|gmv|金额/;
+const SAVED = /\b(sav(e|ed|es|ing|ings))\b|省|节省|节约/;
+
+function moneyUnderValueFelt(kr: DraftKeyResult, objective: DraftObjective): Hit | null {
+  const aim = normalize(`${objective.title} ${objective.description ?? ""}`);
+  const felt = findFirst(aim, [VALUE_FELT]);
+  if (felt === null) return null;
+  const text = keyResultText(kr);
+  const money = moneyPerDeal(text) ?? findFirst(text, [MONEY_OF_OURS]) ?? moneyTaken(text);
+  if (money === null || SAVED.test(text) || pushedDown(kr) || kr.unit?.trim() === "%") return null;
+  if (/%|\b(rate|share|ratio)\b|率|占比|比例/.test(text) || flaggedByOtherRules(kr)) return null;
+  return {
+    message: {
+      en: `"${money}" is the money we take, which rises with the price while whether customers feel it is worth it ("${felt}"), what the objective asks for, stands still: it does not show the objective's progress.`,
+      zh: `“${money}”是我们收到的钱，它随价格上涨，而目标要求的客户觉得值（“${felt}”）可能毫无进展：它不能说明目标的进展。`,
+    },
+    suggestion: {
+      en: 'Measure how customers judge the worth, e.g. "share of paying players who say their last purchase was worth it" instead of "ARPPU".',
+      zh: "衡量客户自己怎么评价值不值，例如用“认为上次付费物有所值的付费玩家占比”代替“ARPPU”。",
     },
   };
 }
