@@ -2529,3 +2529,25 @@ describe("seventeenth round, second part: our money under worth felt (K3)", () =
     ],
   });
 });
+
+// Seventeenth round, second part (AA, AH, AF, AL, AM): the money advertisers pay us under an objective that asks that
+// the ads work for them.
+describe("seventeenth round, second part: ad money under ads that work (K3)", () => {
+  shape("ad, promotion or sponsorship revenue under an objective about what the ads bring advertisers", {
+    flags: [
+      ["Advertisers renew because the ads worked", "Ad revenue from 5.8 to 7.2"],
+      ["Brands see sales they can trace to Gleam ads", "Ad revenue from $5.6M to $7M"],
+      ["Sellers pay for promotion because it sells their items faster", "Promotion revenue from €2.8M to €3.6M"],
+      ["卖家愿意花钱买曝光，是因为真的卖得更快", "曝光服务收入从2200万元提升到3000万元"],
+      ["赞助商续约，因为他们看到了粉丝的真实转化", "赞助收入 1800 万→2500 万"],
+    ],
+    accepts: [
+      // TRAP advertising that should only pay off, or stay (B, K: clean)
+      ["Make advertising on our marketplace pay off for small sellers", "Ad revenue from $2.1M to $2.5M per month"],
+      ["广告不打扰妈妈们，品牌也愿意续投", "广告收入从 1800 万元提升到 2200 万元"],
+      // TRAP a return or a figure per unit (AL, AH, F)
+      ["Brands see sales they can trace to Gleam ads", "Median return on ad spend from 2.1 to 2.8"],
+      ["Advertisers renew because the ads worked", "Ad revenue per thousand streamed hours from $31 to $36"],
+    ],
+  });
+});

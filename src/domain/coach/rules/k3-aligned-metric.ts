@@ -572,7 +572,8 @@ export function checkAlignedMetric(kr: DraftKeyResult, objective: DraftObjective
         activeCountOffAim(kr, objective) ??
         staffSizeOffAim(kr, objective) ??
         adSpendOffAim(kr, objective) ??
-        moneyUnderValueFelt(kr, objective)
+        moneyUnderValueFelt(kr, objective) ??
+        adMoneyUnderAdsWorking(kr, objective)
       );
     const { family, metric, aim } = mismatch;
     return {
@@ -1818,6 +1819,44 @@ function moneyUnderValueFelt(kr: DraftKeyResult, objective: DraftObjective): Hit
     suggestion: {
       en: 'Measure how customers judge the worth, e.g. "share of paying players who say their last purchase was worth it" instead of "ARPPU".',
       zh: "衡量客户自己怎么评价值不值，例如用“认为上次付费物有所值的付费玩家占比”代替“ARPPU”。",
+    },
+  };
+}
+
+/**
+ * Seventeenth round, second part: the money advertisers pay us (ad, promotion or sponsorship revenue, 曝光服务收入,
+ * 赞助收入) under an objective that asks that the ads work for them, bringing them sales, customers or conversions
+ * ("Advertisers renew because the ads worked", AA; "Local advertisers get customers through the door from our ads",
+ * AH; "Local businesses get walk-ins from map ads they can see", AF; "Brands see sales they can trace to Gleam ads",
+ * AL; "Sellers pay for promotion because it sells their items faster" and 卖家愿意花钱买曝光，是因为真的卖得更快, AM;
+ * 赞助商续约，因为他们看到了粉丝的真实转化, AH: all K3, with J, L, AB, AC and AF found before): it rises with our prices
+ * and the budgets we sell while no advertiser gets more from an ad, and the other way round (docs/method.md K3).
+ * The sales or selling the objective names are the advertiser's, not a reach the money shows. Not where the objective
+ * asks only that advertising pay off, stay or be worth a premium (B, K, AB: clean or K2 alone), nor a return or a
+ * figure per unit ("Return on ad spend", "Ad revenue per thousand streamed hours": ratios, clean in F, AH, AL).
+ */
+const AD_MONEY =
+  /\b(ad|ads|advertising|promotion|promoted|sponsorship|sponsored)( [\w-]+){0,2} (revenue|income)\b|(广告|曝光|推广|赞助)[\u4e00-\u9fff]{0,4}(收入|营收)/;
+const ADS_NAMED = /\b(ads?|advertis\w*|promotion|promoted|sponsors?\w*)\b|广告|曝光|推广|赞助/;
+const ADS_WORKING =
+  /\b(work|works|worked|working|sales|sells?|customers|walk-?ins?|through the door)\b|转化|卖得|成交|带来[\u4e00-\u9fff]{0,4}(客|生意|购买)/;
+
+function adMoneyUnderAdsWorking(kr: DraftKeyResult, objective: DraftObjective): Hit | null {
+  const aim = normalize(`${objective.title} ${objective.description ?? ""}`);
+  if (!ADS_NAMED.test(aim) || RESEARCH_AIM.test(aim)) return null;
+  const working = findFirst(aim, [ADS_WORKING]);
+  const text = keyResultText(kr);
+  const money = findFirst(text, [AD_MONEY]);
+  if (working === null || money === null || pushedDown(kr) || kr.unit?.trim() === "%") return null;
+  if (SPEND_RATIO.test(text) || flaggedByOtherRules(kr)) return null;
+  return {
+    message: {
+      en: `"${money}" is what advertisers pay us, which rises with our prices and the budgets we sell while the ads work no better for them ("${working}"), what the objective asks for: it does not show the objective's progress.`,
+      zh: `“${money}”是广告主付给我们的钱，它随价格和卖出的预算上涨，而目标要求的广告对他们有效（“${working}”）可能毫无进展：它不能说明目标的进展。`,
+    },
+    suggestion: {
+      en: 'Measure what the ads bring the advertisers, e.g. "share of advertisers who can trace a sale to their campaign" instead of "ad revenue".',
+      zh: "衡量广告给广告主带来了什么，例如用“能追踪到成交的广告主占比”代替“广告收入”。",
     },
   };
 }
