@@ -696,6 +696,17 @@ function englishClause(title: string): string | null {
     verbAt = words.findIndex((w, k) => k > verbAt + 1 && w.verb);
     if (verbAt < 0) return null;
   }
+  // Seventeenth round, second part: "Every fan with a resale ticket gets through the gate" (AM), "Navigation in
+  // the car works like it does on the phone" (AF), "Buying a car from us is a pleasure" (AB), "Travellers landing
+  // at LIS find their car" (AM): a phrase that says which of them (a preposition or a participle and its words)
+  // may stand between the subject and its verb, as a relative clause does.
+  // Not after a causative ("Get more metal out of every tonne we mill"), nor across a clause of its own
+  // ("Enough riders on shift when orders spike").
+  else if (at === 0 && (words[verbAt]?.preposition || /ing$/.test(words[verbAt]?.text ?? ""))) {
+    const next = words.findIndex((w, k) => k > verbAt + 1 && k <= verbAt + 6 && w.verb && !/ing$/.test(w.text));
+    const between = words.slice(verbAt, next);
+    if (next > 0 && between.every((w) => w.after === "" && !SUBORDINATORS.has(w.text))) verbAt = next;
+  }
   while (ADVERBS.has(words[verbAt]?.text ?? "")) verbAt++;
   const verb = words[verbAt];
   const causative = at === 1;
@@ -709,6 +720,7 @@ function englishClause(title: string): string | null {
 }
 
 const CAUSATIVES = set("help let get make enable allow");
+const SUBORDINATORS = set("when whenever if while because as so where once until before after than we they");
 const DETERMINERS = set("the our every each all a an their its this these those more new first-time");
 const PRONOUNS = set("it this that they them we us you everyone everybody anyone");
 const OURSELVES = set("we team company business organisation organization squad department");
@@ -738,7 +750,7 @@ function chineseClause(text: string): string | null {
   const clause = text.split(/[,，;；。]/)[0] ?? text;
   if (REACH_CLAUSE.test(clause)) return null;
   if (/^(让|帮助|帮|使得|使)[\u4e00-\u9fff]/.test(clause)) return clause;
-  return ZH_PEOPLE.test(clause) && !ZH_IMPERATIVE.test(clause) ? clause : null;
+  return (ZH_PEOPLE.test(clause) || ZH_PEOPLE_AFTER_DE.test(clause)) && !ZH_IMPERATIVE.test(clause) ? clause : null;
 }
 
 /** A verb of our own action opening the objective: an imperative, not a clause ("成为客户值得信赖的…"). */
@@ -747,6 +759,14 @@ const ZH_IMPERATIVE =
 
 const ZH_PEOPLE =
   /^[\u4e00-\u9fff]{0,6}?(用户|客户|顾客|买家|卖家|商家|商户|学员|学生|居民|游客|乘客|旅客|业主|司机|骑手|玩家|孩子|家长|老人|患者|病人|观众|读者|听众|员工|店员|会计|雇主|人群|创作者|作者|主播|会员|家属|农户|医生|护士|老师|工程师|开发者|车主|房东|租客|宠物主|老板|店主|(团|店|校|院|队|船)长|[\u4e00-\u9fff](者|人|员|户|客|主|民|生|手|众|们))(?=[\u4e00-\u9fff]{2})/;
+/**
+ * Seventeenth round, second part: the people first, said with a clause of 的 before them (在直播间下单的用户收到货不后悔,
+ * AL; 每一位买了转售票的观众都能顺利入场, AM; 招到真正能读完的成人学员, AN; 订了位的客人按时到店, AM): which of them the
+ * objective means, then what happens for them, an outcome in their world as the bare group's clause is.
+ */
+const ZH_PEOPLE_AFTER_DE = new RegExp(
+  `^[\\u4e00-\\u9fff]{1,10}?的${ZH_PEOPLE.source.slice("^[\\u4e00-\\u9fff]{0,6}?".length)}`,
+);
 /**
  * Choosing, paying or taking up our product is reach (BREADTH_AIM's kind), not an outcome, and so
  * are liking it and coming back to it (engagement, which active counts show: metric-families.ts).

@@ -571,7 +571,9 @@ export function checkAlignedMetric(kr: DraftKeyResult, objective: DraftObjective
         surveyTurnoutOffAim(kr, objective) ??
         activeCountOffAim(kr, objective) ??
         staffSizeOffAim(kr, objective) ??
-        adSpendOffAim(kr, objective)
+        adSpendOffAim(kr, objective) ??
+        moneyUnderValueFelt(kr, objective) ??
+        adMoneyUnderAdsWorking(kr, objective)
       );
     const { family, metric, aim } = mismatch;
     return {
@@ -687,6 +689,7 @@ const OWN_SUBJECT =
  */
 const MONEY_PER_DEAL = /\b(average|avg|mean|aov)\b|客单价|单(客|柜|店|台|人|户|用户)(?![数量])/;
 const SIGNED = /\b(signed|landed|won)\b/;
+const PARTNER_DEALS = /\b(agreements|partnerships|partners) signed\b/;
 const SIGNING_ASKED = /^(sign|land|win)\b(?! (in|off|on|up|back)\b)(?![^,;]*\b(who|that|which)\b)/;
 const REFERRED = /\b(referred|referrals?|invited|invitees?|by invitation)\b|被?邀请|被推荐|推荐(来|注册|新)|转介绍/;
 const RECOMMEND_AIM =
@@ -836,6 +839,11 @@ function reachUnderOutcome(kr: DraftKeyResult, objective: DraftObjective): Hit |
   // objective names who should be signed by a clause ("Sign franchisees who will still be thriving in three years",
   // AJ, K3): that is the fit the count does not show.
   if (SIGNED.test(text) && SIGNING_ASKED.test(normalize(objective.title))) return null;
+  // Agreements or partnerships the team signs with partners, counted ("Peering agreements signed", AF; "Framework
+  // agreements signed with 5 suppliers", AJ; "Resale agreements signed", AP; "Japanese travel-agent partnerships
+  // signed", J; "Employer partners signed", AB: all K7) are the team's own deals, its output, not the business's
+  // reach (seventeenth round, second part). Franchise agreements are franchisees won (`FRANCHISEES_SIGNED`).
+  if (PARTNER_DEALS.test(text) && !FRANCHISEES_SIGNED.test(text)) return null;
   // A share of our own money is still our money ("take rate", 物业费收缴率): OUR_CUT, read before
   // the percent sign that narrows a count of people.
   const cut = ourCut(text);
@@ -1776,6 +1784,81 @@ function adSpendOffAim(kr: DraftKeyResult, objective: DraftObjective): Hit | nul
     suggestion: {
       en: 'Measure what the spending should bring, in the objective\'s own terms, e.g. "paid sign-ups still active after 30 days" instead of "Google Ads spend".',
       zh: "衡量这笔投入应带来的结果，用目标自己的说法，例如用“30 天后仍活跃的付费注册用户数”代替“投放费用”。",
+    },
+  };
+}
+
+/**
+ * Seventeenth round, second part: our money, per paying customer or in total (ARPPU, ARPU, ARPA, revenue per paying
+ * user or per DAU, 客单价, 会员收入, 企业培训收入), under an objective that asks customers to feel or see that what they pay
+ * is worth it or fair ("Players who pay feel it was worth it", "Make spending feel fair to players who pay", "Firms on
+ * Starter see why Pro is worth paying for", 付费体验让玩家觉得值, 企业客户觉得派员工来培训物有所值): it rises with the price
+ * while nobody feels it is worth more, and the other way round (docs/method.md K3). Thirteen writers label it K3 and
+ * none leaves it clean (B, F, G, H, I, W, AA, AC, AI, AJ, AO, AL, AN, beside K, L, U, AB, AH and AM found before); the
+ * money the objective's word "worth" or "spend" seemed to name (MONEY_AIM) is what the customer judges, not ours.
+ * Not what members save (会员每年节省金额中位数 under 付费会员真的觉得值, AC; 会员月均省下的金额, 07; AE: clean), which is
+ * the worth itself, nor a share or rate of the money, nor money pushed down.
+ */
+const VALUE_FELT =
+  /\b(feel|feels|felt|feeling|see why|see that)\b[^,;]{0,40}\b(worth|fair|well spent|value for money)\b|\bworth (paying|the money|the price)\b|觉得[^，,。；;]{0,10}值|花得值|物有所值|值回票价/;
+const MONEY_OF_OURS =
+  /\b(revenue|arr|mrr|gmv|bookings|fees?|premiums?|subscriptions?|commissions?|billings?|sales)\b|营收|收入|销售额|交易额|成交额|流水(?!线)|gmv|金额/;
+const SAVED = /\b(sav(e|ed|es|ing|ings))\b|省|节省|节约/;
+
+function moneyUnderValueFelt(kr: DraftKeyResult, objective: DraftObjective): Hit | null {
+  const aim = normalize(`${objective.title} ${objective.description ?? ""}`);
+  const felt = findFirst(aim, [VALUE_FELT]);
+  if (felt === null) return null;
+  const text = keyResultText(kr);
+  const money = moneyPerDeal(text) ?? findFirst(text, [MONEY_OF_OURS]) ?? moneyTaken(text);
+  if (money === null || SAVED.test(text) || pushedDown(kr) || kr.unit?.trim() === "%") return null;
+  if (/%|\b(rate|share|ratio)\b|率|占比|比例/.test(text) || flaggedByOtherRules(kr)) return null;
+  return {
+    message: {
+      en: `"${money}" is the money we take, which rises with the price while whether customers feel it is worth it ("${felt}"), what the objective asks for, stands still: it does not show the objective's progress.`,
+      zh: `“${money}”是我们收到的钱，它随价格上涨，而目标要求的客户觉得值（“${felt}”）可能毫无进展：它不能说明目标的进展。`,
+    },
+    suggestion: {
+      en: 'Measure how customers judge the worth, e.g. "share of paying players who say their last purchase was worth it" instead of "ARPPU".',
+      zh: "衡量客户自己怎么评价值不值，例如用“认为上次付费物有所值的付费玩家占比”代替“ARPPU”。",
+    },
+  };
+}
+
+/**
+ * Seventeenth round, second part: the money advertisers pay us (ad, promotion or sponsorship revenue, 曝光服务收入,
+ * 赞助收入) under an objective that asks that the ads work for them, bringing them sales, customers or conversions
+ * ("Advertisers renew because the ads worked", AA; "Local advertisers get customers through the door from our ads",
+ * AH; "Local businesses get walk-ins from map ads they can see", AF; "Brands see sales they can trace to Gleam ads",
+ * AL; "Sellers pay for promotion because it sells their items faster" and 卖家愿意花钱买曝光，是因为真的卖得更快, AM;
+ * 赞助商续约，因为他们看到了粉丝的真实转化, AH: all K3, with J, L, AB, AC and AF found before): it rises with our prices
+ * and the budgets we sell while no advertiser gets more from an ad, and the other way round (docs/method.md K3).
+ * The sales or selling the objective names are the advertiser's, not a reach the money shows. Not where the objective
+ * asks only that advertising pay off, stay or be worth a premium (B, K, AB: clean or K2 alone), nor a return or a
+ * figure per unit ("Return on ad spend", "Ad revenue per thousand streamed hours": ratios, clean in F, AH, AL).
+ */
+const AD_MONEY =
+  /\b(ad|ads|advertising|promotion|promoted|sponsorship|sponsored)( [\w-]+){0,2} (revenue|income)\b|(广告|曝光|推广|赞助)[\u4e00-\u9fff]{0,4}(收入|营收)/;
+const ADS_NAMED = /\b(ads?|advertis\w*|promotion|promoted|sponsors?\w*)\b|广告|曝光|推广|赞助/;
+const ADS_WORKING =
+  /\b(work|works|worked|working|sales|sells?|customers|walk-?ins?|through the door)\b|转化|卖得|成交|带来[\u4e00-\u9fff]{0,4}(客|生意|购买)/;
+
+function adMoneyUnderAdsWorking(kr: DraftKeyResult, objective: DraftObjective): Hit | null {
+  const aim = normalize(`${objective.title} ${objective.description ?? ""}`);
+  if (!ADS_NAMED.test(aim) || RESEARCH_AIM.test(aim)) return null;
+  const working = findFirst(aim, [ADS_WORKING]);
+  const text = keyResultText(kr);
+  const money = findFirst(text, [AD_MONEY]);
+  if (working === null || money === null || pushedDown(kr) || kr.unit?.trim() === "%") return null;
+  if (SPEND_RATIO.test(text) || flaggedByOtherRules(kr)) return null;
+  return {
+    message: {
+      en: `"${money}" is what advertisers pay us, which rises with our prices and the budgets we sell while the ads work no better for them ("${working}"), what the objective asks for: it does not show the objective's progress.`,
+      zh: `“${money}”是广告主付给我们的钱，它随价格和卖出的预算上涨，而目标要求的广告对他们有效（“${working}”）可能毫无进展：它不能说明目标的进展。`,
+    },
+    suggestion: {
+      en: 'Measure what the ads bring the advertisers, e.g. "share of advertisers who can trace a sale to their campaign" instead of "ad revenue".',
+      zh: "衡量广告给广告主带来了什么，例如用“能追踪到成交的广告主占比”代替“广告收入”。",
     },
   };
 }
