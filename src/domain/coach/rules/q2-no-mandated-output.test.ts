@@ -146,6 +146,23 @@ describe("objective mandates no product output (Q2)", () => {
       "Launch a loyal-customer programme",
       "开发不依赖网络的离线模式",
       "推出能自动对账的工具",
+      // Seventeenth round: "Launch" with whatever follows, moving our things onto a new or named system or off the old
+      // one, switching off the old thing, 把 … 上架 or 拆成 after where, a quarter named before the verb.
+      "Launch an at-home class subscription",
+      "Launch a tasting-menu experience in flagship sites",
+      "Launch in Germany and France",
+      "Move every module onto the new Canvas instance",
+      "Finish moving all finance entities onto S/4HANA",
+      "Move the mortgage system off the mainframe",
+      "Switch off the old 2G watch range",
+      "在电子书平台上把 Q1 新书全部同步上架",
+      "把单体应用拆成微服务",
+      "一季度上线商家经营数据看板",
+      // Seventeenth round traps: our team releasing a thing, a thing delivered to someone with no quality after it,
+      // a thing of the product coming off nothing but our own plan.
+      "我们团队发布新接口",
+      "交付给主机厂一套新的排产系统",
+      "下线旧版收银台",
     ],
     accepts: [
       // Sixteenth round (sets AA, AF, AH, AK): a compound subject and its own verb; a group of people built; a move
@@ -284,6 +301,17 @@ describe("objective mandates no product output (Q2)", () => {
       // Fifteenth round (set AD): a build verb before 的 is the thing already built; a launch closed by 后 is a time.
       "医院不再觉得我们交付的系统一升级就出问题",
       "仓库上线 WMS 后拣货员真的按系统作业",
+      // Seventeenth round (sets AE, AF, AP, Z, AM, AH): what comes off the production line right first time, squads
+      // as a team doing its own work, a team releasing without waiting on anyone, the quality of delivery after its
+      // recipient, people launched or moved onto a product, customers moving off a product.
+      "车辆一次下线合格",
+      "Squads build screens from the system instead of around it",
+      "API团队发布新接口不用给平台组提工单",
+      "交付给主机厂零缺陷、零延误",
+      "Launch more new customers into a successful first campaign",
+      "Win national restaurant groups onto Tablehop",
+      "Move more shoppers onto Apple Pay",
+      "Win mid-market SaaS companies moving off the hyperscalers",
     ],
   });
 });
