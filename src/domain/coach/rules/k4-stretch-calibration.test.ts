@@ -1294,3 +1294,29 @@ describe("K4 on the false alarms of sets AA, AF and W: wrong outcomes cut, a met
     ["Raise delivery satisfaction from 4.0 to 4.05", 4, 4.05, undefined, "barely a change"],
   ]);
 });
+
+describe("K4 on the false alarms of sets AL, AM, AN, AB and AK: a move to a new system, a message sent, money spent (round 17)", () => {
+  readsWords([
+    // what was done to our things on the way to a new system is the migration's coverage (K7's)
+    ["Reports served from the new pipeline from 20% to 100%", 20, 100, undefined, null],
+    ["Dashboards rebuilt on the new semantic layer", 10, 100, "%", null],
+    ["Warehouse stock repacked in new cartons 0% → 100%", 30, 100, "%", null],
+    // the team's message sent, said as an imperative, is its own act
+    ["Send disruption emails to 100% of affected travellers within 15 minutes (from 74%)", 74, 100, "%", null],
+    ["Send 'we're on our way' SMS to every recipient", 60, 100, "%", null],
+    ["Notify every affected customer of a planned outage 3 days ahead", 70, 100, "%", null],
+    // traps kept: people or cases on the new thing, a delivery each case gets
+    ["Customers served from the new warehouse from 60% to 100%", 60, 100, "%", "every case"],
+    ["Deliver parcels to 100% of recipients within 48 hours (from 80%)", 80, 100, "%", "every case"],
+  ]);
+  it.each([
+    // money the team spends on ads or purchases, doubled, is its own spending, not many customers' decisions
+    ["应用商店关键词投放费用从40万元增加到90万元", 400000, 900000, "元", null],
+    ["消费帮扶采购金额500万元→1000万元", 500, 1000, "万元", null],
+    // traps kept: money many customers pay, or savings, doubled
+    ["广告收入从 40 万元增加到 90 万元", 40, 90, "万元", "倍"],
+    ["Procurement savings from $4M to $9M", 4, 9, "$M", "times the baseline"],
+  ])("%s: %s → %s", (title, baseline, target, unit, words) => {
+    expectWords(checkStretchText({ title, baseline, target, unit }), words);
+  });
+});
