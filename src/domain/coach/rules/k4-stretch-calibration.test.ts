@@ -310,8 +310,9 @@ describe("a target out of reach in one period (K4, no history)", () => {
     // TRAP a time or an amount moved 2-5 %: a real move for money, counts and times
     ["Lower average handle time from 300 to 292 seconds", 300, 292],
     ["Monthly revenue from $120k to $124k", 120, 124],
-    // TRAP a time cut many-fold (only a rate of failures is read), four-fold, NPS by 18 points
-    ["Time to answer a policy question from 2 days to 30 minutes", 2880, 30],
+    // TRAP a time cut many-fold (a rate of failures is read, a time only past ninety-fold since round 17: sets AM, AP
+    // and C label 96-fold and more K4), four-fold, NPS by 18 points
+    ["Time to answer a policy question from 3 days to 1 hour", 72, 1],
     ["Paying schools from 400 to 1,600", 400, 1600],
     ["Share of invoices sent through the portal from 15% to 60%", 15, 60],
     ["NPS 从 42 提高到 60", 42, 60],
@@ -1319,4 +1320,18 @@ describe("K4 on the false alarms of sets AL, AM, AN, AB and AK: a move to a new 
   ])("%s: %s → %s", (title, baseline, target, unit, words) => {
     expectWords(checkStretchText({ title, baseline, target, unit }), words);
   });
+});
+
+describe("K4 on a time cut from days or hours to minutes (round 17, sets AM, AP and C)", () => {
+  readsWords([
+    ["Cut median time to a credit decision from 26 h to 10 min", 1560, 10, "min", "ninetieth"],
+    ["审批时长中位数从20小时缩短到5分钟", 1200, 5, "分钟", "九十分之一"],
+    ["Median lead time to publish an endpoint from 6 days to 10 minutes", 8640, 10, "minutes", "ninetieth"],
+    ["注册到首次成功调用的中位时长从2天缩短到30分钟", 2880, 30, "分钟", "九十分之一"],
+    // traps: a redesign's cut from days to hours, up to seventy-two-fold, is an ordinary stretch
+    ["异地备案办理中位时长从 3 天降到 1 小时", 72, 1, "小时", null],
+    ["Median time from offer to money in account from 2 days to 2 hours", 48, 2, "hours", null],
+    ["Median lead time for a new service environment from 5 days to 4 hours", 120, 4, "hours", null],
+    ["Payment queries a month from 1,800 to 10", 1800, 10, undefined, null],
+  ]);
 });

@@ -912,6 +912,17 @@ const NEAR_ZERO = 25;
  * fold; reading them raised false alarms on a blind set (issue 17, seventh round, its precision
  * floor read as pass or fail).
  */
+/**
+ * Round 17 (sets AM, AP and C, both languages where written): a time cut to less than a ninetieth of it in one period,
+ * from days or hours to minutes ("Cut median time to a credit decision from 26 h to 10 min", 审批时长中位数从20小时缩短到5分钟,
+ * "Median lead time to publish an endpoint from 6 days to 10 minutes", 注册到首次成功调用的中位时长从2天缩短到30分钟, "Median
+ * time to answer for policy questions from 26h to under 1 min": all K4), is no redesign's ordinary stretch: each case
+ * has to go through in minutes. The bar sits between the largest cut any writer keeps clean (H's 异地备案办理中位时长从 3 天
+ * 降到 1 小时, 72-fold; sets B, L, AC and AK keep 24- to 30-fold clean) and the smallest one labelled K4 (96-fold), far
+ * above the twenty-five-fold bar that cost the seventh round a blind set's precision (R's "Average wait at a DMV office
+ * from 52 minutes to 2", 26-fold, K4, stays unread).
+ */
+const TIME_VANISH = 90;
 const DURATION =
   /\b(time|minutes?|hours?|days?|weeks?|seconds?|ms|latency|duration|turnaround)\b|时长|耗时|时间|分钟|小时|天|秒/;
 /**
@@ -1319,6 +1330,7 @@ function readCut(kr: DraftKeyResult, baseline: number, target: number): keyof ty
   const text = keyResultText(kr);
   const failures = (isPercentage(kr) || RATE_PER.test(text)) && !DURATION.test(text);
   if (failures && target > 0 && baseline / target > NEAR_ZERO) return "vanish";
+  if (DURATION.test(text) && target > 0 && baseline / target > TIME_VANISH) return "slash";
   if (RANK.test(text) && target <= RANK_PODIUM && baseline - target > RANK_PLACES) return "rank";
   // The unit says what is counted as much as the title ("Forecast accuracy at week 8 from ±24% to ±12%",
   // unit "% error", set P: clean), and values written with ± are the width of an error band, good when
@@ -1514,6 +1526,10 @@ const OUT_OF_REACH = {
   vanish: (baseline: number, target: number) => ({
     en: `Cutting this from ${baseline} to ${target} in one period leaves less than a twenty-fifth of it: almost a perfect score, which teams almost never reach, and a target hit rarely discourages.`,
     zh: `一个周期内从 ${baseline} 降到 ${target}，只剩不到原来的二十五分之一：几乎是满分目标，团队很难达成，很少能达成的目标会打击士气。`,
+  }),
+  slash: (baseline: number, target: number) => ({
+    en: `Cutting a time from ${baseline} to ${target} in one period leaves less than a ninetieth of it: every case would have to go through in a fraction of today's time, out of reach, and a target hit rarely discourages.`,
+    zh: `一个周期内把时长从 ${baseline} 降到 ${target}，只剩不到原来的九十分之一：每一例都要在现在时长的零头内完成，难以做到，很少能达成的目标会打击士气。`,
   }),
   below: (baseline: number, target: number) => ({
     en: `The target (${target}) is below where this metric already is (${baseline}), and it is one that should rise: the team meets it without trying, which stops curiosity.`,
