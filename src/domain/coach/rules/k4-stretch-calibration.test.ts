@@ -1335,3 +1335,15 @@ describe("K4 on a time cut from days or hours to minutes (round 17, sets AM, AP 
     ["Payment queries a month from 1,800 to 10", 1800, 10, undefined, null],
   ]);
 });
+
+describe("K4 on an exam's pass rate taken to 100 % (round 17, sets AN, AH and I)", () => {
+  readsWords([
+    ["教资笔试通过率提升到100%", 41, 100, "%", "每一例"],
+    ["志愿者培训考核通过率 88%→100%", 88, 100, "%", "每一例"],
+    ["Learners passing the certification exam from 70% to 100%", 70, 100, "%", "every case"],
+    // traps: the team's own review passed, its own training completed, an exam's pass rate raised short of 100 %
+    ["处方审核通过率从 80% 提升到 100%", 80, 100, "%", null],
+    ["志愿者培训完成率 60%→100%", 60, 100, "%", null],
+    ["教资笔试通过率从 41% 提升到 50%", 41, 50, "%", null],
+  ]);
+});

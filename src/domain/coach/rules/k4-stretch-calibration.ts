@@ -805,8 +805,11 @@ const CUSTOMERS_SHARE_ZH = /(患者|病人|客户|用户|乘客|旅客|会员|�
 // acts on it ("File 100% of returns without an error notice from the tax office", set U; "Entries filed with zero errors
 // on first submission: 100%", set J; "Pallets delivered without excursion from 98.2% to 100%", set L: all K4, and no
 // tuning writer keeps such a share at 100 % clean). Q2's doneRight reads the same words as the quality of the work.
+// Round 17 (set AN: 教资笔试通过率提升到100%; set AH: 志愿者培训考核通过率 88%→100%; set I: 科目二首次通过率达到 100%: all K4):
+// a person passing an exam or an assessment is each examinee's own result, which every one of them has to get at 100 %,
+// not the team's review that 通过 names in 审核通过 (SERVICE_LEVEL).
 const PER_CASE =
-  /\bwithout (an? |any )?([\w-]+ )?(errors?|error notices?|defects?|excursions?|rejections?|rework|faults?|mistakes?)\b|\b(zero|no) errors?\b|无差错|零差错|零错误|无错误|(一次|首次|每次|每一次)[^，,。；;]{0,10}(通过|覆盖|修复|修好|办结)|\bfirst[- ](time |visit )?fix|合格率|\bfirst[- ]pass\b|\bfirst[- ](time|try|attempt)\b[^.;]{0,20}\b(pass\w*|cover\w*)|\b(pass\w*|cover\w*)\b[^.;]{0,20}\b(first time|first try|first attempt|each (run|time)|every (run|time)|per run)\b/;
+  /(考试|考核|笔试|面试|测评|考证)[^，,。；;\d]{0,4}通过率|\b(exams?|examinations?|assessments?)\b[^.;,]{0,12}\bpass(es|ed|ing)?\b|\bpass(es|ed|ing)? (the |their |an? )?([\w-]+ ){0,2}(exams?|examinations?)\b|\bwithout (an? |any )?([\w-]+ )?(errors?|error notices?|defects?|excursions?|rejections?|rework|faults?|mistakes?)\b|\b(zero|no) errors?\b|无差错|零差错|零错误|无错误|(一次|首次|每次|每一次)[^，,。；;]{0,10}(通过|覆盖|修复|修好|办结)|\bfirst[- ](time |visit )?fix|合格率|\bfirst[- ]pass\b|\bfirst[- ](time|try|attempt)\b[^.;]{0,20}\b(pass\w*|cover\w*)|\b(pass\w*|cover\w*)\b[^.;]{0,20}\b(first time|first try|first attempt|each (run|time)|every (run|time)|per run)\b/;
 
 // A metric said of a population is read as a metric ("Uptime across all regions", "conversion on
 // mobile apps"), not a thing placed there (placedOn).
