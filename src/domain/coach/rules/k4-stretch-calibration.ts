@@ -1192,8 +1192,10 @@ const TELLING_VERBS = new Set([
   "publish",
   "post",
 ]);
+const OPENS_WITH_TELLING = /^(send|notify|email|text|message|tell|inform|alert|publish|post)\b/;
 function sendsMessage(title: string): boolean {
-  if (isChinese(title)) return false;
+  // The words first, so the tagger is asked only about titles that open with one of them.
+  if (isChinese(title) || !OPENS_WITH_TELLING.test(normalize(title))) return false;
   const [verb] = englishWords(normalize(title));
   return verb?.verb === true && verb.text === verb.lemma && TELLING_VERBS.has(verb.lemma);
 }
