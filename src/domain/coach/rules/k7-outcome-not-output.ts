@@ -50,6 +50,7 @@ import {
   recruitedZh,
   signedNetworkSizeZh,
   taskEndingZh,
+  testsRunZh,
   trainingHoursZh,
   trainingNamedZh,
   turnedToAllZh,
@@ -677,6 +678,8 @@ function findOutput(kr: DraftKeyResult): string | null {
   const counted = chinese ? countedTitleZh(kr) : kr.title;
   // Checks carried out, counted, are K6's activity (README decision, fourteenth round; checksCountedZh).
   if (chinese && checksCountedZh(counted)) return null;
+  // Tests counted by the session or the variant are discovery (seventeenth round; testsRunZh).
+  if (chinese && testsRunZh(counted)) return null;
   const event = chinese
     ? eventStagedZh(counted)
     : (eventStaged(kr.title) ?? eventsInUnit(kr.title, kr.unit ?? null, kr.baseline ?? null, kr.target ?? null));
