@@ -730,8 +730,11 @@ const SIGNED_CUSTOMERS_ZH =
 // product is MADE_PIECES'); the noun form with 数 (set C's "新开发经销商数") stays out as 签约酒店数 does.
 const SUPPLY_ZH = "供应商|经销商|代理商|分销商|服务商|渠道商|渠道|合作伙伴";
 // K7 (sixteenth round; set AE's miss "签约经销商 0→3 家", K7): the count may be written from nothing with an arrow, the same count added.
+// K7 (seventeenth round; set AM's miss "新开发挂靠车队300家", K7): 开发 with the businesses it brings in counted by 家 at the end is business
+// development whatever they are called (fleets, bases, dealers), as T and V write "新开发供应商 12 家", "新开发供应商 40 家" (K7): the verb and
+// 家 decide, not a list of partners; customers (SIGNED_CUSTOMERS_ZH) stay out.
 const SIGNED_UP_ZH = new RegExp(
-  `^(?![^，,。；;]*(${SIGNED_CUSTOMERS_ZH}|从|数))(新)?(签约|招募|引入|签下|开发(?=\\s*[\\d,.]*\\s*(家|个)?\\s*(新)?(${SUPPLY_ZH})))(新)?(\\s*[\\d,.]+\\s*(万|千)?\\s*(家|名|位|个)[^，,。；;\\d%率]{1,10}|[^，,。；;\\d%率]{1,10}?\\s*(0\\s*(→|->)\\s*)?[\\d,.]+\\s*(万|千)?\\s*(家|名|位|个|人))$|^(?![^，,。；;]*(${SIGNED_CUSTOMERS_ZH}|从|数))[^，,。；;\\d%率]{2,8}?(签约|招募|引入)\\s*[\\d,.]+\\s*(万|千)?\\s*(家|名|位)$`,
+  `^(?![^，,。；;]*(${SIGNED_CUSTOMERS_ZH}|从|数))(新)?(签约|招募|引入|签下|开发(?=\\s*[\\d,.]*\\s*(家|个)?\\s*(新)?(${SUPPLY_ZH})|[^，,。；;\\d%率]{1,8}?\\s*[\\d,.]+\\s*(万|千)?\\s*家$))(新)?(\\s*[\\d,.]+\\s*(万|千)?\\s*(家|名|位|个)[^，,。；;\\d%率]{1,10}|[^，,。；;\\d%率]{1,10}?\\s*(0\\s*(→|->)\\s*)?[\\d,.]+\\s*(万|千)?\\s*(家|名|位|个|人))$|^(?![^，,。；;]*(${SIGNED_CUSTOMERS_ZH}|从|数))[^，,。；;\\d%率]{2,8}?(签约|招募|引入)\\s*[\\d,.]+\\s*(万|千)?\\s*(家|名|位)$`,
 );
 /**
  * K7 (sixteenth round, part 3; sets AO, AI and AP: "东南亚新签经销商8家", "新签售后服务商110家", "新签家装公司渠道商25家", "新签经销商 40 家"
