@@ -515,8 +515,11 @@ const TRAINED_ZH =
  * (README round 16b: 从…扩充到 is a stock's direction, K7 keeps the team's verb), so a headcount written
  * 从 80 人扩充到 120 人 is K3's size, not K7's hiring (G's 售后工程师, K's 研发人员, AP's 支持工程师).
  */
+// K7 (seventeenth round; README round 17, "slips fixed against earlier decisions": s-zh 质检员从 20 人扩到 35 人 and aa-zh 销售人员从 20
+// 人扩到 35 人, K3, as AK writes 主数据管理员从5人扩到12人, K3): 从 a 扩到 b reads as 从 a 扩充到 b, a headcount written as a size, so after 从
+// only the verbs of hiring more (扩招, 扩编) keep the reading; 扩到 with no 从 ("客服团队扩到 60 人") is still the team expanded.
 const TEAM_EXPANDED_ZH =
-  /^[^，,。；;\d]{0,8}(工程师|技术员|客服|专员|顾问|药师|坐席|审核员|质检员|分析师|设计师|研发|销售|团队)(团队|人员|人数)?\s*(从\s*\d+\s*(人|名)?\s*(扩招|扩编|扩(?=到|至))|(扩充|扩招|扩编|扩(?=到|至)))(到|至)?\s*\d+\s*(人|名)/;
+  /^[^，,。；;\d]{0,8}(工程师|技术员|客服|专员|顾问|药师|坐席|审核员|质检员|分析师|设计师|研发|销售|团队)(团队|人员|人数)?\s*(从\s*\d+\s*(人|名)?\s*(扩招|扩编)|(扩充|扩招|扩编|扩(?=到|至)))(到|至)?\s*\d+\s*(人|名)/;
 /** Releases counted by the time (tenth round: "全年完成 4 次整车 OTA"): each a delivery, as 迭代 6 个版本 is. */
 // The thing first, its iterations counted last (twelfth round, set O: "风控策略迭代上线 20 次", the word order of set
 // K's "调度算法迭代 6 个版本"). Not how often the team ships (set O's "每日发布次数从 40 次提升到 80 次": a delivery
@@ -727,8 +730,11 @@ const SIGNED_CUSTOMERS_ZH =
 // product is MADE_PIECES'); the noun form with 数 (set C's "新开发经销商数") stays out as 签约酒店数 does.
 const SUPPLY_ZH = "供应商|经销商|代理商|分销商|服务商|渠道商|渠道|合作伙伴";
 // K7 (sixteenth round; set AE's miss "签约经销商 0→3 家", K7): the count may be written from nothing with an arrow, the same count added.
+// K7 (seventeenth round; set AM's miss "新开发挂靠车队300家", K7): 开发 with the businesses it brings in counted by 家 at the end is business
+// development whatever they are called (fleets, bases, dealers), as T and V write "新开发供应商 12 家", "新开发供应商 40 家" (K7): the verb and
+// 家 decide, not a list of partners; customers (SIGNED_CUSTOMERS_ZH) stay out.
 const SIGNED_UP_ZH = new RegExp(
-  `^(?![^，,。；;]*(${SIGNED_CUSTOMERS_ZH}|从|数))(新)?(签约|招募|引入|签下|开发(?=\\s*[\\d,.]*\\s*(家|个)?\\s*(新)?(${SUPPLY_ZH})))(新)?(\\s*[\\d,.]+\\s*(万|千)?\\s*(家|名|位|个)[^，,。；;\\d%率]{1,10}|[^，,。；;\\d%率]{1,10}?\\s*(0\\s*(→|->)\\s*)?[\\d,.]+\\s*(万|千)?\\s*(家|名|位|个|人))$|^(?![^，,。；;]*(${SIGNED_CUSTOMERS_ZH}|从|数))[^，,。；;\\d%率]{2,8}?(签约|招募|引入)\\s*[\\d,.]+\\s*(万|千)?\\s*(家|名|位)$`,
+  `^(?![^，,。；;]*(${SIGNED_CUSTOMERS_ZH}|从|数))(新)?(签约|招募|引入|签下|开发(?=\\s*[\\d,.]*\\s*(家|个)?\\s*(新)?(${SUPPLY_ZH})|[^，,。；;\\d%率]{1,8}?\\s*[\\d,.]+\\s*(万|千)?\\s*家$))(新)?(\\s*[\\d,.]+\\s*(万|千)?\\s*(家|名|位|个)[^，,。；;\\d%率]{1,10}|[^，,。；;\\d%率]{1,10}?\\s*(0\\s*(→|->)\\s*)?[\\d,.]+\\s*(万|千)?\\s*(家|名|位|个|人))$|^(?![^，,。；;]*(${SIGNED_CUSTOMERS_ZH}|从|数))[^，,。；;\\d%率]{2,8}?(签约|招募|引入)\\s*[\\d,.]+\\s*(万|千)?\\s*(家|名|位)$`,
 );
 /**
  * K7 (sixteenth round, part 3; sets AO, AI and AP: "东南亚新签经销商8家", "新签售后服务商110家", "新签家装公司渠道商25家", "新签经销商 40 家"
@@ -910,8 +916,12 @@ const AREA_BUILT_ZH =
 // 简历筛选量 is in set T (README decision "Cases handled for customers are K6, in total as per person", round 14b).
 // K7 (sixteenth round; set AF's false alarm "每周执行测试用例" 4000 → 10000 条, K6): things run or executed (执行, 运行: test cases,
 // jobs) are the team's work handled, as 处理 and 受理 are, not pieces it makes.
+// K7 (seventeenth round; sets I's and AH's false alarms "每月寄出绘本 12 万套" (K3) and "寄送样书 8000 册" (K6), as AJ's "给企业行政寄送试饮装
+// 800 份" and AO's "寄出试戴耳塞套装从8000套增加到3万套" are K6): goods posted to people (寄送, 寄出, 邮寄) are handed out or shipped to them, the
+// README decision "Items handed out are K6" (round 14b) and units shipped (round 15b), never a thing the team makes: no tuning set labels
+// them K7. Pieces of writing sent by the issue (期, 篇) keep COUNTED_ZH's reading.
 const NOT_PIECES_MADE_ZH =
-  "发放|派发|分发|发出|下发|筛选|(台|人|车|架|班|频)次|次数|审核|审查|审计|检查|检测|点检|巡检|抽检|预约|预订|率|占比|比例|人均|每人|总|累计|(?<!数)数(?!据|字|智)|量|额|产能|收藏|点赞|关注|下载|注册|分享|转发|入驻|加入|开户|报名|短信|消息|提醒|通知|名片|线索|邮件|电话|发送|推送|群发|回复|拜|访|上门|处理|解决|受理|接待|处置|执行|运行|运输|配送|揽收|卖|售|销|订单|合同|项目|工单|投诉|评论|好评|社群|群|账号|收到|收集|获得|获取|收获|积累|发现|拦截|识别|挽回|避免|节省|节约|达到|提升|提高|突破|增长|减少|降低|压缩|控制|从|到|至|问题|缺陷|漏洞|故障|事故|隐患|bug";
+  "发放|派发|分发|发出|下发|寄送|寄出|邮寄|筛选|(台|人|车|架|班|频)次|次数|审核|审查|审计|检查|检测|点检|巡检|抽检|预约|预订|率|占比|比例|人均|每人|总|累计|(?<!数)数(?!据|字|智)|量|额|产能|收藏|点赞|关注|下载|注册|分享|转发|入驻|加入|开户|报名|短信|消息|提醒|通知|名片|线索|邮件|电话|发送|推送|群发|回复|拜|访|上门|处理|解决|受理|接待|处置|执行|运行|运输|配送|揽收|卖|售|销|订单|合同|项目|工单|投诉|评论|好评|社群|群|账号|收到|收集|获得|获取|收获|积累|发现|拦截|识别|挽回|避免|节省|节约|达到|提升|提高|突破|增长|减少|降低|压缩|控制|从|到|至|问题|缺陷|漏洞|故障|事故|隐患|bug";
 const PIECES_COUNTED_ZH = new RegExp(
   `^(?![^，,。；;]*(${NOT_PIECES_MADE_ZH}|${BAD_GOODS_ZH}|${PEOPLE_ZH}|${SIGNED_CUSTOMERS_ZH}))[^，,。；;\\d%]{2,14}?\\s*[\\d,.]+\\s*(万|千)?\\s*(篇|个|条|款|项|支|部|份|期|集|套|门|节|张|本|版|首|幅|页|章|讲|种|台|座|块|处|根|辆|${MORE_UNITS_ZH})$`,
 );
@@ -921,14 +931,11 @@ export function piecesCountedZh(title: string, baseline: number | null, target: 
   return findFirst(withoutLeadingTime(title), [PIECES_COUNTED_ZH]);
 }
 
-/**
- * K7 (thirteenth round; drawn from set S, "每台设备出厂检验项目从 60 项增加到 90 项", and found on set Q, "检测项从 260 项扩充
- * 到 400 项"): the items a check of ours covers, counted by the item and growing, are the check the team designs,
- * its input (a longer checklist), not what it catches or prevents. Not checks done (CHECKS_DONE_ZH: K6's work),
- * nor a share passing (合格率: NOT_A_DELIVERY_COUNT_ZH).
- */
-const CHECK_ITEMS_ZH =
-  /^[^，,。；;\d%率]{0,10}?(检验|检测|检查|质检|体检|巡检|验收)(项目|项)(数|数量)?\s*(从|由)\s*\d+\s*项\s*(增加|扩充|扩大|扩展|提升|提高|扩)?\s*(到|至)\s*\d+\s*项$/;
+// K7 (seventeenth round; README round 17, "slips fixed against earlier decisions", and decisions 16b and 16d "A stock is not
+// K7 without the team's verb"): the items a check of ours covers, counted from one number to another with no verb of ours
+// ("检测项从 260 项扩充到 400 项", "每台设备出厂检验项目从 60 项增加到 90 项", "检测项从 259 项增加到 300 项": Q, S and AC, all K5), are a
+// checklist written as a stock, a library's entries, not pieces made, so the reading of them as the check the team designs that
+// stood here is gone. Items added with the team's verb stay K7 ("新增检测项目注册 12 项", AD).
 
 /**
  * K7 (thirteenth round, second part; drawn from set T: "发布招聘 JD 数量从 60 个到 150 个"): a making verb opening the
@@ -1028,7 +1035,6 @@ const MADE_ZH: readonly RegExp[] = [
   TRAINED_COUNT_ZH,
   FEATURES_OUT_ZH,
   AREA_BUILT_ZH,
-  CHECK_ITEMS_ZH,
   MADE_NUMBER_ZH,
   MADE_MOVING_ZH,
   FIXTURES_COUNTED_ZH,
@@ -1422,13 +1428,24 @@ export const accountReviewZh = (title: string): boolean => ACCOUNT_REVIEW_ZH.tes
  * last and counted right after it (read with its fields' count, countedTitleZh), is its recurring activity, whatever
  * verb of holding opens it or which measure word counts it, as sets Q and V write "开展飞行检查 15 次", "开展安全检查 300 次"
  * and label them K6. The head decides: a check word is 检 or 审 with its second character (检查, 抽检, 质检, 评审, 复审,
- * 审核 …), a patrol or inspection (督查, 巡查, 稽查) or a lesson observed (听课, 评课). Not the check's items (检测项目: the
- * check the team designs, CHECK_ITEMS_ZH), equipment that checks (检测仪 … 台: a thing installed), nor what a check
+ * 审核 …), a patrol or inspection (督查, 巡查, 稽查) or a lesson observed (听课, 评课). Not the check's items (检测项目: its checklist, a
+ * stock), equipment that checks (检测仪 … 台: a thing installed), nor what a check
  * produces named after it (审计底稿 … 份: working papers, a thing made), which end on another noun.
  */
 const CHECKS_COUNTED_ZH =
   /^[^，,。；;\d%率]{0,12}?([^\s\d，,。；;]?检[查测验修]?|[^\s\d，,。；;]?审[核查计方稿批]?|督查|巡查|稽查|评课|听课)(工作|活动)?\s*[\d,.]+\s*(万|千)?\s*(次|家次|人次|款|节|份|项|个|家|台|辆|批|件|单|例)$/;
 export const checksCountedZh = (counted: string): boolean => CHECKS_COUNTED_ZH.test(withoutLeadingTime(counted));
+
+/**
+ * K7 (seventeenth round; sets AC's and AH's false alarms "投放素材测试 60 组" and "跑测玩家测试 15 场", both clean): a test counted by
+ * the session (场) or by the variant tried (组) is discovery, a test with people or of versions against each other, which the
+ * method counts as a strong key result (docs/method.md K6, K7: "not interviews, experiments or usability tests"), as F, U, AE,
+ * AJ, AN and AL write "可用性测试从 1 场增加到 8 场", "价格 A/B 测试 10 组", "定价A/B测试3组", "做 6 场用户可用性测试" (all clean); no
+ * tuning set labels such a count K7. Tests of the product run by the round (轮: 回归测试, 高低温测试) or by the time (次) keep
+ * their readings.
+ */
+const TESTS_RUN_ZH = /^[^，,。；;\d%率]{0,12}?测试[^，,。；;\d%率]{0,4}?\s*[\d,.]+\s*(场|组)$/;
+export const testsRunZh = (counted: string): boolean => TESTS_RUN_ZH.test(withoutLeadingTime(counted));
 
 /**
  * K7 (fourteenth round; set AA's false alarms "发布流程平均耗时", "发布页 UV", "开通后 30 天活跃商户占比", "功能上线 30 天后仍
