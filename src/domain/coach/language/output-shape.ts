@@ -1488,8 +1488,10 @@ export function placesEquipped(title: string): string | null {
  */
 const THINGS_WITH =
   /^((?:[\w'-]+ ){0,2}?[\w'-]+) with ((?:[\w'-]+ ){0,6}?[\w'-]+?)(?= from\b|\s*[,:;(→]|\s*->|\s+\d[\d.,]*\s?%|$)/i;
+// K7 (seventeenth round, part 2; Z's trap "Product lines with a positive contribution margin from 14 of 20 to 18 of 20",
+// clean, read to all by countedToAll's twin): a margin, positive or not, is how the things perform, not a thing put on them.
 const CHECKED_STATE =
-  /\b[a-z]{2,}ed\b|\b(up-to-date|up to date|in date|current|valid|qualified|every|each|all|free|spare|full|clean|known|own)\b/i;
+  /\b[a-z]{2,}ed\b|\b(up-to-date|up to date|in date|current|valid|qualified|every|each|all|free|spare|full|clean|known|own|positive|negative|margins?|profits?|losses)\b/i;
 const PEOPLE_OR_CASES =
   /^(residents?|patients?|clients?|customers?|users?|members?|people|persons?|families|households?|students?|pupils?|children|employees?|staff|agents?|tenants?|tenanc(y|ies)|bookings?|orders?|cases?|claims?|loans?|applications?|accounts?|repairs?|incidents?|experiments?|pocs?|deals?|leads?|visits?|consults?|calls?|tickets?|matches|games|shifts?|jobs?)$/i;
 

@@ -3191,3 +3191,18 @@ describe("letters sent to people, checks walked, marketplace workers and markets
     ["Buffer stock agreements with top-20 suppliers, share of spend covered 35% → 60%", 35, 60, "%", 0],
   ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
 });
+
+describe("rollouts to all counted, staged events named with a place, training completed (K7, seventeenth round, part 2)", () => {
+  it.each([
+    // A rollout's coverage taken to all said as a count, "to all N" or "to N of N" with N the target, is the coverage to
+    // 100 % (AN, AP, AK; README decision on 100 %). Traps: short of all, a verb's "to all N" read elsewhere, a margin the
+    // things earn, and the same count with no "all".
+    ["Help-centre articles migrated from 300 to all 900", 300, 900, "articles", 1],
+    ["Checkout screens translated from 5 of 18 to 18 of 18", 5, 18, "screens", 1],
+    ["Depots with solar panels, 3 of 12 to 12 of 12", 3, 12, "depots", 1],
+    ["Squads shipping at least weekly from 4 of 12 to 9 of 12", 4, 12, "squads", 0],
+    ["Product lines with a positive contribution margin from 14 of 20 to 20 of 20", 14, 20, "lines", 0],
+    ["Help-centre articles migrated from 300 to 900", 300, 900, "articles", 0],
+    ["Stores hitting their sales plan from 12 of 40 to 40 of 40", 12, 40, "stores", 0],
+  ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
+});
