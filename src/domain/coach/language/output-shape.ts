@@ -1161,7 +1161,18 @@ const STAGED_COUNTED =
  * the business's service or a meeting with one account (set Z's "AOG events", "Sampling events").
  */
 const STAGED_BARE =
-  /^((?:number of )?(?:[\w'-]+ ){0,3}?(?:webinars?|seminars?|workshops?|masterclass(?:es)?|hackathons?|roadshows?|town ?halls?|meet-?ups?|conferences?|(?:training|awareness|induction) (?:sessions?|days?)|(?:tasting|taster) (?:stands?|campaigns?|days?|events?))(?: for (?:[\w'-]+ ){0,3}?[\w'-]+)?)(?:\s*:?\s*(?:from )?\d[\d,.]*\s*(?:→|->|to)\s*\d[\d,.]*)?\s*$/i;
+  /^((?:number of )?(?:[\w'-]+ ){0,3}?(?:webinars?|seminars?|workshops?|masterclass(?:es)?|hackathons?|roadshows?|town ?halls?|meet-?ups?|conferences?|(?:training|awareness|induction) (?:sessions?|days?)|(?:tasting|taster) (?:stands?|campaigns?|days?|events?))(?: (?:for|in|at|across|with) (?:[\w'-]+ ){0,3}?[\w'-]+)?)(?:\s*:?\s*(?:from )?\d[\d,.]*\s*(?:→|->|to)\s*\d[\d,.]*)?\s*$/i;
+/**
+ * K7 (seventeenth round, part 2; AH's "Workshops in schools 30 → 60", AK's "Town halls at the acquired sites" and "Scenario
+ * workshops with the executive team 2 → 6", beside AN's "Training sessions for teachers at switching schools from 30 to 80",
+ * Y's "Run 12 pop-up clinics in low-uptake wards" and AM's "Hold 10 operator meetups across Europe", all K7): where the event is
+ * held or whom it gathers, after its noun, leaves it an event staged for an audience (README decision "Events held are K7";
+ * docs/method.md K6 leaves events put on for an audience to K7). Not held with or at the people we sell to (AD's "Recipe tuning
+ * sessions at customer sites", 07's "migration workshops with desktop-heavy accounts": a meeting with a customer, K6), nor the
+ * events kept in a collection of ours ("Webinars in the library", a stock: K5).
+ */
+const STAGED_PLACE =
+  /\b(?:in|at|across|with) (?:the |our |each |every |all )?(?:[\w'-]+ )?(?:customers?|clients?|accounts?|prospects?|buyers?|(?:customer|client)'?s?|library|libraries|catalogu?es?|catalogs?|archives?|app|platform|portal|lms|collection)\b/i;
 
 /**
  * K7 (fifteenth round, second part; sets AG and AH: "Host 12 reader salons", "Host 12 online qualifiers", "Host 10
@@ -1216,7 +1227,7 @@ export function eventStaged(title: string): string | null {
   return (
     (gathering !== null && research && /\brun\b/i.test(gathering) ? null : gathering) ??
     STAGED_COUNTED.exec(title.trim())?.[0].replace(/:\s*\d$/, "") ??
-    STAGED_BARE.exec(title.trim())?.[1] ??
+    (STAGED_PLACE.test(title) ? null : STAGED_BARE.exec(title.trim())?.[1]) ??
     (NOT_HOSTED_EVENT.test(title) || research ? null : (HOSTED.exec(title.trim())?.[0] ?? null))
   );
 }

@@ -3204,5 +3204,13 @@ describe("rollouts to all counted, staged events named with a place, training co
     ["Product lines with a positive contribution margin from 14 of 20 to 20 of 20", 14, 20, "lines", 0],
     ["Help-centre articles migrated from 300 to 900", 300, 900, "articles", 0],
     ["Stores hitting their sales plan from 12 of 40 to 40 of 40", 12, 40, "stores", 0],
+    // An event staged named by its noun, then where it is held or whom it gathers (AH, AK; AN, Y and AM's twins): K7. Traps:
+    // held at or with the people we sell to (K6's meeting with a customer), events kept in a collection (K5's stock).
+    ["Seminars in village halls 4 → 12", 4, 12, "seminars", 1],
+    ["Hackathons at our regional offices", 1, 4, "hackathons", 1],
+    ["Leadership workshops with the board from 1 to 4", 1, 4, "workshops", 1],
+    ["Workshops at client sites from 10 to 20", 10, 20, "workshops", 0],
+    ["Webinars in the library from 200 to 300", 200, 300, "webinars", 0],
+    ["Workshops with key accounts from 5 to 15", 5, 15, "workshops", 0],
   ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
 });
