@@ -400,8 +400,14 @@ export function postsCounted(title: string): string | null {
  */
 // The words before may hold a count written with a comma (sixteenth round, set AE: "Deliver 1,200 hours of leadership
 // training", as Q's "Hours of food-safety training delivered from 600 to 1,200").
+// K7 (seventeenth round, part 2; AK's "Leadership programme modules completed from 1,100 to 2,400" and "Compliance training
+// modules completed 3,000 → 8,000", AP's "Partner certification courses completed from 120 to 300", AE's "Onboarding modules
+// completed 2,400", all K7, as S's "Training modules completed per employee"): the modules or courses of a training of ours
+// completed, counted, are the same completions said by what is finished (README decision "Training our own people is K7"
+// names modules completed). Only a training's own word before them: courses or lessons completed alone are as often the
+// learners' use of our product (AN, AA, R: lessons completed per learner, clean), which NOT_OUR_TRAINING keeps out too.
 const TRAINING_DELIVERED =
-  /^(?:[\w'’,.-]+ ){0,3}?(?:training (?:hours|completions)|e-learning completions|hours of (?:[\w'’-]+ )?training)\b/i;
+  /^(?:[\w'’,.-]+ ){0,3}?(?:training (?:hours|completions)|e-learning completions|hours of (?:[\w'’-]+ )?training|(?:training|programme|program|certification|compliance|induction|onboarding|e-learning) (?:modules?|courses?) (?:completed|finished|passed))\b/i;
 const NOT_OUR_TRAINING =
   /^(reduce|cut|lower|fewer|less)\b|\b(logged|spent|watched|in[- ]app|customers?|users?|clients?|students?|pupils?|patients?|members?|learners?|share|rate|percent\w*)\b|%/i;
 export function trainingDelivered(title: string): string | null {

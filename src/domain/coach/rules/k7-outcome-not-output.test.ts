@@ -3212,5 +3212,14 @@ describe("rollouts to all counted, staged events named with a place, training co
     ["Workshops at client sites from 10 to 20", 10, 20, "workshops", 0],
     ["Webinars in the library from 200 to 300", 200, 300, "webinars", 0],
     ["Workshops with key accounts from 5 to 15", 5, 15, "workshops", 0],
+    // A training's modules or courses completed, counted, are training our own people (AK, AP, AE; S's per employee). Traps:
+    // learners' courses completed (the product's use), per learner, a share completed, a running total.
+    ["Induction modules completed from 400 to 900", 400, 900, "modules", 1],
+    ["Safety certification courses completed 60 → 150", 60, 150, "courses", 1],
+    ["Course modules completed from 1M to 1.4M", 1000000, 1400000, "modules", 0],
+    ["Certification courses completed per learner from 1.2 to 1.6", 1.2, 1.6, "courses", 0],
+    ["Onboarding modules completed by new users from 10k to 20k", 10000, 20000, "modules", 0],
+    ["Compliance training modules completed on time from 70% to 90%", 70, 90, "%", 0],
+    ["Total training modules completed since 2022", 9000, 12000, "modules", 0],
   ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
 });
