@@ -1263,6 +1263,29 @@ export function eventsInUnit(
 }
 
 /**
+ * K7 (seventeenth round, part 2; AH's "Player SDK releases 4 → 8" and AO's "Firmware updates released from 4 to 8", both K7 with
+ * "releases" in the unit, as K's "Firmware releases shipped per quarter", S's "Firmware releases from 2 to 6", AE's "Ship 3 OTA
+ * feature releases", Y's and Z's "Press releases issued" and the 0 → 1 releases of L, AA, AD, AG and AI): the writer who puts
+ * releases in the unit field says what is counted, whatever the title calls them, and more of them is more shipped, a delivery
+ * (docs/method.md K7: "shipping a feature"), as eventsInUnit reads "events". Not fewer of them (AF's "Hotfix releases per month"
+ * 4 → 1: defects cut, countFalls), nor releases as the base of a rate ("per 100 releases", AP), nor what goes wrong with them
+ * (rolled back, hotfixed, regressions, incidents, failures).
+ */
+const RELEASES_UNIT = /^\s*releases?\s*$/i;
+const RELEASES_GOING_WRONG =
+  /%|\b(share|rate|percentage|proportion|ratio|rolled back|roll-?backs?|hot-?fix\w*|regressions?|incidents?|failures?|failed|defects?|bugs?|reverted|broken|errors?)\b/i;
+export function releasesInUnit(
+  title: string,
+  unit: string | null,
+  baseline: number | null,
+  target: number | null,
+): string | null {
+  if (isChinese(title) || !RELEASES_UNIT.test(unit ?? "") || target === null || target <= 0) return null;
+  if (baseline !== null && target <= baseline) return null;
+  return RELEASES_GOING_WRONG.test(title) ? null : title.trim();
+}
+
+/**
  * K7 (twelfth round, writers I, O and P: "Retrain the scoring model monthly", "Retrain the model
  * monthly", "Recommendation model retrained weekly"): a piece of the team's own work put on a cadence,
  * with the values of a task (none, or 0 → 1): the routine is in place or not, what the team does; what

@@ -3221,5 +3221,16 @@ describe("rollouts to all counted, staged events named with a place, training co
     ["Onboarding modules completed by new users from 10k to 20k", 10000, 20000, "modules", 0],
     ["Compliance training modules completed on time from 70% to 90%", 70, 90, "%", 0],
     ["Total training modules completed since 2022", 9000, 12000, "modules", 0],
+    // Releases in the unit field, more of them, are releases shipped (AH, AO; K, S, AE, Y, Z). Traps: fewer of them (hotfixes
+    // cut), releases that go wrong, a rate per release.
+    ["Mobile app updates from 6 to 12", 6, 12, "releases", 1],
+    ["Hotfix releases per month", 4, 1, "releases", 0],
+    ["Releases rolled back from 6 to 2", 6, 2, "releases", 0],
+    ["Releases with a regression reported from 3 to 8", 3, 8, "releases", 0],
+    ["Regressions under 6 per 100 releases", null, 6, "per 100 releases", 0],
+    // The first half of a hyphenated compound names a kind, not what a delivery verb counts (AO). Trap: the business's
+    // daily work counted after the verb stays its volume (T).
+    ["Ship 4 members-only features", 0, 4, "features", 1],
+    ["Deliver 300,000 same-day parcels", 0, 300000, "parcels", 0],
   ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
 });

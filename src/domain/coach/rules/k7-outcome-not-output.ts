@@ -24,6 +24,7 @@ import {
   postsCounted,
   reachesAllCounted,
   redoneByVerb,
+  releasesInUnit,
   rolledOutToAll,
   routineKept,
   sentToAll,
@@ -711,7 +712,9 @@ function findOutput(kr: DraftKeyResult): string | null {
   if (chinese && checksCountedZh(counted)) return null;
   const event = chinese
     ? eventStagedZh(counted)
-    : (eventStaged(kr.title) ?? eventsInUnit(kr.title, kr.unit ?? null, kr.baseline ?? null, kr.target ?? null));
+    : (eventStaged(kr.title) ??
+      eventsInUnit(kr.title, kr.unit ?? null, kr.baseline ?? null, kr.target ?? null) ??
+      releasesInUnit(kr.title, kr.unit ?? null, kr.baseline ?? null, kr.target ?? null));
   if (event !== null) return event;
   const shaped = chinese
     ? (outputShapeZh(counted) ??
@@ -918,9 +921,10 @@ function businessVolume(title: string): boolean {
   // The count right after the verb ("1.2M" is a number the tagger does not read as one), then its noun.
   const [count, ...rest] = shape?.object ?? [];
   if (!count || !(count.number || /^\d[\d,.]*(k|m|bn)?$/i.test(count.text))) return false;
-  // The noun phrase's last noun ("6 limited-time events" counts events, not time).
+  // The noun phrase's last noun ("6 limited-time events" counts events, not time). K7 (seventeenth round, part 2; AO's miss
+  // "Ship 4 members-only features", K7): the first half of a hyphenated compound names a kind, not what is counted.
   const end = rest.findIndex((w) => !(w.noun || w.adjective));
-  const head = (end < 0 ? rest : rest.slice(0, end)).findLast((w) => w.noun);
+  const head = (end < 0 ? rest : rest.slice(0, end)).findLast((w) => w.noun && w.after !== "-");
   return head !== undefined && NOT_PRODUCT_THINGS.has(head.lemma);
 }
 
