@@ -400,8 +400,14 @@ export function postsCounted(title: string): string | null {
  */
 // The words before may hold a count written with a comma (sixteenth round, set AE: "Deliver 1,200 hours of leadership
 // training", as Q's "Hours of food-safety training delivered from 600 to 1,200").
+// K7 (seventeenth round, part 2; AK's "Leadership programme modules completed from 1,100 to 2,400" and "Compliance training
+// modules completed 3,000 → 8,000", AP's "Partner certification courses completed from 120 to 300", AE's "Onboarding modules
+// completed 2,400", all K7, as S's "Training modules completed per employee"): the modules or courses of a training of ours
+// completed, counted, are the same completions said by what is finished (README decision "Training our own people is K7"
+// names modules completed). Only a training's own word before them: courses or lessons completed alone are as often the
+// learners' use of our product (AN, AA, R: lessons completed per learner, clean), which NOT_OUR_TRAINING keeps out too.
 const TRAINING_DELIVERED =
-  /^(?:[\w'’,.-]+ ){0,3}?(?:training (?:hours|completions)|e-learning completions|hours of (?:[\w'’-]+ )?training)\b/i;
+  /^(?:[\w'’,.-]+ ){0,3}?(?:training (?:hours|completions)|e-learning completions|hours of (?:[\w'’-]+ )?training|(?:training|programme|program|certification|compliance|induction|onboarding|e-learning) (?:modules?|courses?) (?:completed|finished|passed))\b/i;
 const NOT_OUR_TRAINING =
   /^(reduce|cut|lower|fewer|less)\b|\b(logged|spent|watched|in[- ]app|customers?|users?|clients?|students?|pupils?|patients?|members?|learners?|share|rate|percent\w*)\b|%/i;
 export function trainingDelivered(title: string): string | null {
@@ -1161,7 +1167,18 @@ const STAGED_COUNTED =
  * the business's service or a meeting with one account (set Z's "AOG events", "Sampling events").
  */
 const STAGED_BARE =
-  /^((?:number of )?(?:[\w'-]+ ){0,3}?(?:webinars?|seminars?|workshops?|masterclass(?:es)?|hackathons?|roadshows?|town ?halls?|meet-?ups?|conferences?|(?:training|awareness|induction) (?:sessions?|days?)|(?:tasting|taster) (?:stands?|campaigns?|days?|events?))(?: for (?:[\w'-]+ ){0,3}?[\w'-]+)?)(?:\s*:?\s*(?:from )?\d[\d,.]*\s*(?:→|->|to)\s*\d[\d,.]*)?\s*$/i;
+  /^((?:number of )?(?:[\w'-]+ ){0,3}?(?:webinars?|seminars?|workshops?|masterclass(?:es)?|hackathons?|roadshows?|town ?halls?|meet-?ups?|conferences?|(?:training|awareness|induction) (?:sessions?|days?)|(?:tasting|taster) (?:stands?|campaigns?|days?|events?))(?: (?:for|in|at|across|with) (?:[\w'-]+ ){0,3}?[\w'-]+)?)(?:\s*:?\s*(?:from )?\d[\d,.]*\s*(?:→|->|to)\s*\d[\d,.]*)?\s*$/i;
+/**
+ * K7 (seventeenth round, part 2; AH's "Workshops in schools 30 → 60", AK's "Town halls at the acquired sites" and "Scenario
+ * workshops with the executive team 2 → 6", beside AN's "Training sessions for teachers at switching schools from 30 to 80",
+ * Y's "Run 12 pop-up clinics in low-uptake wards" and AM's "Hold 10 operator meetups across Europe", all K7): where the event is
+ * held or whom it gathers, after its noun, leaves it an event staged for an audience (README decision "Events held are K7";
+ * docs/method.md K6 leaves events put on for an audience to K7). Not held with or at the people we sell to (AD's "Recipe tuning
+ * sessions at customer sites", 07's "migration workshops with desktop-heavy accounts": a meeting with a customer, K6), nor the
+ * events kept in a collection of ours ("Webinars in the library", a stock: K5).
+ */
+const STAGED_PLACE =
+  /\b(?:in|at|across|with) (?:the |our |each |every |all )?(?:[\w'-]+ )?(?:customers?|clients?|accounts?|prospects?|buyers?|(?:customer|client)'?s?|library|libraries|catalogu?es?|catalogs?|archives?|app|platform|portal|lms|collection)\b/i;
 
 /**
  * K7 (fifteenth round, second part; sets AG and AH: "Host 12 reader salons", "Host 12 online qualifiers", "Host 10
@@ -1216,7 +1233,7 @@ export function eventStaged(title: string): string | null {
   return (
     (gathering !== null && research && /\brun\b/i.test(gathering) ? null : gathering) ??
     STAGED_COUNTED.exec(title.trim())?.[0].replace(/:\s*\d$/, "") ??
-    STAGED_BARE.exec(title.trim())?.[1] ??
+    (STAGED_PLACE.test(title) ? null : STAGED_BARE.exec(title.trim())?.[1]) ??
     (NOT_HOSTED_EVENT.test(title) || research ? null : (HOSTED.exec(title.trim())?.[0] ?? null))
   );
 }
@@ -1243,6 +1260,29 @@ export function eventsInUnit(
   if (baseline !== null && target <= baseline) return null;
   if (EVENTS_THAT_HAPPEN.test(title) || EVENTS_AS_DATA.test(title) || ONE_TO_ONE.test(title)) return null;
   return title.trim();
+}
+
+/**
+ * K7 (seventeenth round, part 2; AH's "Player SDK releases 4 → 8" and AO's "Firmware updates released from 4 to 8", both K7 with
+ * "releases" in the unit, as K's "Firmware releases shipped per quarter", S's "Firmware releases from 2 to 6", AE's "Ship 3 OTA
+ * feature releases", Y's and Z's "Press releases issued" and the 0 → 1 releases of L, AA, AD, AG and AI): the writer who puts
+ * releases in the unit field says what is counted, whatever the title calls them, and more of them is more shipped, a delivery
+ * (docs/method.md K7: "shipping a feature"), as eventsInUnit reads "events". Not fewer of them (AF's "Hotfix releases per month"
+ * 4 → 1: defects cut, countFalls), nor releases as the base of a rate ("per 100 releases", AP), nor what goes wrong with them
+ * (rolled back, hotfixed, regressions, incidents, failures).
+ */
+const RELEASES_UNIT = /^\s*releases?\s*$/i;
+const RELEASES_GOING_WRONG =
+  /%|\b(share|rate|percentage|proportion|ratio|rolled back|roll-?backs?|hot-?fix\w*|regressions?|incidents?|failures?|failed|defects?|bugs?|reverted|broken|errors?)\b/i;
+export function releasesInUnit(
+  title: string,
+  unit: string | null,
+  baseline: number | null,
+  target: number | null,
+): string | null {
+  if (isChinese(title) || !RELEASES_UNIT.test(unit ?? "") || target === null || target <= 0) return null;
+  if (baseline !== null && target <= baseline) return null;
+  return RELEASES_GOING_WRONG.test(title) ? null : title.trim();
 }
 
 /**
@@ -1488,8 +1528,10 @@ export function placesEquipped(title: string): string | null {
  */
 const THINGS_WITH =
   /^((?:[\w'-]+ ){0,2}?[\w'-]+) with ((?:[\w'-]+ ){0,6}?[\w'-]+?)(?= from\b|\s*[,:;(→]|\s*->|\s+\d[\d.,]*\s?%|$)/i;
+// K7 (seventeenth round, part 2; Z's trap "Product lines with a positive contribution margin from 14 of 20 to 18 of 20",
+// clean, read to all by countedToAll's twin): a margin, positive or not, is how the things perform, not a thing put on them.
 const CHECKED_STATE =
-  /\b[a-z]{2,}ed\b|\b(up-to-date|up to date|in date|current|valid|qualified|every|each|all|free|spare|full|clean|known|own)\b/i;
+  /\b[a-z]{2,}ed\b|\b(up-to-date|up to date|in date|current|valid|qualified|every|each|all|free|spare|full|clean|known|own|positive|negative|margins?|profits?|losses)\b/i;
 const PEOPLE_OR_CASES =
   /^(residents?|patients?|clients?|customers?|users?|members?|people|persons?|families|households?|students?|pupils?|children|employees?|staff|agents?|tenants?|tenanc(y|ies)|bookings?|orders?|cases?|claims?|loans?|applications?|accounts?|repairs?|incidents?|experiments?|pocs?|deals?|leads?|visits?|consults?|calls?|tickets?|matches|games|shifts?|jobs?)$/i;
 

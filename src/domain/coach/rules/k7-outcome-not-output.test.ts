@@ -3241,3 +3241,46 @@ describe("letters sent to people, checks walked, marketplace workers and markets
     ["Buffer stock agreements with top-20 suppliers, share of spend covered 35% → 60%", 35, 60, "%", 0],
   ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
 });
+
+describe("rollouts to all counted, staged events named with a place, training completed (K7, seventeenth round, part 2)", () => {
+  it.each([
+    // A rollout's coverage taken to all said as a count, "to all N" or "to N of N" with N the target, is the coverage to
+    // 100 % (AN, AP, AK; README decision on 100 %). Traps: short of all, a verb's "to all N" read elsewhere, a margin the
+    // things earn, and the same count with no "all".
+    ["Help-centre articles migrated from 300 to all 900", 300, 900, "articles", 1],
+    ["Checkout screens translated from 5 of 18 to 18 of 18", 5, 18, "screens", 1],
+    ["Depots with solar panels, 3 of 12 to 12 of 12", 3, 12, "depots", 1],
+    ["Squads shipping at least weekly from 4 of 12 to 9 of 12", 4, 12, "squads", 0],
+    ["Product lines with a positive contribution margin from 14 of 20 to 20 of 20", 14, 20, "lines", 0],
+    ["Help-centre articles migrated from 300 to 900", 300, 900, "articles", 0],
+    ["Stores hitting their sales plan from 12 of 40 to 40 of 40", 12, 40, "stores", 0],
+    // An event staged named by its noun, then where it is held or whom it gathers (AH, AK; AN, Y and AM's twins): K7. Traps:
+    // held at or with the people we sell to (K6's meeting with a customer), events kept in a collection (K5's stock).
+    ["Seminars in village halls 4 → 12", 4, 12, "seminars", 1],
+    ["Hackathons at our regional offices", 1, 4, "hackathons", 1],
+    ["Leadership workshops with the board from 1 to 4", 1, 4, "workshops", 1],
+    ["Workshops at client sites from 10 to 20", 10, 20, "workshops", 0],
+    ["Webinars in the library from 200 to 300", 200, 300, "webinars", 0],
+    ["Workshops with key accounts from 5 to 15", 5, 15, "workshops", 0],
+    // A training's modules or courses completed, counted, are training our own people (AK, AP, AE; S's per employee). Traps:
+    // learners' courses completed (the product's use), per learner, a share completed, a running total.
+    ["Induction modules completed from 400 to 900", 400, 900, "modules", 1],
+    ["Safety certification courses completed 60 → 150", 60, 150, "courses", 1],
+    ["Course modules completed from 1M to 1.4M", 1000000, 1400000, "modules", 0],
+    ["Certification courses completed per learner from 1.2 to 1.6", 1.2, 1.6, "courses", 0],
+    ["Onboarding modules completed by new users from 10k to 20k", 10000, 20000, "modules", 0],
+    ["Compliance training modules completed on time from 70% to 90%", 70, 90, "%", 0],
+    ["Total training modules completed since 2022", 9000, 12000, "modules", 0],
+    // Releases in the unit field, more of them, are releases shipped (AH, AO; K, S, AE, Y, Z). Traps: fewer of them (hotfixes
+    // cut), releases that go wrong, a rate per release.
+    ["Mobile app updates from 6 to 12", 6, 12, "releases", 1],
+    ["Hotfix releases per month", 4, 1, "releases", 0],
+    ["Releases rolled back from 6 to 2", 6, 2, "releases", 0],
+    ["Releases with a regression reported from 3 to 8", 3, 8, "releases", 0],
+    ["Regressions under 6 per 100 releases", null, 6, "per 100 releases", 0],
+    // The first half of a hyphenated compound names a kind, not what a delivery verb counts (AO). Trap: the business's
+    // daily work counted after the verb stays its volume (T).
+    ["Ship 4 members-only features", 0, 4, "features", 1],
+    ["Deliver 300,000 same-day parcels", 0, 300000, "parcels", 0],
+  ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
+});

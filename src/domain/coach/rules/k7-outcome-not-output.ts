@@ -24,6 +24,7 @@ import {
   postsCounted,
   reachesAllCounted,
   redoneByVerb,
+  releasesInUnit,
   rolledOutToAll,
   routineKept,
   sentToAll,
@@ -236,6 +237,38 @@ function rolloutStatedToAll(kr: DraftKeyResult): string | null {
   if (typeof kr.baseline === "number" && kr.baseline >= kr.target) return null;
   const percent = /%/.test(title) || /^\s*%|percent/i.test(kr.unit ?? "");
   return (percent ? doneToAllNounFirst(title) : null) ?? coveredToAll(title);
+}
+
+/**
+ * K7 (seventeenth round, part 2; writers AN, AP and AK: "Modules migrated from 1,100 to all 2,400", "Console pages migrated
+ * from 12 of 40 to 40 of 40", "Dams with live piezometer data, 4 of 11 to 11 of 11", all K7; K's "Features on par with the
+ * competitor's app from 12 of 30 to 30 of 30" the same): a rollout's coverage taken to all, said as a count ("to all N", "to N
+ * of N", N the target), is the coverage "from 46% to 100%" says in shares, which the README's decision on 100 % makes K7 (a
+ * rollout's or migration's coverage taken to all, docs/method.md K7: a delivery's reach, not a change in a metric). So the
+ * values are read as that share and the title through the same noun-first readings of a rollout to all (the participle of
+ * the work on our things, a thing's coverage, a thing of ours put on each of our things). Short of all it is a count moving,
+ * read as before ("Squads shipping at least weekly from 4 of 12 to 9 of 12", 08; "Product lines with a positive contribution
+ * margin from 14 of 20 to 18 of 20", Z; AK's board members "from 2 of 9 to 7 of 9": all clean), and so is a verb's "to all N
+ * depots" (read by reachesAllCounted): only the values closing a noun phrase are rewritten.
+ */
+const COUNT_TO_ALL_TAIL =
+  /(?:,\s*|\s+)(?:from\s+)?(\d[\d,]*)(?:\s+(?:of|out of)\s+(\d[\d,]*))?\s*(?:to|→|->)\s*(?:all\s+(?:of\s+)?(\d[\d,]*)|(\d[\d,]*)\s+(?:of|out of)\s+(\d[\d,]*))\s*$/i;
+const countOf = (digits: string | undefined) => (digits === undefined ? Number.NaN : Number(digits.replace(/,/g, "")));
+function countedToAll(kr: DraftKeyResult): string | null {
+  const title = normalize(kr.title);
+  const { baseline, target } = kr;
+  if (isChinese(title) || typeof baseline !== "number" || typeof target !== "number" || baseline >= target) return null;
+  const tail = COUNT_TO_ALL_TAIL.exec(title);
+  if (!tail) return null;
+  const all = countOf(tail[3] ?? tail[5]);
+  // "to 40 of 40": reached is all of them; the start's own "of 40", if said, is the same whole.
+  if (tail[4] !== undefined && countOf(tail[4]) !== all) return null;
+  if (tail[2] !== undefined && countOf(tail[2]) !== all) return null;
+  if (all !== target || countOf(tail[1]) !== baseline) return null;
+  const start = Math.round((baseline / target) * 100);
+  const shares = `${title.slice(0, tail.index)} from ${start}% to 100%`;
+  const twin: DraftKeyResult = { ...kr, title: shares, baseline: start, target: 100, unit: "%" };
+  return rolloutStatedToAll(twin) ?? equippedToAll(shares, start, 100, "%");
 }
 
 /**
@@ -687,7 +720,9 @@ function findOutput(kr: DraftKeyResult): string | null {
   if (chinese && testsRunZh(counted)) return null;
   const event = chinese
     ? eventStagedZh(counted)
-    : (eventStaged(kr.title) ?? eventsInUnit(kr.title, kr.unit ?? null, kr.baseline ?? null, kr.target ?? null));
+    : (eventStaged(kr.title) ??
+      eventsInUnit(kr.title, kr.unit ?? null, kr.baseline ?? null, kr.target ?? null) ??
+      releasesInUnit(kr.title, kr.unit ?? null, kr.baseline ?? null, kr.target ?? null));
   if (event !== null) return event;
   const shaped = chinese
     ? (outputShapeZh(counted) ??
@@ -725,6 +760,7 @@ function findOutput(kr: DraftKeyResult): string | null {
       partnershipsSigned(kr.title) ??
       agreementsSigned(kr.title) ??
       rolloutStatedToAll(kr) ??
+      countedToAll(kr) ??
       controlToAll(kr));
   if (shaped !== null) return shaped;
   // A KR that also names a metric moving from a baseline to a target is an outcome already.
@@ -904,9 +940,10 @@ function businessVolume(title: string): boolean {
   // The count right after the verb ("1.2M" is a number the tagger does not read as one), then its noun.
   const [count, ...rest] = shape?.object ?? [];
   if (!count || !(count.number || /^\d[\d,.]*(k|m|bn)?$/i.test(count.text))) return false;
-  // The noun phrase's last noun ("6 limited-time events" counts events, not time).
+  // The noun phrase's last noun ("6 limited-time events" counts events, not time). K7 (seventeenth round, part 2; AO's miss
+  // "Ship 4 members-only features", K7): the first half of a hyphenated compound names a kind, not what is counted.
   const end = rest.findIndex((w) => !(w.noun || w.adjective));
-  const head = (end < 0 ? rest : rest.slice(0, end)).findLast((w) => w.noun);
+  const head = (end < 0 ? rest : rest.slice(0, end)).findLast((w) => w.noun && w.after !== "-");
   return head !== undefined && NOT_PRODUCT_THINGS.has(head.lemma);
 }
 
