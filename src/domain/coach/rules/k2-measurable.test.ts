@@ -993,3 +993,45 @@ describe("programmes, states after a plural, more money, a denominator in the un
     ],
   });
 });
+
+// Round 17 (sets AL, AM and AN and the same shapes in other writers' sets): a return on spend is a ratio; a scale in
+// the unit field is the instrument; one amount written bare is read for its unit; trust, a feeling in its base form
+// and a feeling's degree are states with no values. Rephrased, not copied from a labelled set.
+describe("a return on spend, a scale in the unit, one amount bare, more states of mind (round 17, K2)", () => {
+  moneyCases(
+    [
+      ["one amount written bare", "Travel spend", { baseline: null, target: 6.2, metric: "travel spend" }],
+      ["one amount written bare", "活动预算控制在80以内", { baseline: null, target: 80, metric: "活动预算" }],
+      ["one amount, the baseline only", "Licence costs", { baseline: 3.4, target: null }],
+    ],
+    [
+      // TRAP the unit written, a time with one value, a count with one value
+      ["one amount with its unit", "Travel spend 6.2m", { baseline: null, target: 6.2 }],
+      ["one amount with its unit", "活动预算 80 万元", { baseline: null, target: 80 }],
+      ["a count with one value", "Orders shipped", { baseline: null, target: 4000 }],
+    ],
+  );
+  fieldCases({
+    flags: [
+      ["Partner trust improves", { baseline: null, target: null }],
+      ["Become the most trusted lender in the county", { baseline: null, target: null }],
+      ["Patients feel better cared for than last year", { baseline: null, target: null }],
+      ["居民归属感增强", { baseline: null, target: null }],
+      // An impression on a scale still needs its instrument when the unit only says points.
+      ["Tenant sentiment on repairs from 3.2 to 3.6", { baseline: 3.2, target: 3.6, unit: "points" }],
+    ],
+    accepts: [
+      // TRAP a ratio of return to spend, written in words or letters
+      ["Median return on ad spend from 2.4 to 3.1", { baseline: 2.4, target: 3.1 }],
+      ["Campaign ROAS from 2.4 to 3.1", { baseline: 2.4, target: 3.1 }],
+      // TRAP the scale written in the unit field
+      ["Tenant sentiment on repairs from 3.2 to 3.6", { baseline: 3.2, target: 3.6, unit: "/5" }],
+      ["Tenant sentiment on repairs from 6.1 to 6.8", { baseline: 6.1, target: 6.8, unit: "score (0-10)" }],
+      // TRAP a feeling the team means to cause; something named after trust; a trust score
+      ["Make renewals feel effortless", { baseline: null, target: null }],
+      ["Launch the trust centre", { baseline: null, target: null }],
+      ["Zero-trust access for contractors", { baseline: null, target: null }],
+      ["Customer trust score", { baseline: null, target: null }],
+    ],
+  });
+});

@@ -141,8 +141,10 @@ const MONEY_HEADS_TITLE = /^\s*($|[(（,，]|(from|of|in|for|at|on|by|across|per
 const MONEY_COMPOUND_ZH = /^(收入|营收|金额|总额|费用|额)+/;
 const moneyHeadsTitle = (after: string): boolean => MONEY_HEADS_TITLE.test(after.replace(MONEY_COMPOUND_ZH, ""));
 const NO_TIME = /(?!)/;
+// A return on what is spent is a ratio, not the sum spent (round 17: "Median return on ad spend from 2.1 to 2.8", AL,
+// clean; F writes it in "ratio", and C, J, S and U write ROAS bare and clean): "spend" there is the denominator.
 const SHARE_OR_COUNT =
-  /\b((?<!\b(nightly|daily|hourly|night|room|day) )rate|ratio|share|percentage|percent|margin|index|score|number of|count|satisfaction|rating|retention|churn|growth|conversion|attainment|coverage|utili[sz]ation|coefficient|variance|volatility)\b|率|占比|比例|倍数|笔数|单数|数量|满意度|评分|得分|指数|系数|方差|波动/;
+  /\b((?<!\b(nightly|daily|hourly|night|room|day) )rate|ratio|return on (ad |advertising |marketing )?spend|roas|share|percentage|percent|margin|index|score|number of|count|satisfaction|rating|retention|churn|growth|conversion|attainment|coverage|utili[sz]ation|coefficient|variance|volatility)\b|率|占比|比例|倍数|笔数|单数|数量|满意度|评分|得分|指数|系数|方差|波动/;
 const MARGIN = /\bmargins?\b/;
 // A margin per unit sold is money per unit, whatever its size: a percent is of revenue, not per load (sixteenth
 // round, second part: "Gross margin per MWh from 11 to 14", set AE, and "Margin per load from 74 to 85", set U,
@@ -258,7 +260,12 @@ const INSTRUMENT =
 /** The impression a KR scores on a scale nobody named, or null. */
 function scaleWithoutInstrument(kr: DraftKeyResult, text: string): string | null {
   if (!known(kr.baseline) || !known(kr.target)) return null;
-  if (text.includes("%") || kr.unit?.trim() === "%" || UNIT_IN_TITLE.test(text) || INSTRUMENT.test(text)) return null;
+  // A scale written out in the unit field ("/5", "out of 10", "score (0-10)") is the instrument as it is in the title
+  // (round 17: "Host sentiment on fees from 3.1 to 3.5" in "/5", AM, clean; F, W, AB, AH and AM write trust and
+  // other scores in "/5", "/10" or "/100", all clean).
+  const unit = normalize(kr.unit ?? "");
+  if (text.includes("%") || unit.trim() === "%" || UNIT_IN_TITLE.test(text) || INSTRUMENT.test(text)) return null;
+  if (SCALE_WRITTEN.test(unit)) return null;
   const top = Math.max(kr.baseline, kr.target);
   // Trust or a feeling of safety on a small scale is an impression too (issue 17, eleventh round,
   // set K: "Trust in our numbers from 6 to 8", 捐赠人信任度从 7 分提升到 8 分, 乘客安全感从 7.8 提升到 8.2).
@@ -267,6 +274,7 @@ function scaleWithoutInstrument(kr: DraftKeyResult, text: string): string | null
   // 程度从 60 提升到 78", "trust level 60 → 75": whose 60, read how?
   return top <= 100 ? findFirst(text, [FEELING_DEGREE]) : null;
 }
+const SCALE_WRITTEN = /\/\s*\d+\b|\bout of \d+|\b\d+\s*-\s*point\b|\(\s*\d+\s*[-–]\s*\d+\s*\)|满分/;
 const FEELING_DEGREE =
   /(踏实|安心|放心|信任|信赖|安全|幸福|归属|满足|焦虑|紧张|舒适|愉悦|好感)[\u4e00-\u9fff]{0,2}(程度|感|度)|\b(level|degree) of (trust|confidence|comfort|ease|anxiety|stress|calm|reassurance|peace of mind)\b|\btrust in (our|the|their|us)\b|\b(trust|confidence|comfort|anxiety|stress|reassurance|peace of mind) (level|degree)s?\b/;
 
@@ -467,14 +475,20 @@ const known = (value: number | null | undefined): value is number =>
  * (round 16, part 3: "Total loyalty points issued", AJ, K1 and K5; every writer names the programme so, "loyalty
  * members" in C, K, O, S and AB, "Loyalty app downloads" in J, R, S, AH and AJ, "Loyalty card sign-ups" in O).
  */
+// Round 17 (K2's misses): trust is the state 信任度 names ("Brand trust improves", AA, which the README's decision
+// "Satisfaction named with no values is K1 alone" keeps K2; "Become the UK's most trusted bank", V; J's 用户信任度
+// and K's "Trust in our numbers" read the same), not a portal, badge or team named after it; a feeling in its base
+// form said of the people who feel it ("Families feel more looked after than last term", AN, as J's "feeling" and
+// K's "feels"), not a feeling the team means to cause ("Make payments feel faster", L, K1 only); and a feeling's
+// degree FEELING_DEGREE reads when the values are filled in (老人幸福感提升, AB-zh; H's 家属心里踏实程度).
 const STATE_OF_MIND =
-  /\b(perceptions?|perceived|culture|understand(s|ing)?(?! (why|whether|if|how|what)\b)|loyalty(?! (points?|app|cards?|members?|programmes?|programs?|schemes?|tiers?|rewards?|accounts?)\b)|feels|feeling)\b|信任度|认可度|好感度|安全感|影响力|意识|氛围|感知(?![\u4e00-\u9fff]{0,4}(延迟|时长|时间|速度|耗时|等待))/;
+  /\b(perceptions?|perceived|culture|understand(s|ing)?(?! (why|whether|if|how|what)\b)|loyalty(?! (points?|app|cards?|members?|programmes?|programs?|schemes?|tiers?|rewards?|accounts?)\b)|feels|feeling)\b|(?<![\w-])trust(ed)?(?! (portal|centre|center|badge|page|analysts?|team|and safety)\b)(?![\w-])|(?<!\b(make|makes|making|made|let|lets|help|helps)\b[^,;.]*)\bfeel\b|信任度|认可度|好感度|安全感|影响力|意识|氛围|感知(?![\u4e00-\u9fff]{0,4}(延迟|时长|时间|速度|耗时|等待))/;
 
 function stateWithoutValues(kr: DraftKeyResult): string | null {
   if (known(kr.baseline) || known(kr.target) || kr.metric?.trim()) return null;
   const text = keyResultText(kr);
   if (INSTRUMENT.test(text) || isDiscovery(text) || checkOutcomeNotOutput(kr) !== null) return null;
-  return findFirst(text, [STATE_OF_MIND]);
+  return findFirst(text, [STATE_OF_MIND, FEELING_DEGREE]);
 }
 
 /**
@@ -515,6 +529,15 @@ export function unmeasurable(
     // round 16e: "Revenue up", 宴会收入, 采购成本下降 in 16 cases of 8 writers, as V, W, Z and AE wrote them): there is
     // no amount yet to read as dollars, thousands or millions; K2 reads the unit once the values are written. It
     // stays K2's only where something else makes it, nothing read (above and below) or no deadline.
+    // Round 17: once one amount is written, K2 reads its unit as it does with both ("Spend", target 4.8, AB;
+    // 营销费用控制在50以内, AN; S's "Collect overdue invoices of 1.8", all K1, K2 and K3; no writer leaves such a sum
+    // clean, and AB's "Fare revenue 31.5m", AM's "German marketing budget €4M" and AB-zh's 广告收入 1200 万元 write the
+    // unit and stay clean). Only money: a time with one value has no such label yet.
+    const one = known(kr.baseline) ? kr.baseline : known(kr.target) ? kr.target : null;
+    if (one !== null) {
+      const gap = unmeasurable({ ...kr, baseline: one, target: one });
+      if (gap !== null && typeof gap === "object" && "noUnit" in gap && !TIME_METRIC.test(gap.noUnit)) return gap;
+    }
     return namesNothingRead(kr) ? "no_metric" : null;
   }
   const metric = normalize(kr.metric ?? "");
