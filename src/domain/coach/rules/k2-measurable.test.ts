@@ -1035,3 +1035,21 @@ describe("a return on spend, a scale in the unit, one amount bare, more states o
     ],
   });
 });
+
+// Round 17: savings written bare are a sum whatever their values (P, R, Z, AF, AP, AK); bookings may still be counted.
+// Rephrased, not copied from a labelled set.
+describe("savings written bare (round 17, K2)", () => {
+  moneyCases(
+    [
+      ["cost savings, whole numbers", "Cost savings", { baseline: 0, target: 350, metric: "annualised savings" }],
+      ["savings in the metric field", "Vendor renegotiations", { baseline: 0, target: 350, metric: "savings" }],
+      ["节省 written bare", "年度节省从0提升到900", { baseline: 0, target: 900 }],
+    ],
+    [
+      // TRAP savings accounts counted; time saved with its unit; bookings with whole numbers
+      ["savings accounts counted", "Savings accounts opened", { baseline: 1200, target: 1800 }],
+      ["time saved with its unit", "每周节省时间从1小时到3小时", { baseline: 1, target: 3 }],
+      ["bookings counted", "Lisbon bookings", { baseline: 0, target: 40 }],
+    ],
+  );
+});

@@ -105,12 +105,12 @@ const MONEY_KINDS = String.raw`income|profits?|cash|(total |customer |retail |co
 // "average basket" is), not a deal's cycle or count; and a loan, card, revolving or outstanding balance ("Auto loan
 // balances" 210 → 260, W; "revolving balances", AC; "outstanding balance", AF), as an account balance is.
 const MONEY_KINDS_ZH =
-  "价格|利润|毛利|支出|收益|资金损失|筹款额|配送费|保费|起薪|薪资|薪酬|工资|捐款|善款|资产规模|管理规模|贷款余额|票价|车费|房费|房价|租金|佣金|返佣|手续费|押金|学费|回款|产值|应收(账款)?(?!周转|天数|占比|比例)|[笔单次]均消费";
+  "价格|利润|毛利|支出|收益|资金损失|筹款额|配送费|保费|起薪|薪资|薪酬|工资|捐款|善款|资产规模|管理规模|贷款余额|票价|车费|房费|房价|租金|佣金|返佣|手续费|押金|学费|回款|产值|应收(账款)?(?!周转|天数|占比|比例)|[笔单次]均消费|(节省|节约)(?!时间|工时|人力|人天|人时|[\u4e00-\u9fff]{0,2}(小时|天|分钟|周|率))";
 /** Chinese: what is counted after the money word ("车费投诉", "佣金争议"): a count, not the sum. */
 const EVENTS_AFTER_ZH = /^(相关)?的?(投诉|争议|纠纷|咨询|工单|问题|申诉|差错|错误|退款申请|催收)/;
 const TIME_METRIC = /\b(time|times|duration|latency|lead time|cycle time|wait)\b|时间|时长|耗时|周期/;
 const MONEY_METRIC = new RegExp(
-  String.raw`\b(revenue|cost|costs|spend|price|prices|arr|mrr|bookings|budget|ltv|cac|gmv|(contract|order|deal|basket|cart) (value|size)|(average|avg|mean) basket|fees|${MONEY_KINDS})\b|收入|营收|成本|费用|价格|金额|预算|销售额|流水(?!线)|(成交|客|单|均|售)价|${MONEY_KINDS_ZH}`,
+  String.raw`\b(revenue|cost|costs|spend|price|prices|arr|mrr|bookings|budget|ltv|cac|gmv|(contract|order|deal|basket|cart) (value|size)|(average|avg|mean) basket|fees|savings|${MONEY_KINDS})\b|收入|营收|成本|费用|价格|金额|预算|销售额|流水(?!线)|(成交|客|单|均|售)价|${MONEY_KINDS_ZH}`,
 );
 // A title with no metric field is its own metric: a time needs its unit there too (K2,
 // tuning-2026-12-07: "Cut average onboarding time from 14 to 6"). "times" is left out ("3 times a
@@ -127,7 +127,7 @@ const MONEY_METRIC = new RegExp(
 const TIME_IN_TITLE =
   /(?<!-)(?<!\b(on|in|real|over|at a|first|each|every|any|same|one|full|part|peak|prime|some|no|at the same|all) )\b(time|duration|latency|lead time|cycle time|wait)\b(?![^,;]*\b(score|rating|index)\b)|时间|时长|耗时/;
 const MONEY_IN_TITLE = new RegExp(
-  String.raw`\b(revenue|arr|mrr|gmv|ltv|cac|spend|(contract|order|deal|basket|cart|transaction|loan|ticket) (value|size|amount)|(average|avg|mean) basket|(average|avg|mean|median) (?!(perceived|brand|customer-perceived|lifetime)\b)[a-z-]+ value(?! (score|rating|index|for money)\b)|aov|acv|arpp?u|arpa|savings|bookings|(cost|price)s?|${MONEY_KINDS})\b|收入|营收|销售额|成交额|流水(?!线)|客单价|单价|均价|成交价|售价|成本|费用|预算|金额|[\u4e00-\u9fff](?<![份名配限])额(?!度|外)|arpp?u|${MONEY_KINDS_ZH}`,
+  String.raw`\b(revenue|arr|mrr|gmv|ltv|cac|spend|(contract|order|deal|basket|cart|transaction|loan|ticket) (value|size|amount)|(average|avg|mean) basket|(average|avg|mean|median) (?!(perceived|brand|customer-perceived|lifetime)\b)[a-z-]+ value(?! (score|rating|index|for money)\b)|aov|acv|arpp?u|arpa|((cost|procurement|annual(i[sz]ed)?|yearly) )?savings|bookings|(cost|price)s?|${MONEY_KINDS})\b|收入|营收|销售额|成交额|流水(?!线)|客单价|单价|均价|成交价|售价|成本|费用|预算|金额|[\u4e00-\u9fff](?<![份名配限])额(?!度|外)|arpp?u|${MONEY_KINDS_ZH}`,
 );
 // An average of what a thing is worth, whatever the thing ("Average treatment value from 310 to 360", W, K2), is
 // the order, contract, booking or basket value every writer reads bare as K2 (C, H, I, J, Q, S, AA, AC, AE, AH, AI);
@@ -555,8 +555,10 @@ export function unmeasurable(
     // Money named in a title with no number, its values only in the fields and no unit anywhere (K2,
     // twelfth round, second part: "新商家 GMV", 3.5 → 4.2, set Q; "新药销售额", 1.5 → 2.2, set O, both K2): the
     // label decision on money written bare (tests/coach-corpus/README.md) asks its unit whether the values
-    // stand in the title or in the fields. Not bookings or savings, which with no number beside them say
-    // nothing of whether they are counted or summed ("Vietnam bookings", 0 → 40, clean in set C). Only
+    // stand in the title or in the fields. Not bookings, which with no number beside them say
+    // nothing of whether they are counted or summed ("Vietnam bookings", 0 → 40, clean in set C). Savings are
+    // summed whatever their values (round 17: bare savings are K2 in P, R, Z, AF, AP and AK, "Cost savings" 0 → 200,
+    // 全年节省从0提升到2000, 节约成本; no writer counts savings, and "savings accounts" count accounts). Only
     // money that heads the title, its end or before a preposition: in "Weekly budget-review completions
     // per active user" (set O's trap) the money word names a review, and the completions are counted.
     if (!/\d/.test(title) && !unitWritten(kr)) {
@@ -565,8 +567,7 @@ export function unmeasurable(
       // A fractional value counts nothing, so bookings or savings at 2.4 are a sum (twelfth round, third
       // part: "Savings", 2.4 → 4, set R, K2), while "Vietnam bookings", 0 → 40, may still be counted.
       const fractional = !Number.isInteger(kr.baseline) || !Number.isInteger(kr.target);
-      if (money !== null && (fractional || !/^(bookings|savings)$/.test(money)) && moneyHeadsTitle(after))
-        return { noUnit: money };
+      if (money !== null && (fractional || money !== "bookings") && moneyHeadsTitle(after)) return { noUnit: money };
     }
     if (
       !/\d/.test(title) &&
@@ -625,7 +626,7 @@ export function unmeasurable(
   if (!/\d/.test(title)) {
     const money = bareQuantity(title, NO_TIME, MONEY_IN_TITLE);
     const after = money === null ? "" : title.slice(title.indexOf(money) + money.length);
-    if (money !== null && !/^(bookings|savings)$/.test(money) && moneyHeadsTitle(after)) return { noUnit: money };
+    if (money !== null && money !== "bookings" && moneyHeadsTitle(after)) return { noUnit: money };
     return null;
   }
   if (!ENDS_ON_NUMBER.test(title) || ENDS_ON_YEAR.test(title)) return null;
