@@ -1053,3 +1053,14 @@ describe("savings written bare (round 17, K2)", () => {
     ],
   );
 });
+
+// Round 17: a lag or a delay names a time read as latency does (G, AI, AL, M, AJ, AA). Rephrased.
+describe("a lag or a delay names the time read (round 17, K2)", () => {
+  fieldCases({
+    flags: [["Cut the handover", { baseline: 20, target: 5, unit: "hours (median)" }]],
+    accepts: [
+      ["Cut the order-to-invoice lag", { baseline: 20, target: 5, unit: "hours (median)" }],
+      ["Cut the payout delay", { baseline: 20, target: 5, unit: "hours (median)" }],
+    ],
+  });
+});
