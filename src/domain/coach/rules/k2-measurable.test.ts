@@ -993,3 +993,74 @@ describe("programmes, states after a plural, more money, a denominator in the un
     ],
   });
 });
+
+// Round 17 (sets AL, AM and AN and the same shapes in other writers' sets): a return on spend is a ratio; a scale in
+// the unit field is the instrument; one amount written bare is read for its unit; trust, a feeling in its base form
+// and a feeling's degree are states with no values. Rephrased, not copied from a labelled set.
+describe("a return on spend, a scale in the unit, one amount bare, more states of mind (round 17, K2)", () => {
+  moneyCases(
+    [
+      ["one amount written bare", "Travel spend", { baseline: null, target: 6.2, metric: "travel spend" }],
+      ["one amount written bare", "活动预算控制在80以内", { baseline: null, target: 80, metric: "活动预算" }],
+      ["one amount, the baseline only", "Licence costs", { baseline: 3.4, target: null }],
+    ],
+    [
+      // TRAP the unit written, a time with one value, a count with one value
+      ["one amount with its unit", "Travel spend 6.2m", { baseline: null, target: 6.2 }],
+      ["one amount with its unit", "活动预算 80 万元", { baseline: null, target: 80 }],
+      ["a count with one value", "Orders shipped", { baseline: null, target: 4000 }],
+    ],
+  );
+  fieldCases({
+    flags: [
+      ["Partner trust improves", { baseline: null, target: null }],
+      ["Become the most trusted lender in the county", { baseline: null, target: null }],
+      ["Patients feel better cared for than last year", { baseline: null, target: null }],
+      ["居民归属感增强", { baseline: null, target: null }],
+      // An impression on a scale still needs its instrument when the unit only says points.
+      ["Tenant sentiment on repairs from 3.2 to 3.6", { baseline: 3.2, target: 3.6, unit: "points" }],
+    ],
+    accepts: [
+      // TRAP a ratio of return to spend, written in words or letters
+      ["Median return on ad spend from 2.4 to 3.1", { baseline: 2.4, target: 3.1 }],
+      ["Campaign ROAS from 2.4 to 3.1", { baseline: 2.4, target: 3.1 }],
+      // TRAP the scale written in the unit field
+      ["Tenant sentiment on repairs from 3.2 to 3.6", { baseline: 3.2, target: 3.6, unit: "/5" }],
+      ["Tenant sentiment on repairs from 6.1 to 6.8", { baseline: 6.1, target: 6.8, unit: "score (0-10)" }],
+      // TRAP a feeling the team means to cause; something named after trust; a trust score
+      ["Make renewals feel effortless", { baseline: null, target: null }],
+      ["Launch the trust centre", { baseline: null, target: null }],
+      ["Zero-trust access for contractors", { baseline: null, target: null }],
+      ["Customer trust score", { baseline: null, target: null }],
+    ],
+  });
+});
+
+// Round 17: savings written bare are a sum whatever their values (P, R, Z, AF, AP, AK); bookings may still be counted.
+// Rephrased, not copied from a labelled set.
+describe("savings written bare (round 17, K2)", () => {
+  moneyCases(
+    [
+      ["cost savings, whole numbers", "Cost savings", { baseline: 0, target: 350, metric: "annualised savings" }],
+      ["savings in the metric field", "Vendor renegotiations", { baseline: 0, target: 350, metric: "savings" }],
+      ["节省 written bare", "年度节省从0提升到900", { baseline: 0, target: 900 }],
+    ],
+    [
+      // TRAP savings accounts counted; time saved with its unit; bookings with whole numbers
+      ["savings accounts counted", "Savings accounts opened", { baseline: 1200, target: 1800 }],
+      ["time saved with its unit", "每周节省时间从1小时到3小时", { baseline: 1, target: 3 }],
+      ["bookings counted", "Lisbon bookings", { baseline: 0, target: 40 }],
+    ],
+  );
+});
+
+// Round 17: a lag or a delay names a time read as latency does (G, AI, AL, M, AJ, AA). Rephrased.
+describe("a lag or a delay names the time read (round 17, K2)", () => {
+  fieldCases({
+    flags: [["Cut the handover", { baseline: 20, target: 5, unit: "hours (median)" }]],
+    accepts: [
+      ["Cut the order-to-invoice lag", { baseline: 20, target: 5, unit: "hours (median)" }],
+      ["Cut the payout delay", { baseline: 20, target: 5, unit: "hours (median)" }],
+    ],
+  });
+});

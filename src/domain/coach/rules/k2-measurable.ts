@@ -32,10 +32,12 @@ import { checkOutcomeNotOutput } from "./k7-outcome-not-output.ts";
  * sent", a count K6 reads) as "calls" are; 投诉 is counted as "complaints" is. Twelfth round, third
  * part (set R): a count of people present said by its noun, attendance, turnout or footfall ("Partner
  * webinar attendance", 800 → 1500, K6 only; sets J and M write it with numbers, "Webinar attendance
- * 1,200 → 3,000").
+ * 1,200 → 3,000"). Round 17 (set AA's false alarm, "Cut the bank-to-ledger lag", 19 → 6 hours): a lag or a
+ * delay is a time read as latency is (G, AI and AL write "sync lag" and "freshness lag", M, AJ and AL a delay, each
+ * with its unit and clean).
  */
 const MEASURE_NOUN =
-  /\b(rates?|ratio|share|percentage|percent|proportion|number|count|score|index|nps|csat|ces|time|times|duration|latency|days?|hours?|minutes?|seconds?|revenue|cost|costs|margin|price|spend|churn|retention|conversion|accuracy|uptime|availability|tickets|orders|sales|users|customers|accounts|teams|sellers|buyers|merchants|sessions|workflows|errors|defects|incidents|bugs|interviews|tests|experiments|views|visits|visitors|logins|downloads|installs|sign-?ups|registrations|followers|subscribers|members|clicks|impressions|reviews|ratings|referrals|deals|leads|calls|purchases|transactions|payments|refunds|returns|complaints|p\d\d|arr|mrr|ltv|cac|roi|per|activation|adoption|engagement|completion|resolution|satisfaction|usage|throughput|backlog|reliability|deflection|renewals|upgrades|pipeline|bookings|sign-?ups|wins|trial-to-paid|(dau|mau|wau|gmv|aov|arpu|arppu|nrr|ndr|grr|mttr|mttd|sla|slo|okrs?)s?|false positives|false negatives|rating|occupancy|precision|recall|abandonment|attrition|turnover|utili[sz]ation|yield|pv|uv|ctr|cvr|messages|emails|sms|texts|notifications|attendance|turnout|footfall)\b|率|数|量|时间|时长|耗时|天数|得分|评分|指数|占比|比例|收入|营收|成本|利润|价格|金额|次|人|个|用户|客户|账户|帐户|会员|订单|工单|投诉|线索|评价|评论|访谈|测试|实验|留存|转化|日活|月活|周活|复购|激活|采纳|渗透|满意|积压|时效|份额|覆盖|敬业度|(?<![同环对相])(?<=[\u4e00-\u9fff]{2})比(?=$|[^\u4e00-\u9fff]|从|由)/;
+  /\b(rates?|ratio|share|percentage|percent|proportion|number|count|score|index|nps|csat|ces|time|times|duration|latency|days?|hours?|minutes?|seconds?|revenue|cost|costs|margin|price|spend|churn|retention|conversion|accuracy|uptime|availability|tickets|orders|sales|users|customers|accounts|teams|sellers|buyers|merchants|sessions|workflows|errors|defects|incidents|bugs|interviews|tests|experiments|views|visits|visitors|logins|downloads|installs|sign-?ups|registrations|followers|subscribers|members|clicks|impressions|reviews|ratings|referrals|deals|leads|calls|purchases|transactions|payments|refunds|returns|complaints|p\d\d|arr|mrr|ltv|cac|roi|per|activation|adoption|engagement|completion|resolution|satisfaction|usage|throughput|backlog|reliability|deflection|renewals|upgrades|pipeline|bookings|sign-?ups|wins|trial-to-paid|(dau|mau|wau|gmv|aov|arpu|arppu|nrr|ndr|grr|mttr|mttd|sla|slo|okrs?)s?|false positives|false negatives|rating|occupancy|precision|recall|abandonment|attrition|turnover|utili[sz]ation|yield|pv|uv|ctr|cvr|messages|emails|sms|texts|notifications|attendance|turnout|footfall|lag|delay)\b|率|数|量|时间|时长|耗时|天数|得分|评分|指数|占比|比例|收入|营收|成本|利润|价格|金额|次|人|个|用户|客户|账户|帐户|会员|订单|工单|投诉|线索|评价|评论|访谈|测试|实验|留存|转化|日活|月活|周活|复购|激活|采纳|渗透|满意|积压|时效|份额|覆盖|敬业度|(?<![同环对相])(?<=[\u4e00-\u9fff]{2})比(?=$|[^\u4e00-\u9fff]|从|由)/;
 // A metric named beside a judgement makes it a reading: "raise share of teams that find setup
 // painless", "improve satisfaction with a smooth checkout", "让结账更顺畅，提升支付成功率" (issue 17,
 // second edition). A count of people alone does not ("Make checkout smooth for returning buyers").
@@ -105,12 +107,12 @@ const MONEY_KINDS = String.raw`income|profits?|cash|(total |customer |retail |co
 // "average basket" is), not a deal's cycle or count; and a loan, card, revolving or outstanding balance ("Auto loan
 // balances" 210 → 260, W; "revolving balances", AC; "outstanding balance", AF), as an account balance is.
 const MONEY_KINDS_ZH =
-  "价格|利润|毛利|支出|收益|资金损失|筹款额|配送费|保费|起薪|薪资|薪酬|工资|捐款|善款|资产规模|管理规模|贷款余额|票价|车费|房费|房价|租金|佣金|返佣|手续费|押金|学费|回款|产值|应收(账款)?(?!周转|天数|占比|比例)|[笔单次]均消费";
+  "价格|利润|毛利|支出|收益|资金损失|筹款额|配送费|保费|起薪|薪资|薪酬|工资|捐款|善款|资产规模|管理规模|贷款余额|票价|车费|房费|房价|租金|佣金|返佣|手续费|押金|学费|回款|产值|应收(账款)?(?!周转|天数|占比|比例)|[笔单次]均消费|(节省|节约)(?!时间|工时|人力|人天|人时|[\u4e00-\u9fff]{0,2}(小时|天|分钟|周|率))";
 /** Chinese: what is counted after the money word ("车费投诉", "佣金争议"): a count, not the sum. */
 const EVENTS_AFTER_ZH = /^(相关)?的?(投诉|争议|纠纷|咨询|工单|问题|申诉|差错|错误|退款申请|催收)/;
 const TIME_METRIC = /\b(time|times|duration|latency|lead time|cycle time|wait)\b|时间|时长|耗时|周期/;
 const MONEY_METRIC = new RegExp(
-  String.raw`\b(revenue|cost|costs|spend|price|prices|arr|mrr|bookings|budget|ltv|cac|gmv|(contract|order|deal|basket|cart) (value|size)|(average|avg|mean) basket|fees|${MONEY_KINDS})\b|收入|营收|成本|费用|价格|金额|预算|销售额|流水(?!线)|(成交|客|单|均|售)价|${MONEY_KINDS_ZH}`,
+  String.raw`\b(revenue|cost|costs|spend|price|prices|arr|mrr|bookings|budget|ltv|cac|gmv|(contract|order|deal|basket|cart) (value|size)|(average|avg|mean) basket|fees|savings|${MONEY_KINDS})\b|收入|营收|成本|费用|价格|金额|预算|销售额|流水(?!线)|(成交|客|单|均|售)价|${MONEY_KINDS_ZH}`,
 );
 // A title with no metric field is its own metric: a time needs its unit there too (K2,
 // tuning-2026-12-07: "Cut average onboarding time from 14 to 6"). "times" is left out ("3 times a
@@ -127,7 +129,7 @@ const MONEY_METRIC = new RegExp(
 const TIME_IN_TITLE =
   /(?<!-)(?<!\b(on|in|real|over|at a|first|each|every|any|same|one|full|part|peak|prime|some|no|at the same|all) )\b(time|duration|latency|lead time|cycle time|wait)\b(?![^,;]*\b(score|rating|index)\b)|时间|时长|耗时/;
 const MONEY_IN_TITLE = new RegExp(
-  String.raw`\b(revenue|arr|mrr|gmv|ltv|cac|spend|(contract|order|deal|basket|cart|transaction|loan|ticket) (value|size|amount)|(average|avg|mean) basket|(average|avg|mean|median) (?!(perceived|brand|customer-perceived|lifetime)\b)[a-z-]+ value(?! (score|rating|index|for money)\b)|aov|acv|arpp?u|arpa|savings|bookings|(cost|price)s?|${MONEY_KINDS})\b|收入|营收|销售额|成交额|流水(?!线)|客单价|单价|均价|成交价|售价|成本|费用|预算|金额|[\u4e00-\u9fff](?<![份名配限])额(?!度|外)|arpp?u|${MONEY_KINDS_ZH}`,
+  String.raw`\b(revenue|arr|mrr|gmv|ltv|cac|spend|(contract|order|deal|basket|cart|transaction|loan|ticket) (value|size|amount)|(average|avg|mean) basket|(average|avg|mean|median) (?!(perceived|brand|customer-perceived|lifetime)\b)[a-z-]+ value(?! (score|rating|index|for money)\b)|aov|acv|arpp?u|arpa|((cost|procurement|annual(i[sz]ed)?|yearly) )?savings|bookings|(cost|price)s?|${MONEY_KINDS})\b|收入|营收|销售额|成交额|流水(?!线)|客单价|单价|均价|成交价|售价|成本|费用|预算|金额|[\u4e00-\u9fff](?<![份名配限])额(?!度|外)|arpp?u|${MONEY_KINDS_ZH}`,
 );
 // An average of what a thing is worth, whatever the thing ("Average treatment value from 310 to 360", W, K2), is
 // the order, contract, booking or basket value every writer reads bare as K2 (C, H, I, J, Q, S, AA, AC, AE, AH, AI);
@@ -141,8 +143,10 @@ const MONEY_HEADS_TITLE = /^\s*($|[(（,，]|(from|of|in|for|at|on|by|across|per
 const MONEY_COMPOUND_ZH = /^(收入|营收|金额|总额|费用|额)+/;
 const moneyHeadsTitle = (after: string): boolean => MONEY_HEADS_TITLE.test(after.replace(MONEY_COMPOUND_ZH, ""));
 const NO_TIME = /(?!)/;
+// A return on what is spent is a ratio, not the sum spent (round 17: "Median return on ad spend from 2.1 to 2.8", AL,
+// clean; F writes it in "ratio", and C, J, S and U write ROAS bare and clean): "spend" there is the denominator.
 const SHARE_OR_COUNT =
-  /\b((?<!\b(nightly|daily|hourly|night|room|day) )rate|ratio|share|percentage|percent|margin|index|score|number of|count|satisfaction|rating|retention|churn|growth|conversion|attainment|coverage|utili[sz]ation|coefficient|variance|volatility)\b|率|占比|比例|倍数|笔数|单数|数量|满意度|评分|得分|指数|系数|方差|波动/;
+  /\b((?<!\b(nightly|daily|hourly|night|room|day) )rate|ratio|return on (ad |advertising |marketing )?spend|roas|share|percentage|percent|margin|index|score|number of|count|satisfaction|rating|retention|churn|growth|conversion|attainment|coverage|utili[sz]ation|coefficient|variance|volatility)\b|率|占比|比例|倍数|笔数|单数|数量|满意度|评分|得分|指数|系数|方差|波动/;
 const MARGIN = /\bmargins?\b/;
 // A margin per unit sold is money per unit, whatever its size: a percent is of revenue, not per load (sixteenth
 // round, second part: "Gross margin per MWh from 11 to 14", set AE, and "Margin per load from 74 to 85", set U,
@@ -258,7 +262,12 @@ const INSTRUMENT =
 /** The impression a KR scores on a scale nobody named, or null. */
 function scaleWithoutInstrument(kr: DraftKeyResult, text: string): string | null {
   if (!known(kr.baseline) || !known(kr.target)) return null;
-  if (text.includes("%") || kr.unit?.trim() === "%" || UNIT_IN_TITLE.test(text) || INSTRUMENT.test(text)) return null;
+  // A scale written out in the unit field ("/5", "out of 10", "score (0-10)") is the instrument as it is in the title
+  // (round 17: "Host sentiment on fees from 3.1 to 3.5" in "/5", AM, clean; F, W, AB, AH and AM write trust and
+  // other scores in "/5", "/10" or "/100", all clean).
+  const unit = normalize(kr.unit ?? "");
+  if (text.includes("%") || unit.trim() === "%" || UNIT_IN_TITLE.test(text) || INSTRUMENT.test(text)) return null;
+  if (SCALE_WRITTEN.test(unit)) return null;
   const top = Math.max(kr.baseline, kr.target);
   // Trust or a feeling of safety on a small scale is an impression too (issue 17, eleventh round,
   // set K: "Trust in our numbers from 6 to 8", 捐赠人信任度从 7 分提升到 8 分, 乘客安全感从 7.8 提升到 8.2).
@@ -267,6 +276,7 @@ function scaleWithoutInstrument(kr: DraftKeyResult, text: string): string | null
   // 程度从 60 提升到 78", "trust level 60 → 75": whose 60, read how?
   return top <= 100 ? findFirst(text, [FEELING_DEGREE]) : null;
 }
+const SCALE_WRITTEN = /\/\s*\d+\b|\bout of \d+|\b\d+\s*-\s*point\b|\(\s*\d+\s*[-–]\s*\d+\s*\)|满分/;
 const FEELING_DEGREE =
   /(踏实|安心|放心|信任|信赖|安全|幸福|归属|满足|焦虑|紧张|舒适|愉悦|好感)[\u4e00-\u9fff]{0,2}(程度|感|度)|\b(level|degree) of (trust|confidence|comfort|ease|anxiety|stress|calm|reassurance|peace of mind)\b|\btrust in (our|the|their|us)\b|\b(trust|confidence|comfort|anxiety|stress|reassurance|peace of mind) (level|degree)s?\b/;
 
@@ -467,14 +477,20 @@ const known = (value: number | null | undefined): value is number =>
  * (round 16, part 3: "Total loyalty points issued", AJ, K1 and K5; every writer names the programme so, "loyalty
  * members" in C, K, O, S and AB, "Loyalty app downloads" in J, R, S, AH and AJ, "Loyalty card sign-ups" in O).
  */
+// Round 17 (K2's misses): trust is the state 信任度 names ("Brand trust improves", AA, which the README's decision
+// "Satisfaction named with no values is K1 alone" keeps K2; "Become the UK's most trusted bank", V; J's 用户信任度
+// and K's "Trust in our numbers" read the same), not a portal, badge or team named after it; a feeling in its base
+// form said of the people who feel it ("Families feel more looked after than last term", AN, as J's "feeling" and
+// K's "feels"), not a feeling the team means to cause ("Make payments feel faster", L, K1 only); and a feeling's
+// degree FEELING_DEGREE reads when the values are filled in (老人幸福感提升, AB-zh; H's 家属心里踏实程度).
 const STATE_OF_MIND =
-  /\b(perceptions?|perceived|culture|understand(s|ing)?(?! (why|whether|if|how|what)\b)|loyalty(?! (points?|app|cards?|members?|programmes?|programs?|schemes?|tiers?|rewards?|accounts?)\b)|feels|feeling)\b|信任度|认可度|好感度|安全感|影响力|意识|氛围|感知(?![\u4e00-\u9fff]{0,4}(延迟|时长|时间|速度|耗时|等待))/;
+  /\b(perceptions?|perceived|culture|understand(s|ing)?(?! (why|whether|if|how|what)\b)|loyalty(?! (points?|app|cards?|members?|programmes?|programs?|schemes?|tiers?|rewards?|accounts?)\b)|feels|feeling)\b|(?<![\w-])trust(ed)?(?! (portal|centre|center|badge|page|analysts?|team|and safety)\b)(?![\w-])|(?<!\b(make|makes|making|made|let|lets|help|helps)\b[^,;.]*)\bfeel\b|信任度|认可度|好感度|安全感|影响力|意识|氛围|感知(?![\u4e00-\u9fff]{0,4}(延迟|时长|时间|速度|耗时|等待))/;
 
 function stateWithoutValues(kr: DraftKeyResult): string | null {
   if (known(kr.baseline) || known(kr.target) || kr.metric?.trim()) return null;
   const text = keyResultText(kr);
   if (INSTRUMENT.test(text) || isDiscovery(text) || checkOutcomeNotOutput(kr) !== null) return null;
-  return findFirst(text, [STATE_OF_MIND]);
+  return findFirst(text, [STATE_OF_MIND, FEELING_DEGREE]);
 }
 
 /**
@@ -515,6 +531,15 @@ export function unmeasurable(
     // round 16e: "Revenue up", 宴会收入, 采购成本下降 in 16 cases of 8 writers, as V, W, Z and AE wrote them): there is
     // no amount yet to read as dollars, thousands or millions; K2 reads the unit once the values are written. It
     // stays K2's only where something else makes it, nothing read (above and below) or no deadline.
+    // Round 17: once one amount is written, K2 reads its unit as it does with both ("Spend", target 4.8, AB;
+    // 营销费用控制在50以内, AN; S's "Collect overdue invoices of 1.8", all K1, K2 and K3; no writer leaves such a sum
+    // clean, and AB's "Fare revenue 31.5m", AM's "German marketing budget €4M" and AB-zh's 广告收入 1200 万元 write the
+    // unit and stay clean). Only money: a time with one value has no such label yet.
+    const one = known(kr.baseline) ? kr.baseline : known(kr.target) ? kr.target : null;
+    if (one !== null) {
+      const gap = unmeasurable({ ...kr, baseline: one, target: one });
+      if (gap !== null && typeof gap === "object" && "noUnit" in gap && !TIME_METRIC.test(gap.noUnit)) return gap;
+    }
     return namesNothingRead(kr) ? "no_metric" : null;
   }
   const metric = normalize(kr.metric ?? "");
@@ -532,8 +557,10 @@ export function unmeasurable(
     // Money named in a title with no number, its values only in the fields and no unit anywhere (K2,
     // twelfth round, second part: "新商家 GMV", 3.5 → 4.2, set Q; "新药销售额", 1.5 → 2.2, set O, both K2): the
     // label decision on money written bare (tests/coach-corpus/README.md) asks its unit whether the values
-    // stand in the title or in the fields. Not bookings or savings, which with no number beside them say
-    // nothing of whether they are counted or summed ("Vietnam bookings", 0 → 40, clean in set C). Only
+    // stand in the title or in the fields. Not bookings, which with no number beside them say
+    // nothing of whether they are counted or summed ("Vietnam bookings", 0 → 40, clean in set C). Savings are
+    // summed whatever their values (round 17: bare savings are K2 in P, R, Z, AF, AP and AK, "Cost savings" 0 → 200,
+    // 全年节省从0提升到2000, 节约成本; no writer counts savings, and "savings accounts" count accounts). Only
     // money that heads the title, its end or before a preposition: in "Weekly budget-review completions
     // per active user" (set O's trap) the money word names a review, and the completions are counted.
     if (!/\d/.test(title) && !unitWritten(kr)) {
@@ -542,8 +569,7 @@ export function unmeasurable(
       // A fractional value counts nothing, so bookings or savings at 2.4 are a sum (twelfth round, third
       // part: "Savings", 2.4 → 4, set R, K2), while "Vietnam bookings", 0 → 40, may still be counted.
       const fractional = !Number.isInteger(kr.baseline) || !Number.isInteger(kr.target);
-      if (money !== null && (fractional || !/^(bookings|savings)$/.test(money)) && moneyHeadsTitle(after))
-        return { noUnit: money };
+      if (money !== null && (fractional || money !== "bookings") && moneyHeadsTitle(after)) return { noUnit: money };
     }
     if (
       !/\d/.test(title) &&
@@ -602,7 +628,7 @@ export function unmeasurable(
   if (!/\d/.test(title)) {
     const money = bareQuantity(title, NO_TIME, MONEY_IN_TITLE);
     const after = money === null ? "" : title.slice(title.indexOf(money) + money.length);
-    if (money !== null && !/^(bookings|savings)$/.test(money) && moneyHeadsTitle(after)) return { noUnit: money };
+    if (money !== null && money !== "bookings" && moneyHeadsTitle(after)) return { noUnit: money };
     return null;
   }
   if (!ENDS_ON_NUMBER.test(title) || ENDS_ON_YEAR.test(title)) return null;
