@@ -2551,3 +2551,32 @@ describe("seventeenth round, second part: ad money under ads that work (K3)", ()
     ],
   });
 });
+
+// Seventeenth round, third part (AL, AM, AN, P): the Chinese nouns of a sale, booking, rental or loan, and of what the
+// product generates or answers, counted, under an objective naming what the customer gets.
+describe("seventeenth round, third part: what is sold, booked, rented, generated or answered, counted (K3)", () => {
+  shape("a Chinese volume noun of the business's transactions under an outcome (zh)", {
+    flags: [
+      ["提问的人更快得到靠谱的回答", "日均回答数从40万条提升到60万条"],
+      ["让到店商家通过团购带来真正上门消费的客人", "团购券售出量从每月800万张提升到1000万张"],
+      ["订了位的客人按时到店", "月订座量从120万单提升到150万单"],
+      ["孩子问到的题，讲解能让他自己做出同类题", "AI讲解日生成量从300万次提升到600万次"],
+      ["让孩子们愿意读课外书", "图书角借阅次数从每月 800 次提升到 1500 次"],
+      ["让游客到了就能上船，不用排队", "船票预订量从每月 3 万张提升到 5 万张"],
+    ],
+    accepts: [
+      // TRAP the objective asks for the volume or the customers itself (AM: clean)
+      ["拿下更多大企业客户", "大企业月预订量从2500单提升到4000单"],
+      // TRAP a running total is K5's, and a K5 carries no K3 (L, AN)
+      ["让提问的人更快得到靠谱的回答", "累计回答数从 5 亿到 5.6 亿"],
+      // TRAP a pace per head (H: K6)
+      ["让市场人员写出来的文案真的能用", "人均每日生成次数从 10 次到 20 次"],
+      // TRAP the verb before what is sold: the hours the objective's customers get (AP: clean)
+      ["AI初创公司不用等大厂配额就能开训", "售出GPU卡时从80万提升到140万"],
+      // TRAP our own pushes asking people to answer (AL: K6)
+      ["提问的人更快得到靠谱的回答", "邀请回答推送从每天100万条增加到200万条"],
+      // TRAP a share under the same objective
+      ["订了位的客人按时到店", "周末订座中预付定金的比例从18%提升到40%"],
+    ],
+  });
+});
