@@ -2580,3 +2580,28 @@ describe("seventeenth round, third part: what is sold, booked, rented, generated
     ],
   });
 });
+
+// Seventeenth round, third part (AC, AI, AJ, AN; README rounds 14 and 15, "Deliveries per courier are production"):
+// more Chinese verbs of the team's own production per head, and the paces of the workers the objective names.
+describe("seventeenth round, third part: production per head in more Chinese verbs (K3)", () => {
+  shape("pickups, pallets moved, rooms cleaned, pieces delivered per head under what the customer gets (zh)", {
+    flags: [
+      ["包裹送到家门口，而不是扔驿站", "快递员人均日派件从 180 件提升到 220 件"],
+      ["标本在路上不坏", "物流司机人均日取件点数 18→25"],
+      ["客人进门就是一间干净、没有异味的房间", "客房清洁人均每日打扫间数从 12 间提升到 15 间"],
+      ["学生的申请文书能体现自己，不千篇一律", "文书老师人均每月交付文书从18篇提升到26篇"],
+      ["主机厂产线不因我们断料", "叉车司机人均每小时搬运托盘数从 22 托提升到 30 托"],
+    ],
+    accepts: [
+      // TRAP the workers the objective names: their own pace is its measure (AK, AM: clean)
+      ["旺季的临时工招得来、用得上", "临时工人均日拣货从180件提升到210件"],
+      ["让骑手愿意长期跑快马", "骑手人均配送单量从38单提升到44单"],
+      // TRAP an objective about the team's own cost (README round 14)
+      ["把仓库的人力成本降下来", "叉车司机人均每小时搬运托盘数从 22 托提升到 30 托"],
+      // TRAP visits per head are K6's (README rounds 14 and 15)
+      ["业主报修后当天有人上门", "维修工人均每日上门次数从 5 次提高到 8 次"],
+      // TRAP a project delivered, not a pace per head (K7)
+      ["医院签约后能快点用起来", "交付项目数 40 个"],
+    ],
+  });
+});
