@@ -496,9 +496,20 @@ const FILLER = set("a an the of our their its from to by in on at number count t
  * And the jobs a contractor has started or has under way (开工项目数 under 装修按时完工，不让业主操心, set Q;
  * 在施工地数 under 业主的房子按期完工，不返工, set K: both K3), the business's volume of work in hand, which rises
  * with sales while finishing on time stands still.
+ * Seventeenth round, third part (AL, AM, AN and P, with J's and AO's twins the objectives here leave unread): the
+ * Chinese nouns of a sale, a booking, a rental or a loan, and of what the product generates or answers for its users,
+ * counted by a volume word after the verb (团购券售出量, 月订座量, 周转箱租用量, 图书角借阅次数, AI讲解日生成量, 日均回答数):
+ * the "units sold", "bookings" and "rentals" the English heads already read as the business's volume (sold K3 in F,
+ * H, J, O, Z, AB, AC and AD; customers' own bookings in J, Q, V and AB) and round 17's documents a product generates
+ * (K3 in G, W, AF, AN, AO and AP). docs/method.md K3: they rise with demand and the season while the punctuality,
+ * the answers or the learning the objective names stands still (团购券售出量 under 让到店商家通过团购带来真正上门消费的客人,
+ * 月订座量 under 订了位的客人按时到店, 日均回答数 under 提问的人更快得到靠谱的回答, all K3). Only with the volume word right
+ * after the verb: 售出GPU卡时 (the verb before what is sold, clean in AP under an objective the hours sold serve) and 邀请回答推送
+ * (our pushes, K6) are not read; nor totals (累计回答数, 回答总量: K5's), shares or per-head paces (人均每日生成次数, NARROWED),
+ * nor under an objective that asks for the volume or reach itself (大企业月预订量 under 拿下更多大企业客户, AM, clean).
  */
 const CHINESE_BREADTH =
-  /(签约|覆盖|服务|合作|入驻|付费|新建|新增|接入|上架|投放|开户|开工|在施|在建)[\u4e00-\u9fff]{0,4}(数量|家数|个数|数|(?<!质)量)(?=从|由|$)|(签约|合作|入驻|付费|新签|新增|在保|在册)[\u4e00-\u9fff]{1,5}(?=从[^，,。；;]{0,6}?\d[\d.,]*\s*万?\s*(家|个|所|位|名|座)(?![\u4e00-\u9fff]*(率|占比|比例)))|(签约|合作|入驻|付费|新签|新增|在保|在册|客户)[\u4e00-\u9fff]{0,3}(客户|用户|会员|商家|商户|卖家|买家|酒店|门店|店铺|医院|诊所|学校|企业|机构|司机|骑手|车主|伙伴|供应商|仓库|网点|站点|玩家|学员|读者|创作者|作者|患者|家长|加盟商|加盟店)数?(?=从|由|$|\s*\d[\d.,]*\s*万?\s*(家|所)(?![^，,。；;]*(率|占比|比例)))|保费|出货量|交付(新车|量)|(?<![派工接抢])单量|客流(量|人次)?|(游客|乘客|旅客|访客|就餐|到诊|就诊|门诊|问诊)(量|人次|人数)|贷款余额|[^\d\s]{0,6}(师|员|中心|团队)(人数|人员)|(新注册|新增)?(用户|客户|会员|商家|门店|卖家|买家|粉丝|学员|司机|骑手|企业|团队|注册|下载|安装|访问|线索|商机|订单|交易|销售|申请|预约|装机|店铺|医院|学校|读者|听众|玩家|包裹|运单|询盘|报名|招生|吞吐|团长|供应商)(数量|总数|人数|笔数|数|量|规模|额)|(揽收|办件|投递|发卡|放款|采购|发货)(量|笔数)|[\u4e00-\u9fff]{1,4}销量|(赞助|订阅|广告|会员|门票|票房|佣金|服务|平台|营业|课程|门诊|手续费|利息|租金|运费|年费|月费)收入|营业额|充值额|回款额|合同额|筹款额|募捐额|捐款额|(广告主|广告|投放)[\u4e00-\u9fff]{0,4}消耗|上传[\u4e00-\u9fff]{0,2}(?=\s*\d)|[日月周]活(?!动)|\bdau\b|\bmau\b|\bgmv\b|营收|销售额|交易额|成交额|签约额|流水(?!线)|\barr\b|\bmrr\b|新注册|新增(用户|客户|商家|门店|企业|会员)/;
+  /(签约|覆盖|服务|合作|入驻|付费|新建|新增|接入|上架|投放|开户|开工|在施|在建)[\u4e00-\u9fff]{0,4}(数量|家数|个数|数|(?<!质)量)(?=从|由|$)|(签约|合作|入驻|付费|新签|新增|在保|在册)[\u4e00-\u9fff]{1,5}(?=从[^，,。；;]{0,6}?\d[\d.,]*\s*万?\s*(家|个|所|位|名|座)(?![\u4e00-\u9fff]*(率|占比|比例)))|(签约|合作|入驻|付费|新签|新增|在保|在册|客户)[\u4e00-\u9fff]{0,3}(客户|用户|会员|商家|商户|卖家|买家|酒店|门店|店铺|医院|诊所|学校|企业|机构|司机|骑手|车主|伙伴|供应商|仓库|网点|站点|玩家|学员|读者|创作者|作者|患者|家长|加盟商|加盟店)数?(?=从|由|$|\s*\d[\d.,]*\s*万?\s*(家|所)(?![^，,。；;]*(率|占比|比例)))|保费|出货量|交付(新车|量)|(?<![派工接抢])单量|客流(量|人次)?|(游客|乘客|旅客|访客|就餐|到诊|就诊|门诊|问诊)(量|人次|人数)|贷款余额|[^\d\s]{0,6}(师|员|中心|团队)(人数|人员)|(新注册|新增)?(用户|客户|会员|商家|门店|卖家|买家|粉丝|学员|司机|骑手|企业|团队|注册|下载|安装|访问|线索|商机|订单|交易|销售|申请|预约|装机|店铺|医院|学校|读者|听众|玩家|包裹|运单|询盘|报名|招生|吞吐|团长|供应商)(数量|总数|人数|笔数|数|量|规模|额)|(揽收|办件|投递|发卡|放款|采购|发货)(量|笔数)|(售出|卖出|出售|订座|订位|预订|预定|订房|订票|租用|租赁|租借|借阅|借用|回答|解答)(数量|量|数|次数|人次)|生成[\u4e00-\u9fff]{0,4}?(数量|份数|次数|量|数)|生成[\u4e00-\u9fff]{1,4}(?=从|由)|[\u4e00-\u9fff]{1,4}销量|(赞助|订阅|广告|会员|门票|票房|佣金|服务|平台|营业|课程|门诊|手续费|利息|租金|运费|年费|月费)收入|营业额|充值额|回款额|合同额|筹款额|募捐额|捐款额|(广告主|广告|投放)[\u4e00-\u9fff]{0,4}消耗|上传[\u4e00-\u9fff]{0,2}(?=\s*\d)|[日月周]活(?!动)|\bdau\b|\bmau\b|\bgmv\b|营收|销售额|交易额|成交额|签约额|流水(?!线)|\barr\b|\bmrr\b|新注册|新增(用户|客户|商家|门店|企业|会员)/;
 
 function chineseBreadth(text: string): string | null {
   const match = CHINESE_BREADTH.exec(text);

@@ -2551,3 +2551,57 @@ describe("seventeenth round, second part: ad money under ads that work (K3)", ()
     ],
   });
 });
+
+// Seventeenth round, third part (AL, AM, AN, P): the Chinese nouns of a sale, booking, rental or loan, and of what the
+// product generates or answers, counted, under an objective naming what the customer gets.
+describe("seventeenth round, third part: what is sold, booked, rented, generated or answered, counted (K3)", () => {
+  shape("a Chinese volume noun of the business's transactions under an outcome (zh)", {
+    flags: [
+      ["提问的人更快得到靠谱的回答", "日均回答数从40万条提升到60万条"],
+      ["让到店商家通过团购带来真正上门消费的客人", "团购券售出量从每月800万张提升到1000万张"],
+      ["订了位的客人按时到店", "月订座量从120万单提升到150万单"],
+      ["孩子问到的题，讲解能让他自己做出同类题", "AI讲解日生成量从300万次提升到600万次"],
+      ["让孩子们愿意读课外书", "图书角借阅次数从每月 800 次提升到 1500 次"],
+      ["让游客到了就能上船，不用排队", "船票预订量从每月 3 万张提升到 5 万张"],
+    ],
+    accepts: [
+      // TRAP the objective asks for the volume or the customers itself (AM: clean)
+      ["拿下更多大企业客户", "大企业月预订量从2500单提升到4000单"],
+      // TRAP a running total is K5's, and a K5 carries no K3 (L, AN)
+      ["让提问的人更快得到靠谱的回答", "累计回答数从 5 亿到 5.6 亿"],
+      // TRAP a pace per head (H: K6)
+      ["让市场人员写出来的文案真的能用", "人均每日生成次数从 10 次到 20 次"],
+      // TRAP the verb before what is sold: the hours the objective's customers get (AP: clean)
+      ["AI初创公司不用等大厂配额就能开训", "售出GPU卡时从80万提升到140万"],
+      // TRAP our own pushes asking people to answer (AL: K6)
+      ["提问的人更快得到靠谱的回答", "邀请回答推送从每天100万条增加到200万条"],
+      // TRAP a share under the same objective
+      ["订了位的客人按时到店", "周末订座中预付定金的比例从18%提升到40%"],
+    ],
+  });
+});
+
+// Seventeenth round, third part (AC, AI, AJ, AN; README rounds 14 and 15, "Deliveries per courier are production"):
+// more Chinese verbs of the team's own production per head, and the paces of the workers the objective names.
+describe("seventeenth round, third part: production per head in more Chinese verbs (K3)", () => {
+  shape("pickups, pallets moved, rooms cleaned, pieces delivered per head under what the customer gets (zh)", {
+    flags: [
+      ["包裹送到家门口，而不是扔驿站", "快递员人均日派件从 180 件提升到 220 件"],
+      ["标本在路上不坏", "物流司机人均日取件点数 18→25"],
+      ["客人进门就是一间干净、没有异味的房间", "客房清洁人均每日打扫间数从 12 间提升到 15 间"],
+      ["学生的申请文书能体现自己，不千篇一律", "文书老师人均每月交付文书从18篇提升到26篇"],
+      ["主机厂产线不因我们断料", "叉车司机人均每小时搬运托盘数从 22 托提升到 30 托"],
+    ],
+    accepts: [
+      // TRAP the workers the objective names: their own pace is its measure (AK, AM: clean)
+      ["旺季的临时工招得来、用得上", "临时工人均日拣货从180件提升到210件"],
+      ["让骑手愿意长期跑快马", "骑手人均配送单量从38单提升到44单"],
+      // TRAP an objective about the team's own cost (README round 14)
+      ["把仓库的人力成本降下来", "叉车司机人均每小时搬运托盘数从 22 托提升到 30 托"],
+      // TRAP visits per head are K6's (README rounds 14 and 15)
+      ["业主报修后当天有人上门", "维修工人均每日上门次数从 5 次提高到 8 次"],
+      // TRAP a project delivered, not a pace per head (K7)
+      ["医院签约后能快点用起来", "交付项目数 40 个"],
+    ],
+  });
+});

@@ -1506,8 +1506,14 @@ function volumeUnderFit(kr: DraftKeyResult, objective: DraftObjective): Hit | nu
 // cleaned) and workers (pilot, operator), and 人均 before a verb of the team's own production (配送, 挪车, 调度,
 // 作业; 拣货效率 is a pace, not a rate); clean under an objective about the team's own cost (COST_ASKED: "Orders
 // picked per picker hour" under "Keep costs down as we add stores", AC; 运维人员人均日挪车量 under 把运维成本降下来).
+// Seventeenth round, third part (README "Deliveries per courier are production": pickups, stops and rooms per person):
+// the same class in more of its Chinese verbs after 人均, pickups, pallets moved, rooms cleaned and pieces handed over
+// (取件, 搬运, 打扫, 交付: 物流司机人均日取件点数 under 标本在路上不坏, AI; 客房清洁人均每日打扫间数 under 客人进门就是一间干净…的房间,
+// AJ; 文书老师人均每月交付文书 under 学生的申请文书能体现自己, AN; 叉车司机人均每小时搬运托盘数, AD), and the count written
+// before 从 with its measure word after the number (快递员人均日派件从 180 件, AC): all K3. Not 交付 without 人均 (交付项目数,
+// a project delivered, K7), nor the workers the objective names (`outputUnderOutcome`).
 const PRODUCED =
-  /\b[a-z]+s?'? (produced|processed|landed|picked|washed|coded|packed|manufactured|assembled|harvested|milled|dyed|baked)\b(?! (on time|within|in under|first|right|without|correctly))|\b[a-z]+s? (built|completed) per (shift|hour|day|week)\b|\b[a-z]+s? (repaired|replaced|audited) per \w+|日?产量|日?产能|日处理[\u4e00-\u9fff]{0,2}量|日(识别|检测|加工|分拣)[\u4e00-\u9fff]{0,4}(量|数)|出栏|出图(数量|量|数)|\b(stops|drops|deliveries|parcels|packs|boxes|items|units|containers|moves|lifts|picks|installs|installations|rooms) per (driver|courier|rider|picker|packer|technician|installer|fitter|crew|housekeeper|attendant|cleaner|hour|shift|minute)\b|\b(line|spindle|belt|conveyor) speed\b|(日均|每日|每天|人均日?)(接单|派件|派送|揽收|分拣|拣货|打包|装卸|出库|做房|安装)[\u4e00-\u9fff]?(量|数)|单机效率|人均[\u4e00-\u9fff]{0,3}?(拣货|分拣|打包|派件|派送|配送|揽收|装卸|出库|做房|安装|挪车|调度|作业)[\u4e00-\u9fff]{0,4}?(量|数|效率|单|件)|\b(hours sold|hectares|acres|lines|orders|trips|assemblies|attempts|rooms|stops|drops|deliveries|parcels|packs|boxes|items|units|containers|moves|lifts|picks|installs|installations)( (sprayed|picked|dispatched|cleaned|packed|assembled|loaded|delivered|made))? per (hour |shift |day )?(per )?(driver|courier|rider|picker|packer|technician|installer|fitter|crew|housekeeper|attendant|cleaner|pilot|operator)\b/;
+  /\b[a-z]+s?'? (produced|processed|landed|picked|washed|coded|packed|manufactured|assembled|harvested|milled|dyed|baked)\b(?! (on time|within|in under|first|right|without|correctly))|\b[a-z]+s? (built|completed) per (shift|hour|day|week)\b|\b[a-z]+s? (repaired|replaced|audited) per \w+|日?产量|日?产能|日处理[\u4e00-\u9fff]{0,2}量|日(识别|检测|加工|分拣)[\u4e00-\u9fff]{0,4}(量|数)|出栏|出图(数量|量|数)|\b(stops|drops|deliveries|parcels|packs|boxes|items|units|containers|moves|lifts|picks|installs|installations|rooms) per (driver|courier|rider|picker|packer|technician|installer|fitter|crew|housekeeper|attendant|cleaner|hour|shift|minute)\b|\b(line|spindle|belt|conveyor) speed\b|(日均|每日|每天|人均日?)(接单|派件|派送|揽收|分拣|拣货|打包|装卸|出库|做房|安装)[\u4e00-\u9fff]?(量|数)|单机效率|人均[\u4e00-\u9fff]{0,3}?(拣货|分拣|打包|派件|派送|配送|揽收|取件|装卸|搬运|出库|做房|打扫|安装|挪车|调度|作业|交付)[\u4e00-\u9fff]{0,4}?((量|数|效率|单|件)|(?=\s*(从|由)))|\b(hours sold|hectares|acres|lines|orders|trips|assemblies|attempts|rooms|stops|drops|deliveries|parcels|packs|boxes|items|units|containers|moves|lifts|picks|installs|installations)( (sprayed|picked|dispatched|cleaned|packed|assembled|loaded|delivered|made))? per (hour |shift |day )?(per )?(driver|courier|rider|picker|packer|technician|installer|fitter|crew|housekeeper|attendant|cleaner|pilot|operator)\b/;
 // Sixteenth round, second pass (README "A year's count is a flow, not K5", round 15: "a volume produced, shipped
 // or handled K3 under an objective that names what the customer gets"): goods or people our own operation moves,
 // counted upward, are its output as production is: "Cargo handled, tonnes" under "Forwarders get their cargo
@@ -1546,7 +1552,7 @@ function outputUnderOutcome(kr: DraftKeyResult, objective: DraftObjective): Hit 
   if (
     pushedDown(kr) ||
     kr.unit?.trim() === "%" ||
-    /%|\b(rate|share)\b|(?<!效)率|占比|比例|人均(?![\u4e00-\u9fff]{0,3}?(分拣|拣货|打包|装卸|做房|安装|派件|派送|配送|揽收|出库|挪车|调度|作业))/.test(
+    /%|\b(rate|share)\b|(?<!效)率|占比|比例|人均(?![\u4e00-\u9fff]{0,3}?(分拣|拣货|打包|装卸|搬运|做房|打扫|安装|派件|派送|配送|揽收|取件|出库|挪车|调度|作业|交付))/.test(
       text,
     )
   )
@@ -1562,6 +1568,10 @@ function outputUnderOutcome(kr: DraftKeyResult, objective: DraftObjective): Hit 
   // A pace per worker under an objective about those workers (their pay, their load) is their own day.
   const worker = /\bper (driver|courier|rider|picker|packer)\b/.exec(text);
   if (worker?.[1] !== undefined && aim.includes(worker[1])) return null;
+  // The same in Chinese, the workers written before 人均 (seventeenth round, third part: 临时工人均日拣货 under
+  // 旺季的临时工招得来、用得上, AK's clean case: how much the temps the objective hires get done is its own measure).
+  const zhWorker = /([\u4e00-\u9fff]{2})人均/.exec(text)?.[1];
+  if (zhWorker !== undefined && aim.includes(zhWorker)) return null;
   // Any objective that asks for neither output nor reach asks for a result of it: "Never let a ward run
   // short of clean linen", "Get patients the meals they ordered and actually eat" (set M).
   // Read without the tagger (`outcomeClause`), which would cost a sentence per objective.
