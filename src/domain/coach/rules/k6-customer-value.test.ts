@@ -2541,3 +2541,25 @@ describe("checks counted with 从, lessons reviewed, quote sheets issued (K6, se
     expect(review("小区业主估价咨询从每月 40 单提升到 70 单", 40, 70)).toBeNull();
   });
 });
+
+// Issue 17, seventeenth round, part 2 (coach-k6-17b): samples and review copies sent to people we hope will buy or speak for us are
+// items handed out (writers AD, AN, AO and AH); traps: units shipped bare (volume), samples sent to a laboratory (logistics), a
+// share sent within a window, and samples processed (a lab's service).
+describe("samples and review copies sent to people are items handed out (K6, sets AD, AN, AO and AH, coach-k6-17b)", () => {
+  it("reads samples shipped to customers and review units or copies sent", () => {
+    expect(
+      checkCustomerValue({ title: "Samples shipped to customer labs", baseline: 80, target: 150, unit: "pcs" }),
+    ).not.toBeNull();
+    expect(review("Review samples shipped to district committees from 1,200 to 3,000", 1200, 3000)).not.toBeNull();
+    expect(review("Send review units to 40 creators", 10, 40)).not.toBeNull();
+    expect(review("Send 2,000 advance reader copies to booksellers", 800, 2000)).not.toBeNull();
+  });
+  it("leaves units shipped, samples sent to a lab, a share within a window and samples processed", () => {
+    expect(review("Ship 1,200 units to distributors", 800, 1200)).toBeNull();
+    expect(review("Samples shipped to the lab from 4,000 to 6,000", 4000, 6000)).toBeNull();
+    expect(
+      checkCustomerValue({ title: "Samples shipped to the lab within 24 hours", baseline: 60, target: 90, unit: "%" }),
+    ).toBeNull();
+    expect(review("Samples processed from 4,000 to 5,500", 4000, 5500)).toBeNull();
+  });
+});

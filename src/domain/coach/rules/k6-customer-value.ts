@@ -754,6 +754,15 @@ const HANDLED_COUNTED =
 // and not money (grants, loans, refunds: not decided by the README).
 const HANDED_OUT =
   /^(?:["'\u201c\u201d\w,!-]+ ){0,5}?[\w'-]+s (handed out|given out|given away|distributed(?= (to|at|in|per|a|each|every|from|through|via)\b))\b|^(?:["'\u201c\u201d\w,!-]+ ){0,5}?(?!(grants|loans|payments|refunds|bonuses|donations|funds|awards)\b)[\w'-]+s (mailed( out)?|(posted|given) to (?!(the|our|its|their|a|an|all|every|each)\b)(?:[\w-]+ ){0,2}?[\w-]+s)\b|^(?:["'\u201c\u201d\w,!-]+ ){0,5}?(leaflets|flyers|fliers|brochures|pamphlets|booklets|mailers|postcards|caddies|bins|kits|smoke alarms|detectors) delivered\b|^(distribute|hand out|give out|give away) [\d,.]+\s*(k|m|million|thousand)?\s+([\w-]+ ){0,3}?[\w-]+s\b/i;
+// And samples or review copies sent to the people we hope will buy or speak for us (seventeenth round, part 2, writers AD, AN, AO and
+// AH: "Samples shipped to customer labs" 80 → 150, "Review samples shipped to district committees from 1,200 to 3,000", "Send review
+// units to 40 creators", "Send 2,000 advance reader copies to booksellers", each K6): a sample shipped or sent to someone is an item
+// handed out by post (README round 14b: "Items handed out are K6"), the effort of getting tried, not the buyer won. Only samples
+// and review, demo, reader or advance copies and units, with the people after "to": goods or units shipped bare are the
+// business's volume (K3's), samples sent to a laboratory, a warehouse or a plant are logistics (no person after "to"), and a
+// one-off to everyone or a share is set aside before.
+const SAMPLES_SENT =
+  /^(?:[\w'-]+ ){0,2}?(samples|(review|demo|evaluation|reader|advance|sample) (units|copies|kits))\s+(shipped|sent|mailed|posted|dispatched)\s+to\b(?! (the |our )?(labs?|laborator(y|ies)|warehouses?|depots?|plants?)\b)|^(send|ship|mail|post|dispatch) ([\d,.]+\s*(k)?\s+)?([\w-]+ ){0,2}?(samples|(review|demo|evaluation|reader|advance|sample) (units|copies|kits))\s+to\b(?! (the |our )?(labs?|laborator(y|ies)|warehouses?|depots?|plants?)\b)/i;
 /**
  * The same in Chinese (writers K, L, Q, T, V, Y and Z: "发放优惠券 2000 万张", "地推发放传单 50 万张", "发放新人红包 200 万个",
  * "发放电子药盒 500 个", "业务部门风险自查问卷下发 500 份"): the act of handing out (发放, 派发, 分发, 下发, 赠送, 送出) with its
@@ -941,7 +950,7 @@ function handedOut(kr: DraftKeyResult, text: string): string | null {
   if (isShare(text) || kr.unit?.trim() === "%") return null;
   // A one-off to everyone (set Q: "Leaflets delivered to every household", K7) is a rollout, done or not (README).
   if (/\b(to|in|across) (every|all|each)\b/i.test(kr.title)) return null;
-  return HANDED_OUT.exec(kr.title.trim())?.[0] ?? null;
+  return HANDED_OUT.exec(kr.title.trim())?.[0] ?? SAMPLES_SENT.exec(kr.title.trim())?.[0] ?? null;
 }
 
 /**
