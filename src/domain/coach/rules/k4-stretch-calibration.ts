@@ -1085,7 +1085,7 @@ const ON_NEW_SYSTEM =
 const MADE_ANEW = /^(?:re)?(?:built|designed|written|platformed|engineered)$/;
 function onNewSystem(title: string): boolean {
   const match = ON_NEW_SYSTEM.exec(normalize(title));
-  const head = match?.[1].split(" ").at(-1)?.replace(/ies$/, "y").replace(/s$/, "");
+  const head = match?.[1]?.split(" ").at(-1)?.replace(/ies$/, "y").replace(/s$/, "");
   if (head === undefined) return false;
   return MADE_ANEW.test(match?.[2] ?? "") || !NOT_PRODUCT_THINGS.has(head);
 }
