@@ -1368,3 +1368,26 @@ describe("K4 on an exam's pass rate taken to 100 % (round 17, sets AN, AH and I)
     ["教资笔试通过率从 41% 提升到 50%", 41, 50, "%", null],
   ]);
 });
+
+describe("K4 on a share moved a tenth of a point, our system's own processing and our decisions with evidence (round 17, part 3)", () => {
+  readsWords([
+    // a share moved by a tenth of a point or less, however it is written, is no stretch
+    ["理赔投诉率", 0.9, 0.85, "%", "几乎没有变化"],
+    ["出厂抽检不良率", 0.9, 0.85, "%", "几乎没有变化"],
+    ["Claims complaint rate", 0.9, 0.85, "%", "barely a change"],
+    // traps: a real move of a small share, a bound held, a tenth that closes much of what is left
+    ["Claims complaint rate", 0.9, 0.7, "%", null],
+    ["逾期率控制在 2% 以内（当前 1.9%）", 1.9, 2, "%", null],
+    ["Uptime from 99.8% to 99.9%", 99.8, 99.9, "%", null],
+    // our own items processed by our system, raised many-fold, are a process the team takes up
+    ["CRM fields auto-filled from email and calendar, 10% → 55%", 10, 55, "%", null],
+    ["工厂日报自动生成比例10%→70%", 10, 70, "%", null],
+    // our own decisions taken with evidence of ours
+    ["Route decisions taken with a signed-off route P&L", 10, 60, "%", null],
+    ["Product decisions citing a certified metric from 8% to 60%", 8, 60, "%", null],
+    // traps kept: a customer's own switch-on, adoption of a feature of ours, and decisions on customers' applications
+    ["开通自动扣款的借款人占比从 8% 提高到 55%", 8, 55, "%", "倍"],
+    ["Patients enrolled in auto-refill from 6% to 40%", 6, 40, "%", "times the baseline"],
+    ["Claim decisions citing the policy wording: 100%", 64, 100, "%", "every case"],
+  ]);
+});

@@ -530,6 +530,8 @@ const RATE_PER = /\bper (10k|\d[\d,]*k?|thousand|million)\b|每(万|千|百|十�
  */
 const ROOM_CLOSED = 0.1;
 const HUNDREDTH = 0.01 + 1e-9;
+/** A tenth of a point of a share (round 17, part 3). */
+const TENTH = 0.1 + 1e-9;
 /**
  * Issue 17, eleventh round: a share or NPS moved by one step of the precision its numbers are written
  * in (a whole point written in whole points, "from 18% to 19%"; a tenth written in tenths, "从 1.8% 降到
@@ -578,9 +580,14 @@ function barelyMoved(kr: DraftKeyResult, baseline: number, target: number): bool
   // restore a cell site from 3.5 hours to 3.4", both K4; sets F and K label "from 8.0 to 7.9", "8.6 kg to 8.5 kg" and
   // "74 to 73 days" K4 and no writer leaves such a step clean). Several steps keep the 2 % ("€612 to €590", "3.45 to
   // 3.30 GJ", "DAU 从 1.2 亿提升到 1.25 亿": clean), and a rating's room to its top still counts below.
+  // Round 17, part 3: a share moved by a tenth of a point or less is the same wobble whatever precision it is written
+  // in, the change stated or read from its fields: "理赔投诉率" 0.9 % → 0.85 % (set R), "出厂抽检不良率" 0.9 % → 0.85 % (set
+  // AA), both K4, as "盘点差异率从 1.8% 降到 1.7%" (set K) and "电子资源访问故障率从2%降到1.9%" (set AN) are one step of it. No
+  // tuning writer leaves such a move clean under ONE_STEP of its baseline; a bound stated ("逾期率控制在 2% 以内（当前
+  // 1.9%）") is read before (boundHeld), and what is left to a share's top still counts below ("99.8% → 99.9%").
   const bar =
     rate && change <= 1
-      ? (percentage || nps) && oneStep(kr.title, baseline, target)
+      ? (percentage || nps) && (oneStep(kr.title, baseline, target) || (percentage && change <= TENTH))
         ? ONE_STEP
         : BARELY_MOVED_RATE
       : oneStep(kr.title, baseline, target)
@@ -1078,7 +1085,7 @@ const ON_NEW_SYSTEM =
 const MADE_ANEW = /^(?:re)?(?:built|designed|written|platformed|engineered)$/;
 function onNewSystem(title: string): boolean {
   const match = ON_NEW_SYSTEM.exec(normalize(title));
-  const head = match?.[1].split(" ").at(-1)?.replace(/ies$/, "y").replace(/s$/, "");
+  const head = match?.[1]?.split(" ").at(-1)?.replace(/ies$/, "y").replace(/s$/, "");
   if (head === undefined) return false;
   return MADE_ANEW.test(match?.[2] ?? "") || !NOT_PRODUCT_THINGS.has(head);
 }
@@ -1296,6 +1303,30 @@ function equippedWith(title: string): boolean {
   );
 }
 
+/**
+ * Round 17, part 3: a share of our own work items that our system processes itself, said with a participle of
+ * automation ("CRM fields auto-filled from email and calendar, 10% → 55%", 工厂日报自动生成比例10%→70%, set AK, traps), is
+ * the team's own process taken up, as "automated" already is (SERVICE_LEVEL): every tuning writer who counts such a
+ * share leaves it clean at any pace ("Evidence packs auto-assembled by us 15 → 60 %", AG; "Alerts auto-enriched with
+ * asset context", AL; 配送计划自动生成比例 30%→70%, AD; 由系统自动生成班组日报的产线占比, H; 通过邮件/通话自动生成跟进记录的占比, O;
+ * "Share of deals with all fields auto-filled", U), none K4. Not a feature a customer switches on (auto-refill,
+ * auto-renew, 开通自动扣款, 开启自动接单: nouns, or 自动 after the customer's verb), which is their adoption.
+ */
+const AUTOMATED_BY_US =
+  /\bauto-[a-z]+ed\b|(?<!(开通|开启|启用|设置|采用|使用|打开)[^，,。；;\d]{0,4})自动(生成|填写|填充|录入|匹配|识别|归集|比价|分类|同步|入账|归档|校验|核对|勾选|路由|派单|排班|批改)/;
+
+/**
+ * Round 17, part 3: our own decisions taken with evidence of ours ("Route decisions taken with a signed-off route P&L",
+ * 10 % → 60 %, set Z, a trap) are a practice the team adopts, as "Assumptions in the market-entry memo tested with
+ * evidence" (set P) is: every tuning writer leaves such a share clean at any pace ("Product decisions logged with a
+ * pre-set success metric", AG; "Capex decisions over €20m that compared at least two scenarios", AK; "Roadmap decisions
+ * citing usage data", AP; "Product decisions in the log that cite a metric", R and S; "Staffing decisions in weekly
+ * huddles citing the dashboard", AI). Not a decision on a customer's application (loans, claims, KYC, permits, prior
+ * authorisations: "PA decisions within 72h: 100%", set AI, K4), which is each case's outcome.
+ */
+const OWN_DECISIONS =
+  /\b(?<!(loan|credit|kyc|claims?|permit|pa|auth\w*|underwriting|moderation|onboarding|finance|bid\/no-bid) )decisions\b[^.;,]{0,30}?\b(with|citing|cite|cited|backed by|based on|using|used|that (cite|use|compare)d?|compared)\b/;
+
 /** The team's own work or a rollout (4, 8): clean of K4 unless each case's own outcome is named. */
 function ownWorkOrRollout(kr: DraftKeyResult, text: string): boolean {
   if (PER_CASE.test(text)) return false;
@@ -1310,6 +1341,8 @@ function ownWorkOrRollout(kr: DraftKeyResult, text: string): boolean {
   return (
     !CUSTOMERS_SHARE_ZH.test(text) &&
     (SERVICE_LEVEL.test(text) ||
+      AUTOMATED_BY_US.test(text) ||
+      OWN_DECISIONS.test(text) ||
       OWN_ITEMS_CLOSED.test(text) ||
       OWN_ACT_ON_TIME.test(text) ||
       ownActBound(kr.title) ||
