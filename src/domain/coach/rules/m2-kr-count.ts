@@ -271,6 +271,9 @@ export function retargeted(a: DraftKeyResult, b: DraftKeyResult): boolean {
   const shared = sharedContent(a, b).filter(
     (w) => !WINDOW_WORDS.has(w) && !QUALIFIER_WORDS.has(w) && !population.has(w),
   );
+  // Issue 17, round 17: "on time" is one word said two ways ("On-time departures from terminus 81% → 88%" beside
+  // "Buses leaving on time reaches 100%" from 81, set Y), as `onTimeAndLate` reads it.
+  if (ON_TIME.test(normalize(a.title)) && ON_TIME.test(normalize(b.title))) shared.push("on-time");
   if (shared.length === 0 && !abbreviates(a, b) && !abbreviates(b, a)) return false;
   // Two kinds read as one (oneKind) need more than the objective's subject in common: "Share of permit
   // applications completed online without a follow-up" beside "Digital take-up of permits at 100%" (set O,
@@ -295,7 +298,11 @@ export function retargeted(a: DraftKeyResult, b: DraftKeyResult): boolean {
 function abbreviates(a: DraftKeyResult, b: DraftKeyResult): boolean {
   // The words of three letters or more, in order; an acronym may order its letters as the name
   // is said ("ETR", estimated time to restoration, for "estimated restoration time").
-  const words = (b.title.toLowerCase().match(/[a-z]+/g) ?? []).filter((w) => w.length > 2);
+  // Issue 17, round 17: the short words of a hyphened name count too, as its acronym spells them ("DOA" for
+  // "Dead-on-arrival", set AO; WIP, OOS and EOL are said so).
+  const words = (b.title.toLowerCase().match(/[a-z]+(?:-[a-z]+)*/g) ?? []).flatMap((w) =>
+    w.includes("-") ? w.split("-") : w.length > 2 ? [w] : [],
+  );
   const sorted = (letters: string[]) => letters.sort().join("");
   return (a.title.match(/\b[A-Z]{3,5}\b/g) ?? []).some((acronym) => {
     const letters = sorted(acronym.toLowerCase().split(""));
@@ -580,7 +587,22 @@ export function checkKeyResultCount(objective: DraftObjective): Hit[] {
       // Two metric fields can name one quantity's two ends ("M3 retention" and "M3 churn", set K):
       // the numbers say so whatever the names (complementOf). Issue 17, eleventh round.
       const complement = objective.keyResults.slice(0, index).findIndex((other) => complementOf(other, kr));
-      if (complement >= 0) hits.push(sameMetricHit(complement, index, null, "complement"));
+      if (complement >= 0) {
+        hits.push(sameMetricHit(complement, index, null, "complement"));
+        return;
+      }
+      // Issue 17, round 17: a KR that names its metric in the field after one that names it only in its title
+      // ("保全业务线上办理占比从 55% 提升到 75%", then the field "保全业务线上办理占比" 55 → 75, set R) is read as the
+      // other order is (the branch above): the readings by title and values, against the earlier KRs whose
+      // field names no metric. Two fields naming two metrics stay the writer's word for two metrics.
+      for (const [earlier, other] of objective.keyResults.slice(0, index).entries()) {
+        const field = normalize(other.metric ?? "");
+        if (field !== "" && !namesNoMetric(field)) continue;
+        const why = sameMetric(other, kr);
+        if (why === null) continue;
+        hits.push(sameMetricHit(earlier, index, null, why));
+        break;
+      }
       return;
     }
     hits.push(sameMetricHit(first, index, kr.metric ?? ""));
