@@ -153,6 +153,10 @@ function complementOf(a: DraftKeyResult, b: DraftKeyResult): boolean {
   const near100 = (x: number, y: number) => Math.abs(x + y - 100) < 0.05;
   if (!near100(a.baseline, b.baseline) || !near100(a.target, b.target)) return false;
   const windowsOfB = windows(b);
+  // Issue 17, round 17: one quantity's two ends are counted over one span; a share counted within a window after
+  // the event beside one with none is a later event ("调解成功率 88%→92%" beside "调解后 6 个月内再起纠纷比例 12%→8%",
+  // set Y, clean): no M2-labelled complement in any set writes a window on one side only.
+  if ((windows(a).size === 0) !== (windowsOfB.size === 0)) return false;
   return sharedContent(a, b).length > 0 || [...windows(a)].some((w) => windowsOfB.has(w)) || onTimeAndLate(a, b);
 }
 
@@ -271,9 +275,6 @@ export function retargeted(a: DraftKeyResult, b: DraftKeyResult): boolean {
   const shared = sharedContent(a, b).filter(
     (w) => !WINDOW_WORDS.has(w) && !QUALIFIER_WORDS.has(w) && !population.has(w),
   );
-  // Issue 17, round 17: "on time" is one word said two ways ("On-time departures from terminus 81% → 88%" beside
-  // "Buses leaving on time reaches 100%" from 81, set Y), as `onTimeAndLate` reads it.
-  if (ON_TIME.test(normalize(a.title)) && ON_TIME.test(normalize(b.title))) shared.push("on-time");
   if (shared.length === 0 && !abbreviates(a, b) && !abbreviates(b, a)) return false;
   // Two kinds read as one (oneKind) need more than the objective's subject in common: "Share of permit
   // applications completed online without a follow-up" beside "Digital take-up of permits at 100%" (set O,
@@ -605,9 +606,25 @@ export function checkKeyResultCount(objective: DraftObjective): Hit[] {
       }
       return;
     }
+    if (twoPlatforms(objective.keyResults[first] as DraftKeyResult, kr)) return;
     hits.push(sameMetricHit(first, index, kr.metric ?? ""));
   });
   return hits;
+}
+
+/**
+ * README round 16e ("Checked"): M2's "same metric" is one quantity over one population, and two disjoint
+ * platforms are two populations: "Crash-free sessions iOS" beside "Crash-free sessions Android", one metric
+ * field for both (set AF, clean; disjoint segments are clean in AF-en, J-en and U-en). Read where each title
+ * names a platform the other does not; a whole beside one of its platforms (a subset) is left as it was.
+ * Issue 17, round 17.
+ */
+const PLATFORM =
+  /\b(ios|iphone|ipad|android|web|desktop|mac ?os|windows)\b|安卓|苹果|鸿蒙|网页版|小程序|pc ?端|桌面端/g;
+function twoPlatforms(a: DraftKeyResult, b: DraftKeyResult): boolean {
+  const [pa, pb] = [a, b].map((kr) => new Set(normalize(kr.title).match(PLATFORM) ?? []));
+  if (pa === undefined || pb === undefined || pa.size !== 1 || pb.size !== 1) return false;
+  return [...pa].every((p) => !pb.has(p));
 }
 
 /** Two KRs on one metric: named in the metric field, or (`metric` null) said in other words. */
