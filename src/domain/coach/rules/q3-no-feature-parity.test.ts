@@ -19,6 +19,9 @@ describe("no feature parity with competitors (Q3)", () => {
       "Match the author portal features of the two biggest publishers",
       "Offer everything Le Wagon and General Assembly offer",
       "转化率对标竞品",
+      // Round 17 (set AD): the rival's whole list, whatever its items are called.
+      "上线化学发光新菜单，覆盖竞品所有项目",
+      "门店提供竞争对手的全部服务",
       // Sixteenth round (set AH): drawing level with the competitor, whatever is levelled.
       "追平竞品的独家剧集数量",
       "追上竞争对手的门店覆盖",
@@ -115,6 +118,8 @@ describe("no feature parity with competitors (Q3)", () => {
       "Parents understand what PrepWise does before they pay",
       "Customers know what Acme does with their data",
       "组件良率对标行业第一梯队",
+      "挽回被竞争对手挖走的所有代理商",
+      "搞清楚试用客户为什么最后选了竞品",
       // Sixteenth round trap: the competitor catching up with us.
       "在竞品追上来之前站稳中小客户",
       // Sixteenth round traps (set AF): players are a game's customers; our own past is no rival.

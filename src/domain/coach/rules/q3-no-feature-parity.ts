@@ -24,6 +24,10 @@ const PARITY: readonly RegExp[] = [
   // with 赶上/看齐 above (追平竞品, 追平竞品的全部功能, 赶上竞争对手的…: writers zh, P, T, AC, AH, AI all label it Q3). The
   // competitor catching up with us ("在竞品追上来之前站稳") names no parity we chase: the verb comes first.
   /(追平|追上|比肩)[^，,。；;]{0,6}(竞争对手|竞品|对手|友商)/,
+  // Round 17 (set AD: "覆盖竞品所有项目"): the rival's whole list, whatever its items are called, is "every feature X has"
+  // (竞品的全部功能 and 竞品商家后台全部功能 in sets P and AC, all Q3). A rival named with no list of theirs (选了竞品,
+  // 被竞争对手挖走的代理商) stays clean.
+  /(竞争对手|竞品|对手|友商)的?(所有|全部|每一?[个项款])[\u4e00-\u9fff]/,
 ];
 
 /**
