@@ -153,6 +153,10 @@ function complementOf(a: DraftKeyResult, b: DraftKeyResult): boolean {
   const near100 = (x: number, y: number) => Math.abs(x + y - 100) < 0.05;
   if (!near100(a.baseline, b.baseline) || !near100(a.target, b.target)) return false;
   const windowsOfB = windows(b);
+  // Issue 17, round 17: one quantity's two ends are counted over one span; a share counted within a window after
+  // the event beside one with none is a later event ("调解成功率 88%→92%" beside "调解后 6 个月内再起纠纷比例 12%→8%",
+  // set Y, clean): no M2-labelled complement in any set writes a window on one side only.
+  if ((windows(a).size === 0) !== (windowsOfB.size === 0)) return false;
   return sharedContent(a, b).length > 0 || [...windows(a)].some((w) => windowsOfB.has(w)) || onTimeAndLate(a, b);
 }
 
@@ -295,7 +299,11 @@ export function retargeted(a: DraftKeyResult, b: DraftKeyResult): boolean {
 function abbreviates(a: DraftKeyResult, b: DraftKeyResult): boolean {
   // The words of three letters or more, in order; an acronym may order its letters as the name
   // is said ("ETR", estimated time to restoration, for "estimated restoration time").
-  const words = (b.title.toLowerCase().match(/[a-z]+/g) ?? []).filter((w) => w.length > 2);
+  // Issue 17, round 17: the short words of a hyphened name count too, as its acronym spells them ("DOA" for
+  // "Dead-on-arrival", set AO; WIP, OOS and EOL are said so).
+  const words = (b.title.toLowerCase().match(/[a-z]+(?:-[a-z]+)*/g) ?? []).flatMap((w) =>
+    w.includes("-") ? w.split("-") : w.length > 2 ? [w] : [],
+  );
   const sorted = (letters: string[]) => letters.sort().join("");
   return (a.title.match(/\b[A-Z]{3,5}\b/g) ?? []).some((acronym) => {
     const letters = sorted(acronym.toLowerCase().split(""));
@@ -580,12 +588,43 @@ export function checkKeyResultCount(objective: DraftObjective): Hit[] {
       // Two metric fields can name one quantity's two ends ("M3 retention" and "M3 churn", set K):
       // the numbers say so whatever the names (complementOf). Issue 17, eleventh round.
       const complement = objective.keyResults.slice(0, index).findIndex((other) => complementOf(other, kr));
-      if (complement >= 0) hits.push(sameMetricHit(complement, index, null, "complement"));
+      if (complement >= 0) {
+        hits.push(sameMetricHit(complement, index, null, "complement"));
+        return;
+      }
+      // Issue 17, round 17: a KR that names its metric in the field after one that names it only in its title
+      // ("保全业务线上办理占比从 55% 提升到 75%", then the field "保全业务线上办理占比" 55 → 75, set R) is read as the
+      // other order is (the branch above): the readings by title and values, against the earlier KRs whose
+      // field names no metric. Two fields naming two metrics stay the writer's word for two metrics.
+      for (const [earlier, other] of objective.keyResults.slice(0, index).entries()) {
+        const field = normalize(other.metric ?? "");
+        if (field !== "" && !namesNoMetric(field)) continue;
+        const why = sameMetric(other, kr);
+        if (why === null) continue;
+        hits.push(sameMetricHit(earlier, index, null, why));
+        break;
+      }
       return;
     }
+    if (twoPlatforms(objective.keyResults[first] as DraftKeyResult, kr)) return;
     hits.push(sameMetricHit(first, index, kr.metric ?? ""));
   });
   return hits;
+}
+
+/**
+ * README round 16e ("Checked"): M2's "same metric" is one quantity over one population, and two disjoint
+ * platforms are two populations: "Crash-free sessions iOS" beside "Crash-free sessions Android", one metric
+ * field for both (set AF, clean; disjoint segments are clean in AF-en, J-en and U-en). Read where each title
+ * names a platform the other does not; a whole beside one of its platforms (a subset) is left as it was.
+ * Issue 17, round 17.
+ */
+const PLATFORM =
+  /\b(ios|iphone|ipad|android|web|desktop|mac ?os|windows)\b|安卓|苹果|鸿蒙|网页版|小程序|pc ?端|桌面端/g;
+function twoPlatforms(a: DraftKeyResult, b: DraftKeyResult): boolean {
+  const [pa, pb] = [a, b].map((kr) => new Set(normalize(kr.title).match(PLATFORM) ?? []));
+  if (pa === undefined || pb === undefined || pa.size !== 1 || pb.size !== 1) return false;
+  return [...pa].every((p) => !pb.has(p));
 }
 
 /** Two KRs on one metric: named in the metric field, or (`metric` null) said in other words. */

@@ -5,6 +5,9 @@ import { checkAchievable } from "./q1-achievable.ts";
 describe("objective achievable within the period (Q1)", () => {
   objectiveRuleCases("Q1", checkAchievable, {
     flags: [
+      // Round 17 (set AJ): a capitalised place's possessive, its "'s" split off by the tagger.
+      "Become the UK's most sustainable fit-out contractor",
+      "Become the UK's favourite bank",
       // Sixteenth round (sets AF, AI): 第一 before the kind of firm is a rank.
       "成为日本跨境电商第一平台",
       "成为肿瘤领域第一药企",
@@ -92,6 +95,11 @@ describe("objective achievable within the period (Q1)", () => {
       "全国每一所医院都能当天出结果",
     ],
     accepts: [
+      // Round 17 (set Z): a rank benchmarked against is someone else's.
+      "组件良率对标行业第一梯队",
+      "交付周期参照行业第一的水平",
+      // Round 17 TRAP: a place's possessive with no superlative.
+      "Help the UK's small builders win more fit-out work",
       // Sixteenth round traps: 第一 before an entry point or a thing done first is an ordinal.
       "让 App 成为旅客出行的第一入口",
       "让平台成为新卖家第一次开店的地方",

@@ -21,13 +21,14 @@ const UNACHIEVABLE: readonly RegExp[] = [
   // Leadership nouns only as what we become or keep: "少依赖行业龙头平台" names someone else.
   /(?<=^|(成为|做|当|争当|争做|坐稳|保持|稳居|夺得|拿下|巩固|确立|打造成)[^,。;]{0,8})(市场(领导者|领导地位|领先者|领先地位|霸主)|行业(领导者|领先者|龙头|霸主)|龙头(企业|地位)?|领军(者|企业))/,
   /霸主|称霸|主导(市场|地位|行业)|统治|垄断/,
-  // Q1: colloquial rank words (老大, top1, no.1) are 第一 too (tuning-2026-12-07).
+  // Q1: colloquial rank words (老大, top1, no.1) are 第一 too (tuning-2026-12-07). A rank benchmarked against (对标行业
+  // 第一梯队, set Z, clean) is someone else's, as "default to the market leader" is (round 17).
   // A rank 第一 ends its phrase or names the rank (第一的, 第一名, 第一大, 第一品牌); followed by a
   // measure word or a noun it is an ordinal, the first of a sequence: "成为客户了解我们的第一站" (the
   // first stop, blind-2026-12-b), 第一步, 第一眼, 第一次, 第一时间.
   // Sixteenth round: so does the kind of firm right after it, as 品牌 does ("成为日本跨境电商第一平台", set AF; 第一药企,
   // AI; 第一平台 after a territory, Q; all Q1), where 第一入口 (an entry point, set AB, clean) is no firm.
-  /(成为|做到|做成|坐稳|保持|争做|争当|夺得|拿下|稳居)[^,。;]{0,12}(第一(?=$|[的名大，,。;；、！!\s]|品牌|梯队|阵营|平台|服务商|供应商|厂商|药企)|老大|top ?1\b|no\.? ?1\b)|第一(名|品牌)|(行业|市场|全国|全球|世界|国内|业内|排名|份额)第一|全球最大|世界最大/,
+  /(成为|做到|做成|坐稳|保持|争做|争当|夺得|拿下|稳居)[^,。;]{0,12}(第一(?=$|[的名大，,。;；、！!\s]|品牌|梯队|阵营|平台|服务商|供应商|厂商|药企)|老大|top ?1\b|no\.? ?1\b)|第一(名|品牌)|(?<!(对标|参照|借鉴|学习)[^，,。；;]{0,4})(行业|市场|全国|全球|世界|国内|业内|排名|份额)第一|全球最大|世界最大/,
   /(成为|做)[^,。;]{0,12}(领导者|领军者|领先者|霸主|龙头)/,
   // Q1 (issue 17, twelfth round, second part, set Q: "成为全国农产品上行的第一平台"): with a whole
   // territory or industry named after 成为, 第一 before any noun is a rank ("华南第一的预制菜品牌", 第一大,
@@ -107,7 +108,9 @@ const ABSOLUTE_SHAPES: readonly RegExp[] = [
   new RegExp(`\\bthe ${SUPERLATIVE}(-\\S+)? (\\S+ ){0,3}(in|on|across|of|throughout) ${WHOLE}`),
   // The whole territory first, as its possessive: "Become Europe's favourite travel app", "the
   // world's most trusted lab network" (coach-q). "our customers' favourite" names no territory.
-  new RegExp(`\\b(become|be|remain|stay) (the )?(@place|world|country|nation|industry)('s)? ${SUPERLATIVE}\\b`),
+  // The tagger splits a capitalised place's "'s" into a word of its own, empty as written ("Become the UK's most
+  // sustainable fit-out contractor", set AJ, Q1, as 06's, AL's and AO's "Japan's", "the world's", "Canada's"). Round 17.
+  new RegExp(`\\b(become|be|remain|stay) (the )?(@place|world|country|nation|industry)('s| )? ${SUPERLATIVE}\\b`),
   /\bthe (only|first choice|top choice|preferred|favou?rite|go-to) (\S+ ){0,3}(for |of |among )?(\S+ ){0,2}@place\b/,
   /\b(a |the )?(majority|half|bulk|lion's share|two thirds|most) of (the |all )?(\S+ ){0,3}(@place|market|country|industry|category|sector)\b/,
   /\b(outsell|outgrow|outrank|overtake|surpass|beat) (every|all|each) (\S+ ){0,2}(competitor|rival|player|incumbent)s?\b/,
@@ -183,7 +186,7 @@ function findUnachievable(raw: string): string | null {
 }
 
 export function checkAchievable(objective: DraftObjective): Hit[] {
-  const found = findUnachievable(objective.title);
+  const found = findUnachievable(objective.title)?.replace(/\s{2,}/g, " ") ?? null;
   if (found === null) return [];
   return [
     {

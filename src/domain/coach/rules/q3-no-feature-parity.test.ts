@@ -5,6 +5,23 @@ import { checkNoFeatureParity } from "./q3-no-feature-parity.ts";
 describe("no feature parity with competitors (Q3)", () => {
   objectiveRuleCases("Q3", checkNoFeatureParity, {
     flags: [
+      // Round 17 (sets AP, AN): 追平 or 追上 with an object, whatever is levelled.
+      "全面追上阿里云DataWorks",
+      "课程内容全面追平头部早教品牌",
+      // Round 17 (sets AA, R, AF): a product made the same as a rival's, or more than it.
+      "做出和 Apple Watch 一样的健康功能",
+      "做出比抖音更全的广告产品",
+      "做出比原神更好的开放世界",
+      // Round 17 (set AF): 对齐 levels with a rival's offering as 追平 does.
+      "技术团队对齐 Netflix 的工程能力",
+      // Round 17 (sets AJ, AN): the thing offered at or by them; the rivals counted; names of several words, joined.
+      "Match the amenities offered at Brightline and Castellan buildings",
+      "Match the author portal features of the two biggest publishers",
+      "Offer everything Le Wagon and General Assembly offer",
+      "转化率对标竞品",
+      // Round 17 (set AD): the rival's whole list, whatever its items are called.
+      "上线化学发光新菜单，覆盖竞品所有项目",
+      "门店提供竞争对手的全部服务",
       // Sixteenth round (set AH): drawing level with the competitor, whatever is levelled.
       "追平竞品的独家剧集数量",
       "追上竞争对手的门店覆盖",
@@ -90,6 +107,19 @@ describe("no feature parity with competitors (Q3)", () => {
       "模仿拼多多的砍价玩法做一套",
     ],
     accepts: [
+      // Round 17 TRAPS: the rival catching up with us; our own past or plan; a comparison that makes nothing; agreeing
+      // with someone; what a name does as the object of knowing (set AN); a rate benchmarked (set Z).
+      "在竞品追上来之前站稳",
+      "追上去年的水平",
+      "追上进度",
+      "做出比去年更好的产品",
+      "让退货像寄信一样简单",
+      "和老板对齐战略的方向",
+      "Parents understand what PrepWise does before they pay",
+      "Customers know what Acme does with their data",
+      "组件良率对标行业第一梯队",
+      "挽回被竞争对手挖走的所有代理商",
+      "搞清楚试用客户为什么最后选了竞品",
       // Sixteenth round trap: the competitor catching up with us.
       "在竞品追上来之前站稳中小客户",
       // Sixteenth round traps (set AF): players are a game's customers; our own past is no rival.

@@ -24,6 +24,10 @@ const PARITY: readonly RegExp[] = [
   // with 赶上/看齐 above (追平竞品, 追平竞品的全部功能, 赶上竞争对手的…: writers zh, P, T, AC, AH, AI all label it Q3). The
   // competitor catching up with us ("在竞品追上来之前站稳") names no parity we chase: the verb comes first.
   /(追平|追上|比肩)[^，,。；;]{0,6}(竞争对手|竞品|对手|友商)/,
+  // Round 17 (set AD: "覆盖竞品所有项目"): the rival's whole list, whatever its items are called, is "every feature X has"
+  // (竞品的全部功能 and 竞品商家后台全部功能 in sets P and AC, all Q3). A rival named with no list of theirs (选了竞品,
+  // 被竞争对手挖走的代理商) stays clean.
+  /(竞争对手|竞品|对手|友商)的?(所有|全部|每一?[个项款])[\u4e00-\u9fff]/,
 ];
 
 /**
@@ -63,8 +67,13 @@ const PARITY_SHAPES: readonly RegExp[] = [
   // features of Apex Legends", set R; "Match the plant range of the big DIY chains", set V: both Q3), the order
   // "Match Booking.com's feature set" (set C) writes the other way. The rival: a name, a word for rivals, or the
   // big, leading or largest of a kind (chains, retailers, players).
-  /\b(match|mirror|copy|clone|replicate|equal) the (\S+ ){1,3}of (@name|competitor|rival|the competition|the (big|biggest|leading|largest|major|top) (\S+ ){0,2}(@name|chain|retailer|player|brand|bank|platform|app|competitor|rival|incumbent|supermarket|store))\b/,
-  /\b(what|whatever|everything) @name (have|offer|ship|provide|do|support)\b/,
+  // Round 17: the thing offered at or by them ("Match the amenities offered at Brightline and Castellan buildings",
+  // set AJ), the rivals counted ("the two biggest publishers", set AN), a name of several words or two names joined.
+  /\b(match|mirror|copy|clone|replicate|equal) the (\S+ ){1,3}(of|offer at|offer by|provide by|at) (@name( @name){0,3}( and @name( @name){0,3})?|competitor|rival|the competition|the ((two|three|four|five) )?(big|biggest|leading|largest|major|top) (\S+ ){0,2}(@name|chain|retailer|player|brand|bank|platform|app|competitor|rival|incumbent|supermarket|store|publisher|provider|vendor|operator|firm|company|studio|school|network|marketplace))\b/,
+  // Round 17: a name of several words, or two names joined ("Offer everything Le Wagon and General Assembly offer", set AN).
+  // What a name does as the object of knowing is a question, not their offer as our aim: "Parents understand what
+  // PrepWise does before they pay" (set AN, clean; "understand / know / see what …" is clean in about twenty sets).
+  /(?<!\b(understand|know|see|learn|explain|tell|show|ask|wonder|hear|discover|find out) )\b(what|whatever|everything) @name( @name){0,3}( and @name( @name){0,3})? (have|offer|ship|provide|do|support)\b/,
   /\b(up to|to) (the level of @name|@name 's (level|standard))|\b(up to |to |on |at )(a )?par with (@name|competitor|rival|the competition)\b/,
   // Q3 (coach-q): standing where a rival stands ("Get to where Monzo is on budgeting tools"), the
   // list every other product of the kind offers ("Offer what every other CRM already offers"), a
@@ -82,7 +91,7 @@ const PARITY_SHAPES: readonly RegExp[] = [
   // features, their standard as our bar. Comparisons with our own past or a generic tool ("as easy
   // as a spreadsheet", "better than yesterday") name no rival and stay clean.
   new RegExp(
-    `\\b(everything|all|whatever|what|anything) ${RIVAL} (have|offer|give|ship|provide|do|support|build|sell)\\b`,
+    `(?<!\\b(understand|know|see|learn|explain|tell|show|ask|wonder|hear|discover|find out) )\\b(everything|all|whatever|what|anything) ${RIVAL} (have|offer|give|ship|provide|do|support|build|sell)\\b`,
   ),
   new RegExp(`\\bthe same (\\S+ ){1,3}${RIVAL} (have|offer|give|ship|provide|support)\\b`),
   new RegExp(`\\b(more|better|richer|broader|wider) (\\S+ ){0,3}than ${RIVAL}(?! (do|does|did) for)`),
@@ -108,7 +117,9 @@ const PARITY_ZH: readonly RegExp[] = [
     `(数量|数|规模|品类|品种|款数|sku)[^，,。；;]{0,4}(追平|赶上|比肩|看齐)${OWN_PAST}[^，,。；;\\d]{1,10}`,
     "i",
   ),
-  new RegExp(`对标${OWN_PAST}[^，,。；;]{1,12}`),
+  // A rate benchmarked against others' level (组件良率对标行业第一梯队, set Z, clean) is a performance level, not a feature list
+  // (Q3 reads "a competitor's feature list"); a competitor named still reads so below. Round 17.
+  new RegExp(`(?<!率)对标${OWN_PAST}[^，,。；;]{1,12}`),
   /(补齐|补上|补全|补足)[^，,。；;]{0,6}(功能|能力|短板)|缺失的?功能/,
   // Q3 (coach-q): making a thing the way a rival has it (做出淘宝那样的推荐, 做成飞书那种文档); our own
   // past is no rival (做成去年那样的增长).
@@ -148,8 +159,22 @@ const PARITY_ZH: readonly RegExp[] = [
   // Q3: drawing level with what someone else offers (追平赛默飞的科研合作计划, 三个月内追上GPT的能力,
   // 赶上微信的体验; tuning-2026-12-08, -c): a catch-up verb, a rival, 的 and a thing a product offers.
   // "追更" (following a serial) and our own past (追上去年的水平) are not a rival's offer.
+  // Round 17 (set AF: "技术团队对齐 Netflix 的工程能力"): 对齐 levels with a rival as 追平 does (对齐竞品, 功能对齐 X: sets
+  // AC, AG, AI, K, L, all Q3); with 的 and a thing a product offers after the rival. "和老板对齐" levels nothing.
   new RegExp(
-    `(追平|追上|赶上|赶超|比肩|媲美|不输)${OWN_PAST}[^，,。；;]{1,12}的[^，,。；;]{0,8}(功能|特性|能力|计划|方案|产品|体验|服务|水平|玩法|模板|集成|价格|权益)`,
+    `(追平|追上|赶上|赶超|比肩|媲美|不输|对齐)${OWN_PAST}[^，,。；;]{1,12}的[^，,。；;]{0,8}(功能|特性|能力|计划|方案|产品|体验|服务|水平|玩法|模板|集成|价格|权益)`,
+  ),
+  // Q3 (round 17): drawing level with anyone, whatever is levelled: 追平 or 追上 with an object (全面追上阿里云DataWorks, set
+  // AP; 课程内容全面追平头部早教品牌, AN; 追平竞品的…, 追平《原神》的付费玩法, 追平永辉: every objective of the tuning sets
+  // with either verb, by fourteen writers, is Q3). The rival catching up with us (在竞品追上来之前站稳) and our own past
+  // or plan (追上去年的水平, 追上进度) are no parity we chase.
+  new RegExp(`(追平|追上)(?![来去])${OWN_PAST}(?!进度|计划|目标|预算|节奏|排期)[^，,。；;]{2,}`),
+  // Q3 (round 17): making a product the same as a rival's or more than it (做出和 Apple Watch 一样的健康功能, set AA;
+  // 做出比抖音更全的广告产品, R; 做出比原神更好的开放世界, AF; 做一个和企业微信一样的客户联系功能, 07: all Q3): a
+  // comparison of equals or a comparative with someone, then 的 and the thing made. Our own past is no rival
+  // (做出比去年更好的产品), and a comparison that makes nothing ("让退货像寄信一样简单") stays clean.
+  new RegExp(
+    `(做出|做成|做一个|做一款|做一套|打造出?)(和|跟|与|同|像|比)${OWN_PAST}[^，,。；;]{1,16}?(一样|同样|相同|更[\u4e00-\u9fff])的`,
   ),
   // Q3: building a thing as someone else built it (像美团一样做一套商家后台, 参照钉钉做一套审批流):
   // their product as the template of ours. "像对待自己的店一样对待客户" builds nothing.
