@@ -263,9 +263,22 @@ const PLATFORM_STOCK_ZH =
 const PLATFORM_STOCK =
   /^((live|active|hotel|host|home|property|rental|partner|directory|partner directory|merchant|restaurant)\s+){0,2}listings(\s+on\s+(the\s+|our\s+)?(platform|site|app|marketplace))?(?=\s*($|from\b|\d|→|->|:))/i;
 
+/**
+ * K5 (seventeenth round, part 2, writers AC, AH and AM: "Restaurants live on platform", "Venues on platform 1,900 → 2,000", "Salons on
+ * Glossly from 6,500 to 8,000"; README round 17b: "a catalogue is what buyers choose among on our platform (hotels, stores, tutors …)"):
+ * the businesses customers book or order from, named first as the title's own noun phrase and counted on our platform or app by its
+ * name, are the catalogue's size, as "Hotel listings on platform" is (PLATFORM_STOCK). Named first with at most one word of kind
+ * before: not after a verb of change or "Number of" (set F: "Grow restaurants on the platform from 8,200 to 8,800", "Number of
+ * clinics on the platform from 410 to 480", K3: the writers split on those), not on a system the team rolls out ("Stores on new POS",
+ * K7), nor with anything but their values after.
+ */
+const PLATFORM_BUSINESSES =
+  /^\s*(?!(Number|Grow|Add|Increase|Sign|Onboard|Recruit|Bring|Get|More|New)\b)([A-Z]?[a-z-]+ )?([Rr]estaurants|[Vv]enues|[Ss]alons|[Gg]yms|[Ss]tudios|[Ss]hops|[Pp]harmacies|[Hh]otels)( live)? on (platform|[A-Z][\w-]+)(?=\s*($|from [\d.,]+|[\d.,]+\s*[km]?\s*(→|->|to\b)))/;
+
 function platformStock(kr: DraftKeyResult): string | null {
   const title = kr.title.trim();
-  return (isChinese(title) ? PLATFORM_STOCK_ZH : PLATFORM_STOCK).exec(title)?.[0].trim() || null;
+  if (isChinese(title)) return PLATFORM_STOCK_ZH.exec(title)?.[0].trim() || null;
+  return (PLATFORM_STOCK.exec(title) ?? PLATFORM_BUSINESSES.exec(title))?.[0].trim() || null;
 }
 
 /**
