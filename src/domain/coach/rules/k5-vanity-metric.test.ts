@@ -187,8 +187,7 @@ describe("totals, tenth round (K5)", () => {
       "Downloads since launch from 40k to 60k",
     ],
     accepts: [
-      "赛事直播总观看时长 1.2 亿小时→1.6 亿小时",
-      "课程总播放时长从 30 万小时提升到 45 万小时",
+      // 赛事直播总观看时长 and 课程总播放时长 moved to the findings: round 17b relabelled i-zh's K5 (round 14, a total of hours watched).
       "Members opening a second account since March: 30% → 45%",
       "Cards issued this quarter: 8k → 12k",
     ],
@@ -842,8 +841,7 @@ describe("any library written as a size, and members counted bare (K5, sets AO, 
     flags: [
       "助眠音频库从200条扩充到600条",
       "训练动作库从80个扩充到200个",
-      "评标专家库从800人扩充到1500人",
-      "当地法律顾问库从30家扩充到80家",
+      // 评标专家库 and 当地法律顾问库 moved to the traps: round 17b reads a pool the team draws people from as a panel (K3).
       "成本数据库条目2万→5万",
       "滤镜库从 160 款扩充到 240 款",
       "案例库从 300 个增加到 800 个",
@@ -948,5 +946,69 @@ describe("activations, named collections and enrolled people as stocks (K5, sets
       "课程完课人数从300人增加到420人",
       "图书馆新增藏书 2000 册",
       "司机月注册量从1.2万提升到1.8万",
+    ],
+  }));
+
+// Issue 17, seventeenth round, part 2 (coach-k5-17b): round 17b's panels (a pool the team draws people from is K3's, not a catalogue), the
+// false alarms read by shape (active users in Chinese, a channel's yield, money totals, "registered with", a singular before "in the
+// catalogue"), and the misses by shape: a total of time watched in Chinese (U, I, AN), a checklist as a stock (Q, AC, S), customers'
+// reviews counted bare (AB, Z, AJ), records in a CRM (AI, L, AP), people registered or joined with their values straight after (AO, AH,
+// AE), with their traps.
+describe("panels, checklists, reviews and CRM records (K5, round 17b, coach-k5-17b)", () =>
+  keyResultRuleCases("K5", checkVanityMetric, {
+    baseline: 800,
+    target: 1500,
+    flags: [
+      "总播放时长从 3.8 亿小时提升到 4.5 亿小时",
+      "赛事直播总观看时长 1.2 亿小时→1.6 亿小时",
+      "有声书总收听时长从800万小时增加到1100万小时",
+      "课程总播放时长从 30 万小时提升到 45 万小时",
+      "检测项从 260 项扩充到 400 项",
+      "每台设备出厂检验项目从 60 项增加到 90 项",
+      "TripAdvisor review count",
+      "Number of guest reviews collected",
+      "Google reviews from 800 to 1,500",
+      "携程点评数从 1200 条到 2000 条",
+      "Leads in the CRM from 52k to 70k",
+      "注册骑友从150万提升到190万",
+      "入驻音乐人 30 万→40 万",
+      "Live restaurant listings from 8,400 to 10,000",
+      "在售车源数从10万台提升到13万台",
+      "Restaurants live on platform",
+      "Venues on platform 1,900 → 2,000",
+      "Salons on Glossly from 6,500 to 8,000",
+      // A pool's running total or 总数 stays K5 (round 17b keeps total counts of supply), and so does a 库 of documents.
+      "专家库累计入库专家从800人增加到1500人",
+      "人才库简历总数从 80 万到 100 万",
+    ],
+    accepts: [
+      "评标专家库从800人扩充到1500人",
+      "审稿专家库从900人扩充到1500人",
+      "当地法律顾问库从30家扩充到80家",
+      "合作达人库从800人扩充到1500人",
+      "Narrators on our roster 40 → 65",
+      "活跃用户总数从12万增加到20万",
+      "抖音投放带来的注册量",
+      "搜索带来的试用注册从每月 500 个提高到 900 个",
+      "Total retail sales",
+      "Co-sell opportunities registered with AWS from 15 to 30",
+      "Run 6 experiments on search ranking in the data catalogue",
+      "新增检测项目注册 12 项",
+      "检测项完成率从 80% 提升到 95%",
+      "叫车到上车总时长从11分钟缩短到8分钟",
+      "人均观看时长从 30 分钟提升到 45 分钟",
+      "Manual reviews per analyst per day 60 → 90",
+      "Access reviews completed 40 → 120",
+      "Review score 'matched description' 4.0 → 4.4",
+      "大众点评评分 4.6 → 4.8",
+      "直播间评论数从 800 到 1500",
+      "Log 5,000 customer touchpoints in the CRM",
+      "Number of clinics on the platform from 410 to 480",
+      "Grow restaurants on the platform from 8,200 to 8,800",
+      "Stores on new POS",
+      "Restaurants on Tablehop taking a live order within 7 days from 41% to 60%",
+      "新注册骑友从150万提升到190万",
+      "签约入驻医生从 800 名增加到 1500 名",
+      "注册后30天仍有查询的免费项目占比从12%提升到20%",
     ],
   }));
