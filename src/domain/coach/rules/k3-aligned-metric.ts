@@ -992,14 +992,7 @@ function reachUnderOutcome(kr: DraftKeyResult, objective: DraftObjective): Hit |
   // its own money is. Only the whole phrase: "Weekly active teachers" under "Give teachers their
   // evenings back" counts teachers by another mark and stays read (issue 17, eleventh round).
   const namedPeople = normalize(metric).replace(/(人数|数量|数|量)$/, "");
-  // Read past hyphens, which the metric's phrase drops ("Low-income students enrolled per term" under "Low-income
-  // students can afford to prepare", AN's trap; seventeenth round, third part).
-  const unhyphenated = (words: string) => words.replace(/-/g, " ");
-  if (
-    PEOPLE_STOCK.test(namedPeople) &&
-    /\s|[\u4e00-\u9fff]{3}/.test(namedPeople) &&
-    unhyphenated(aim).includes(unhyphenated(namedPeople))
-  )
+  if (PEOPLE_STOCK.test(namedPeople) && /\s|[\u4e00-\u9fff]{3}/.test(namedPeople) && aim.includes(namedPeople))
     return null;
   if (ownPeopleAtOwnMoment(text, metric, aim)) return null;
   // Keeping customers: a stock of them grows as they are kept ("Keep subscribers who love the box for
