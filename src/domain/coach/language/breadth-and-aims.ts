@@ -539,9 +539,13 @@ function chineseBreadth(text: string): string | null {
  * Issue 17, eleventh round (sets J and K): 每天 and 天天 likewise, only before a verb of using, opening,
  * visiting or buying (每天都用, 天天打开), not before what happens to the customer each day
  * (糖尿病患者每天都能准确测到血糖, 门店每天拿到新鲜、不断货的面包).
+ * Seventeenth round, third part: "#1" never matched inside the word boundaries (a "#" has none before it), so
+ * "Become the No.1 instant grocery app in Indonesia" (AC) and "Be the #1 budgeting app in Germany" read as no
+ * market asked; a first place written "#1", "No.1" or "No. 1" (AC, AA, AF, AL, S, T, 08, en) is the market's
+ * leader, as "number one" is.
  */
 export const BREADTH_AIM =
-  /\b(grow|grows|growing|grown|growth|acquir\w*|acquisition|attract\w*|reach|win|wins|winning|won|expand\w*|expansion|scale|more (\w+ )?(customers|users|teams|people|merchants|sellers|buyers|schools|clinics|members|visitors|readers|listeners|players|hosts|drivers|restaurants|stores|shops|businesses|companies|firms|patients|students|creators|developers|neighbours|neighbors)|new (customers|users|markets?|segments?|logos|channels?)|market\w*|brand|branding|aware\w*|known|visib\w*|discover\w*|find us|sign[- ]?ups?|signups|join\w*|adopt\w*|adoption|popular|revenue|sales|sell|sells|selling|sold|hit|downloads|installs|love\w*|delight\w*|happ(y|ier)|enjoy\w*|favou?rite|monetis\w*|monetiz\w*|arr|mrr|gmv|profit\w*|margins?|pay for (itself|themselves)|pipeline|demand|leads?|traffic|audiences?|community|followers|launch\w*|enter|enters|entering|default|(?:the|an?|industry|de facto|new)(?: \w+)? standard|standardi[sz]e|leading|leader|number one|#1|everyone|every \w+ in|run on (us|our)|convert\w*|conversion|referr\w*|word of mouth|viral|invite\w*|bring (in|more)|uptake|engag\w*|habit\w*(?! of (?!using|opening|checking|visiting|coming|logging|playing|reading|watching|listening)\w+)|(?<=\b(use|using|uses|open|opening|opens|come|coming|visit|visiting|log|logging|check|checking|play|playing|read|reading|watch|watching|listen|listening|love|deploy|deploys|shop|shopping|order|ordering|book|booking|back|here|app)\b( [\w']+){0,4} )every (day|week)|daily|weekly|come back|coming back|channel)\b|增长|拉新|获客|新客|新用户|新商家|扩大|扩张|规模|市场|份额|品牌|知名度|认知|曝光|营收|收入|利润|毛利|盈利|销售额|销量|卖得|变现|商业化|gmv|渗透|普及|推广|进入|打开(?=市场|局面|销路|知名度|渠道|新)|拿下|(?<!真的)用上|都用|首选|行业第一|排名第一|第一名|龙头|领先|更多|吸引|引流|流量|转化|下载|注册|活跃|日活|月活|(每天|天天)(?=[都也就会还]{0,2}(用|打开|登录|来|逛|看|刷|玩|上|访问|使用|签到|听|读|下单|买))|(常用|多用)(?![\u4e00-\u9fff]{0,1}(业务|功能|服务|工具|场景|商品|地址|语|词))|粘性|社区|口碑|传播|裂变|邀请|渠道|上量|起量|追更|成为[^，,。；;]{0,12}(标准|标配)/;
+  /\b(grow|grows|growing|grown|growth|acquir\w*|acquisition|attract\w*|reach|win|wins|winning|won|expand\w*|expansion|scale|more (\w+ )?(customers|users|teams|people|merchants|sellers|buyers|schools|clinics|members|visitors|readers|listeners|players|hosts|drivers|restaurants|stores|shops|businesses|companies|firms|patients|students|creators|developers|neighbours|neighbors)|new (customers|users|markets?|segments?|logos|channels?)|market\w*|brand|branding|aware\w*|known|visib\w*|discover\w*|find us|sign[- ]?ups?|signups|join\w*|adopt\w*|adoption|popular|revenue|sales|sell|sells|selling|sold|hit|downloads|installs|love\w*|delight\w*|happ(y|ier)|enjoy\w*|favou?rite|monetis\w*|monetiz\w*|arr|mrr|gmv|profit\w*|margins?|pay for (itself|themselves)|pipeline|demand|leads?|traffic|audiences?|community|followers|launch\w*|enter|enters|entering|default|(?:the|an?|industry|de facto|new)(?: \w+)? standard|standardi[sz]e|leading|leader|number one|#1|everyone|every \w+ in|run on (us|our)|convert\w*|conversion|referr\w*|word of mouth|viral|invite\w*|bring (in|more)|uptake|engag\w*|habit\w*(?! of (?!using|opening|checking|visiting|coming|logging|playing|reading|watching|listening)\w+)|(?<=\b(use|using|uses|open|opening|opens|come|coming|visit|visiting|log|logging|check|checking|play|playing|read|reading|watch|watching|listen|listening|love|deploy|deploys|shop|shopping|order|ordering|book|booking|back|here|app)\b( [\w']+){0,4} )every (day|week)|daily|weekly|come back|coming back|channel)\b|增长|拉新|获客|新客|新用户|新商家|扩大|扩张|规模|市场|份额|品牌|知名度|认知|曝光|营收|收入|利润|毛利|盈利|销售额|销量|卖得|变现|商业化|gmv|渗透|普及|推广|进入|打开(?=市场|局面|销路|知名度|渠道|新)|拿下|(?<!真的)用上|都用|首选|行业第一|排名第一|第一名|龙头|领先|更多|吸引|引流|流量|转化|下载|注册|活跃|日活|月活|(每天|天天)(?=[都也就会还]{0,2}(用|打开|登录|来|逛|看|刷|玩|上|访问|使用|签到|听|读|下单|买))|(常用|多用)(?![\u4e00-\u9fff]{0,1}(业务|功能|服务|工具|场景|商品|地址|语|词))|粘性|社区|口碑|传播|裂变|邀请|渠道|上量|起量|追更|成为[^，,。；;]{0,12}(标准|标配)|(?<![\w#])(#|no\. ?)1(?![\d.,])/;
 
 /**
  * Whether the objective asks for reach, growth, money or a market (BREADTH_AIM), once two shapes
@@ -555,6 +559,7 @@ export function asksForReach(aim: string): boolean {
   return BREADTH_AIM.test(
     aim
       .replace(WIN_BACK, " ")
+      .replace(NOT_OUR_LEADS_OR_SALES, " ")
       .replace(MORE_PER_PERSON, " ")
       .replace(TIME_SPENT_ON, " ")
       .replace(REACH_A_STAGE, " ")
@@ -591,6 +596,13 @@ const THEIR_INCOME =
   /(骑手|司机|师傅|商家|商户|卖家|店主|农户|果农|菜农|渔民|牧民|社员|团长|房东|创作者|作者|主播|手艺人|阿姨|员工|老师|教练|医生|护士|车主|代理商|经销商)[^，,。；;]{0,8}(收入|收益|赚)/g;
 const REACH_A_STAGE = /\breach(es|ed|ing)? (level|stage|tier|rank|milestone|step|their goal|the end)\b/g;
 const WIN_BACK = /\b(win|won|winning|bring) (\w+ ){0,4}back\b/g;
+/**
+ * Seventeenth round, third part: a lesson that leads to a second, or reps who talk to sales, name no leads or sales of
+ * ours ("First lessons that lead to a second" with "Matches generated per day", AN; "Reps get value from the free plan
+ * before they ever talk to sales" with "Emails sent through free workspaces per day", AL: both K3).
+ */
+const NOT_OUR_LEADS_OR_SALES =
+  /\blead(s|ing)? (to|into)\b|\b(talk|talks|talking|speak|speaks|speaking) (to|with) (\w+ )?sales\b/g;
 const MORE_PER_PERSON =
   /(一个人|每个人|每人|人均|每位[\u4e00-\u9fff]{0,4}|每名[\u4e00-\u9fff]{0,4})[^，,。；;]{0,8}更多|\b(each|every|per|one) (\w+ ){1,2}(can |could )?\w+ more\b/g;
 /**

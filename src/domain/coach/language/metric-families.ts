@@ -173,7 +173,9 @@ export const OUTCOMES: ReadonlyArray<readonly [Outcome, RegExp]> = [
     "growth",
     // Our own growth in people: "grow signups", not a customer's business growing ("help
     // restaurants grow their sales" names no metric family's outcome and is left alone).
-    /\b(grow\w* (\w+ ){0,2}(users|customers|base|sign-?ups|signups|audience|teams|accounts|merchants|members)|sign[- ]?ups?|acquir\w*|acquisition|attract\w*|win (more|new)|new (users|customers|teams|merchants|accounts)|more (customers|users|teams|merchants)|reach more|expand\w*)\b|拉新|获客|新客|新用户|新商家|用户增长|扩大|扩张|[让帮]更多|更多(的)?(用户|客户|商家|人)/,
+    // Winning people is growth, not winning them back (seventeenth round, third part: "Win and keep customers in our
+    // region" with "New customers per month", AB's trap; "Win mid-market customers who stay", P, and AA's and W's).
+    /\b(grow\w* (\w+ ){0,2}(users|customers|base|sign-?ups|signups|audience|teams|accounts|merchants|members)|sign[- ]?ups?|acquir\w*|acquisition|attract\w*|win (more|new)|(win|wins|winning)\b(?! (\w+ ){0,4}back\b)|new (users|customers|teams|merchants|accounts)|more (customers|users|teams|merchants)|reach more|expand\w*)\b|拉新|获客|新客|新用户|新商家|用户增长|扩大|扩张|[让帮]更多|更多(的)?(用户|客户|商家|人)/,
   ],
   [
     "awareness",
