@@ -1409,8 +1409,10 @@ export function eventStagedZh(title: string): string | null {
 // reviewing or judging it does (复核, 质询, 审议, 评议, 研判: the team checks its own numbers or plans, as 评审 does) or by
 // the one matter it works through (专题会, a topic meeting) is the same working meeting, one class with those above.
 // Not a hearing (听证会), a seminar (研讨会) or an exchange (交流会), which may be put on for an audience.
+// K7 (seventeenth round, part 3; set Y's false alarm "召开数据协调会" 4 → 12 次, K6 by the same decision): 协调 is the plain word for
+// the coordinating this class already names (协同), so a coordination meeting held and counted is the team's own working meeting.
 const WORKING_MEETING_ZH =
-  /(分析|改进|协同|盘点|启动|评审|复核|质询|审议|评议|研判|专题|调度|碰头|决策|规划|计划|预算|经营|生产|采购|产销|s&op ?|述职|例|周|组|早|晨|站)会(议)?(?!话|员|计|所|场|馆|务)/;
+  /(分析|改进|协同|协调|盘点|启动|评审|复核|质询|审议|评议|研判|专题|调度|碰头|决策|规划|计划|预算|经营|生产|采购|产销|s&op ?|述职|例|周|组|早|晨|站)会(议)?(?!话|员|计|所|场|馆|务)/;
 export const workingMeetingZh = (title: string): boolean => WORKING_MEETING_ZH.test(withoutLeadingTime(title));
 
 /**
@@ -1468,3 +1470,29 @@ const METRIC_HEAD_ZH =
 const VALUES_AFTER_ZH = /\s*(从|由)?\s*[\d.,]+\s*[^\d，,。；;→]{0,5}?\s*(→|->|到|至)\s*[\d.,]+\s*[^\d，,。；;]{0,5}$/;
 export const metricHeadZh = (title: string): boolean =>
   METRIC_HEAD_ZH.test(withoutLeadingTime(title).replace(VALUES_AFTER_ZH, ""));
+
+/**
+ * K6, not K7 (seventeenth round, part 3; set AI's false alarm "上门培训 600 次", K6): 上门 (going to the customer's door) with
+ * what the visit does and its count by the time (次, 人次, 户次, 家次) is visits made counted upward, K6's activity
+ * (docs/method.md K6; README round 15: 上门次数 stays K6), whatever the visit does there: training a customer's staff on site
+ * is a visit, not our own people trained. Writers AE ("上门办理理赔服务 800 次"), AI ("康复师上门 3000 次"), K, W ("上门探访次数"),
+ * Y ("上门服务次数"), Z ("上门装维次数"), R ("管家上门拜访 5000 次") label the shape K6, none K7. Not a service rolled out to
+ * places (上门取送车服务覆盖城市: P and AE, K7), which no time count closes.
+ */
+const HOME_VISITS_COUNTED_ZH =
+  /^[^，,。；;\d%率]{0,8}?上门[^，,。；;\d%率]{0,8}?\s*[\d,.]+\s*(万|千)?\s*(次|人次|户次|家次)$/;
+/** Visits to the customer's door counted by the time (the title read with its fields' count), K6's, not K7's. */
+export const homeVisitsCountedZh = (counted: string): boolean =>
+  HOME_VISITS_COUNTED_ZH.test(withoutLeadingTime(counted));
+
+/**
+ * Not K7 (seventeenth round, part 3; sets AK's and AD's false alarms "实现正现金流的孵化项目1个→4个" and "转为量产订单的品牌方" 1 → 4
+ * 家, both clean traps, as AP's "获得DBA认证的客户工程师从300人增加到900人" is labelled K4 and not K7): things or accounts named by a
+ * result they have reached (实现, 达到, 达成, 转为, 获得, 取得 … 的) and counted are counted by that result, an outcome the count
+ * shows (docs/method.md K7: "a change in a metric"), not a delivery: 实现 opening a sentence is a task (LEADING_OUTPUT_ZH) only
+ * when what it names is ours to build ("实现个税税率表自动更新", U, K7), not when 的 turns it into what qualifies the thing counted.
+ */
+const REACHED_RESULT_ZH =
+  /^(实现|达到|达成|转为|转化为|获得|取得)(?!率)[^，,。；;\d%]{1,12}?的[^，,。；;\d%的]{1,10}?(数|数量)?\s*((从|由)\s*)?([\d,.]|$)/;
+/** A count of things or accounts named by a result they reached, quoted by the caller as clean. */
+export const reachedResultZh = (title: string): boolean => REACHED_RESULT_ZH.test(withoutLeadingTime(title));

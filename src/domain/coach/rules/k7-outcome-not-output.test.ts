@@ -3330,3 +3330,24 @@ describe("rollouts on or behind our things, every one, sessions for a group, sto
     ["Outreach shifts from 90 to 140 a month", 90, 140, "", 0],
   ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
 });
+
+describe("visits, results reached, coordination meetings (K7, seventeenth round, part 3, Chinese)", () => {
+  it.each([
+    // Visits to the customer's door counted by the time are K6's, whatever the visit does (AI; AE, K, W, Y, Z, R).
+    // Traps: a service rolled out to places, and our own training counted by the heads, stay K7.
+    ["上门培训 600 次", 200, 600, "次", 0],
+    ["工程师上门安装调试 800 次", 300, 800, "次", 0],
+    ["上门取送车服务覆盖城市从 20 个提升到 35 个", 20, 35, "个", 1],
+    ["培训一线店员 600 名", 200, 600, "名", 1],
+    // Things or accounts named by a result they reached, counted, are counted by that result (AK, AD; AP).
+    // Traps: 实现 on a thing of ours to build, and things of ours put live counted, stay K7.
+    ["实现正现金流的孵化项目1个→4个", 1, 4, "个", 0],
+    ["转为量产订单的品牌方", 1, 4, "家", 0],
+    ["实现个税税率表自动更新", null, null, "", 1],
+    ["完成部署的银行从6家增加到20家", 6, 20, "家", 1],
+    // A coordination meeting held and counted is the team's working meeting (Y; 协同 in the class). Trap: with no values it
+    // stays a task.
+    ["召开数据协调会", 4, 12, "次", 0],
+    ["每周召开数据协调会", null, null, "", 1],
+  ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
+});

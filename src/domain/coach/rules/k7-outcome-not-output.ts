@@ -39,6 +39,7 @@ import {
   checksCountedZh,
   contentVolumeZh,
   eventStagedZh,
+  homeVisitsCountedZh,
   installedShareZh,
   leadingOutputZh,
   libraryStockZh,
@@ -48,6 +49,7 @@ import {
   outputShapeZh,
   piecesCountedZh,
   ROLLOUT_ZH,
+  reachedResultZh,
   recruitedZh,
   signedNetworkSizeZh,
   taskEndingZh,
@@ -725,6 +727,10 @@ function findOutput(kr: DraftKeyResult): string | null {
   // 15b; signedNetworkSizeZh).
   if (chinese && signedNetworkSizeZh(kr.title, kr.baseline ?? null, kr.target ?? null)) return null;
   const counted = chinese ? countedTitleZh(kr) : kr.title;
+  // Visits to the customer's door counted by the time are K6's activity, whatever the visit does (seventeenth round; homeVisitsCountedZh).
+  if (chinese && homeVisitsCountedZh(counted)) return null;
+  // Things or accounts named by a result they reached, counted, are counted by that result (seventeenth round; reachedResultZh).
+  if (chinese && reachedResultZh(kr.title)) return null;
   // Checks carried out, counted, are K6's activity (README decision, fourteenth round; checksCountedZh).
   if (chinese && checksCountedZh(counted)) return null;
   // Tests counted by the session or the variant are discovery (seventeenth round; testsRunZh).
