@@ -162,6 +162,13 @@ export const ROLLOUT_ZH: readonly RegExp[] = [
   /^(迁移)?上云(的)?(业务)?(系统|服务|应用|服务器|数据库|机房)(数|数量)?\s*(从|由)?\s*\d+\s*(个|套|台|条)/,
   // A rollout counted in places (ninth round: "在 3 个区县完成线上贷款推广"): how far the delivery has gone.
   /^在\s*\d+\s*(个|家|座|所)[^，,。；;\d%率]{0,6}(完成|实现)?[^，,。；;\d%率]{0,10}(推广|上线|落地|铺开|开通|部署)$/,
+  // K7 (seventeenth round, part 3; set AM's miss "在4个航站楼完成上车点指引牌安装", 0 → 4 个, K7): the same rollout counted in places with a
+  // verb of fitting a thing of ours there at the end (FITTED_VERB_ZH: 安装, 加装, 配备 …, one class with 部署 above), as G's "在 3 个区县完成线上
+  // 贷款推广", I's "在全市 1200 家定点药店开通医保码支付" and U's "在 40 个城市上线车道级导航" end on theirs (each K7). Not our product
+  // installed at customers' or people's places (README round 17: production, read for K3).
+  new RegExp(
+    `^在\\s*\\d+\\s*(个|家|座|所)(?![^，,。；;]*(${PEOPLE_ZH}|居民|家庭))[^，,。；;\\d%率]{0,6}(完成)?[^，,。；;\\d%率]{0,10}${FITTED_VERB_ZH}$`,
+  ),
   /灰度\s*(到|至)?\s*\d+\s*(家|个|%)/,
   // K7 (tenth round): a release pushed to all (README: a rollout's coverage taken to 100 % is K7):
   // "新版司机端推送至 100% 司机", "OTA 推送新版避障算法到全部在网设备", the Chinese of "released to 100% of

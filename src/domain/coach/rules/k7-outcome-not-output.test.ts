@@ -3349,5 +3349,10 @@ describe("visits, results reached, coordination meetings (K7, seventeenth round,
     // stays a task.
     ["召开数据协调会", 4, 12, "次", 0],
     ["每周召开数据协调会", null, null, "", 1],
+    // A rollout counted in places ending on a verb of fitting a thing of ours there (AM; G, I, U end on 推广, 开通, 上线).
+    // Trap: our product installed at customers' places (round 17: production, K3's reading).
+    ["在4个航站楼完成上车点指引牌安装", 0, 4, "个", 1],
+    ["在 120 个站点完成智能电表加装", 0, 120, "个", 1],
+    ["在 300 家客户工厂完成设备安装", 0, 300, "家", 0],
   ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
 });
