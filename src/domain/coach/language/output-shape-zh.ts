@@ -1503,3 +1503,14 @@ const REACHED_RESULT_ZH =
   /^(实现|达到|达成|转为|转化为|获得|取得)(?!率)[^，,。；;\d%]{1,12}?的[^，,。；;\d%的]{1,10}?(数|数量)?\s*((从|由)\s*)?([\d,.]|$)/;
 /** A count of things or accounts named by a result they reached, quoted by the caller as clean. */
 export const reachedResultZh = (title: string): boolean => REACHED_RESULT_ZH.test(withoutLeadingTime(title));
+
+/**
+ * Not K7 (seventeenth round, part 3; set AD's false alarm "本季投放带来的新注册企业数" 6000 → 10000 家, K3): what a cause of ours
+ * brought (…带来的 …: sign-ups, leads, contracts, readers a campaign, a partner or a feature brought) is counted as the result
+ * attributed to it, an outcome or a flow the objective may read (K3), never the delivery of a feature or a project
+ * (docs/method.md K7). 07, J, Q, S, AA, AG, AL and AP write the shape ("搜索带来的试用注册", "抖音投放带来的注册量", "伙伴带来的ARR",
+ * "由分享带来的新团队") and none labels it K7. Not a sentence that names a delivery of ours anywhere (搭建伙伴带来的线索看板, …带来的 … 上线).
+ */
+const BROUGHT_BY_ZH = /^(?![^，,。；;]*(上线|发布|交付|推出|搭建|开发|建设|建立|制作))[^，,。；;]*带来的/;
+/** A count of what a cause brought, attributed to it (the result, not a delivery). */
+export const broughtByZh = (title: string): boolean => BROUGHT_BY_ZH.test(withoutLeadingTime(title));

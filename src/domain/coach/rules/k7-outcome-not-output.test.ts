@@ -3354,5 +3354,10 @@ describe("visits, results reached, coordination meetings (K7, seventeenth round,
     ["在4个航站楼完成上车点指引牌安装", 0, 4, "个", 1],
     ["在 120 个站点完成智能电表加装", 0, 120, "个", 1],
     ["在 300 家客户工厂完成设备安装", 0, 300, "家", 0],
+    // What a cause of ours brought, counted, is the result attributed to it (AD; 07, AG, AL, AP). Trap: a delivery named
+    // after it stays K7.
+    ["本季投放带来的新注册企业数", 6000, 10000, "家", 0],
+    ["抖音投放带来的注册量", 2, 5, "万", 0],
+    ["搭建伙伴带来的线索看板", null, null, "", 1],
   ] as const)("reads %j (%s → %s %s) with %i finding", readsWithValues);
 });

@@ -35,6 +35,7 @@ import {
 import {
   accountReviewZh,
   artefactNamedZh,
+  broughtByZh,
   CHECK_ON_EACH_ZH,
   checksCountedZh,
   contentVolumeZh,
@@ -731,6 +732,8 @@ function findOutput(kr: DraftKeyResult): string | null {
   if (chinese && homeVisitsCountedZh(counted)) return null;
   // Things or accounts named by a result they reached, counted, are counted by that result (seventeenth round; reachedResultZh).
   if (chinese && reachedResultZh(kr.title)) return null;
+  // What a cause of ours brought, counted, is the result attributed to it (seventeenth round; broughtByZh).
+  if (chinese && broughtByZh(kr.title)) return null;
   // Checks carried out, counted, are K6's activity (README decision, fourteenth round; checksCountedZh).
   if (chinese && checksCountedZh(counted)) return null;
   // Tests counted by the session or the variant are discovery (seventeenth round; testsRunZh).
