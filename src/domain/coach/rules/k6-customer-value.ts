@@ -173,6 +173,14 @@ const ACTIVITY: readonly RegExp[] = [
   // reads held. Not therapy or treatment (the care itself), training or awareness sessions (K7's staged),
   // nor the base of a rate ("crashes per 1,000 kiosk sessions").
   /(?<!\bper (\d[\d,.]*k? )?)\b(kiosk|console|terminal|coaching|mentoring|tutoring) sessions\b(?! (lost|missed|cancell?ed|completed|that|which))/,
+  // The viewers of a stream we broadcast, counted (seventeenth round, part 3, writers M, AC and AH: "Livestream viewers per sale
+  // from 300 to 900", "Viewers per stream from 2,200 to 3,500", "Peak concurrent viewers 1.2M → 2M", "Cup stream viewers 300k →
+  // 500k", each K6): a viewer of a live stream is a view of it, counted (docs/method.md K6: page views), not a buyer or a fan who
+  // stays. Only with the stream named (stream, livestream, live, concurrent) or per stream, sale or show: not the base of a rate
+  // ("Orders per 1,000 viewers", sets AC and AH: clean), not viewers narrowed to what they did ("Viewers who post a duet",
+  // "Live viewers watching 60%+ of the final": clean), and shares are set aside after. Kept in its own commit: an earlier round that read a broadcast's audience failed the
+  // blind sets' precision floors (see checkCustomerValue); webinar registrations stay unread.
+  /(?<!\bper (\d[\d,.]*k? )?)\b(stream|livestream|live-stream|live|concurrent) viewers\b(?! (who|that|which|watching|with|from)\b)|^(?:[\w-]+ ){0,2}?viewers per (stream|livestream|broadcast|show|sale|episode|match)\b/,
   // Taps and swipes are a touch screen's clicks; PV/UV the page-view abbreviations (tuning-2026-12-07).
   /\b(clicks|taps|swipes)\b|\bimpressions\b|\bapp (opens|launches)\b|\b(pvs?|uvs?)\b/,
   /\btime (on site|on page|in app|in the app|spent)\b|\bsession (length|duration)\b/,
@@ -1418,8 +1426,9 @@ export function checkCustomerValue(written: DraftKeyResult): Hit | null {
   const viewRate = viewRateRaised(kr, text);
   if (viewRate !== null) return activityHit(viewRate);
   if (!isChinese(kr.title) && !isShare(text)) {
-    // A broadcast's audience (webinar registrations, viewers) is left unread: a round that read it failed
-    // the blind sets' precision floors (k6-customer-value.test.ts), so it stays with the writer.
+    // A broadcast's audience (webinar registrations) is left unread: a round that read it failed the blind
+    // sets' precision floors (k6-customer-value.test.ts), so it stays with the writer; a live stream's viewers
+    // are read in ACTIVITY since the seventeenth round (writers M, AC and AH label them K6).
     const answered =
       CALLS_ANSWERED.exec(kr.title)?.[0] ??
       PROCESS_CASES.exec(kr.title.trim())?.[0] ??
