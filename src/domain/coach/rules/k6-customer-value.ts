@@ -65,7 +65,10 @@ const ACTIVITY: readonly RegExp[] = [
   // AP: "Teacher resource pack downloads 2,000 → 5,000", "Books downloaded from 900k to 1.3M per month", each K6; README round
   // 17: "Books downloaded" K3 → K6, a document downloaded is a view): the same document class, not an app.
   /\b(books|e-?books|resource packs|resources|worksheets) downloaded\b|\b(catalogue|catalog|brochure|white ?paper|e-?book|guide|report|datasheet|pdf|price list|case study|playbook|checklist|template|resource pack|resource|worksheet)s? downloads\b|\bdownloads of (the |our )?([\w-]+ )?(catalogues?|catalogs?|brochures?|white ?papers?|e-?books?|guides?|reports?|datasheets?|pdfs?|case stud(y|ies))\b/,
-  /(白皮书|手册|报告|资料|目录|宣传册|画册|案例集|电子书|指南)[^，,。；;%率\d]{0,2}下载(量|次数|数|人数)/,
+  // And a template or a study pack (seventeenth round, part 3, writers AD and AN beside AH's "Teacher resource pack downloads":
+  // "代发模板下载量", "考前冲刺包下载量", each K6): the same document class, as "template downloads" is in English. Not 安装包 (an
+  // app's installer, K3's or K5's downloads).
+  /(白皮书|手册|报告|资料|目录|宣传册|画册|案例集|电子书|指南|模板|资料包|冲刺包|备考包|学习包)[^，,。；;%率\d]{0,2}下载(量|次数|数|人数)/,
   // K6 (eleventh round, set M beside F's cycle counts performed and the Chinese rounds every writer reads,
   // 巡检次数: "Drone blade inspections from 60 to 140", "Grounds inspections from 4 to 12 a month"):
   // inspections counted are the checks made, not what they found. Not inspections passed or failed
