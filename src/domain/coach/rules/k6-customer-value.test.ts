@@ -2576,6 +2576,8 @@ describe("counts up by a percentage, documents downloaded, work per person (K6, 
     expect(review("Books downloaded from 900k to 1.3M per month", 900000, 1300000)).not.toBeNull();
     expect(review("代发模板下载量从 2 万次提升到 5 万次", 20000, 50000)).not.toBeNull();
     expect(review("考前冲刺包下载量从 3000 提升到 8000", 3000, 8000)).not.toBeNull();
+    expect(review("维修工单关闭数从每月4万单提升到5.5万单", 40000, 55000)).not.toBeNull();
+    expect(review("客服人均日结单量从55单提升到80单", 55, 80)).not.toBeNull();
     // A live stream's viewers (writers M, AC and AH, K6; own commit, see ACTIVITY).
     expect(review("Peak concurrent viewers 1.2M → 2M", 1200000, 2000000)).not.toBeNull();
     expect(review("Viewers per stream from 2,200 to 3,500", 2200, 3500)).not.toBeNull();
@@ -2592,6 +2594,8 @@ describe("counts up by a percentage, documents downloaded, work per person (K6, 
     ).toBeNull();
     expect(review("App downloads from 1.2M to 1.6M", 1200000, 1600000)).toBeNull();
     expect(review("安装包下载量从 10 万提升到 20 万", 100000, 200000)).toBeNull();
+    expect(review("工单办结满意率从 78% 提升至 86%", 78, 86)).toBeNull();
+    expect(review("司机日均结单量从 12 单提升到 15 单", 12, 15)).toBeNull();
     expect(review("Orders dispatched per picker per hour 40 → 55", 40, 55)).toBeNull();
     expect(review("Alerts raised per endpoint per day from 3.1 to 4.5", 3.1, 4.5)).toBeNull();
     expect(review("Tile requests served per day from 1.2B to 1.5B", 1.2e9, 1.5e9)).toBeNull();

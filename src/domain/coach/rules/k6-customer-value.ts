@@ -104,6 +104,12 @@ const ACTIVITY: readonly RegExp[] = [
   // (热线, 电话, 来电, 话务): systems, devices or partners 接入 are a rollout or a network (sets 07, J, K, AG: K7, K3 or clean), and a
   // rate (接起率, 接警率: a service level) has no volume word.
   /(接话|接起|接警|接线)(量|数|次数)|(热线|电话|来电|话务)接入(量|数|次数)/,
+  // Work orders closed, counted (seventeenth round, part 3, writers AB, AL and AM: "报修工单关闭数", "维修工单关闭数从每月4万单提升到5.5万单",
+  // "客服人均日结单量从55单提升到80单", each K6): tickets closed by our staff, the Chinese of "Tickets closed per agent" (docs/method.md
+  // K6: tickets handled). Only with the volume word right after the act: a satisfaction rate after closing (工单办结满意率, sets H
+  // and L: clean) has none, and an engineering tracker's tickets (Jira 工单, K7) are set aside after. Not a driver's or a
+  // rider's 结单 (the market's orders): 结单 only after our service staff.
+  /工单(关闭|结单|完结|办结)(数|量|数量)(?!\s*(占比|比例))|(客服|坐席|工程师|专员|师傅)[^，,。；;\d%率]{0,4}结单(量|数)/,
   // Consultations in total (sixteenth round, README's decision "Consultations in total are cases handled, K6", round 15b; writers Q, S,
   // V, W, Y, AA, AC, AF and AI: 问诊量, "在线问诊量从每月 8 万单提升到 15 万单", 问诊单量, 线上问诊咨询量, "门诊量从每日 8000 人次增加到
   // 9500 人次", 门诊量 with 人次 in its unit): the consults our clinicians hold, counted, as 接诊量 is per doctor. 问诊 and 就诊 stay
