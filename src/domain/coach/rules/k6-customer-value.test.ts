@@ -896,8 +896,7 @@ describe("set P's misses and false alarms, and the shapes several writers share 
       "会员月均到馆次数从 2 次提升到 4 次",
       // Invoices a customer sends with our product are their use (set P).
       "Invoices sent per customer per month from 20 to 45",
-      // Viewers of a broadcast stay with the writer; viewers or viewings narrowed to an outcome are clean.
-      "Livestream viewers per sale from 20 to 45",
+      // Viewers or viewings narrowed to an outcome are clean (a live stream's viewers are K6 since the seventeenth round).
       "Report viewers who act on an alert from 20 to 45",
       "Viewings that lead to an offer from 20 to 45",
       "Consultations booked by patients from 20 to 45",
@@ -2561,5 +2560,44 @@ describe("samples and review copies sent to people are items handed out (K6, set
       checkCustomerValue({ title: "Samples shipped to the lab within 24 hours", baseline: 60, target: 90, unit: "%" }),
     ).toBeNull();
     expect(review("Samples processed from 4,000 to 5,500", 4000, 5500)).toBeNull();
+  });
+});
+
+// Issue 17, seventeenth round, part 3 (coach-k6-17c): a count said to go "up" by a percentage (writers W, AB, AK), a resource
+// pack or a book downloaded (AH, J beside the document class), and work dispatched, mediated or raised per member of staff
+// (J, AM, M); traps: a share raised, the base of a rate, viewers narrowed to what they did, app downloads, goods dispatched per
+// picker, and a system's tile requests served (AL, K3).
+describe("counts up by a percentage, documents downloaded, work per person (K6, coach-k6-17c)", () => {
+  it("reads the counts", () => {
+    expect(checkCustomerValue({ title: "Storefront impressions up 40%", unit: "index" })).not.toBeNull();
+    expect(checkCustomerValue({ title: "Website visits up 25%", unit: "visits" })).not.toBeNull();
+    expect(checkCustomerValue({ title: "page views up 50%", unit: "%" })).not.toBeNull();
+    expect(review("Teacher resource pack downloads 2,000 → 5,000", 2000, 5000)).not.toBeNull();
+    expect(review("Books downloaded from 900k to 1.3M per month", 900000, 1300000)).not.toBeNull();
+    expect(review("代发模板下载量从 2 万次提升到 5 万次", 20000, 50000)).not.toBeNull();
+    expect(review("考前冲刺包下载量从 3000 提升到 8000", 3000, 8000)).not.toBeNull();
+    expect(review("维修工单关闭数从每月4万单提升到5.5万单", 40000, 55000)).not.toBeNull();
+    expect(review("客服人均日结单量从55单提升到80单", 55, 80)).not.toBeNull();
+    // A live stream's viewers (writers M, AC and AH, K6; own commit, see ACTIVITY).
+    expect(review("Peak concurrent viewers 1.2M → 2M", 1200000, 2000000)).not.toBeNull();
+    expect(review("Viewers per stream from 2,200 to 3,500", 2200, 3500)).not.toBeNull();
+    expect(review("Livestream viewers per sale from 300 to 900", 300, 900)).not.toBeNull();
+    expect(review("Jobs dispatched per dispatcher per day 60 → 95", 60, 95)).not.toBeNull();
+    expect(review("Disputes mediated per specialist per week from 22 to 30", 22, 30)).not.toBeNull();
+    expect(review("Purchase orders raised per buyer per week from 60 to 80", 60, 80)).not.toBeNull();
+  });
+  it("leaves a share up, a rate's base, viewers who act, app downloads, goods per picker and tile requests", () => {
+    expect(review("Share of sessions up 5%", 40, 45)).toBeNull();
+    expect(review("Orders per 1,000 live viewers 14 → 19", 14, 19)).toBeNull();
+    expect(
+      checkCustomerValue({ title: "Live viewers watching 60%+ of the grand final 31% → 42%", unit: "%" }),
+    ).toBeNull();
+    expect(review("App downloads from 1.2M to 1.6M", 1200000, 1600000)).toBeNull();
+    expect(review("安装包下载量从 10 万提升到 20 万", 100000, 200000)).toBeNull();
+    expect(review("工单办结满意率从 78% 提升至 86%", 78, 86)).toBeNull();
+    expect(review("司机日均结单量从 12 单提升到 15 单", 12, 15)).toBeNull();
+    expect(review("Orders dispatched per picker per hour 40 → 55", 40, 55)).toBeNull();
+    expect(review("Alerts raised per endpoint per day from 3.1 to 4.5", 3.1, 4.5)).toBeNull();
+    expect(review("Tile requests served per day from 1.2B to 1.5B", 1.2e9, 1.5e9)).toBeNull();
   });
 });
