@@ -20,9 +20,10 @@ const sets = [
   // one in Chinese, no longer passes its threshold rule); after the twelfth and thirteenth the same; after
   // the fourteenth 93.2 % / 95.8 % and 88.2 % / 90.5 % (a K7 false alarm from its second part); after
   // the fifteenth 94.4 % / 95.8 % and 88.2 % / 90.5 % (a K6 false alarm fewer in English); after the sixteenth
-  // 93.2 % / 95.8 % and 88.2 % / 90.5 % (a Q4 false alarm more in English, from round 16's Q4 decision).
-  { collection: collectionNamed("blind-2026-12-en"), precision: 0.93, recall: 0.95 },
-  { collection: collectionNamed("blind-2026-12-zh"), precision: 0.88, recall: 0.9 },
+  // 93.2 % / 95.8 % and 88.2 % / 90.5 % (a Q4 false alarm more in English, from round 16's Q4 decision); after the seventeenth
+  // 91.9 % / 95.8 % and 87.0 % / 90.5 % (a K4 false alarm more in each, from the round's K4 rules).
+  { collection: collectionNamed("blind-2026-12-en"), precision: 0.91, recall: 0.95 },
+  { collection: collectionNamed("blind-2026-12-zh"), precision: 0.87, recall: 0.9 },
   // Set C (blind-2026-12-c-*) was measured here until the sixth round made it a tuning set
   // (README.md): it now counts in accuracy.test.ts with the other tuning collections.
   // Set D, a fourth writer: first look (before the fifth round) 96.3 % / 72.0 % and 95.7 % / 71.8 %;
@@ -31,9 +32,10 @@ const sets = [
   // 98.2 % / 87.9 % and 97.1 % / 87.8 %; after the twelfth 98.2 % / 89.0 % and 97.1 % / 88.3 %; after
   // the thirteenth 98.2 % / 89.0 % and 96.5 % / 88.3 % (a K4 false alarm from its third part); after the
   // fourteenth 98.2 % / 90.1 % and 96.5 % / 88.8 %; after the fifteenth 98.2 % / 90.7 % and 96.5 % / 88.8 %;
-  // after the sixteenth 98.8 % / 90.7 % and 97.1 % / 88.8 %.
+  // after the sixteenth 98.8 % / 90.7 % and 97.1 % / 88.8 %; after the seventeenth the same and 96.5 % / 88.8 %
+  // (a K3 false alarm more in Chinese, from the neighbour reading's new K3).
   { collection: collectionNamed("blind-2026-12-d-en"), precision: 0.98, recall: 0.9 },
-  { collection: collectionNamed("blind-2026-12-d-zh"), precision: 0.97, recall: 0.88 },
+  { collection: collectionNamed("blind-2026-12-d-zh"), precision: 0.96, recall: 0.88 },
   // Set E, a fifth writer: first look (before the sixth round) 95.4 % / 57.9 % and 97.6 % / 57.1 %;
   // after the eighth 94.8 % / 68.1 % and 97.3 % / 65.4 %; after the ninth 94.8 % / 75.5 % and
   // 95.4 % / 76.0 %; after the tenth 96.6 % / 77.8 % and 92.9 % / 72.8 %; after the eleventh
@@ -41,12 +43,13 @@ const sets = [
   // after the thirteenth 96.7 % / 81.9 % and 92.6 % / 80.6 % (a K3 false alarm more in Chinese); after
   // the fourteenth 95.7 % / 82.9 % and 93.2 % / 81.6 % (two K7 false alarms more in English); after
   // the fifteenth 96.3 % / 83.3 % and 93.2 % / 82.0 %; after the sixteenth 95.8 % / 84.7 % and 92.1 % / 81.1 %
-  // (in Chinese three K7 finds lost and two K5 false alarms more).
+  // (in Chinese three K7 finds lost and two K5 false alarms more); after the seventeenth 96.3 % / 84.3 % and
+  // 91.2 % / 81.6 %.
   // Rounds trade precision for
   // recall on some sets, and the floors follow the measurement (docs/coach.md, "After the ninth
   // round", "After the tenth round": E zh lost the learned K7 reading and gained K3 false alarms).
-  { collection: collectionNamed("blind-2026-12-e-en"), precision: 0.95, recall: 0.84 },
-  { collection: collectionNamed("blind-2026-12-e-zh"), precision: 0.92, recall: 0.81 },
+  { collection: collectionNamed("blind-2026-12-e-en"), precision: 0.96, recall: 0.84 },
+  { collection: collectionNamed("blind-2026-12-e-zh"), precision: 0.91, recall: 0.81 },
   // Set N, a fourteenth writer (2026-12-07, weighted as a real quarter's coaching): first look,
   // after the tenth round, 89.1 % / 75.7 % and 92.6 % / 83.3 %; after the eleventh 90.3 % / 77.9 %
   // and 89.8 % / 84.3 % (new K3 readings raise false alarms in Chinese); after the twelfth
@@ -57,8 +60,8 @@ const sets = [
   // K3 raise three more false alarms in English, docs/coach.md "After the fourteenth round"); after the
   // fifteenth 89.95 % / 83.2 % and 90.4 % / 89.5 % (in Chinese a Q4 and a K2 find lost and a K2 and a K3
   // false alarm more, from the small rules' readings: docs/coach.md, "Issue 17, fifteenth round"); after the
-  // sixteenth 90.8 % / 83.2 % and 91.7 % / 89.0 %.
-  { collection: collectionNamed("blind-2026-12-n-en"), precision: 0.9, recall: 0.83 },
+  // sixteenth 90.8 % / 83.2 % and 91.7 % / 89.0 %; after the seventeenth 90.9 % / 84.1 % and 91.2 % / 89.0 %.
+  { collection: collectionNamed("blind-2026-12-n-en"), precision: 0.9, recall: 0.84 },
   { collection: collectionNamed("blind-2026-12-n-zh"), precision: 0.91, recall: 0.89 },
 ];
 
@@ -72,13 +75,14 @@ const sets = [
 const copy = (name: string) => collectionNamed(`blind-relabelled/${name}`);
 const relabelledSets = (
   [
-    // Made in the sixteenth round; figures at its end (docs/coach.md, "Issue 17, sixteenth round").
-    ["blind-2026-12-en", 0.95, 0.95],
-    ["blind-2026-12-zh", 0.89, 0.9],
+    // Made in the sixteenth round, brought up to rounds 17 and 17b; figures at the seventeenth round's end
+    // (docs/coach.md, "Issue 17, seventeenth round").
+    ["blind-2026-12-en", 0.94, 0.95],
+    ["blind-2026-12-zh", 0.88, 0.9],
     ["blind-2026-12-d-en", 0.98, 0.91],
     ["blind-2026-12-d-zh", 0.97, 0.89],
-    ["blind-2026-12-e-en", 0.96, 0.84],
-    ["blind-2026-12-e-zh", 0.93, 0.82],
+    ["blind-2026-12-e-en", 0.96, 0.83],
+    ["blind-2026-12-e-zh", 0.91, 0.81],
     ["blind-2026-12-n-en", 0.91, 0.84],
     ["blind-2026-12-n-zh", 0.94, 0.9],
   ] as const
