@@ -2,6 +2,15 @@ import { describe, expect, it } from "vitest";
 import type { DraftKeyResult } from "../types.ts";
 import { checkKeyResultCount } from "./m2-kr-count.ts";
 
+/** A key result with its metric and unit fields written (null: the title alone names the metric). */
+const field = (title: string, baseline: number, target: number, metric: string | null, u?: string): DraftKeyResult => ({
+  title,
+  baseline,
+  target,
+  metric,
+  unit: u,
+});
+
 const krs = (count: number, metric?: (i: number) => string): DraftKeyResult[] =>
   Array.from({ length: count }, (_, i) => ({
     title: `KR ${i}`,
@@ -346,13 +355,6 @@ describe("a count per head beside a rating of the same things (M2, thirteenth ro
 // Issue 17, sixteenth round (set AF): a metric field that writes only a unit or a kind of quantity ("占比",
 // "分钟", "seconds") names no metric; the titles decide. Written for this table, a finding and a trap each.
 describe("a metric field that is only a unit names no metric (M2, sixteenth round)", () => {
-  const field = (title: string, baseline: number, target: number, metric: string, u: string): DraftKeyResult => ({
-    title,
-    baseline,
-    target,
-    metric,
-    unit: u,
-  });
   it.each([
     // TRAP: two shares of different things, both "占比" / "share"
     [field("对账差异自动处理占比", 20, 60, "占比", "%"), field("因对账差异找客服的团长占比", 20, 8, "占比", "%")],
@@ -420,30 +422,17 @@ describe("one baseline in one ratio unit with two targets (M2, sixteenth round)"
 
 // Issue 17, round 17 (sets R, AO, Y, AC, AL, AF). Written for this table, after the tuning sets' shapes.
 describe("M2 readings of round 17", () => {
-  const named = (
-    title: string,
-    baseline: number,
-    target: number,
-    metric: string | null,
-    u?: string,
-  ): DraftKeyResult => ({
-    title,
-    baseline,
-    target,
-    metric,
-    unit: u,
-  });
   it.each([
     // A metric named in the field after a KR that names it only in its title (set R): read as the other order is.
     [
-      named("Share of claims filed online from 40% to 65%", 40, 65, null, "%"),
-      named("Claims filed online", 40, 65, "share of claims filed online", "%"),
+      field("Share of claims filed online from 40% to 65%", 40, 65, null, "%"),
+      field("Claims filed online", 40, 65, "share of claims filed online", "%"),
     ],
-    [named("理赔线上申请占比从 40% 提升到 65%", 40, 65, null), named("理赔线上占比", 40, 65, "理赔线上申请占比", "%")],
+    [field("理赔线上申请占比从 40% 提升到 65%", 40, 65, null), field("理赔线上占比", 40, 65, "理赔线上申请占比", "%")],
     // An acronym of a hyphened name, its short words counted (set AO: "DOA").
     [
-      named("Dead-on-arrival rate from 1.2% to 0.6%", 1.2, 0.6, null, "%"),
-      named("Ship zero DOA units", 1.2, 0, null, "%"),
+      field("Dead-on-arrival rate from 1.2% to 0.6%", 1.2, 0.6, null, "%"),
+      field("Ship zero DOA units", 1.2, 0, null, "%"),
     ],
   ])("flags %j and %j", (a, b) => {
     expect(checkKeyResultCount({ title: "O", keyResults: [a, margin, b] })).toHaveLength(1);
@@ -451,40 +440,40 @@ describe("M2 readings of round 17", () => {
   it.each([
     // TRAP: a metric field beside a KR whose field names another metric: the writer's word for two metrics.
     [
-      named("Share of claims filed online from 40% to 65%", 40, 65, "online claims share", "%"),
-      named("Claims filed online", 40, 65, "claims paid within a week", "%"),
+      field("Share of claims filed online from 40% to 65%", 40, 65, "online claims share", "%"),
+      field("Claims filed online", 40, 65, "claims paid within a week", "%"),
     ],
     // TRAP: an acronym that spells no run of the other's words.
     [
-      named("Dead-on-arrival rate from 1.2% to 0.6%", 1.2, 0.6, null, "%"),
-      named("Ship zero RMA units", 1.2, 0, null, "%"),
+      field("Dead-on-arrival rate from 1.2% to 0.6%", 1.2, 0.6, null, "%"),
+      field("Ship zero RMA units", 1.2, 0, null, "%"),
     ],
     // TRAP: two on-time shares of different things from different baselines.
     [
-      named("On-time arrivals at the depot from 78% to 86%", 78, 86, null, "%"),
-      named("Suppliers paying on time from 64% to 80%", 64, 80, null, "%"),
+      field("On-time arrivals at the depot from 78% to 86%", 78, 86, null, "%"),
+      field("Suppliers paying on time from 64% to 80%", 64, 80, null, "%"),
     ],
     // TRAP: one metric field over two disjoint platforms is two populations (README round 16e, set AF).
     [
-      named("Crash-free sessions iOS", 99.1, 99.6, "crash-free session rate", "%"),
-      named("Crash-free sessions Android", 98.4, 99.3, "crash-free session rate", "%"),
+      field("Crash-free sessions iOS", 99.1, 99.6, "crash-free session rate", "%"),
+      field("Crash-free sessions Android", 98.4, 99.3, "crash-free session rate", "%"),
     ],
     [
-      named("安卓端崩溃率从 1.2% 降到 0.6%", 1.2, 0.6, "崩溃率", "%"),
-      named("苹果端崩溃率从 0.8% 降到 0.4%", 0.8, 0.4, "崩溃率", "%"),
+      field("安卓端崩溃率从 1.2% 降到 0.6%", 1.2, 0.6, "崩溃率", "%"),
+      field("苹果端崩溃率从 0.8% 降到 0.4%", 0.8, 0.4, "崩溃率", "%"),
     ],
     // TRAP: a share counted within a window after the event is a later event, not the other end (set Y).
-    [named("调解成功率 88%→92%", 88, 92, null, "%"), named("调解后 6 个月内再起纠纷比例 12%→8%", 12, 8, null, "%")],
+    [field("调解成功率 88%→92%", 88, 92, null, "%"), field("调解后 6 个月内再起纠纷比例 12%→8%", 12, 8, null, "%")],
     [
-      named("Claims settled at first review from 70% to 80%", 70, 80, null, "%"),
-      named("Settled claims reopened within 90 days from 30% to 20%", 30, 20, null, "%"),
+      field("Claims settled at first review from 70% to 80%", 70, 80, null, "%"),
+      field("Settled claims reopened within 90 days from 30% to 20%", 30, 20, null, "%"),
     ],
   ])("TRAP %j and %j", (a, b) => {
     expect(checkKeyResultCount({ title: "O", keyResults: [a, margin, b] })).toEqual([]);
   });
   it("still flags one metric field over a whole and none named (M2)", () => {
-    const a = named("Crash-free sessions", 98.8, 99.4, "crash-free session rate", "%");
-    const b = named("Crash-free sessions iOS", 99.1, 99.6, "crash-free session rate", "%");
+    const a = field("Crash-free sessions", 98.8, 99.4, "crash-free session rate", "%");
+    const b = field("Crash-free sessions iOS", 99.1, 99.6, "crash-free session rate", "%");
     expect(checkKeyResultCount({ title: "O", keyResults: [a, margin, b] })).toHaveLength(1);
   });
 });
