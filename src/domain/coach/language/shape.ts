@@ -253,3 +253,29 @@ export function mayHold(cls: ReadonlySet<string>): RegExp {
 
 /** Whether the text is mostly Chinese, so the English tagger has nothing to read. */
 export const isChinese = (text: string): boolean => /[\u4e00-\u9fff]/.test(text);
+
+/** A Chinese noun of people, by its word or its ending (not 包裹 or 订单: "清关包裹量" under 清关不卡壳). */
+export const PERSON_ZH = /(司机|骑手|用户|客户|会员|商家|商户|学员|玩家|师傅|团长|家长|孩子|[者人员户客主民生手众们])$/;
+
+/**
+ * A Chinese person's word, an average and what they earn (K3 reads it under an objective about those people;
+ * K2 reads the averages among them, personEarningsZh): 团长月均佣金收入, 骑手日均收入, and
+ * the same said per month (团长每月佣金收入 under 团长愿意长期干下去, set P's trap; twelfth round). What each
+ * gives or spends on average is the same figure per person, the other way (月捐人年均捐款额 620 元 → 700 元
+ * under 月捐人捐了还想继续捐, set R's trap; 会员人均月付费 in set H, 人均消费 in sets C and R): how much each
+ * of the objective's people gives is what their giving again is worth, not the business's size.
+ * Thirteenth round (set S's trap 司机每小时有效流水 42 元 → 48 元 under 司机接到的单更顺路，空驶更少; every
+ * writer leaves a driver's hourly takings clean: 司机每在线小时收入 in set B, 高峰时段司机每小时收入 in K,
+ * 司机人均周流水 in J, 司机每小时净收入 in Q): per hour is the same figure per person, and a driver's 流水
+ * (the fares they take) is what they earn.
+ */
+export const PER_PERSON_EARNINGS_ZH = personEarningsZh(
+  "月均|日均|周均|年均|平均|人均|每月|每天|每日|每周|每在线小时|每小时|时均",
+);
+
+/** A person's word, then one of `periods`, then what they earn, give or spend (up to four characters between). */
+export function personEarningsZh(periods: string): RegExp {
+  return new RegExp(
+    `${PERSON_ZH.source.slice(0, -1)}的?(${periods})[\\u4e00-\\u9fff]{0,4}(收入|收益|佣金|工资|薪资|报酬|捐款|消费|付费|花费|流水)`,
+  );
+}

@@ -1,5 +1,5 @@
 import { englishWords, type Word } from "../language/english.ts";
-import { isChinese } from "../language/shape.ts";
+import { isChinese, personEarningsZh } from "../language/shape.ts";
 import { findFirst, isDiscovery, keyResultText, normalize, wordedDirection } from "../text.ts";
 import type { DraftKeyResult, Hit } from "../types.ts";
 import { checkOutcomeNotOutput } from "./k7-outcome-not-output.ts";
@@ -177,7 +177,8 @@ const PER_PERSON = new RegExp(
     String.raw`\barp(p?u|[dmw]au)\b`,
     String.raw`\b(average|avg|mean|median) [\w -]{2,30} of (our |the |all )?${USER_EN}(users|payers|customers|clients|subscribers|players|members)\b`,
     "每个|每位|每名|人均|(?<![\\u4e00-\\u9fff])单个?(付费)?(用户|客户|会员|玩家)",
-    "(司机|骑手|用户|客户|会员|玩家|师傅|团长|[者人员户主民手])的?(月均|日均|周均|年均|平均|每在线小时|每小时|时均)[\\u4e00-\\u9fff]{0,4}(收入|收益|佣金|工资|薪资|报酬|消费|付费|花费|流水)",
+    // An average only: "团长每月佣金收入" (set P, K2: bare money) is what each earns a month, not an average of them.
+    personEarningsZh("月均|日均|周均|年均|平均|每在线小时|每小时|时均").source,
   ].join("|"),
 );
 // A count whose subject a money or time word only describes (issue 17, second edition): "tickets

@@ -15,7 +15,7 @@ import {
   RESEARCH_AIM,
 } from "../language/breadth-and-aims.ts";
 import { METRIC_FAMILIES, type MetricFamily, outcomesAsked } from "../language/metric-families.ts";
-import { CHANGE_VERBS, isChinese } from "../language/shape.ts";
+import { CHANGE_VERBS, isChinese, PER_PERSON_EARNINGS_ZH, PERSON_ZH } from "../language/shape.ts";
 import { findFirst, isDiscovery, keyResultText, normalize, wordedDirection } from "../text.ts";
 import type { DraftKeyResult, DraftObjective, Hit } from "../types.ts";
 import { findVanityTotal } from "./k5-vanity-metric.ts";
@@ -924,7 +924,7 @@ function reachUnderOutcome(kr: DraftKeyResult, objective: DraftObjective): Hit |
   // What each of the objective's people earns on average (团长月均佣金收入 under 让团长愿意长期跟我们干,
   // set O's trap) is why they stay, a figure per person, not the business's size. Not what each does
   // for us: 商户日均交易笔数 under 让商户收款稳、到账快 is volume (set G, K3).
-  const earner = PER_PERSON_EARNINGS.exec(text);
+  const earner = PER_PERSON_EARNINGS_ZH.exec(text);
   if (earner?.[1] !== undefined && aim.includes(earner[1])) return null;
   // Collecting what customers owe is the objective's own subject when it asks them to pay on time
   // ("让业主按时缴费" with 物业费按期收缴率, set G).
@@ -1049,27 +1049,10 @@ function partnerKindNamed(metric: string, aim: string): boolean {
  * Not the people alone: 团长数量 under 让团长放心 counts every group leader, whatever happens to them
  * (set J, K3), and "Weekly active teachers" under "Give teachers their evenings back" stays read.
  */
-/** A Chinese noun of people, by its word or its ending (not 包裹 or 订单: "清关包裹量" under 清关不卡壳). */
-const ZH_PERSON = /(司机|骑手|用户|客户|会员|商家|商户|学员|玩家|师傅|团长|家长|孩子|[者人员户客主民生手众们])$/;
-
-/**
- * A Chinese person's word, an average and what they earn: 团长月均佣金收入, 骑手日均收入 (see above), and
- * the same said per month (团长每月佣金收入 under 团长愿意长期干下去, set P's trap; twelfth round). What each
- * gives or spends on average is the same figure per person, the other way (月捐人年均捐款额 620 元 → 700 元
- * under 月捐人捐了还想继续捐, set R's trap; 会员人均月付费 in set H, 人均消费 in sets C and R): how much each
- * of the objective's people gives is what their giving again is worth, not the business's size.
- * Thirteenth round (set S's trap 司机每小时有效流水 42 元 → 48 元 under 司机接到的单更顺路，空驶更少; every
- * writer leaves a driver's hourly takings clean: 司机每在线小时收入 in set B, 高峰时段司机每小时收入 in K,
- * 司机人均周流水 in J, 司机每小时净收入 in Q): per hour is the same figure per person, and a driver's 流水
- * (the fares they take) is what they earn.
- */
-const PER_PERSON_EARNINGS = new RegExp(
-  `${ZH_PERSON.source.slice(0, -1)}的?(月均|日均|周均|年均|平均|人均|每月|每天|每日|每周|每在线小时|每小时|时均)[\\u4e00-\\u9fff]{0,4}(收入|收益|佣金|工资|薪资|报酬|捐款|消费|付费|花费|流水)`,
-);
 
 function ownPeopleAtOwnMoment(text: string, metric: string, aim: string): boolean {
   const counted = normalize(metric).replace(/(人数|数量|总数|数|量)$/, "");
-  if (!isChinese(counted) || !ZH_PERSON.test(counted) || !aim.includes(counted)) return false;
+  if (!isChinese(counted) || !PERSON_ZH.test(counted) || !aim.includes(counted)) return false;
   const at = text.indexOf(normalize(metric));
   const before = (at < 0 ? "" : text.slice(Math.max(0, at - 8), at)).split(/[,，;；。]/).pop() ?? "";
   for (let i = 0; i + 2 <= before.length; i++) {
